@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"mou/internal/questionnaire"
+)
+
+// load reads and checks a questionnaire file. A non-nil error means the
+// file could not be read at all; problems holds what is wrong inside it.
+func load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: cannot read: %w", file, unwrapPath(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, nil, fmt.Errorf("%s: is a folder, not a questionnaire file", file)
+	}
+	// Read one byte past the limit so an oversized file is reported as
+	// such without reading all of it.
+	data, err := io.ReadAll(io.LimitReader(f, questionnaire.MaxFileBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: cannot read: %w", file, unwrapPath(err))
+	}
+	q, problems := questionnaire.Load(file, data, loadOptions)
+	return q, problems, nil
+}
+
+var loadOptions = questionnaire.Options{}
+
+// unwrapPath drops the path from an *os.PathError, which we print already.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,83 @@
+// Package cli holds mou's commands. Each command lives in a file of its
+// own and returns errors; Main turns them into exit codes.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as documented in the README.
+const (
+	exitOK      = 0
+	exitInvalid = 1 // the input is wrong, or something could not be written
+	exitUsage   = 2 // the command line is wrong
+)
+
+// exitError carries an exit code with an error that has already been
+// printed, or that should be printed as it is.
+type exitError struct {
+	code int
+	err  error // nil when the problems were already printed
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// failed reports that the input was bad; the details were printed already.
+func failed() error { return &exitError{code: exitInvalid} }
+
+// Main runs mou with args and returns the process exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	root := newRootCommand(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintln(stderr, "mou:", ee.err)
+		}
+		return ee.code
+	}
+	// Anything else comes from cobra: an unknown command, a bad flag or
+	// the wrong number of arguments.
+	fmt.Fprintln(stderr, "mou:", err)
+	fmt.Fprintln(stderr, "Run 'mou --help' for usage.")
+	return exitUsage
+}
+
+func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "mou",
+		Short: "Write a school partnership's memorandum of understanding and code of practice",
+		Long: `mou turns one questionnaire file into the documents that hold a school
+partnership together: a memorandum of understanding (MOU) for signature and a
+code of practice, as Markdown and PDF.
+
+  mou init -o partnership.yaml     write a questionnaire to fill in
+  mou validate partnership.yaml    check it, pointing at every mistake
+  mou generate partnership.yaml    write the documents into ./out`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(
+		newInitCommand(),
+		newValidateCommand(),
+		newGenerateCommand(),
+	)
+	return root
+}

@@ -1,0 +1,75 @@
+package document
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"text/template"
+
+	"mou/internal/questionnaire"
+)
+
+// Kind is one of the documents mou writes.
+type Kind struct {
+	Name     string // used in file names: "mou", "code-of-practice"
+	Title    string // "Memorandum of Understanding"
+	Template string // the template file that writes it
+}
+
+// The documents, in the order they are written.
+var (
+	MOU            = Kind{"mou", "Memorandum of Understanding", "mou.md.tmpl"}
+	CodeOfPractice = Kind{"code-of-practice", "Code of Practice", "code-of-practice.md.tmpl"}
+	Kinds          = []Kind{MOU, CodeOfPractice}
+)
+
+// Templates is a parsed set of document templates, safe to use from many
+// goroutines at once.
+type Templates struct{ set *template.Template }
+
+// ParseTemplates parses every *.md.tmpl file in fsys.
+func ParseTemplates(fsys fs.FS) (*Templates, error) {
+	set, err := template.New("").Funcs(funcs).Option("missingkey=error").ParseFS(fsys, "*.md.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	return &Templates{set: set}, nil
+}
+
+// Markdown writes the document of the given kind for q, which must have
+// passed validation. reference is the agreement reference ("" for none).
+func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, reference string) ([]byte, error) {
+	v := &View{Questionnaire: q, DocumentTitle: kind.Title, Reference: reference}
+	var buf bytes.Buffer
+	if err := t.set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
+		return nil, fmt.Errorf("writing the %s: %w", strings.ToLower(kind.Title), err)
+	}
+	return tidy(buf.Bytes()), nil
+}
+
+var blankRuns = regexp.MustCompile(`\n{3,}`)
+
+// tidy folds runs of blank lines that templates leave behind and ends the
+// text with exactly one newline.
+func tidy(md []byte) []byte {
+	md = blankRuns.ReplaceAll(md, []byte("\n\n"))
+	return append(bytes.TrimSpace(md), '\n')
+}
+
+var slugJunk = regexp.MustCompile(`[^a-z0-9]+`)
+
+// Slug turns a partnership name into a safe file-name stem: lower case,
+// a-z, 0-9 and single hyphens, at most 60 characters, never empty.
+func Slug(name string) string {
+	s := strings.ToLower(foldAccents(name))
+	s = strings.Trim(slugJunk.ReplaceAllString(s, "-"), "-")
+	if len(s) > 60 {
+		s = strings.TrimRight(s[:60], "-")
+	}
+	if s == "" {
+		return "partnership"
+	}
+	return s
+}

@@ -1,0 +1,174 @@
+// Package document turns a checked questionnaire into the Markdown of the
+// memorandum of understanding and the code of practice, using the
+// text/template files in the templates folder.
+package document
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"mou/internal/mdtext"
+	"mou/internal/questionnaire"
+)
+
+// View is what a template sees: the questionnaire itself, plus helpers
+// for section numbers and for the words that depend on the answers.
+type View struct {
+	*questionnaire.Questionnaire
+	// DocumentTitle is "Memorandum of Understanding" or "Code of Practice".
+	DocumentTitle string
+	// Reference is the agreement reference, or "" where none is known.
+	Reference string
+
+	section, clause int
+}
+
+// Section starts a numbered section and returns its Markdown heading,
+// such as "## 4. Aims and objectives".
+// The title is an answer (mdtext.Text, printed escaped) or a template's
+// own words (a string).
+func (v *View) Section(title any) string {
+	v.section++
+	v.clause = 0
+	return "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
+}
+
+func escapeAny(x any) string {
+	switch t := x.(type) {
+	case mdtext.Text:
+		return t.String()
+	case string:
+		return mdtext.Escape(t)
+	}
+	return mdtext.Escape(fmt.Sprint(x))
+}
+
+// Clause returns the next clause number in the current section, "4.1".
+func (v *View) Clause() string {
+	v.clause++
+	return strconv.Itoa(v.section) + "." + strconv.Itoa(v.clause)
+}
+
+// Name returns the name of the partner with the given id, escaped, or the
+// words "all partners" for the id "all".
+func (v *View) Name(id string) string {
+	if id == questionnaire.All {
+		return "All partners"
+	}
+	if p := v.Partner(id); p != nil {
+		return p.Name.String()
+	}
+	return mdtext.Escape(id)
+}
+
+// Names lists the named partners in words: "A, B and C".
+func (v *View) Names(ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = v.Name(id)
+	}
+	return listWords(names)
+}
+
+// Parties lists every partner's name in words.
+func (v *View) Parties() string {
+	names := make([]string, len(v.Partners))
+	for i, p := range v.Partners {
+		names[i] = p.Name.String()
+	}
+	return listWords(names)
+}
+
+// LeadPartner returns the lead partner, or nil if the model has none.
+func (v *View) LeadPartner() *questionnaire.Partner {
+	return v.Partner(v.Partnership.LeadPartner)
+}
+
+// Employers returns the partners that are employers.
+func (v *View) Employers() []questionnaire.Partner { return v.ofKind("employer") }
+
+// Schools returns the partners that are schools.
+func (v *View) Schools() []questionnaire.Partner { return v.ofKind("school") }
+
+func (v *View) ofKind(kind string) []questionnaire.Partner {
+	var out []questionnaire.Partner
+	for _, p := range v.Partners {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// HasSafeguardingLeads reports whether any partner names a safeguarding lead.
+func (v *View) HasSafeguardingLeads() bool {
+	for _, p := range v.Partners {
+		if p.SafeguardingLead != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// HasContacts reports whether any partner gives a phone number.
+func (v *View) HasPhones() bool {
+	for _, p := range v.Partners {
+		if !p.Lead.Phone.IsZero() || (p.SafeguardingLead != nil && !p.SafeguardingLead.Phone.IsZero()) {
+			return true
+		}
+	}
+	return false
+}
+
+// NoticeBy returns the last date on which notice to end the partnership
+// can be given for it to take effect by the end of its term.
+func (v *View) NoticeBy() questionnaire.Date {
+	end := v.End()
+	if end.IsZero() {
+		return end
+	}
+	return v.Dissolution.NoticePeriod.Before(end)
+}
+
+// Amendments returns the amendment record: the history entries, with a
+// first-issue entry for version 1 when the history does not give one.
+func (v *View) Amendments() []questionnaire.Amendment {
+	for _, h := range v.History {
+		if h.Version == 1 {
+			return v.History
+		}
+	}
+	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: "First issue."}
+	if v.Version > 1 {
+		first.Date = v.Partnership.Start
+	}
+	return append([]questionnaire.Amendment{first}, v.History...)
+}
+
+// listWords joins words as English does: "A", "A and B", "A, B and C".
+func listWords(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// Signature is one partner's signature block.
+type Signature struct {
+	Heading string // already escaped
+	Partner questionnaire.Partner
+}
+
+// Signatures returns a signature block for every partner, each headed by
+// lead-in followed by the partner's name.
+func (v *View) Signatures(leadIn string) []Signature {
+	out := make([]Signature, len(v.Partners))
+	for i, p := range v.Partners {
+		out[i] = Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
+	}
+	return out
+}

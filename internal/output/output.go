@@ -1,0 +1,120 @@
+// Package output writes generated files safely: all or nothing, through a
+// temporary file and a rename, and never over a different file of the
+// same name.
+package output
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// File is one file to write, named relative to the output folder.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// ErrConflict is wrapped by the error WriteAll returns when a file of the
+// same name already exists with different contents.
+var ErrConflict = errors.New("already exists with different contents")
+
+// Result says what WriteAll did with each file.
+type Result struct {
+	Written   []string // paths written
+	Unchanged []string // paths that already held exactly these bytes
+}
+
+// WriteAll writes files into dir, creating it if needed. It first checks
+// every file: if any already exists with different contents and replace
+// is false, it writes nothing and returns an error wrapping ErrConflict
+// that names each such file. Each file is written to a temporary file in
+// dir and renamed into place, so a reader never sees half a file.
+func WriteAll(dir string, files []File, replace bool) (Result, error) {
+	var res Result
+	var conflicts []string
+	for _, f := range files {
+		if err := checkName(f.Name); err != nil {
+			return res, err
+		}
+		path := filepath.Join(dir, f.Name)
+		old, err := os.ReadFile(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return res, fmt.Errorf("cannot read %s: %w", path, unwrap(err))
+		case !bytes.Equal(old, f.Data) && !replace:
+			conflicts = append(conflicts, path)
+		}
+	}
+	if len(conflicts) > 0 {
+		return res, fmt.Errorf("%s %w", strings.Join(conflicts, ", "), ErrConflict)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return res, fmt.Errorf("cannot create the output folder: %w", err)
+	}
+	for _, f := range files {
+		path := filepath.Join(dir, f.Name)
+		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, f.Data) {
+			res.Unchanged = append(res.Unchanged, path)
+			continue
+		}
+		if err := WriteFile(path, f.Data); err != nil {
+			return res, err
+		}
+		res.Written = append(res.Written, path)
+	}
+	return res, nil
+}
+
+// WriteFile writes data to path through a temporary file in the same
+// folder and a rename, keeping the mode of a file it replaces.
+func WriteFile(path string, data []byte) error {
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	name := tmp.Name()
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(name, mode)
+	}
+	if err == nil {
+		err = os.Rename(name, path)
+	}
+	if err != nil {
+		os.Remove(name)
+		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	return nil
+}
+
+// checkName refuses names that could leave the output folder.
+func checkName(name string) error {
+	if name == "" || name != filepath.Base(name) || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+		return fmt.Errorf("unsafe output file name %q", name)
+	}
+	return nil
+}
+
+func unwrap(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

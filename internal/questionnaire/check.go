@@ -1,0 +1,239 @@
+package questionnaire
+
+import (
+	"fmt"
+	"net/mail"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	idPattern  = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
+	urnPattern = regexp.MustCompile(`^\d{6}$`)
+)
+
+// All may stand for every partner where a code of practice entry names one.
+const All = "all"
+
+// check applies the rules that span fields: references between them,
+// dates in order, and the SMART warnings.
+func check(d *decoder, q *Questionnaire) {
+	if _, given := d.pos["version"]; !given {
+		q.Version = 1
+	} else if q.Version < 1 {
+		d.add(d.at("version"), "version", "must be 1 or more")
+	}
+	ids := checkPartners(d, q)
+	checkReferences(d, q, ids)
+	checkDates(d, q)
+	checkFinance(d, q)
+	checkHistory(d, q)
+	lint(d, q)
+}
+
+func checkPartners(d *decoder, q *Questionnaire) map[string]bool {
+	if _, given := d.pos["partners"]; given && len(q.Partners) < 2 {
+		d.add(d.at("partners"), "partners", "a partnership needs at least two partners; found %d", len(q.Partners))
+	}
+	ids := map[string]bool{}
+	first := map[string]int{}
+	for i, p := range q.Partners {
+		path := index("partners", i)
+		switch {
+		case p.ID == "":
+		case !idPattern.MatchString(p.ID):
+			d.add(d.at(path+".id"), path+".id", "%q must be a short word of lower-case letters, digits and hyphens, such as \"riverside\"", p.ID)
+		case ids[p.ID]:
+			d.add(d.at(path+".id"), path+".id", "%q is already the id of partners[%d]; each partner needs its own id", p.ID, first[p.ID])
+		default:
+			ids[p.ID], first[p.ID] = true, i
+		}
+		if p.URN != "" && !urnPattern.MatchString(p.URN) {
+			d.add(d.at(path+".urn"), path+".urn", "%q is not a URN: a unique reference number is six digits", p.URN)
+		}
+		if p.Logo != "" && !hasImageExt(p.Logo) {
+			d.add(d.at(path+".logo"), path+".logo", "%q must be a PNG or JPEG file (.png, .jpg or .jpeg)", p.Logo)
+		}
+		checkEmail(d, path+".lead.email", p.Lead.Email)
+		if p.SafeguardingLead != nil {
+			checkEmail(d, path+".safeguarding_lead.email", p.SafeguardingLead.Email)
+		}
+	}
+	return ids
+}
+
+func hasImageExt(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasSuffix(p, ".png") || strings.HasSuffix(p, ".jpg") || strings.HasSuffix(p, ".jpeg")
+}
+
+func checkEmail(d *decoder, path string, email Text) {
+	s := string(email)
+	if s == "" {
+		return
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@"):], ".") {
+		d.add(d.at(path), path, "%q is not an email address (like name@school.example.org)", s)
+	}
+}
+
+func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
+	ref := func(path, id string, allowAll bool) {
+		if id == "" || ids[id] || (allowAll && id == All) {
+			return
+		}
+		known := make([]string, 0, len(q.Partners))
+		for _, p := range q.Partners {
+			known = append(known, p.ID)
+		}
+		msg := fmt.Sprintf("%q is not the id of any partner", id)
+		if s := suggest(id, known); s != "" {
+			msg += fmt.Sprintf(" (did you mean %q?)", s)
+		} else if len(known) > 0 {
+			msg += " (the ids are: " + strings.Join(known, ", ") + ")"
+		}
+		d.add(d.at(path), path, "%s", msg)
+	}
+	pm := q.Partnership
+	ref("partnership.lead_partner", pm.LeadPartner, false)
+	if pm.LeadPartner == "" && (pm.Model == "hub-and-spoke" || pm.Model == "formal-structure") {
+		d.add(d.at("partnership"), "partnership.lead_partner", "missing: a %s partnership has a lead partner; give its id", pm.Model)
+	}
+	for i, o := range q.Objectives {
+		ref(index("objectives", i)+".owner", o.Owner, false)
+	}
+	for i, a := range q.Activities {
+		path := index("activities", i)
+		ref(path+".lead", a.Lead, false)
+		for j, id := range a.Partners {
+			ref(index(path+".partners", j), id, false)
+		}
+	}
+	for i, c := range q.Finance.Contributions {
+		ref(index("finance.contributions", i)+".partner", c.Partner, false)
+	}
+	ref("finance.budget_holder", q.Finance.BudgetHolder, false)
+	cop := q.CodeOfPractice
+	for i, c := range cop.Commitments {
+		ref(index("code_of_practice.commitments", i)+".partner", c.Partner, true)
+	}
+	for i, c := range cop.Behaviours {
+		ref(index("code_of_practice.behaviours", i)+".partner", c.Partner, true)
+	}
+	ref("code_of_practice.monitor.partner", cop.Monitor.Partner, false)
+}
+
+func checkDates(d *decoder, q *Questionnaire) {
+	pm := q.Partnership
+	if !pm.End.IsZero() && !pm.Term.IsZero() {
+		d.add(d.at("partnership.term"), "partnership.term", "give either end or term, not both")
+	}
+	end := q.End()
+	if !end.IsZero() && !pm.Start.IsZero() && !end.After(pm.Start) {
+		d.add(d.at("partnership.end"), "partnership.end", "the partnership ends (%s) on or before it starts (%s)", end, pm.Start)
+		return
+	}
+	for i, o := range q.Objectives {
+		path := index("objectives", i) + ".by"
+		if !end.IsZero() && o.By.After(end) {
+			d.add(d.at(path), path, "due %s, after the partnership ends on %s", o.By, end)
+		}
+	}
+}
+
+func checkFinance(d *decoder, q *Questionnaire) {
+	f := q.Finance
+	anyMoney := false
+	for i, c := range f.Contributions {
+		path := index("finance.contributions", i)
+		if !c.Amount.IsZero() {
+			anyMoney = true
+			if !f.MoneyChangesHands {
+				d.add(d.at(path+".amount"), path+".amount", "an amount is given, but finance.money_changes_hands is false")
+			}
+		}
+		if c.Amount.IsZero() && c.InKind.IsZero() {
+			d.add(d.at(path), path, "give an amount, a contribution in kind, or both")
+		}
+	}
+	if f.MoneyChangesHands {
+		if !anyMoney {
+			d.add(d.at("finance.money_changes_hands"), "finance.contributions", "money changes hands, but no contribution gives an amount")
+		}
+		if f.BudgetHolder == "" {
+			d.add(d.at("finance"), "finance.budget_holder", "missing: say which partner holds the budget when money changes hands")
+		}
+	}
+}
+
+func checkHistory(d *decoder, q *Questionnaire) {
+	seen := map[int]bool{}
+	for i, h := range q.History {
+		path := index("history", i) + ".version"
+		switch {
+		case h.Version == 0:
+		case h.Version > q.Version:
+			d.add(d.at(path), path, "version %d is later than the document's version %d", h.Version, q.Version)
+		case seen[h.Version]:
+			d.add(d.at(path), path, "version %d has two entries", h.Version)
+		}
+		seen[h.Version] = true
+		if !h.Date.IsZero() && !q.Date.IsZero() && h.Date.After(q.Date) {
+			dp := index("history", i) + ".date"
+			d.add(d.at(dp), dp, "%s is after this version's date (%s)", h.Date, q.Date)
+		}
+	}
+}
+
+// lint adds warnings: answers that are valid but fall short of what the
+// DfE guidance asks for.
+func lint(d *decoder, q *Questionnaire) {
+	for i, o := range q.Objectives {
+		path := index("objectives", i)
+		if o.Measure.IsZero() {
+			d.warn(d.at(path), path+".measure", "no measure: say how progress will be measured (SMART: measurable)")
+		}
+		if o.Target.IsZero() {
+			d.warn(d.at(path), path+".target", "no target: say what result counts as success (SMART: specific)")
+		} else if !strings.ContainsFunc(string(o.Target), unicode.IsDigit) {
+			d.warn(d.at(path+".target"), path+".target", "the target has no number, so it is hard to measure: say how many, how much or what percentage (SMART)")
+		}
+		if o.By.IsZero() {
+			d.warn(d.at(path), path+".by", "no date: say when the objective is due (SMART: time-bound)")
+		} else if !q.Partnership.Start.IsZero() && o.By.Before(q.Partnership.Start) {
+			d.warn(d.at(path+".by"), path+".by", "due %s, before the partnership starts on %s", o.By, q.Partnership.Start)
+		}
+	}
+	start, end := q.Partnership.Start, q.End()
+	for i, r := range q.Monitoring.ReviewDates {
+		path := index("monitoring.review_dates", i)
+		if (!start.IsZero() && r.Before(start)) || (!end.IsZero() && r.After(end)) {
+			d.warn(d.at(path), path, "review on %s falls outside the partnership's term (%s)", r, q.TermWords())
+		}
+	}
+	if n := len(strings.Fields(string(q.Partnership.Mission))); n > 50 {
+		d.warn(d.at("partnership.mission"), "partnership.mission", "%d words: keep the mission to one or two sentences so it can be reused on letters and web pages", n)
+	}
+	if q.Partnership.Model == "hub-and-spoke" && len(q.Partners) > 6 {
+		d.warn(d.at("partners"), "partners", "%d partners: the guidance describes a hub and spoke as a lead school and up to four or five others", len(q.Partners))
+	}
+	m := q.Monitoring
+	for _, a := range []struct {
+		key  string
+		v    Text
+		what string
+	}{
+		{"learner_voice", m.LearnerVoice, "how learners' views are gathered"},
+		{"ethics", m.Ethics, "ethical issues in collecting data"},
+		{"consent", m.Consent, "consent for the use of data"},
+		{"data_security", m.DataSecurity, "how data is kept secure"},
+		{"findings", m.Findings, "how findings are shared"},
+	} {
+		if a.v.IsZero() {
+			path := "monitoring." + a.key
+			d.warn(d.at(path), path, "not answered: the DfE guidance asks partners to plan %s", a.what)
+		}
+	}
+}

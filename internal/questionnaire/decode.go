@@ -1,0 +1,344 @@
+package questionnaire
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder fills Go values from a YAML node tree, collecting every problem
+// instead of stopping at the first, and remembering where each value was
+// so later checks can point at the right line.
+type decoder struct {
+	file      string
+	problems  Problems
+	pos       map[string]position // where the value at each path starts
+	nodesLeft int                 // guards against alias expansion blowing up
+	exhausted bool
+	printable func(string) []rune // runes that cannot be printed; nil to allow all
+}
+
+type position struct{ line, col int }
+
+func (d *decoder) add(p position, path, format string, args ...any) {
+	d.problems = append(d.problems, Problem{
+		File: d.file, Line: p.line, Column: p.col, Path: path,
+		Message: fmt.Sprintf(format, args...),
+	})
+}
+
+func (d *decoder) warn(p position, path, format string, args ...any) {
+	d.add(p, path, format, args...)
+	d.problems[len(d.problems)-1].Warning = true
+}
+
+// at returns where path is in the file: the value itself if it was
+// given, else the nearest enclosing value that was.
+func (d *decoder) at(path string) position {
+	for {
+		if p, ok := d.pos[path]; ok {
+			return p
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			return d.pos[""]
+		}
+		path = path[:i]
+	}
+}
+
+func nodePos(n *yaml.Node) position { return position{n.Line, n.Column} }
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// decode stores the value of n in v, which must be settable.
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if d.exhausted {
+		return
+	}
+	if d.nodesLeft--; d.nodesLeft < 0 {
+		d.exhausted = true
+		d.add(nodePos(n), path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
+		return
+	}
+	d.pos[path] = nodePos(n)
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if s, ok := v.Addr().Interface().(scalar); ok {
+		if text, ok := d.scalarText(n, path, "a single value"); ok && text != "" {
+			if err := s.parseScalar(text); err != nil {
+				d.add(d.pos[path], path, "%s", err)
+			}
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Slice:
+		d.decodeSlice(n, v, path)
+	case reflect.Pointer:
+		if isNull(n) {
+			return
+		}
+		v.Set(reflect.New(v.Type().Elem()))
+		d.decode(n, v.Elem(), path)
+	case reflect.String:
+		if text, ok := d.scalarText(n, path, "text"); ok {
+			d.checkText(path, text)
+			v.SetString(text)
+		}
+	case reflect.Int:
+		if text, ok := d.scalarText(n, path, "a whole number"); ok && text != "" {
+			i, err := strconv.Atoi(text)
+			if err != nil || i < 0 || i > 1_000_000 {
+				d.add(d.pos[path], path, "%q is not a whole number", text)
+				return
+			}
+			v.SetInt(int64(i))
+		}
+	case reflect.Bool:
+		if text, ok := d.scalarText(n, path, "true or false"); ok && text != "" {
+			switch strings.ToLower(text) {
+			case "true", "yes":
+				v.SetBool(true)
+			case "false", "no":
+				v.SetBool(false)
+			default:
+				d.add(d.pos[path], path, "%q must be true or false", text)
+			}
+		}
+	default:
+		panic("questionnaire: cannot decode into " + v.Type().String())
+	}
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// scalarText returns the text of a scalar node; null gives "". want says
+// what was expected, for the error when n is a list or mapping.
+func (d *decoder) scalarText(n *yaml.Node, path, want string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		d.add(d.pos[path], path, "expected %s, found %s", want, describe(n))
+		return "", false
+	}
+	if isNull(n) {
+		return "", true
+	}
+	return strings.TrimSpace(n.Value), true
+}
+
+// describe names the kind of node a user wrote, in plain words.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of \"key: value\" lines"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if isNull(n) {
+			return "nothing"
+		}
+		return strconv.Quote(n.Value)
+	}
+	return "something else"
+}
+
+// checkText refuses answers that could not be printed faithfully.
+func (d *decoder) checkText(path, s string) {
+	if len(s) > maxTextBytes {
+		d.add(d.pos[path], path, "the answer is %d bytes long; the limit is %d", len(s), maxTextBytes)
+		return
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' {
+			d.add(d.pos[path], path, "contains the control character U+%04X; remove it", r)
+			return
+		}
+	}
+	if d.printable != nil {
+		for _, r := range d.printable(s) {
+			d.add(d.pos[path], path, "character %U (%q) cannot be printed in the PDF; remove it or use a plain-text alternative", r, r)
+		}
+	}
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.add(d.pos[path], path, "expected a list (lines starting with \"- \"), found %s", describe(n))
+		return
+	}
+	if len(n.Content) > maxListLength {
+		d.add(d.pos[path], path, "the list has %d entries; the limit is %d", len(n.Content), maxListLength)
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, item := range n.Content {
+		d.decode(item, s.Index(i), index(path, i))
+	}
+	v.Set(s)
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.add(d.pos[path], path, "expected a set of \"key: value\" lines, found %s", describe(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]position{}
+	for _, kv := range d.pairs(n, path) {
+		key, val := kv[0], kv[1]
+		name := key.Value
+		f, ok := fields.byName[name]
+		if !ok {
+			msg := fmt.Sprintf("unknown field %q", name)
+			if s := suggest(name, fields.names); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			}
+			d.add(nodePos(key), join(path, name), "%s", msg)
+			continue
+		}
+		if first, dup := seen[name]; dup {
+			d.add(nodePos(key), join(path, name), "given twice (first on line %d)", first.line)
+			continue
+		}
+		seen[name] = nodePos(key)
+		fv := v.Field(f.index)
+		fpath := join(path, name)
+		d.decode(val, fv, fpath)
+		d.checkEnum(f, fv, fpath)
+	}
+	for _, f := range fields.list {
+		if !f.required {
+			continue
+		}
+		fpath := join(path, f.name)
+		if _, ok := seen[f.name]; !ok {
+			d.add(d.at(path), fpath, "missing (this answer is required)")
+		} else if isEmpty(v.Field(f.index)) {
+			d.add(d.at(fpath), fpath, "is empty (this answer is required)")
+		}
+	}
+}
+
+// pairs returns the key/value pairs of a mapping with "<<" merge keys
+// expanded; explicit keys win over merged ones.
+func (d *decoder) pairs(n *yaml.Node, path string) [][2]*yaml.Node {
+	var out, merged [][2]*yaml.Node
+	explicit := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		key, val := n.Content[i], n.Content[i+1]
+		if key.Kind != yaml.ScalarNode {
+			d.add(nodePos(key), path, "a key must be a plain word, found %s", describe(key))
+			continue
+		}
+		if key.Tag == "!!merge" {
+			for val.Kind == yaml.AliasNode {
+				val = val.Alias
+			}
+			if val.Kind == yaml.MappingNode {
+				merged = append(merged, d.pairs(val, path)...)
+			}
+			continue
+		}
+		explicit[key.Value] = true
+		out = append(out, [2]*yaml.Node{key, val})
+	}
+	for _, kv := range merged {
+		if !explicit[kv[0].Value] {
+			explicit[kv[0].Value] = true
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
+	if len(f.enum) == 0 || v.Kind() != reflect.String || v.String() == "" {
+		return
+	}
+	val := v.String()
+	for _, e := range f.enum {
+		if val == e {
+			return
+		}
+	}
+	msg := fmt.Sprintf("%q is not one of: %s", val, strings.Join(f.enum, ", "))
+	if s := suggest(strings.ToLower(val), f.enum); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	}
+	d.add(d.pos[path], path, "%s", msg)
+}
+
+// isEmpty reports whether a required answer was given but left blank.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return strings.TrimSpace(v.String()) == ""
+	case reflect.Slice:
+		return v.Len() == 0
+	case reflect.Struct:
+		if z, ok := v.Interface().(interface{ IsZero() bool }); ok {
+			return z.IsZero()
+		}
+	}
+	return false
+}
+
+// field is what the struct tags say about one field.
+type field struct {
+	name     string
+	index    int
+	required bool
+	enum     []string
+}
+
+type fieldSet struct {
+	list   []field
+	byName map[string]field
+	names  []string
+}
+
+var fieldCache sync.Map // reflect.Type -> *fieldSet
+
+func fieldsOf(t reflect.Type) *fieldSet {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.(*fieldSet)
+	}
+	fs := &fieldSet{byName: map[string]field{}}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		name := strings.Split(sf.Tag.Get("yaml"), ",")[0]
+		if name == "" || name == "-" {
+			continue
+		}
+		f := field{name: name, index: i, required: sf.Tag.Get("mou") == "required"}
+		if e := sf.Tag.Get("enum"); e != "" {
+			f.enum = strings.Split(e, ",")
+		}
+		fs.list = append(fs.list, f)
+		fs.byName[name] = f
+		fs.names = append(fs.names, name)
+	}
+	fieldCache.Store(t, fs)
+	return fs
+}

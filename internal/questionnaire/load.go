@@ -1,0 +1,120 @@
+package questionnaire
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits on what a questionnaire may be. They are far above any real
+// partnership and keep a hostile or broken file cheap to reject.
+const (
+	MaxFileBytes  = 4 << 20 // 4 MiB
+	maxNodes      = 250_000 // values, counting each use of an alias
+	maxListLength = 5_000
+	maxTextBytes  = 20_000
+)
+
+// Options change how a questionnaire is checked.
+type Options struct {
+	// Unprintable returns the runes of a string that cannot be printed;
+	// each one is reported as an error. Nil allows every character.
+	Unprintable func(string) []rune
+}
+
+// Load reads and checks a questionnaire. file names it in problems. It
+// returns every problem found, errors and warnings, in file order; the
+// questionnaire is usable only when problems.Err() is nil.
+func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
+	if p, ok := checkBytes(file, data); !ok {
+		return nil, Problems{p}
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, Problems{syntaxProblem(file, err)}
+	}
+	if root.Kind == 0 || len(root.Content) == 0 {
+		return nil, Problems{{File: file, Message: "the file is empty; run \"mou init\" for a questionnaire to fill in"}}
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
+			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
+	}
+	d := &decoder{file: file, pos: map[string]position{}, nodesLeft: maxNodes, printable: opts.Unprintable}
+	q := new(Questionnaire)
+	d.decode(doc, reflect.ValueOf(q).Elem(), "")
+	if !d.exhausted {
+		check(d, q)
+	}
+	d.problems.sort()
+	return q, d.problems
+}
+
+// checkBytes refuses files that are not text before YAML sees them.
+func checkBytes(file string, data []byte) (Problem, bool) {
+	p := Problem{File: file}
+	switch {
+	case len(data) > MaxFileBytes:
+		p.Message = fmt.Sprintf("the file is %d bytes; a questionnaire may be at most %d (4 MiB)", len(data), MaxFileBytes)
+		return p, false
+	case len(bytes.TrimSpace(data)) == 0:
+		p.Message = "the file is empty; run \"mou init\" for a questionnaire to fill in"
+		return p, false
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		p.Line, p.Column = lineCol(data, i)
+		p.Message = "the file contains a NUL byte: it is not a text file"
+		return p, false
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		i := invalidUTF8(data)
+		p.Line, p.Column = lineCol(data, i)
+		p.Message = fmt.Sprintf("byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)", data[i], i)
+		return p, false
+	}
+	return p, true
+}
+
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func lineCol(b []byte, offset int) (line, col int) {
+	line = 1 + bytes.Count(b[:offset], []byte("\n"))
+	col = 1 + utf8.RuneCount(b[bytes.LastIndexByte(b[:offset], '\n')+1:offset])
+	return line, col
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// syntaxProblem turns a YAML parser error into a Problem with its line.
+func syntaxProblem(file string, err error) Problem {
+	p := Problem{File: file, Message: err.Error()}
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		p.Message = te.Errors[0]
+	}
+	if m := yamlLine.FindStringSubmatch(p.Message); m != nil {
+		p.Line, _ = strconv.Atoi(m[1])
+		if p.Line > 0 {
+			p.Column = 1
+		}
+		p.Message = "not valid YAML: " + m[2]
+	}
+	return p
+}

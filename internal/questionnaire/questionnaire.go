@@ -1,0 +1,33 @@
+package questionnaire
+
+// End returns the last day of the partnership: its end date, the end of
+// its term, or the zero Date when it runs until it is dissolved.
+func (q *Questionnaire) End() Date {
+	pm := q.Partnership
+	switch {
+	case !pm.End.IsZero():
+		return pm.End
+	case !pm.Term.IsZero() && !pm.Start.IsZero():
+		return pm.Term.From(pm.Start)
+	}
+	return Date{}
+}
+
+// TermWords describes the term: "1 September 2026 to 31 August 2028", or
+// "from 1 September 2026" when it has no end.
+func (q *Questionnaire) TermWords() string {
+	if end := q.End(); !end.IsZero() {
+		return q.Partnership.Start.String() + " to " + end.String()
+	}
+	return "from " + q.Partnership.Start.String()
+}
+
+// Partner returns the partner with the given id, or nil.
+func (q *Questionnaire) Partner(id string) *Partner {
+	for i := range q.Partners {
+		if q.Partners[i].ID == id {
+			return &q.Partners[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,176 @@
+package questionnaire
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// scalar is implemented by answer types that parse themselves from one
+// YAML scalar. The error message is shown to the user after the field path.
+type scalar interface {
+	parseScalar(s string) error
+}
+
+// Date is a calendar date with no time of day or zone.
+type Date struct{ t time.Time }
+
+// NewDate returns the date y-m-d.
+func NewDate(y int, m time.Month, d int) Date { return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)} }
+
+// ParseDate reads a date written YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	var d Date
+	err := d.parseScalar(s)
+	return d, err
+}
+
+func (d *Date) parseScalar(s string) error {
+	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
+	}
+	d.t = t
+	return nil
+}
+
+// IsZero reports whether the date was not given.
+func (d Date) IsZero() bool { return d.t.IsZero() }
+
+// Time returns the date as midnight UTC.
+func (d Date) Time() time.Time { return d.t }
+
+// Before reports whether d is earlier than e.
+func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
+
+// After reports whether d is later than e.
+func (d Date) After(e Date) bool { return d.t.After(e.t) }
+
+// AddDays returns the date n days later (earlier if n < 0).
+func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
+
+// String prints the date in British style: "1 September 2026".
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.t.Format("2 January 2006")
+}
+
+// ISO prints the date as YYYY-MM-DD.
+func (d Date) ISO() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.t.Format("2006-01-02")
+}
+
+// Period is a length of time such as "3 months" or "1 year".
+type Period struct {
+	N    int
+	Unit string // "day", "week", "month" or "year"
+}
+
+var periodPattern = regexp.MustCompile(`^(\d{1,3})\s*(day|week|month|year|term)s?$`)
+
+func (p *Period) parseScalar(s string) error {
+	m := periodPattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil || m[1] == "0" {
+		return fmt.Errorf("%q is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", s)
+	}
+	if m[2] == "term" {
+		return fmt.Errorf("%q is not a period: terms differ in length, so write weeks or months (a term is about 13 weeks)", s)
+	}
+	p.N, _ = strconv.Atoi(m[1])
+	p.Unit = m[2]
+	return nil
+}
+
+// IsZero reports whether no period was given.
+func (p Period) IsZero() bool { return p.N == 0 }
+
+// String prints the period in words: "3 months", "1 year".
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	if p.N == 1 {
+		return "1 " + p.Unit
+	}
+	return strconv.Itoa(p.N) + " " + p.Unit + "s"
+}
+
+// From returns the date the period after d ends: the last day it covers.
+func (p Period) From(d Date) Date {
+	t := d.t
+	switch p.Unit {
+	case "day":
+		t = t.AddDate(0, 0, p.N)
+	case "week":
+		t = t.AddDate(0, 0, 7*p.N)
+	case "month":
+		t = t.AddDate(0, p.N, 0)
+	case "year":
+		t = t.AddDate(p.N, 0, 0)
+	}
+	return Date{t.AddDate(0, 0, -1)}
+}
+
+// Before returns the latest date by which notice of this length must be
+// given for it to run out by d.
+func (p Period) Before(d Date) Date {
+	t := d.t.AddDate(0, 0, 1)
+	switch p.Unit {
+	case "day":
+		t = t.AddDate(0, 0, -p.N)
+	case "week":
+		t = t.AddDate(0, 0, -7*p.N)
+	case "month":
+		t = t.AddDate(0, -p.N, 0)
+	case "year":
+		t = t.AddDate(-p.N, 0, 0)
+	}
+	return Date{t}
+}
+
+// Money is an amount in pounds sterling, held in pence.
+type Money struct {
+	Pence int64
+	set   bool
+}
+
+var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{2}))?$`)
+
+func (m *Money) parseScalar(s string) error {
+	g := moneyPattern.FindStringSubmatch(strings.TrimSpace(s))
+	if g == nil {
+		return fmt.Errorf("%q is not an amount in pounds: write it like 1500 or 1500.50", s)
+	}
+	pounds, _ := strconv.ParseInt(strings.ReplaceAll(g[1], ",", ""), 10, 64)
+	pence := int64(0)
+	if g[2] != "" {
+		pence, _ = strconv.ParseInt(g[2], 10, 64)
+	}
+	m.Pence, m.set = pounds*100+pence, true
+	return nil
+}
+
+// IsZero reports whether no amount was given.
+func (m Money) IsZero() bool { return !m.set }
+
+// String prints the amount as "£1,500" or "£1,500.50".
+func (m Money) String() string {
+	if !m.set {
+		return ""
+	}
+	pounds := strconv.FormatInt(m.Pence/100, 10)
+	for i := len(pounds) - 3; i > 0; i -= 3 {
+		pounds = pounds[:i] + "," + pounds[i:]
+	}
+	if p := m.Pence % 100; p != 0 {
+		return fmt.Sprintf("£%s.%02d", pounds, p)
+	}
+	return "£" + pounds
+}
