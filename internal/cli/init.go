@@ -1,7 +1,80 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"text/template"
+
+	"github.com/spf13/cobra"
+
+	"mou/internal/output"
+	"mou/templates"
+)
+
+// models are the partnership shapes "mou init --model" can start from.
+var models = []string{"bilateral", "hub-and-spoke", "broad-area", "formal-structure", "employer", "university"}
 
 func newInitCommand() *cobra.Command {
-	return &cobra.Command{Use: "init", Short: "Write a commented questionnaire to fill in"}
+	var (
+		model string
+		out   string
+		force bool
+	)
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "Write a commented questionnaire to fill in",
+		Long: `Write a questionnaire to fill in, with a comment above every question that
+says what the DfE guidance asks for and what a good answer looks like. The
+example answers make a valid file; replace them with your own.
+
+--model picks the starting shape: ` + strings.Join(models, ", ") + `.`,
+		Example: `  mou init -o partnership.yaml
+  mou init --model hub-and-spoke > partnership.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(models, model) {
+				return fmt.Errorf("unknown model %q (the models are %s)", model, strings.Join(models, ", "))
+			}
+			text, err := questionnaireFor(model)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			if out == "" || out == "-" {
+				_, err := cmd.OutOrStdout().Write(text)
+				return err
+			}
+			if _, err := os.Stat(out); err == nil && !force {
+				return &exitError{code: exitInvalid, err: fmt.Errorf("%s already exists; choose another name or use --force to replace it", out)}
+			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			if err := output.WriteFile(out, text); err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: fill it in, then run \"mou validate %s\"\n", out, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&model, "model", "bilateral", "partnership model to start from: "+strings.Join(models, ", "))
+	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
+	return cmd
+}
+
+// questionnaireFor returns the starting questionnaire for a model.
+func questionnaireFor(model string) ([]byte, error) {
+	t, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, struct{ Model string }{model}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -5,6 +5,7 @@ package generate
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"mou/internal/document"
@@ -23,7 +24,9 @@ var formats = []struct {
 	name string
 	format
 }{
-	{"md", format{"md", func(_ *Generator, _ *questionnaire.Questionnaire, _ document.Kind, md []byte) ([]byte, error) { return md, nil }}},
+	{"md", format{"md", func(_ *Generator, _ *questionnaire.Questionnaire, _ document.Kind, md []byte) ([]byte, error) {
+		return md, nil
+	}}},
 }
 
 // Formats returns the names of the formats, such as "md".
@@ -89,7 +92,7 @@ func (g *Generator) Files(q *questionnaire.Questionnaire, names []string) ([]out
 			return nil, err
 		}
 		for _, f := range formats {
-			if !contains(names, f.name) {
+			if !slices.Contains(names, f.name) {
 				continue
 			}
 			data, err := f.render(g, q, kind, md)
@@ -105,13 +108,4 @@ func (g *Generator) Files(q *questionnaire.Questionnaire, names []string) ([]out
 // FileName is the name of one output file: <slug>-<kind>-v<N>.<ext>.
 func FileName(stem string, kind document.Kind, version int, ext string) string {
 	return fmt.Sprintf("%s-%s-v%d.%s", stem, kind.Name, version, ext)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -21,7 +21,7 @@ const All = "all"
 func check(d *decoder, q *Questionnaire) {
 	if _, given := d.pos["version"]; !given {
 		q.Version = 1
-	} else if q.Version < 1 {
+	} else if q.Version < 1 && !d.failed["version"] {
 		d.add(d.at("version"), "version", "must be 1 or more")
 	}
 	ids := checkPartners(d, q)
@@ -154,12 +154,12 @@ func checkFinance(d *decoder, q *Questionnaire) {
 				d.add(d.at(path+".amount"), path+".amount", "an amount is given, but finance.money_changes_hands is false")
 			}
 		}
-		if c.Amount.IsZero() && c.InKind.IsZero() {
+		if c.Amount.IsZero() && c.InKind.IsZero() && !d.failed[path+".amount"] {
 			d.add(d.at(path), path, "give an amount, a contribution in kind, or both")
 		}
 	}
 	if f.MoneyChangesHands {
-		if !anyMoney {
+		if !anyMoney && !d.failedUnder("finance.contributions") {
 			d.add(d.at("finance.money_changes_hands"), "finance.contributions", "money changes hands, but no contribution gives an amount")
 		}
 		if f.BudgetHolder == "" {
@@ -199,6 +199,9 @@ func lint(d *decoder, q *Questionnaire) {
 			d.warn(d.at(path), path+".target", "no target: say what result counts as success (SMART: specific)")
 		} else if !strings.ContainsFunc(string(o.Target), unicode.IsDigit) {
 			d.warn(d.at(path+".target"), path+".target", "the target has no number, so it is hard to measure: say how many, how much or what percentage (SMART)")
+		}
+		if d.failed[path+".by"] {
+			continue
 		}
 		if o.By.IsZero() {
 			d.warn(d.at(path), path+".by", "no date: say when the objective is due (SMART: time-bound)")

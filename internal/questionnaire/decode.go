@@ -20,12 +20,14 @@ type decoder struct {
 	pos       map[string]position // where the value at each path starts
 	nodesLeft int                 // guards against alias expansion blowing up
 	exhausted bool
+	failed    map[string]bool     // paths whose value could not be read
 	printable func(string) []rune // runes that cannot be printed; nil to allow all
 }
 
 type position struct{ line, col int }
 
 func (d *decoder) add(p position, path, format string, args ...any) {
+	d.failed[path] = true
 	d.problems = append(d.problems, Problem{
 		File: d.file, Line: p.line, Column: p.col, Path: path,
 		Message: fmt.Sprintf(format, args...),
@@ -50,6 +52,16 @@ func (d *decoder) at(path string) position {
 		}
 		path = path[:i]
 	}
+}
+
+// failedUnder reports whether any value at or below path failed to read.
+func (d *decoder) failedUnder(path string) bool {
+	for p := range d.failed {
+		if p == path || strings.HasPrefix(p, path+".") || strings.HasPrefix(p, path+"[") {
+			return true
+		}
+	}
+	return false
 }
 
 func nodePos(n *yaml.Node) position { return position{n.Line, n.Column} }
@@ -234,7 +246,7 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		fpath := join(path, f.name)
 		if _, ok := seen[f.name]; !ok {
 			d.add(d.at(path), fpath, "missing (this answer is required)")
-		} else if isEmpty(v.Field(f.index)) {
+		} else if isEmpty(v.Field(f.index)) && !d.failed[fpath] {
 			d.add(d.at(fpath), fpath, "is empty (this answer is required)")
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -47,7 +48,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
 			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
 	}
-	d := &decoder{file: file, pos: map[string]position{}, nodesLeft: maxNodes, printable: opts.Unprintable}
+	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if !d.exhausted {
@@ -100,6 +101,15 @@ func lineCol(b []byte, offset int) (line, col int) {
 	return line, col
 }
 
+func isParserError(msg string) bool {
+	for _, prefix := range []string{"did not find expected", "found undefined tag handle", "found duplicate %YAML", "found incompatible YAML", "found unsupported YAML"} {
+		if strings.HasPrefix(msg, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // syntaxProblem turns a YAML parser error into a Problem with its line.
@@ -111,6 +121,11 @@ func syntaxProblem(file string, err error) Problem {
 	}
 	if m := yamlLine.FindStringSubmatch(p.Message); m != nil {
 		p.Line, _ = strconv.Atoi(m[1])
+		// yaml.v3 counts lines from 0 for parser errors (as opposed to
+		// scanner errors), pointing at the start of the enclosing block.
+		if isParserError(m[2]) {
+			p.Line++
+		}
 		if p.Line > 0 {
 			p.Column = 1
 		}

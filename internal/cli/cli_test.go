@@ -1,0 +1,178 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs mou with args and returns its exit code and output.
+func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = Main(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+const sample = "../../samples/school-employer.yaml"
+
+// writeFile writes a questionnaire made from the sample with edits applied.
+func writeFile(t *testing.T, dir, name string, edits ...string) string {
+	t.Helper()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("edit %q does not apply", edits[i])
+		}
+		s = strings.Replace(s, edits[i], edits[i+1], 1)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bad := writeFile(t, dir, "bad.yaml", "by: 2027-07-16", "by: 2027-02-30", "owner: hartwell", "owner: hartwel")
+	vague := writeFile(t, dir, "vague.yaml", "target: 8 placements each summer", "target: Several placements")
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   string // substring expected on standard output
+		stderr   []string
+		noStderr bool
+	}{
+		{"valid", []string{"validate", sample}, 0, "school-employer.yaml: valid", nil, true},
+		{"invalid lists every problem", []string{"validate", bad}, 1, "",
+			[]string{bad + `:71:9: objectives[0].by: "2027-02-30" is not a date (YYYY-MM-DD)`,
+				bad + `:83:12: objectives[2].owner: "hartwel" is not the id of any partner (did you mean "hartwell"?)`}, false},
+		{"warning passes", []string{"validate", vague}, 0, "valid (1 warning)",
+			[]string{"warning: objectives[2].target: the target has no number"}, false},
+		{"warning fails with --strict", []string{"validate", "--strict", vague}, 1, "",
+			[]string{"warning: objectives[2].target"}, false},
+		{"missing file", []string{"validate", filepath.Join(dir, "nope.yaml")}, 1, "", []string{"nope.yaml: cannot read: no such file or directory"}, false},
+		{"folder", []string{"validate", dir}, 1, "", []string{"is a folder"}, false},
+		{"no file given", []string{"validate"}, 2, "", []string{"requires at least 1 arg"}, false},
+		{"unknown flag", []string{"validate", "--nope", sample}, 2, "", []string{"unknown flag: --nope"}, false},
+		{"unknown command", []string{"genrate", sample}, 2, "", []string{`unknown command "genrate"`}, false},
+		{"unknown format", []string{"generate", "--format", "docx", "-o", dir, sample}, 2, "", []string{`unknown format "docx"`}, false},
+		{"unknown model", []string{"init", "--model", "spaceship"}, 2, "", []string{`unknown model "spaceship"`}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout, stderr)
+			}
+			if !strings.Contains(stdout, tc.stdout) {
+				t.Errorf("stdout %q does not contain %q", stdout, tc.stdout)
+			}
+			for _, s := range tc.stderr {
+				if !strings.Contains(stderr, s) {
+					t.Errorf("stderr does not contain %q:\n%s", s, stderr)
+				}
+			}
+			if tc.noStderr && stderr != "" {
+				t.Errorf("unexpected stderr: %s", stderr)
+			}
+		})
+	}
+}
+
+func TestGenerateWritesNothingOnError(t *testing.T) {
+	dir := t.TempDir()
+	bad := writeFile(t, dir, "bad.yaml", "email: j.smith@riverside.example.org", "email: not-an-email")
+	out := filepath.Join(dir, "out")
+	code, _, stderr := run(t, "generate", "-o", out, bad)
+	if code != 1 || !strings.Contains(stderr, "partners[0].lead.email") {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("output folder exists after a failed run: %v", err)
+	}
+}
+
+func TestGenerateVersions(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := writeFile(t, dir, "p.yaml")
+	code, stdout, stderr := run(t, "generate", "-o", out, "--format", "md", file)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	mou := filepath.Join(out, "riverside-hartwell-engineering-futures-mou-v1.md")
+	cop := filepath.Join(out, "riverside-hartwell-engineering-futures-code-of-practice-v1.md")
+	for _, f := range []string{mou, cop} {
+		if !strings.Contains(stdout, "wrote "+f) {
+			t.Errorf("stdout does not report %s:\n%s", f, stdout)
+		}
+	}
+	first, _ := os.ReadFile(mou)
+
+	// The same answers again: the same bytes, nothing rewritten.
+	code, stdout, _ = run(t, "generate", "-o", out, "--format", "md", file)
+	if code != 0 || !strings.Contains(stdout, "unchanged "+mou) {
+		t.Fatalf("regeneration: exit %d, %s", code, stdout)
+	}
+
+	// Different answers under the same version: refused, nothing touched.
+	writeFile(t, dir, "p.yaml", "target: 8 placements each summer", "target: 10 placements each summer")
+	code, _, stderr = run(t, "generate", "-o", out, "--format", "md", file)
+	if code != 1 || !strings.Contains(stderr, `raise "version"`) {
+		t.Fatalf("changed answers: exit %d, %s", code, stderr)
+	}
+	if now, _ := os.ReadFile(mou); !bytes.Equal(now, first) {
+		t.Error("version 1 was overwritten")
+	}
+
+	// A new version is written beside the old one.
+	writeFile(t, dir, "p.yaml", "target: 8 placements each summer", "target: 10 placements each summer", "version: 1", "version: 2")
+	if code, _, stderr = run(t, "generate", "-o", out, "--format", "md", file); code != 0 {
+		t.Fatalf("version 2: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat(strings.Replace(mou, "-v1.md", "-v2.md", 1)); err != nil {
+		t.Error(err)
+	}
+	if now, _ := os.ReadFile(mou); !bytes.Equal(now, first) {
+		t.Error("version 1 changed when version 2 was written")
+	}
+}
+
+func TestInitGivesAValidQuestionnaire(t *testing.T) {
+	for _, model := range models {
+		t.Run(model, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "p.yaml")
+			if code, _, stderr := run(t, "init", "--model", model, "-o", path); code != 0 {
+				t.Fatalf("init: exit %d: %s", code, stderr)
+			}
+			code, _, stderr := run(t, "validate", "--strict", path)
+			if code != 0 {
+				t.Fatalf("the %s questionnaire is not valid:\n%s", model, stderr)
+			}
+			data, _ := os.ReadFile(path)
+			if n := strings.Count(string(data), "\n#"); n < 40 {
+				t.Errorf("only %d comment lines: every question needs a comment", n)
+			}
+			// Refuses to overwrite.
+			if code, _, _ := run(t, "init", "-o", path); code != 1 {
+				t.Errorf("init over an existing file: exit %d, want 1", code)
+			}
+		})
+	}
+}
+
+func TestInitToStdout(t *testing.T) {
+	code, stdout, _ := run(t, "init", "--model", "employer")
+	if code != 0 || !strings.Contains(stdout, "partnership:") || !strings.Contains(stdout, "model: employer") {
+		t.Errorf("exit %d, output %.200q", code, stdout)
+	}
+}
