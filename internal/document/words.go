@@ -30,6 +30,7 @@ var (
 		"school":          "a school",
 		"college":         "a college",
 		"university":      "a university",
+		"trust":           "a multi-academy trust",
 		"employer":        "an employer",
 		"charity":         "a charity",
 		"local-authority": "a local authority",

@@ -74,7 +74,7 @@ func TestValidationErrors(t *testing.T) {
 		{"wrong type: bool", []edit{{"money_changes_hands: false", "money_changes_hands: maybe"}},
 			[]string{`f.yaml:61:24: finance.money_changes_hands: "maybe" must be true or false`}},
 		{"bad enum", []edit{{"kind: college", "kind: colege"}},
-			[]string{`f.yaml:25:11: partners[1].kind: "colege" is not one of: school, college, university, employer, charity, local-authority, other (did you mean "college"?)`}},
+			[]string{`f.yaml:25:11: partners[1].kind: "colege" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "college"?)`}},
 		{"duplicate key", []edit{{"  type: formal\n", "  type: formal\n  type: informal\n"}},
 			[]string{`f.yaml:7:3: partnership.type: given twice (first on line 6)`}},
 		{"hub without lead partner", []edit{{"model: bilateral", "model: hub-and-spoke"}},

@@ -54,7 +54,7 @@ type Partnership struct {
 type Partner struct {
 	ID               string    `yaml:"id" mou:"required"`
 	Name             Text      `yaml:"name" mou:"required"`
-	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,employer,charity,local-authority,other"`
+	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
 	URN              string    `yaml:"urn"`
 	Address          Text      `yaml:"address"`
 	Brings           Text      `yaml:"brings"`

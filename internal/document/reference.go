@@ -1,0 +1,81 @@
+package document
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base32"
+	"regexp"
+
+	"mou/internal/questionnaire"
+)
+
+// EndOfAgreement is the layout hint in the MOU template that ends the
+// signed text; the schedules after it may be reissued without signatures.
+const EndOfAgreement = "<!-- mou:end-agreement -->"
+
+// Agreement is the signed text of an MOU, with the people left out, so
+// that a change of staff leaves it as it was.
+type Agreement struct {
+	Reference string    // "7K2M-Q9XD"
+	Sections  []Section // in document order, the title page first
+}
+
+// Section is one numbered section of the agreement.
+type Section struct {
+	Heading string // "4. Aims and objectives"; "Title page" for the first
+	Text    string
+}
+
+// Agreement renders the signed text of q's MOU with everything a handover
+// may change blanked: who holds each role, the signatories, the version,
+// the date and the amendment record. Its reference changes only when
+// what the partners agreed changes.
+func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error) {
+	md, err := t.Markdown(withoutPeople(q), MOU, "")
+	if err != nil {
+		return Agreement{}, err
+	}
+	if i := bytes.Index(md, []byte(EndOfAgreement)); i >= 0 {
+		md = md[:i]
+	}
+	sum := sha256.Sum256(md)
+	ref := crockford.EncodeToString(sum[:5])
+	return Agreement{Reference: ref[:4] + "-" + ref[4:], Sections: splitSections(md)}, nil
+}
+
+// crockford is Douglas Crockford's base 32: no I, L, O or U, so a
+// reference read aloud or typed by hand is hard to get wrong.
+var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
+
+// withoutPeople returns a copy of q with the people and the version
+// details blanked; roles stay, because the agreement names them.
+func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
+	c := *q
+	c.Version, c.Date, c.History = 0, questionnaire.Date{}, nil
+	c.Partners = make([]questionnaire.Partner, len(q.Partners))
+	for i, p := range q.Partners {
+		p.Lead = questionnaire.Contact{Role: p.Lead.Role}
+		if p.SafeguardingLead != nil {
+			p.SafeguardingLead = &questionnaire.Contact{Role: p.SafeguardingLead.Role}
+		}
+		p.Signatory = questionnaire.Signatory{}
+		c.Partners[i] = p
+	}
+	return &c
+}
+
+// sectionHeading matches the numbered section headings, "## 4. Aims".
+var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*)$`)
+
+func splitSections(md []byte) []Section {
+	locs := sectionHeading.FindAllSubmatchIndex(md, -1)
+	out := []Section{{Heading: "Title page"}}
+	start := 0
+	for _, loc := range locs {
+		out[len(out)-1].Text = string(md[start:loc[0]])
+		out = append(out, Section{Heading: string(md[loc[2]:loc[3]])})
+		start = loc[0]
+	}
+	out[len(out)-1].Text = string(md[start:])
+	return out
+}
