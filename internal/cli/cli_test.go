@@ -176,3 +176,41 @@ func TestInitToStdout(t *testing.T) {
 		t.Errorf("exit %d, output %.200q", code, stdout)
 	}
 }
+
+func TestDiff(t *testing.T) {
+	dir := t.TempDir()
+	handover := writeFile(t, dir, "v2.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 2", "date: 2026-09-01", "date: 2027-01-06")
+	changed := writeFile(t, dir, "v3.yaml", "target: 30% say yes", "target: 35% say yes")
+	bad := writeFile(t, dir, "bad.yaml", "version: 1", "version: nine")
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+	}{
+		{"contacts only", []string{"diff", sample, handover}, 0, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
+			"Verdict: the signed agreement stands (Agreement ref. ",
+			"reissue Schedule 1 version 2 to all partners"}},
+		{"agreement changed", []string{"diff", sample, changed}, 3, []string{
+			"Verdict: the agreement text changed in section 4 (Aims and objectives): new signatures are needed"}},
+		{"json", []string{"diff", "--format", "json", sample, changed}, 3, []string{
+			`"agreement_stands": false`, `"changed_sections": [`, `"path": "objectives[1].target"`}},
+		{"invalid file", []string{"diff", sample, bad}, 1, nil},
+		{"one file", []string{"diff", sample}, 2, nil},
+		{"bad format", []string{"diff", "--format", "xml", sample, changed}, 2, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tc.code, stdout, stderr)
+			}
+			for _, s := range tc.stdout {
+				if !strings.Contains(stdout, s) {
+					t.Errorf("stdout does not contain %q:\n%s", s, stdout)
+				}
+			}
+		})
+	}
+}

@@ -38,15 +38,9 @@ raise the version (or use "mou handover") instead.`,
 				return err // a usage error: exit 2
 			}
 			file := args[0]
-			q, problems, err := load(file)
+			q, err := loadValid(cmd, file)
 			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			for _, p := range problems {
-				fmt.Fprintln(cmd.ErrOrStderr(), p)
-			}
-			if problems.Err() != nil {
-				return failed()
+				return err
 			}
 			g, err := generate.New(templates.FS)
 			if err != nil {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/spf13/cobra"
+
 	"mou/internal/questionnaire"
 )
 
@@ -27,6 +29,22 @@ func load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, er
 	}
 	q, problems := questionnaire.Load(file, data, loadOptions)
 	return q, problems, nil
+}
+
+// loadValid loads a questionnaire and prints its problems; it fails
+// unless the file is valid.
+func loadValid(cmd *cobra.Command, file string) (*questionnaire.Questionnaire, error) {
+	q, problems, err := load(file)
+	if err != nil {
+		return nil, &exitError{code: exitInvalid, err: err}
+	}
+	for _, p := range problems {
+		fmt.Fprintln(cmd.ErrOrStderr(), p)
+	}
+	if problems.Err() != nil {
+		return nil, failed()
+	}
+	return q, nil
 }
 
 var loadOptions = questionnaire.Options{}

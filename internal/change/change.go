@@ -1,0 +1,229 @@
+// Package change says what differs between two versions of a
+// questionnaire, in plain English, and whether the signed agreement
+// still stands or needs new signatures.
+package change
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"mou/internal/document"
+	"mou/internal/questionnaire"
+)
+
+// Report is the outcome of comparing two versions.
+type Report struct {
+	OldReference string   `json:"old_reference"`
+	NewReference string   `json:"new_reference"`
+	Stands       bool     `json:"agreement_stands"` // the signed text is unchanged
+	Sections     []string `json:"changed_sections"` // e.g. "4. Aims and objectives"
+	Changes      []Change `json:"changes"`
+	Verdict      string   `json:"verdict"`
+}
+
+// Change is one answer that differs.
+type Change struct {
+	Area        string `json:"area"` // "Schedule 1", "Aims and objectives", ...
+	Path        string `json:"path"` // "partners[0].lead.name"
+	Old         string `json:"old"`
+	New         string `json:"new"`
+	Description string `json:"description"`
+}
+
+// Compare reports the differences from old to new, both valid.
+func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Report, error) {
+	oa, err := t.Agreement(old)
+	if err != nil {
+		return Report{}, err
+	}
+	na, err := t.Agreement(new)
+	if err != nil {
+		return Report{}, err
+	}
+	r := Report{OldReference: oa.Reference, NewReference: na.Reference, Stands: oa.Reference == na.Reference}
+	if !r.Stands {
+		r.Sections = changedSections(oa.Sections, na.Sections)
+	}
+	r.Changes = describe(old, new)
+	r.Verdict = verdict(r, new)
+	return r, nil
+}
+
+func verdict(r Report, new *questionnaire.Questionnaire) string {
+	if r.Stands {
+		if len(r.Changes) == 0 {
+			return "no change: the two files give the same documents"
+		}
+		return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged); reissue Schedule 1 version %d to all partners", r.NewReference, new.Version)
+	}
+	return fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
+		sectionWords(r.Sections), r.OldReference, r.NewReference)
+}
+
+// sectionWords lists changed sections: "section 4 (Aims and objectives)",
+// "sections 4 (Aims and objectives) and 9 (Finance)".
+func sectionWords(sections []string) string {
+	var parts []string
+	for _, s := range sections {
+		num, title, ok := strings.Cut(s, ". ")
+		if !ok {
+			parts = append(parts, "the "+strings.ToLower(s))
+			continue
+		}
+		parts = append(parts, num+" ("+title+")")
+	}
+	word := "section "
+	if len(parts) > 1 {
+		word = "sections "
+	}
+	if len(parts) == 1 {
+		return word + parts[0]
+	}
+	return word + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// changedSections lists the sections of the new text that differ from
+// the old, matched by title so that a section moving down one number
+// because another was added does not count as changed.
+func changedSections(old, new []document.Section) []string {
+	oldByTitle := map[string]string{}
+	for _, s := range old {
+		oldByTitle[title(s.Heading)] = body(s)
+	}
+	var out []string
+	for _, s := range new {
+		if prev, ok := oldByTitle[title(s.Heading)]; !ok || prev != body(s) {
+			out = append(out, s.Heading)
+		}
+		delete(oldByTitle, title(s.Heading))
+	}
+	for _, s := range old {
+		if _, gone := oldByTitle[title(s.Heading)]; gone {
+			out = append(out, s.Heading+" (removed)")
+		}
+	}
+	return out
+}
+
+// title drops the number from "4. Aims and objectives".
+func title(heading string) string {
+	if _, t, ok := strings.Cut(heading, ". "); ok {
+		return t
+	}
+	return heading
+}
+
+// body is a section's text without its heading or clause numbers, which
+// shift when an earlier section is added or removed.
+func body(s document.Section) string {
+	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
+	return clauseNumber.ReplaceAllString(text, "**N**")
+}
+
+// describe lists the answers that differ, in words.
+func describe(old, new *questionnaire.Questionnaire) []Change {
+	var out []Change
+	oldPartners := map[string]questionnaire.Partner{}
+	for _, p := range old.Partners {
+		oldPartners[p.ID] = p
+	}
+	from := ""
+	if !new.Date.IsZero() {
+		from = " (from " + new.Date.String() + ")"
+	}
+	for i, np := range new.Partners {
+		op, ok := oldPartners[np.ID]
+		if !ok {
+			out = append(out, Change{Area: "Parties", Path: index("partners", i), New: string(np.Name),
+				Description: "Parties: added " + string(np.Name)})
+			continue
+		}
+		delete(oldPartners, np.ID)
+		path := index("partners", i)
+		out = append(out, contactChanges("lead", path+".lead", np.Name, op.Lead, np.Lead, from)...)
+		var os, ns questionnaire.Contact
+		if op.SafeguardingLead != nil {
+			os = *op.SafeguardingLead
+		}
+		if np.SafeguardingLead != nil {
+			ns = *np.SafeguardingLead
+		}
+		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", np.Name, os, ns, from)...)
+		if op.Signatory != np.Signatory {
+			out = append(out, Change{Area: "Schedule 1", Path: path + ".signatory",
+				Old: signatory(op.Signatory), New: signatory(np.Signatory),
+				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", np.Name, signatory(op.Signatory), signatory(np.Signatory), from)})
+		}
+		out = append(out, fieldChanges(path, "Parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
+	}
+	for i, op := range old.Partners {
+		if _, gone := oldPartners[op.ID]; gone {
+			out = append(out, Change{Area: "Parties", Path: index("partners", i), Old: string(op.Name),
+				Description: "Parties: removed " + string(op.Name)})
+		}
+	}
+	if old.Version != new.Version {
+		out = append(out, Change{Area: "Version", Path: "version", Old: strconv.Itoa(old.Version), New: strconv.Itoa(new.Version),
+			Description: fmt.Sprintf("Version: %d → %d", old.Version, new.Version)})
+	}
+	if old.Date != new.Date {
+		out = append(out, Change{Area: "Version", Path: "date", Old: old.Date.String(), New: new.Date.String(),
+			Description: fmt.Sprintf("Date of issue: %s → %s", old.Date, new.Date)})
+	}
+	ov, nv := reflect.ValueOf(*old), reflect.ValueOf(*new)
+	for i := 0; i < ov.NumField(); i++ {
+		key := yamlKey(ov.Type().Field(i))
+		switch key {
+		case "version", "date", "partners":
+			continue
+		}
+		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
+	}
+	return out
+}
+
+func contactChanges(role, path string, partner questionnaire.Text, old, new questionnaire.Contact, from string) []Change {
+	var out []Change
+	for _, f := range []struct {
+		key      string
+		old, new questionnaire.Text
+	}{{"name", old.Name, new.Name}, {"email", old.Email, new.Email}, {"phone", old.Phone, new.Phone}} {
+		if f.old == f.new {
+			continue
+		}
+		what := role
+		if f.key != "name" {
+			what += " " + f.key
+		}
+		out = append(out, Change{Area: "Schedule 1", Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
+			Description: fmt.Sprintf("Schedule 1: %s for %s: %s → %s%s", what, partner, orNone(f.old), orNone(f.new), from)})
+	}
+	if old.Role != new.Role {
+		out = append(out, Change{Area: "Roles and leads", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
+			Description: fmt.Sprintf("Roles and leads: %s role for %s: %s → %s", role, partner, orNone(old.Role), orNone(new.Role))})
+	}
+	return out
+}
+
+func signatory(s questionnaire.Signatory) string {
+	if s.Name == "" {
+		return "none"
+	}
+	return string(s.Name) + ", " + string(s.Position)
+}
+
+func orNone(t questionnaire.Text) string {
+	if t == "" {
+		return "none"
+	}
+	return string(t)
+}
+
+// withoutPeople blanks what contactChanges reports, so fieldChanges sees
+// only the partner's own details.
+func withoutPeople(p questionnaire.Partner) questionnaire.Partner {
+	p.Lead, p.SafeguardingLead, p.Signatory = questionnaire.Contact{}, nil, questionnaire.Signatory{}
+	return p
+}

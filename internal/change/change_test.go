@@ -1,0 +1,96 @@
+package change_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"mou/internal/change"
+	"mou/internal/document"
+	"mou/internal/questionnaire"
+	"mou/templates"
+)
+
+const sample = "../../samples/school-employer.yaml"
+
+func loadEdited(t *testing.T, edits ...string) *questionnaire.Questionnaire {
+	t.Helper()
+	data, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	for i := 0; i+1 < len(edits); i += 2 {
+		if !strings.Contains(s, edits[i]) {
+			t.Fatalf("edit %q does not apply", edits[i])
+		}
+		s = strings.Replace(s, edits[i], edits[i+1], 1)
+	}
+	q, problems := questionnaire.Load("q.yaml", []byte(s), questionnaire.Options{})
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+func TestCompare(t *testing.T) {
+	tmpl, err := document.ParseTemplates(templates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	handover := []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 2", "date: 2026-09-01", "date: 2027-01-06"}
+	tests := []struct {
+		name     string
+		edits    []string
+		stands   bool
+		changes  []string // descriptions, in order
+		sections []string
+		verdict  string
+	}{
+		{"nothing", nil, true, nil, nil, "no change: the two files give the same documents"},
+		{"handover", handover, true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
+			"Version: 1 → 2",
+			"Date of issue: 1 September 2026 → 6 January 2027",
+		}, nil, "the signed agreement stands (Agreement ref. "},
+		{"signatory and phone", []string{"name: Tom Hartwell", "name: Ruth Hartwell", "position: Managing Director", "position: Chief Executive", "phone: 01632 960 455", "phone: 01632 960 456"}, true, []string{
+			"Schedule 1: lead phone for Hartwell Engineering Ltd: 01632 960 455 → 01632 960 456 (from 1 September 2026)",
+			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Ruth Hartwell, Chief Executive (from 1 September 2026)",
+		}, nil, "reissue Schedule 1 version 1"},
+		{"target and notice", append(append([]string{}, handover...), "target: 30% say yes", "target: 35% say yes", "notice_period: 3 months", "notice_period: 6 months"), false, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
+			"Version: 1 → 2",
+			"Date of issue: 1 September 2026 → 6 January 2027",
+			`Aims and objectives: objectives[1].target: "30% say yes" → "35% say yes"`,
+			`Dissolution: dissolution.notice_period: "3 months" → "6 months"`,
+		}, []string{"4. Aims and objectives", "15. Dissolution"}, "the agreement text changed in sections 4 (Aims and objectives) and 15 (Dissolution): new signatures are needed"},
+		{"lead role", []string{"role: Careers Leader", "role: Head of Careers"}, false, []string{
+			"Roles and leads: lead role for Riverside Academy: Careers Leader → Head of Careers",
+		}, []string{"6. Roles and leads"}, "section 6 (Roles and leads)"},
+	}
+	base := loadEdited(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := change.Compare(tmpl, base, loadEdited(t, tc.edits...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Stands != tc.stands {
+				t.Errorf("stands = %v, want %v", r.Stands, tc.stands)
+			}
+			var got []string
+			for _, c := range r.Changes {
+				got = append(got, c.Description)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.changes, "\n") {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.changes, "\n"))
+			}
+			if strings.Join(r.Sections, "|") != strings.Join(tc.sections, "|") {
+				t.Errorf("sections %q, want %q", r.Sections, tc.sections)
+			}
+			if !strings.Contains(r.Verdict, tc.verdict) {
+				t.Errorf("verdict %q does not contain %q", r.Verdict, tc.verdict)
+			}
+		})
+	}
+}

@@ -1,0 +1,126 @@
+package change
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var clauseNumber = regexp.MustCompile(`\*\*\d+\.\d+\*\*`)
+
+// areas names the part of the documents each top-level key appears in.
+var areas = map[string]string{
+	"partnership":      "Partnership",
+	"aims":             "Aims and objectives",
+	"objectives":       "Aims and objectives",
+	"activities":       "Activities",
+	"governance":       "Governance and oversight",
+	"monitoring":       "Monitoring, evaluation and review",
+	"finance":          "Finance",
+	"safeguarding":     "Safeguarding and data protection",
+	"data_protection":  "Safeguarding and data protection",
+	"communication":    "Communication and publicity",
+	"alteration":       "Alteration",
+	"dissolution":      "Dissolution",
+	"code_of_practice": "Code of practice",
+	"clauses":          "Additional clauses",
+	"history":          "Schedule 2",
+}
+
+func areaOf(key string) string {
+	if a, ok := areas[key]; ok {
+		return a
+	}
+	return key
+}
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+func yamlKey(f reflect.StructField) string { return strings.Split(f.Tag.Get("yaml"), ",")[0] }
+
+// fieldChanges compares two values of the same type, field by field,
+// and describes each leaf that differs.
+func fieldChanges(path, area string, old, new reflect.Value) []Change {
+	if old.Kind() == reflect.Pointer {
+		switch {
+		case old.IsNil() && new.IsNil():
+			return nil
+		case old.IsNil():
+			return []Change{leaf(area, path, "", "given")}
+		case new.IsNil():
+			return []Change{leaf(area, path, "given", "")}
+		}
+		old, new = old.Elem(), new.Elem()
+	}
+	if s, ok := old.Interface().(fmt.Stringer); ok && old.Kind() == reflect.Struct {
+		if o, n := s.String(), new.Interface().(fmt.Stringer).String(); o != n {
+			return []Change{leaf(area, path, o, n)}
+		}
+		return nil
+	}
+	switch old.Kind() {
+	case reflect.Struct:
+		var out []Change
+		for i := 0; i < old.NumField(); i++ {
+			if !old.Type().Field(i).IsExported() {
+				continue
+			}
+			key := yamlKey(old.Type().Field(i))
+			out = append(out, fieldChanges(path+"."+key, area, old.Field(i), new.Field(i))...)
+		}
+		return out
+	case reflect.Slice:
+		var out []Change
+		for i := 0; i < max(old.Len(), new.Len()); i++ {
+			p := index(path, i)
+			switch {
+			case i >= old.Len():
+				out = append(out, leaf(area, p, "", summary(new.Index(i))))
+			case i >= new.Len():
+				out = append(out, leaf(area, p, summary(old.Index(i)), ""))
+			default:
+				out = append(out, fieldChanges(p, area, old.Index(i), new.Index(i))...)
+			}
+		}
+		return out
+	}
+	o, n := fmt.Sprint(old.Interface()), fmt.Sprint(new.Interface())
+	if old.Kind() == reflect.String {
+		o, n = old.String(), new.String()
+	}
+	if o == n {
+		return nil
+	}
+	return []Change{leaf(area, path, o, n)}
+}
+
+func leaf(area, path, old, new string) Change {
+	var d string
+	switch {
+	case old == "":
+		d = fmt.Sprintf("%s: %s: added %q", area, path, new)
+	case new == "":
+		d = fmt.Sprintf("%s: %s: removed %q", area, path, old)
+	default:
+		d = fmt.Sprintf("%s: %s: %q → %q", area, path, old, new)
+	}
+	return Change{Area: area, Path: path, Old: old, New: new, Description: d}
+}
+
+// summary names a list item briefly: its first non-empty text field.
+func summary(v reflect.Value) string {
+	if v.Kind() == reflect.Struct {
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Field(i); f.Kind() == reflect.String && f.String() != "" {
+				return f.String()
+			}
+		}
+		return "an entry"
+	}
+	if v.Kind() == reflect.String {
+		return v.String()
+	}
+	return fmt.Sprint(v.Interface())
+}
