@@ -214,3 +214,39 @@ func TestDiff(t *testing.T) {
 		})
 	}
 }
+
+func TestGenerateNoticeOfChange(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	v1 := writeFile(t, dir, "v1.yaml")
+	if code, _, stderr := run(t, "generate", "--format", "md", "-o", out, v1); code != 0 {
+		t.Fatal(stderr)
+	}
+	// Version 2 changes only a lead: a notice of change, no new signatures.
+	v2 := writeFile(t, dir, "v2.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 2", "date: 2026-09-01", "date: 2027-01-06")
+	code, stdout, stderr := run(t, "generate", "--format", "md", "-o", out, v2)
+	if code != 0 || !strings.Contains(stdout, "The signed agreement stands") || !strings.Contains(stdout, "no new signatures are needed") {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	notice, err := os.ReadFile(filepath.Join(out, "riverside-hartwell-engineering-futures-notice-of-change-v2.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"- Riverside Academy, Careers Leader (partnership lead): Name: Jane Smith → Dafydd Jones-Newman",
+		"takes effect on 6 January 2027 and replaces version 1",
+	} {
+		if !strings.Contains(string(notice), want) {
+			t.Errorf("notice does not contain %q:\n%s", want, notice)
+		}
+	}
+	// Version 3 changes a target: every partner signs again, and no notice.
+	v3 := writeFile(t, dir, "v3.yaml", "version: 1", "version: 3", "target: 30% say yes", "target: 35% say yes")
+	code, stdout, _ = run(t, "generate", "--format", "md", "-o", out, v3)
+	if code != 0 || !strings.Contains(stdout, "The agreement text changed since version 2") || !strings.Contains(stdout, "every partner must sign version 3") {
+		t.Fatalf("exit %d\n%s", code, stdout)
+	}
+	if _, err := os.Stat(filepath.Join(out, "riverside-hartwell-engineering-futures-notice-of-change-v3.md")); !os.IsNotExist(err) {
+		t.Error("a notice of change was written although the agreement changed")
+	}
+}

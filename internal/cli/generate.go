@@ -46,11 +46,15 @@ raise the version (or use "mou handover") instead.`,
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			files, err := g.Files(q, names)
+			prev, err := generate.FindPrevious(outDir, q)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			gen, err := g.Generate(q, names, prev)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: fmt.Errorf("%s: %w", file, err)}
 			}
-			res, err := output.WriteAll(outDir, files, force)
+			res, err := output.WriteAll(outDir, gen.Files, force)
 			if errors.Is(err, output.ErrConflict) {
 				return &exitError{code: exitInvalid, err: fmt.Errorf("%w\nThe answers changed but the version did not: raise \"version\" in %s (or use \"mou handover\") so the earlier documents are kept", err, file)}
 			}
@@ -63,6 +67,7 @@ raise the version (or use "mou handover") instead.`,
 			for _, p := range res.Unchanged {
 				fmt.Fprintln(cmd.OutOrStdout(), "unchanged", p)
 			}
+			fmt.Fprintln(cmd.OutOrStdout(), verdict(q.Version, gen))
 			return nil
 		},
 	}
@@ -70,4 +75,25 @@ raise the version (or use "mou handover") instead.`,
 	cmd.Flags().StringVar(&formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
 	cmd.Flags().BoolVar(&force, "force", false, "replace files of this version that hold different contents")
 	return cmd
+}
+
+// verdict tells the user whether the partners must sign again.
+func verdict(version int, gen generate.Result) string {
+	switch {
+	case gen.Compared == 0:
+		return fmt.Sprintf("Agreement ref. %s, version %d.", gen.Reference, version)
+	case gen.Stands:
+		return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d): only the contacts changed. "+
+			"Send the notice of change and Schedule 1 to all partners; no new signatures are needed.", gen.Reference, gen.Compared)
+	default:
+		return fmt.Sprintf("The agreement text changed since version %d (Agreement ref. %s → %s): every partner must sign version %d. "+
+			"Run \"mou diff\" on the two questionnaires to see what changed.", gen.Compared, orUnknown(gen.OldReference), gen.Reference, version)
+	}
+}
+
+func orUnknown(ref string) string {
+	if ref == "" {
+		return "unknown"
+	}
+	return ref
 }

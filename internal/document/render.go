@@ -41,7 +41,15 @@ func ParseTemplates(fsys fs.FS) (*Templates, error) {
 // Markdown writes the document of the given kind for q, which must have
 // passed validation. reference is the agreement reference ("" for none).
 func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, reference string) ([]byte, error) {
-	v := &View{Questionnaire: q, DocumentTitle: kind.Title, Reference: reference}
+	return t.render(kind, &View{Questionnaire: q, DocumentTitle: kind.Title, Reference: reference})
+}
+
+// NoticeMarkdown writes the notice of change for q.
+func (t *Templates) NoticeMarkdown(q *questionnaire.Questionnaire, reference string, n Notice) ([]byte, error) {
+	return t.render(NoticeOfChange, &View{Questionnaire: q, DocumentTitle: NoticeOfChange.Title, Reference: reference, Notice: &n})
+}
+
+func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := t.set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", strings.ToLower(kind.Title), err)

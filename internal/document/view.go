@@ -20,6 +20,8 @@ type View struct {
 	DocumentTitle string
 	// Reference is the agreement reference, or "" where none is known.
 	Reference string
+	// Notice is set only for the notice of change.
+	Notice *Notice
 
 	section, clause int
 }

@@ -3,8 +3,11 @@
 package generate
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -81,31 +84,95 @@ func New(fsys fs.FS) (*Generator, error) {
 	return &Generator{templates: t}, nil
 }
 
-// Files returns every file for q in the named formats, in a fixed order.
-// q must have passed validation.
-func (g *Generator) Files(q *questionnaire.Questionnaire, names []string) ([]output.File, error) {
+// Previous is the Markdown of the MOU of an earlier version, which
+// generation compares with to tell whether the signed text changed.
+type Previous struct {
+	Version int
+	MOU     []byte
+}
+
+// Result is what generating one questionnaire gives.
+type Result struct {
+	Files     []output.File
+	Reference string // the agreement reference
+	// Compared is the earlier version compared with, 0 if none was given;
+	// Stands says whether the signed text is the same as in that version.
+	Compared     int
+	Stands       bool
+	OldReference string // the reference in the earlier version's MOU
+}
+
+// Generate returns every file for q in the named formats, in a fixed
+// order. q must have passed validation. If prev is not nil and the
+// signed text has not changed since it, a notice of change is added.
+func (g *Generator) Generate(q *questionnaire.Questionnaire, names []string, prev *Previous) (Result, error) {
+	agreement, err := g.templates.Agreement(q)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Reference: agreement.Reference}
 	stem := document.Slug(string(q.Partnership.Name))
-	var files []output.File
-	for _, kind := range document.Kinds {
-		md, err := g.templates.Markdown(q, kind, "")
-		if err != nil {
-			return nil, err
-		}
+	add := func(kind document.Kind, md []byte) error {
 		for _, f := range formats {
 			if !slices.Contains(names, f.name) {
 				continue
 			}
 			data, err := f.render(g, q, kind, md)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			files = append(files, output.File{Name: FileName(stem, kind, q.Version, f.ext), Data: data})
+			res.Files = append(res.Files, output.File{Name: FileName(stem, kind, q.Version, f.ext), Data: data})
+		}
+		return nil
+	}
+	var mou []byte
+	for _, kind := range document.Kinds {
+		md, err := g.templates.Markdown(q, kind, res.Reference)
+		if err != nil {
+			return Result{}, err
+		}
+		if kind == document.MOU {
+			mou = md
+		}
+		if err := add(kind, md); err != nil {
+			return Result{}, err
 		}
 	}
-	return files, nil
+	if prev != nil && prev.Version < q.Version {
+		res.Compared, res.OldReference = prev.Version, document.ReferenceIn(prev.MOU)
+		res.Stands = res.OldReference == res.Reference
+		if res.Stands {
+			n := document.Notice{PreviousVersion: prev.Version, Changes: document.ContactChanges(prev.MOU, mou)}
+			md, err := g.templates.NoticeMarkdown(q, res.Reference, n)
+			if err != nil {
+				return Result{}, err
+			}
+			if err := add(document.NoticeOfChange, md); err != nil {
+				return Result{}, err
+			}
+		}
+	}
+	return res, nil
 }
 
 // FileName is the name of one output file: <slug>-<kind>-v<N>.<ext>.
 func FileName(stem string, kind document.Kind, version int, ext string) string {
 	return fmt.Sprintf("%s-%s-v%d.%s", stem, kind.Name, version, ext)
+}
+
+// FindPrevious returns the MOU Markdown of the latest version before q's
+// in dir, or nil if there is none.
+func FindPrevious(dir string, q *questionnaire.Questionnaire) (*Previous, error) {
+	stem := document.Slug(string(q.Partnership.Name))
+	for v := q.Version - 1; v >= 1; v-- {
+		md, err := os.ReadFile(filepath.Join(dir, FileName(stem, document.MOU, v, "md")))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &Previous{Version: v, MOU: md}, nil
+	}
+	return nil, nil
 }
