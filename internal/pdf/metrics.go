@@ -1,0 +1,202 @@
+package pdf
+
+import (
+	"fmt"
+	"math"
+	"sync"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// maxCoveredRune bounds the coverage table: the Go fonts draw nothing beyond
+// the Basic Multilingual Plane.
+const maxCoveredRune = 0xFFFF
+
+// ptPerMM converts millimetres to points.
+const ptPerMM = 72 / 25.4
+
+// fontMetrics is what the layout needs from the fonts, computed once per
+// process: which runes every face can draw and how wide each glyph is.
+type fontMetrics struct {
+	// slot maps a rune to 1 + its index in the widths tables, or 0 when some
+	// face cannot draw it.
+	slot []uint16
+	// widths holds glyph advances in thousandths of an em, per face and
+	// slot, rounded exactly as fpdf rounds them.
+	widths [faceCount][]uint16
+	// ascent and descent of the regular face, in ems.
+	ascent, descent float64
+}
+
+var (
+	metricsOnce sync.Once
+	metricsVal  *fontMetrics
+	metricsErr  error
+)
+
+// loadMetrics returns the process-wide font metrics, parsing the fonts the
+// first time.
+func loadMetrics() (*fontMetrics, error) {
+	metricsOnce.Do(func() { metricsVal, metricsErr = buildMetrics() })
+	return metricsVal, metricsErr
+}
+
+// buildMetrics parses every face with sfnt and tabulates coverage and widths.
+// A rune counts as printable only when all faces have a glyph for it, so a
+// style change can never make text unprintable.
+func buildMetrics() (*fontMetrics, error) {
+	var parsed [faceCount]*sfnt.Font
+	for i := range parsed {
+		f, err := sfnt.Parse(faces[i].ttf)
+		if err != nil {
+			return nil, fmt.Errorf("pdf: parse font %s: %w", faces[i].name, err)
+		}
+		parsed[i] = f
+	}
+	var buf sfnt.Buffer
+	m := &fontMetrics{slot: make([]uint16, maxCoveredRune+1)}
+	var covered []rune
+	for r := rune(0); r <= maxCoveredRune; r++ {
+		if g, err := parsed[faceRegular].GlyphIndex(&buf, r); err != nil || g == 0 {
+			continue
+		}
+		covered = append(covered, r)
+	}
+	n := 0
+	for _, r := range covered {
+		var adv [faceCount]uint16
+		ok := true
+		for i, f := range parsed {
+			g, err := f.GlyphIndex(&buf, r)
+			if err != nil || g == 0 {
+				ok = false
+				break
+			}
+			upm := fixed.Int26_6(f.UnitsPerEm())
+			a, err := f.GlyphAdvance(&buf, g, upm<<6, font.HintingNone)
+			if err != nil {
+				return nil, fmt.Errorf("pdf: font %s: advance of %U: %w", faces[i].name, r, err)
+			}
+			adv[i] = uint16(math.Round(1000 * float64(a) / 64 / float64(upm)))
+		}
+		if !ok {
+			continue
+		}
+		n++
+		m.slot[r] = uint16(n)
+		for i := range adv {
+			m.widths[i] = append(m.widths[i], adv[i])
+		}
+	}
+	regular := parsed[faceRegular]
+	upm := fixed.Int26_6(regular.UnitsPerEm())
+	fm, err := regular.Metrics(&buf, upm<<6, font.HintingNone)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: font metrics: %w", err)
+	}
+	m.ascent = float64(fm.Ascent) / 64 / float64(upm)
+	m.descent = float64(fm.Descent) / 64 / float64(upm)
+	return m, nil
+}
+
+// folded reports whether r is white space that the layout folds to a space
+// (tabs, line and page breaks); such runes are never unprintable.
+func folded(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
+}
+
+// printable reports whether every face can draw r.
+func (m *fontMetrics) printable(r rune) bool {
+	return r >= 0 && r <= maxCoveredRune && m.slot[r] != 0
+}
+
+// width returns the width of s in face f at size points, in millimetres.
+// Runes without a glyph count as zero; the layout refuses them earlier.
+func (m *fontMetrics) width(f face, size float64, s string) float64 {
+	total := 0
+	w := m.widths[f]
+	for _, r := range s {
+		if r >= 0 && r <= maxCoveredRune {
+			if i := m.slot[r]; i != 0 {
+				total += int(w[i-1])
+			}
+		}
+	}
+	return float64(total) * size / 1000 / ptPerMM
+}
+
+// runeWidth returns the width of r in face f at size points, in millimetres.
+func (m *fontMetrics) runeWidth(f face, size float64, r rune) float64 {
+	if r < 0 || r > maxCoveredRune || m.slot[r] == 0 {
+		return 0
+	}
+	return float64(m.widths[f][m.slot[r]-1]) * size / 1000 / ptPerMM
+}
+
+// Unprintable reports the runes of s that the embedded fonts cannot draw, in
+// the order they first appear and without duplicates. Tabs and line breaks
+// are not reported: the renderer folds them to spaces.
+func Unprintable(s string) []rune {
+	m, err := loadMetrics()
+	if err != nil {
+		return nil
+	}
+	var out []rune
+	for _, r := range s {
+		if folded(r) || m.printable(r) {
+			continue
+		}
+		seen := false
+		for _, o := range out {
+			if o == r {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// UnprintableError is returned by Render for text the embedded fonts cannot
+// draw.
+type UnprintableError struct {
+	Rune rune   // the first rune that cannot be drawn
+	Text string // the text it appears in, for context
+}
+
+// Error names the rune as U+XXXX.
+func (e *UnprintableError) Error() string {
+	return fmt.Sprintf("pdf: the embedded fonts cannot print %U %q in %q", e.Rune, e.Rune, clip(e.Text, 60))
+}
+
+// checkPrintable returns an *UnprintableError for the first rune of s that
+// the fonts cannot draw.
+func (m *fontMetrics) checkPrintable(s string) error {
+	for _, r := range s {
+		if !folded(r) && !m.printable(r) {
+			return &UnprintableError{Rune: r, Text: s}
+		}
+	}
+	return nil
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j] + "…"
+		}
+		i++
+	}
+	return s
+}
