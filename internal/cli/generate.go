@@ -9,6 +9,7 @@ import (
 
 	"mou/internal/generate"
 	"mou/internal/output"
+	"mou/internal/pdf"
 	"mou/templates"
 )
 
@@ -17,6 +18,7 @@ func newGenerateCommand() *cobra.Command {
 		outDir  string
 		formats string
 		force   bool
+		paper   string
 	)
 	cmd := &cobra.Command{
 		Use:   "generate FILE",
@@ -24,8 +26,12 @@ func newGenerateCommand() *cobra.Command {
 		Long: `Write the memorandum of understanding and the code of practice for a
 questionnaire, named after the partnership and the questionnaire's version:
 
-  DIR/<slug>-mou-v<N>.md
-  DIR/<slug>-code-of-practice-v<N>.md
+  DIR/<slug>-mou-v<N>.md            DIR/<slug>-mou-v<N>.pdf
+  DIR/<slug>-code-of-practice-v<N>.md   DIR/<slug>-code-of-practice-v<N>.pdf
+
+When the previous version's MOU Markdown is in DIR, generate also says whether
+the signed text changed; if only the contacts did, it writes a notice of
+change (DIR/<slug>-notice-of-change-v<N>.md and .pdf) to send to all partners.
 
 If the questionnaire has any error, the errors are listed as "mou validate"
 lists them and nothing is written. A file that already exists with the same
@@ -37,12 +43,26 @@ raise the version (or use "mou handover") instead.`,
 			if err != nil {
 				return err // a usage error: exit 2
 			}
+			switch strings.ToLower(paper) {
+			case "a4":
+				paper = "A4"
+			case "letter":
+				paper = "Letter"
+			default:
+				return fmt.Errorf("unknown paper size %q (use a4 or letter)", paper)
+			}
 			file := args[0]
 			q, err := loadValid(cmd, file)
 			if err != nil {
 				return err
 			}
-			g, err := generate.New(templates.FS)
+			theme := pdf.DefaultTheme()
+			theme.Paper = paper
+			g, err := generate.New(templates.FS, theme)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			logos, err := logos(file, q)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -50,7 +70,7 @@ raise the version (or use "mou handover") instead.`,
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			gen, err := g.Generate(q, names, prev)
+			gen, err := g.Generate(q, names, prev, logos)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: fmt.Errorf("%s: %w", file, err)}
 			}
@@ -73,6 +93,7 @@ raise the version (or use "mou handover") instead.`,
 	}
 	cmd.Flags().StringVarP(&outDir, "out", "o", "out", "folder to write the documents into")
 	cmd.Flags().StringVar(&formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
+	cmd.Flags().StringVar(&paper, "paper", "a4", "paper size of the PDF: a4 or letter")
 	cmd.Flags().BoolVar(&force, "force", false, "replace files of this version that hold different contents")
 	return cmd
 }

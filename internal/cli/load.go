@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
+	"mou/internal/pdf"
 	"mou/internal/questionnaire"
 )
 
@@ -27,7 +29,10 @@ func load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, er
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: cannot read: %w", file, unwrapPath(err))
 	}
-	q, problems := questionnaire.Load(file, data, loadOptions)
+	q, problems := questionnaire.Load(file, data, questionnaire.Options{
+		Unprintable: pdf.Unprintable,
+		Dir:         filepath.Dir(file),
+	})
 	return q, problems, nil
 }
 
@@ -47,12 +52,26 @@ func loadValid(cmd *cobra.Command, file string) (*questionnaire.Questionnaire, e
 	return q, nil
 }
 
-var loadOptions = questionnaire.Options{}
-
 // unwrapPath drops the path from an *os.PathError, which we print already.
 func unwrapPath(err error) error {
 	if pe, ok := err.(*os.PathError); ok {
 		return pe.Err
 	}
 	return err
+}
+
+// logos reads the partners' logos, named relative to the questionnaire.
+func logos(file string, q *questionnaire.Questionnaire) ([]pdf.Logo, error) {
+	var out []pdf.Logo
+	for _, p := range q.Partners {
+		if p.Logo == "" {
+			continue
+		}
+		data, err := os.ReadFile(questionnaire.LogoPath(filepath.Dir(file), p.Logo))
+		if err != nil {
+			return nil, fmt.Errorf("%s: logo of %s: %w", file, p.ID, err)
+		}
+		out = append(out, pdf.Logo{Name: p.Logo, Data: data})
+	}
+	return out, nil
 }

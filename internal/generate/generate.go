@@ -3,6 +3,7 @@
 package generate
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -13,23 +14,26 @@ import (
 
 	"mou/internal/document"
 	"mou/internal/output"
+	"mou/internal/pdf"
 	"mou/internal/questionnaire"
 )
 
-// A format turns a document's Markdown into the bytes of one file.
-type format struct {
-	ext    string
-	render func(g *Generator, q *questionnaire.Questionnaire, kind document.Kind, md []byte) ([]byte, error)
+// job is one document to write in some format.
+type job struct {
+	q         *questionnaire.Questionnaire
+	kind      document.Kind
+	markdown  []byte
+	reference string
+	logos     []pdf.Logo
 }
 
 // formats lists every output format, in the order files are written.
 var formats = []struct {
-	name string
-	format
+	name, ext string
+	render    func(g *Generator, j job) ([]byte, error)
 }{
-	{"md", format{"md", func(_ *Generator, _ *questionnaire.Questionnaire, _ document.Kind, md []byte) ([]byte, error) {
-		return md, nil
-	}}},
+	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.markdown, nil }},
+	{"pdf", "pdf", (*Generator).renderPDF},
 }
 
 // Formats returns the names of the formats, such as "md".
@@ -70,18 +74,23 @@ func isFormat(name string) bool {
 }
 
 // Generator holds what is prepared once and used for every questionnaire:
-// the parsed templates. It is safe for concurrent use.
+// the parsed templates and the PDF renderer. It is safe for concurrent use.
 type Generator struct {
 	templates *document.Templates
+	pdf       *pdf.Renderer
 }
 
-// New prepares a generator using the templates in fsys.
-func New(fsys fs.FS) (*Generator, error) {
+// New prepares a generator using the templates in fsys and the PDF theme.
+func New(fsys fs.FS, theme pdf.Theme) (*Generator, error) {
 	t, err := document.ParseTemplates(fsys)
 	if err != nil {
 		return nil, err
 	}
-	return &Generator{templates: t}, nil
+	r, err := pdf.New(theme)
+	if err != nil {
+		return nil, err
+	}
+	return &Generator{templates: t, pdf: r}, nil
 }
 
 // Previous is the Markdown of the MOU of an earlier version, which
@@ -105,7 +114,7 @@ type Result struct {
 // Generate returns every file for q in the named formats, in a fixed
 // order. q must have passed validation. If prev is not nil and the
 // signed text has not changed since it, a notice of change is added.
-func (g *Generator) Generate(q *questionnaire.Questionnaire, names []string, prev *Previous) (Result, error) {
+func (g *Generator) Generate(q *questionnaire.Questionnaire, names []string, prev *Previous, logos []pdf.Logo) (Result, error) {
 	agreement, err := g.templates.Agreement(q)
 	if err != nil {
 		return Result{}, err
@@ -117,9 +126,9 @@ func (g *Generator) Generate(q *questionnaire.Questionnaire, names []string, pre
 			if !slices.Contains(names, f.name) {
 				continue
 			}
-			data, err := f.render(g, q, kind, md)
+			data, err := f.render(g, job{q, kind, md, res.Reference, logos})
 			if err != nil {
-				return err
+				return fmt.Errorf("%s (%s): %w", kind.Title, f.name, err)
 			}
 			res.Files = append(res.Files, output.File{Name: FileName(stem, kind, q.Version, f.ext), Data: data})
 		}
@@ -175,4 +184,34 @@ func FindPrevious(dir string, q *questionnaire.Questionnaire) (*Previous, error)
 		return &Previous{Version: v, MOU: md}, nil
 	}
 	return nil, nil
+}
+
+// renderPDF draws a document's Markdown as a PDF, with its metadata and the
+// running header and footer.
+func (g *Generator) renderPDF(j job) ([]byte, error) {
+	q := j.q
+	parties := make([]string, len(q.Partners))
+	for i, p := range q.Partners {
+		parties[i] = string(p.Name)
+	}
+	doc := pdf.Document{
+		Title:    string(q.Partnership.Name) + ": " + j.kind.Title,
+		Subject:  j.kind.Title,
+		Author:   strings.Join(parties, "; "),
+		Keywords: "memorandum of understanding; school partnership; " + q.Partnership.Model,
+		Header:   string(q.Partnership.Name),
+		Footer:   fmt.Sprintf("Version %d · %s", q.Version, q.Date),
+		Date:     q.Date.Time(),
+	}
+	if j.reference != "" {
+		doc.Reference = "Agreement ref. " + j.reference
+	}
+	if j.kind != document.NoticeOfChange {
+		doc.Logos = j.logos
+	}
+	var buf bytes.Buffer
+	if err := g.pdf.Render(&buf, j.markdown, doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

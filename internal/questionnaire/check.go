@@ -1,8 +1,14 @@
 package questionnaire
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode"
@@ -239,4 +245,43 @@ func lint(d *decoder, q *Questionnaire) {
 			d.warn(d.at(path), path, "not answered: the DfE guidance asks partners to plan %s", a.what)
 		}
 	}
+}
+
+// checkLogos checks that each logo file exists and is a PNG or JPEG.
+func checkLogos(d *decoder, q *Questionnaire, dir string) {
+	for i, p := range q.Partners {
+		if p.Logo == "" || !hasImageExt(p.Logo) {
+			continue
+		}
+		path := index("partners", i) + ".logo"
+		head, err := readHead(LogoPath(dir, p.Logo), 8)
+		switch {
+		case err != nil:
+			d.add(d.at(path), path, "cannot read %s: %v", p.Logo, err)
+		case !bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(head, []byte("\xff\xd8\xff")):
+			d.add(d.at(path), path, "%s is not a PNG or JPEG image", p.Logo)
+		}
+	}
+}
+
+// LogoPath returns where a logo named in a questionnaire in dir is.
+func LogoPath(dir, logo string) string {
+	if filepath.IsAbs(logo) {
+		return logo
+	}
+	return filepath.Join(dir, logo)
+}
+
+func readHead(path string, n int) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, errors.New("no such file")
+		}
+		return nil, err
+	}
+	defer f.Close()
+	buf := make([]byte, n)
+	m, _ := io.ReadFull(f, buf)
+	return buf[:m], nil
 }

@@ -27,6 +27,9 @@ type Options struct {
 	// Unprintable returns the runes of a string that cannot be printed;
 	// each one is reported as an error. Nil allows every character.
 	Unprintable func(string) []rune
+	// Dir is the folder the questionnaire is in. When set, each partner's
+	// logo is checked: it must exist there and be a PNG or JPEG image.
+	Dir string
 }
 
 // Load reads and checks a questionnaire. file names it in problems. It
@@ -53,6 +56,9 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if !d.exhausted {
 		check(d, q)
+		if opts.Dir != "" {
+			checkLogos(d, q, opts.Dir)
+		}
 	}
 	d.problems.sort()
 	return q, d.problems
