@@ -4,39 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"mou/internal/pdftest"
 )
-
-var pdfcpuOnce sync.Once
-
-// pdfcpuConfig returns a relaxed validation configuration that never reads
-// or writes a configuration directory.
-func pdfcpuConfig() *model.Configuration {
-	pdfcpuOnce.Do(api.DisableConfigDir)
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	return conf
-}
 
 // validPDF fails the test unless data is a valid PDF, and returns its
 // number of pages.
-func validPDF(t testing.TB, data []byte) int {
-	t.Helper()
-	if err := api.Validate(bytes.NewReader(data), pdfcpuConfig()); err != nil {
-		t.Fatalf("pdfcpu: invalid PDF: %v", err)
-	}
-	n, err := api.PageCount(bytes.NewReader(data), pdfcpuConfig())
-	if err != nil {
-		t.Fatalf("pdfcpu: page count: %v", err)
-	}
-	return n
-}
+func validPDF(t testing.TB, data []byte) int { t.Helper(); return pdftest.Valid(t, data) }
 
 // renderBytes renders md with the default theme.
 func renderBytes(t testing.TB, md []byte, doc Document) []byte {
@@ -53,20 +30,7 @@ func renderBytes(t testing.TB, md []byte, doc Document) []byte {
 }
 
 // pdfText extracts the text of a PDF with pdftotext -layout.
-func pdfText(t *testing.T, data []byte) string {
-	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext not installed: apt-get install poppler-utils")
-	}
-	cmd := exec.Command(bin, "-layout", "-enc", "UTF-8", "-", "-")
-	cmd.Stdin = bytes.NewReader(data)
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return string(out)
-}
+func pdfText(t *testing.T, data []byte) string { t.Helper(); return pdftest.Text(t, data) }
 
 func TestRenderAgreement(t *testing.T) {
 	md, err := os.ReadFile("testdata/agreement.md")
