@@ -42,6 +42,8 @@ func writeFile(t *testing.T, dir, name string, edits ...string) string {
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", "by: 2027-07-16", "by: 2027-02-30", "owner: hartwell", "owner: hartwel")
+	badTheme := filepath.Join(dir, "theme.yaml")
+	os.WriteFile(badTheme, []byte("colours: {headng: \"#000000\"}\n"), 0o644)
 	vague := writeFile(t, dir, "vague.yaml", "target: 8 placements each summer", "target: Several placements")
 	tests := []struct {
 		name     string
@@ -66,6 +68,10 @@ func TestExitCodes(t *testing.T) {
 		{"unknown command", []string{"genrate", sample}, 2, "", []string{`unknown command "genrate"`}, false},
 		{"unknown format", []string{"generate", "--format", "docx", "-o", dir, sample}, 2, "", []string{`unknown format "docx"`}, false},
 		{"unknown model", []string{"init", "--model", "spaceship"}, 2, "", []string{`unknown model "spaceship"`}, false},
+		{"unknown paper", []string{"generate", "--paper", "a5", "-o", dir, sample}, 2, "", []string{`unknown paper size "a5"`}, false},
+		{"bad theme", []string{"generate", "--theme", badTheme, "-o", dir, sample}, 1, "", []string{`theme.yaml: colours: unknown colour "headng"`}, false},
+		{"missing theme", []string{"generate", "--theme", filepath.Join(dir, "none.yaml"), "-o", dir, sample}, 1, "", []string{"none.yaml: cannot read"}, false},
+		{"theme prints", []string{"theme"}, 0, "paper: a4", nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

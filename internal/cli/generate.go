@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -15,10 +16,11 @@ import (
 
 func newGenerateCommand() *cobra.Command {
 	var (
-		outDir  string
-		formats string
-		force   bool
-		paper   string
+		outDir    string
+		formats   string
+		force     bool
+		paper     string
+		themeFile string
 	)
 	cmd := &cobra.Command{
 		Use:   "generate FILE",
@@ -56,8 +58,13 @@ raise the version (or use "mou handover") instead.`,
 			if err != nil {
 				return err
 			}
-			theme := pdf.DefaultTheme()
-			theme.Paper = paper
+			theme, err := loadTheme(themeFile)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			if cmd.Flags().Changed("paper") || themeFile == "" {
+				theme.Paper = paper
+			}
 			g, err := generate.New(templates.FS, theme)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
@@ -94,6 +101,7 @@ raise the version (or use "mou handover") instead.`,
 	cmd.Flags().StringVarP(&outDir, "out", "o", "out", "folder to write the documents into")
 	cmd.Flags().StringVar(&formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
 	cmd.Flags().StringVar(&paper, "paper", "a4", "paper size of the PDF: a4 or letter")
+	cmd.Flags().StringVar(&themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
 	cmd.Flags().BoolVar(&force, "force", false, "replace files of this version that hold different contents")
 	return cmd
 }
@@ -117,4 +125,16 @@ func orUnknown(ref string) string {
 		return "unknown"
 	}
 	return ref
+}
+
+// loadTheme reads a theme file, or gives the built-in theme for "".
+func loadTheme(file string) (pdf.Theme, error) {
+	if file == "" {
+		return pdf.DefaultTheme(), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return pdf.Theme{}, fmt.Errorf("%s: cannot read: %w", file, unwrapPath(err))
+	}
+	return pdf.ParseTheme(file, data)
 }

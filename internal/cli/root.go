@@ -79,6 +79,7 @@ code of practice, as Markdown and PDF.
 		newValidateCommand(),
 		newGenerateCommand(),
 		newDiffCommand(),
+		newThemeCommand(),
 	)
 	return root
 }

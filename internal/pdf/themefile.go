@@ -1,0 +1,117 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// themeFile is the YAML form of a Theme. Every key is optional; what is
+// left out keeps its value from DefaultTheme.
+type themeFile struct {
+	Paper      *string  `yaml:"paper"`
+	BodySize   *float64 `yaml:"body_size"`
+	LineHeight *float64 `yaml:"line_height"`
+	Margins    struct {
+		Top    *float64 `yaml:"top"`
+		Bottom *float64 `yaml:"bottom"`
+		Left   *float64 `yaml:"left"`
+		Right  *float64 `yaml:"right"`
+	} `yaml:"margins"`
+	Colours map[string]string `yaml:"colours"`
+}
+
+// ParseTheme reads a theme file (YAML) on top of DefaultTheme. name is
+// used in errors.
+func ParseTheme(name string, data []byte) (Theme, error) {
+	t := DefaultTheme()
+	var f themeFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && err.Error() != "EOF" {
+		return t, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if f.Paper != nil {
+		switch strings.ToLower(*f.Paper) {
+		case "a4":
+			t.Paper = "A4"
+		case "letter":
+			t.Paper = "Letter"
+		default:
+			return t, fmt.Errorf("%s: paper: %q is not a4 or letter", name, *f.Paper)
+		}
+	}
+	for _, v := range []struct {
+		src *float64
+		dst *float64
+	}{
+		{f.BodySize, &t.BodySize}, {f.LineHeight, &t.LineHeight},
+		{f.Margins.Top, &t.MarginTop}, {f.Margins.Bottom, &t.MarginBottom},
+		{f.Margins.Left, &t.MarginLeft}, {f.Margins.Right, &t.MarginRight},
+	} {
+		if v.src != nil {
+			*v.dst = *v.src
+		}
+	}
+	colours := t.colourFields()
+	for key, hex := range f.Colours {
+		dst, ok := colours[key]
+		if !ok {
+			return t, fmt.Errorf("%s: colours: unknown colour %q (the colours are %s)", name, key, strings.Join(colourNames, ", "))
+		}
+		c, err := parseHex(hex)
+		if err != nil {
+			return t, fmt.Errorf("%s: colours.%s: %v", name, key, err)
+		}
+		*dst = c
+	}
+	if _, err := t.check(); err != nil {
+		return t, fmt.Errorf("%s: %v", name, err)
+	}
+	return t, nil
+}
+
+// colourNames lists the theme's colours as the theme file names them.
+var colourNames = []string{"text", "heading", "muted", "link", "rule", "table_header", "table_stripe", "code", "quote_bar", "signature_border"}
+
+func (t *Theme) colourFields() map[string]*Colour {
+	return map[string]*Colour{
+		"text": &t.Text, "heading": &t.Heading, "muted": &t.Muted, "link": &t.Link, "rule": &t.Rule,
+		"table_header": &t.TableHeaderFill, "table_stripe": &t.TableStripe, "code": &t.CodeFill,
+		"quote_bar": &t.QuoteBar, "signature_border": &t.SignatureBorder,
+	}
+}
+
+func parseHex(s string) (Colour, error) {
+	h := strings.TrimPrefix(strings.TrimSpace(s), "#")
+	if len(h) != 6 {
+		return Colour{}, fmt.Errorf("%q is not a colour like \"#1b365d\"", s)
+	}
+	v, err := strconv.ParseUint(h, 16, 32)
+	if err != nil {
+		return Colour{}, fmt.Errorf("%q is not a colour like \"#1b365d\"", s)
+	}
+	return Colour{uint8(v >> 16), uint8(v >> 8), uint8(v)}, nil
+}
+
+// DefaultThemeFile is the built-in theme written as a theme file, for
+// users to copy and change.
+func DefaultThemeFile() string {
+	t := DefaultTheme()
+	var b strings.Builder
+	b.WriteString("# mou PDF theme. Every key is optional; what you leave out keeps this value.\n")
+	fmt.Fprintf(&b, "paper: %s          # a4 or letter\n", strings.ToLower(t.Paper))
+	fmt.Fprintf(&b, "body_size: %g     # body text in points; headings scale from it\n", t.BodySize)
+	fmt.Fprintf(&b, "line_height: %g   # a multiple of the text size\n", t.LineHeight)
+	fmt.Fprintf(&b, "margins:           # millimetres\n  top: %g\n  bottom: %g\n  left: %g\n  right: %g\n", t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight)
+	b.WriteString("colours:\n")
+	fields := t.colourFields()
+	for _, name := range colourNames {
+		c := fields[name]
+		fmt.Fprintf(&b, "  %s: \"#%02x%02x%02x\"\n", name, c.R, c.G, c.B)
+	}
+	return b.String()
+}

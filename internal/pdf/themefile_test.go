@@ -1,0 +1,36 @@
+package pdf
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseTheme(t *testing.T) {
+	// The built-in theme, written out, reads back as itself.
+	got, err := ParseTheme("t.yaml", []byte(DefaultThemeFile()))
+	if err != nil || got != DefaultTheme() {
+		t.Fatalf("round trip: %v\n%+v", err, got)
+	}
+	got, err = ParseTheme("t.yaml", []byte("paper: letter\nmargins: {left: 30}\ncolours: {heading: \"#800000\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Paper != "Letter" || got.MarginLeft != 30 || got.MarginRight != DefaultTheme().MarginRight || got.Heading != (Colour{0x80, 0, 0}) {
+		t.Errorf("got %+v", got)
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"paper: a5\n", `t.yaml: paper: "a5" is not a4 or letter`},
+		{"papr: a4\n", "t.yaml: unmarshal errors:\n  line 1: field papr not found"},
+		{"colours: {headng: \"#000000\"}\n", `unknown colour "headng"`},
+		{"colours: {heading: navy}\n", `colours.heading: "navy" is not a colour`},
+		{"margins: {left: 2}\n", "t.yaml: "},
+		{"body_size: [1]\n", "t.yaml: "},
+	} {
+		if _, err := ParseTheme("t.yaml", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want %q", tc.src, err, tc.want)
+		}
+	}
+	if _, err := ParseTheme("t.yaml", nil); err != nil {
+		t.Errorf("an empty theme file: %v", err)
+	}
+}
