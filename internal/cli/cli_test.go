@@ -36,12 +36,18 @@ func writeFile(t *testing.T, dir, name string, edits ...string) string {
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// The sample names its logos relative to itself.
+	if err := os.CopyFS(filepath.Join(dir, "logos"), os.DirFS("../../samples/logos")); err != nil && !os.IsExist(err) {
+		t.Fatal(err)
+	}
 	return path
 }
 
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", "by: 2027-07-16", "by: 2027-02-30", "owner: hartwell", "owner: hartwel")
+	noLogo := writeFile(t, dir, "nologo.yaml", "logo: logos/riverside-logo.png", "logo: logos/nope.png", "logo: logos/hartwell-logo.jpg", "logo: fake.png")
+	os.WriteFile(filepath.Join(dir, "fake.png"), []byte("not an image"), 0o644)
 	badTheme := filepath.Join(dir, "theme.yaml")
 	os.WriteFile(badTheme, []byte("colours: {headng: \"#000000\"}\n"), 0o644)
 	vague := writeFile(t, dir, "vague.yaml", "target: 8 placements each summer", "target: Several placements")
@@ -55,8 +61,11 @@ func TestExitCodes(t *testing.T) {
 	}{
 		{"valid", []string{"validate", sample}, 0, "school-employer.yaml: valid", nil, true},
 		{"invalid lists every problem", []string{"validate", bad}, 1, "",
-			[]string{bad + `:71:9: objectives[0].by: "2027-02-30" is not a date (YYYY-MM-DD)`,
-				bad + `:83:12: objectives[2].owner: "hartwel" is not the id of any partner (did you mean "hartwell"?)`}, false},
+			[]string{bad + `:73:9: objectives[0].by: "2027-02-30" is not a date (YYYY-MM-DD)`,
+				bad + `:85:12: objectives[2].owner: "hartwel" is not the id of any partner (did you mean "hartwell"?)`}, false},
+		{"bad logos", []string{"validate", noLogo}, 1, "",
+			[]string{noLogo + ":28:11: partners[0].logo: cannot read logos/nope.png: no such file",
+				noLogo + ":49:11: partners[1].logo: fake.png is not a PNG or JPEG image"}, false},
 		{"warning passes", []string{"validate", vague}, 0, "valid (1 warning)",
 			[]string{"warning: objectives[2].target: the target has no number"}, false},
 		{"warning fails with --strict", []string{"validate", "--strict", vague}, 1, "",
