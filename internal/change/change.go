@@ -6,6 +6,7 @@ package change
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -178,6 +179,9 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		switch key {
 		case "version", "date", "partners":
 			continue
+		case "history":
+			out = append(out, historyChanges(old.History, new.History)...)
+			continue
 		}
 		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
 	}
@@ -226,4 +230,26 @@ func orNone(t questionnaire.Text) string {
 func withoutPeople(p questionnaire.Partner) questionnaire.Partner {
 	p.Lead, p.SafeguardingLead, p.Signatory = questionnaire.Contact{}, nil, questionnaire.Signatory{}
 	return p
+}
+
+// historyChanges describes entries added to or removed from the
+// amendment record, by version.
+func historyChanges(old, new []questionnaire.Amendment) []Change {
+	describe := func(h questionnaire.Amendment) string {
+		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, h.Change)
+	}
+	var out []Change
+	for i, h := range new {
+		if !slices.Contains(old, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(h),
+				Description: "Schedule 2: added " + describe(h)})
+		}
+	}
+	for i, h := range old {
+		if !slices.Contains(new, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(h),
+				Description: "Schedule 2: removed " + describe(h)})
+		}
+	}
+	return out
 }

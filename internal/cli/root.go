@@ -78,6 +78,7 @@ code of practice, as Markdown and PDF.
 		newInitCommand(),
 		newValidateCommand(),
 		newGenerateCommand(),
+		newHandoverCommand(),
 		newDiffCommand(),
 		newThemeCommand(),
 	)

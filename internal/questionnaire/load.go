@@ -69,7 +69,7 @@ func checkBytes(file string, data []byte) (Problem, bool) {
 	p := Problem{File: file}
 	switch {
 	case len(data) > MaxFileBytes:
-		p.Message = fmt.Sprintf("the file is %d bytes; a questionnaire may be at most %d (4 MiB)", len(data), MaxFileBytes)
+		p.Message = fmt.Sprintf("the file is larger than %d bytes (4 MiB), the limit for a questionnaire", MaxFileBytes)
 		return p, false
 	case len(bytes.TrimSpace(data)) == 0:
 		p.Message = "the file is empty; run \"mou init\" for a questionnaire to fill in"
