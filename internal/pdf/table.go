@@ -114,6 +114,9 @@ func cellAlignment(a extast.Alignment) alignment {
 // each gets at least its widest word where that fits, and the rest goes to
 // columns in proportion to how much more they would need to sit on one line.
 // The table always spans the column.
+// shortCell is the share of the line below which a cell is never wrapped.
+const shortCell = 0.15
+
 func (l *layouter) columnWidths(rows []tableRow, cols int) []float64 {
 	avail := l.width()
 	narrow := make([]float64, cols)
@@ -121,6 +124,11 @@ func (l *layouter) columnWidths(rows []tableRow, cols int) []float64 {
 	for _, row := range rows {
 		for j, c := range row.cells {
 			n, w := extent(l.m, c.runs)
+			// Keep short cells, such as dates and phone numbers, on
+			// one line: wrapping "16 July 2027" helps no one.
+			if w <= avail*shortCell {
+				n = w
+			}
 			narrow[j] = max(narrow[j], n+2*cellPadX)
 			wide[j] = max(wide[j], w+2*cellPadX)
 		}

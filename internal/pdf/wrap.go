@@ -75,17 +75,49 @@ func words(m *fontMetrics, runs []run) []word {
 			}
 			text := s[:n]
 			s = s[n:]
-			f := fragment{w: m.width(r.style.face, r.style.size, text), text: text, style: r.style}
-			if cur == nil {
-				out = append(out, word{space: space})
-				cur = &out[len(out)-1]
-				space = 0
+			for i, piece := range breakPoints(text) {
+				if i > 0 {
+					cur = nil // a new word, glued to the one before
+				}
+				f := fragment{w: m.width(r.style.face, r.style.size, piece), text: piece, style: r.style}
+				if cur == nil {
+					out = append(out, word{space: space})
+					cur = &out[len(out)-1]
+					space = 0
+				}
+				cur.parts = append(cur.parts, f)
+				cur.w += f.w
 			}
-			cur.parts = append(cur.parts, f)
-			cur.w += f.w
 		}
 	}
 	return out
+}
+
+// breakPoints splits a word where a line may break inside it: after a
+// hyphen, a dash, a slash or an at sign, and after a full stop between
+// letters, so that long names, email addresses and web addresses wrap
+// at natural places instead of squeezing a table.
+func breakPoints(word string) []string {
+	var out []string
+	start := 0
+	prev := rune(0)
+	for i, r := range word {
+		if i > start+1 && isBreakAfter(prev) && (prev != '.' || isLetterByte(word, i)) {
+			out = append(out, word[start:i])
+			start = i
+		}
+		prev = r
+	}
+	return append(out, word[start:])
+}
+
+func isBreakAfter(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '/' || r == '@' || r == '.'
+}
+
+func isLetterByte(s string, i int) bool {
+	c := s[i] | 0x20
+	return c >= 'a' && c <= 'z'
 }
 
 // wrap breaks runs into lines no wider than width (millimetres), breaking at
