@@ -11,7 +11,7 @@ func TestBreakPoints(t *testing.T) {
 		{"Jones-Newman", "Jones-|Newman"},
 		{"d.jones@riverside.example.org", "d.|jones@|riverside.|example.|org"},
 		{"3.5", "3.5"},
-		{"https://example.org/a", "https:/|/|example.|org/|a"},
+		{"https://example.org/a", "https://|example.|org/|a"},
 		{"-lead", "-lead"},
 		{"1914–1918", "1914–|1918"},
 	}

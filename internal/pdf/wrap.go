@@ -102,7 +102,7 @@ func breakPoints(word string) []string {
 	start := 0
 	prev := rune(0)
 	for i, r := range word {
-		if i > start+1 && isBreakAfter(prev) && (prev != '.' || isLetterByte(word, i)) {
+		if i > start+1 && isBreakAfter(prev) && !isBreakAfter(r) && (prev != '.' || isLetterByte(word, i)) {
 			out = append(out, word[start:i])
 			start = i
 		}
