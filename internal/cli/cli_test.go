@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -263,5 +264,56 @@ func TestGenerateNoticeOfChange(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "riverside-hartwell-engineering-futures-notice-of-change-v3.md")); !os.IsNotExist(err) {
 		t.Error("a notice of change was written although the agreement changed")
+	}
+}
+
+func TestGenerateBatch(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	for i, name := range []string{"Alpha Partnership", "Beta Partnership", "Gamma Partnership"} {
+		writeFile(t, in, fmt.Sprintf("p%d.yaml", i), "name: Riverside–Hartwell Engineering Futures", "name: "+name)
+	}
+	writeFile(t, in, "bad.yaml", "version: 1", "version: nine")
+	os.WriteFile(filepath.Join(in, "notes.txt"), []byte("not a questionnaire"), 0o644)
+	out := filepath.Join(dir, "out")
+
+	code, stdout, stderr := run(t, "generate", "-j", "3", "--format", "md", "-o", out, in)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (one bad file)\n%s%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "bad.yaml:2:10: version: \"nine\" is not a whole number") {
+		t.Errorf("the bad file's error is missing:\n%s", stderr)
+	}
+	if !strings.Contains(stdout, "generated 3 of 4 questionnaires (6 files written)") || !strings.Contains(stdout, "1 failed") {
+		t.Errorf("summary: %q", stdout)
+	}
+	for _, s := range []string{stdout, stderr} {
+		if strings.ContainsAny(s, "\r\033") {
+			t.Errorf("control characters written to a pipe: %q", s)
+		}
+	}
+	for _, slug := range []string{"alpha-partnership", "beta-partnership", "gamma-partnership"} {
+		if _, err := os.Stat(filepath.Join(out, slug+"-mou-v1.md")); err != nil {
+			t.Error(err)
+		}
+	}
+	// Two questionnaires that would write the same files: the second is refused.
+	same := filepath.Join(dir, "same")
+	os.MkdirAll(same, 0o755)
+	a := writeFile(t, same, "a.yaml")
+	b := writeFile(t, same, "b.yaml")
+	code, _, stderr = run(t, "generate", "-j", "1", "--format", "md", "-o", filepath.Join(dir, "out2"), a, b)
+	if code != 1 || !strings.Contains(stderr, "b.yaml: writes riverside-hartwell-engineering-futures-mou-v1.md, as "+a+" does") {
+		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	// An empty folder is an error.
+	empty := filepath.Join(dir, "empty")
+	os.MkdirAll(empty, 0o755)
+	if code, _, stderr := run(t, "generate", empty); code != 1 || !strings.Contains(stderr, "no questionnaires") {
+		t.Errorf("empty folder: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := run(t, "generate", "-j", "0", a); code != 2 {
+		t.Errorf("-j 0: exit %d, want 2", code)
 	}
 }

@@ -4,7 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,21 +19,24 @@ import (
 	"mou/templates"
 )
 
+type generateOptions struct {
+	outDir    string
+	formats   string
+	force     bool
+	paper     string
+	themeFile string
+	jobs      int
+}
+
 func newGenerateCommand() *cobra.Command {
-	var (
-		outDir    string
-		formats   string
-		force     bool
-		paper     string
-		themeFile string
-	)
+	var o generateOptions
 	cmd := &cobra.Command{
-		Use:   "generate FILE",
-		Short: "Write the MOU and code of practice from a questionnaire",
+		Use:   "generate FILE... | DIR",
+		Short: "Write the MOU and code of practice from one or many questionnaires",
 		Long: `Write the memorandum of understanding and the code of practice for a
 questionnaire, named after the partnership and the questionnaire's version:
 
-  DIR/<slug>-mou-v<N>.md            DIR/<slug>-mou-v<N>.pdf
+  DIR/<slug>-mou-v<N>.md                DIR/<slug>-mou-v<N>.pdf
   DIR/<slug>-code-of-practice-v<N>.md   DIR/<slug>-code-of-practice-v<N>.pdf
 
 When the previous version's MOU Markdown is in DIR, generate also says whether
@@ -36,74 +44,251 @@ the signed text changed; if only the contacts did, it writes a notice of
 change (DIR/<slug>-notice-of-change-v<N>.md and .pdf) to send to all partners.
 
 If the questionnaire has any error, the errors are listed as "mou validate"
-lists them and nothing is written. A file that already exists with the same
-contents is left alone; one with different contents is never overwritten:
-raise the version (or use "mou handover") instead.`,
-		Args: cobra.ExactArgs(1),
+lists them and nothing is written for it. A file that already exists with the
+same contents is left alone; one with different contents is never
+overwritten: raise the version (or use "mou handover") instead.
+
+Given several files, or a folder (every *.yaml and *.yml in it), generate
+works through them in parallel (-j, default the number of CPUs). One bad file
+does not stop the others; each error names its file, and the exit status is 1
+if any failed. A progress bar is shown on a terminal; otherwise one summary
+line.`,
+		Example: `  mou generate partnership.yaml
+  mou generate partnership.yaml --out docs --format pdf --paper letter
+  mou generate questionnaires/ -j 4`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			names, err := generate.ParseFormats(formats)
+			names, err := generate.ParseFormats(o.formats)
 			if err != nil {
 				return err // a usage error: exit 2
 			}
-			switch strings.ToLower(paper) {
+			switch strings.ToLower(o.paper) {
 			case "a4":
-				paper = "A4"
+				o.paper = "A4"
 			case "letter":
-				paper = "Letter"
+				o.paper = "Letter"
 			default:
-				return fmt.Errorf("unknown paper size %q (use a4 or letter)", paper)
+				return fmt.Errorf("unknown paper size %q (use a4 or letter)", o.paper)
 			}
-			file := args[0]
-			q, err := loadValid(cmd, file)
-			if err != nil {
-				return err
+			if o.jobs < 1 {
+				return fmt.Errorf("-j must be 1 or more, not %d", o.jobs)
 			}
-			theme, err := loadTheme(themeFile)
+			theme, err := loadTheme(o.themeFile)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			if cmd.Flags().Changed("paper") || themeFile == "" {
-				theme.Paper = paper
+			if cmd.Flags().Changed("paper") || o.themeFile == "" {
+				theme.Paper = o.paper
+			}
+			files, err := expandArgs(args)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
 			}
 			g, err := generate.New(templates.FS, theme)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			logos, err := logos(file, q)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
+			b := &batch{g: g, formats: names, outDir: o.outDir, force: o.force, claimed: map[string]string{}}
+			if len(files) == 1 {
+				return b.one(cmd, files[0])
 			}
-			prev, err := generate.FindPrevious(outDir, q)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			gen, err := g.Generate(q, names, prev, logos)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: fmt.Errorf("%s: %w", file, err)}
-			}
-			res, err := output.WriteAll(outDir, gen.Files, force)
-			if errors.Is(err, output.ErrConflict) {
-				return &exitError{code: exitInvalid, err: fmt.Errorf("%w\nThe answers changed but the version did not: raise \"version\" in %s (or use \"mou handover\") so the earlier documents are kept", err, file)}
-			}
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			for _, p := range res.Written {
-				fmt.Fprintln(cmd.OutOrStdout(), "wrote", p)
-			}
-			for _, p := range res.Unchanged {
-				fmt.Fprintln(cmd.OutOrStdout(), "unchanged", p)
-			}
-			fmt.Fprintln(cmd.OutOrStdout(), verdict(q.Version, gen))
-			return nil
+			return b.many(cmd, files, o.jobs)
 		},
 	}
-	cmd.Flags().StringVarP(&outDir, "out", "o", "out", "folder to write the documents into")
-	cmd.Flags().StringVar(&formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
-	cmd.Flags().StringVar(&paper, "paper", "a4", "paper size of the PDF: a4 or letter")
-	cmd.Flags().StringVar(&themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
-	cmd.Flags().BoolVar(&force, "force", false, "replace files of this version that hold different contents")
+	f := cmd.Flags()
+	f.StringVarP(&o.outDir, "out", "o", "out", "folder to write the documents into")
+	f.StringVar(&o.formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
+	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
+	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
+	f.BoolVar(&o.force, "force", false, "replace files of this version that hold different contents")
+	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "how many questionnaires to generate at once")
 	return cmd
+}
+
+// expandArgs turns the arguments into questionnaire files: a folder
+// stands for every *.yaml and *.yml file in it, in name order.
+func expandArgs(args []string) ([]string, error) {
+	var files []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			files = append(files, a) // a missing file is reported when it is read
+			continue
+		}
+		var found []string
+		for _, pattern := range []string{"*.yaml", "*.yml"} {
+			m, _ := filepath.Glob(filepath.Join(a, pattern))
+			found = append(found, m...)
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: no questionnaires (*.yaml) in this folder", a)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, nil
+}
+
+// batch generates questionnaires with one generator, into one folder.
+type batch struct {
+	g       *generate.Generator
+	formats []string
+	outDir  string
+	force   bool
+
+	mu      sync.Mutex
+	claimed map[string]string // output file name -> the questionnaire that writes it
+}
+
+// outcome is what generating one questionnaire gave.
+type outcome struct {
+	file     string
+	problems []string // printed as they are, to standard error
+	written  []string
+	same     []string
+	verdict  string
+	err      error
+}
+
+// one generates a single questionnaire, reporting every file.
+func (b *batch) one(cmd *cobra.Command, file string) error {
+	r := b.run(file)
+	for _, p := range r.problems {
+		fmt.Fprintln(cmd.ErrOrStderr(), p)
+	}
+	if r.err != nil {
+		if errors.Is(r.err, errInvalid) {
+			return failed()
+		}
+		return &exitError{code: exitInvalid, err: r.err}
+	}
+	out := cmd.OutOrStdout()
+	for _, p := range r.written {
+		fmt.Fprintln(out, "wrote", p)
+	}
+	for _, p := range r.same {
+		fmt.Fprintln(out, "unchanged", p)
+	}
+	fmt.Fprintln(out, r.verdict)
+	return nil
+}
+
+// errInvalid marks a questionnaire whose problems were already listed.
+var errInvalid = errors.New("the questionnaire is not valid")
+
+// many generates several questionnaires in parallel; one failing does
+// not stop the others.
+func (b *batch) many(cmd *cobra.Command, files []string, jobs int) error {
+	todo := make(chan string)
+	done := make(chan outcome)
+	var wg sync.WaitGroup
+	for range min(jobs, len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range todo {
+				done <- b.run(f)
+			}
+		}()
+	}
+	go func() {
+		for _, f := range files {
+			todo <- f
+		}
+		close(todo)
+		wg.Wait()
+		close(done)
+	}()
+
+	errOut := cmd.ErrOrStderr()
+	bar := newProgress(errOut, len(files))
+	start := time.Now()
+	bad, written := 0, 0
+	for r := range done {
+		if r.err != nil || r.verdict == "" {
+			bad++
+			bar.clear()
+			for _, p := range r.problems {
+				fmt.Fprintln(errOut, p)
+			}
+			if r.err != nil && !errors.Is(r.err, errInvalid) {
+				fmt.Fprintln(errOut, "mou:", r.err)
+			}
+		}
+		written += len(r.written)
+		bar.step()
+	}
+	bar.clear()
+	elapsed := time.Since(start)
+	fmt.Fprintf(cmd.OutOrStdout(), "generated %d of %d questionnaires (%d files written) in %.1fs, %.0f a second%s\n",
+		len(files)-bad, len(files), written, elapsed.Seconds(), float64(len(files))/elapsed.Seconds(), plural(bad, "; %d failed"))
+	if bad > 0 {
+		return failed()
+	}
+	return nil
+}
+
+// run generates one questionnaire and writes its files.
+func (b *batch) run(file string) (r outcome) {
+	r.file = file
+	q, problems, err := load(file)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	for _, p := range problems {
+		r.problems = append(r.problems, p.String())
+	}
+	if problems.Err() != nil {
+		r.err = errInvalid
+		return r
+	}
+	logos, err := logos(file, q)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	prev, err := generate.FindPrevious(b.outDir, q)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	gen, err := b.g.Generate(q, b.formats, prev, logos)
+	if err != nil {
+		r.err = fmt.Errorf("%s: %w", file, err)
+		return r
+	}
+	if err := b.claim(file, gen.Files); err != nil {
+		r.err = err
+		return r
+	}
+	res, err := output.WriteAll(b.outDir, gen.Files, b.force)
+	if errors.Is(err, output.ErrConflict) {
+		err = fmt.Errorf("%w\nThe answers changed but the version did not: raise \"version\" in %s (or use \"mou handover\") so the earlier documents are kept", err, file)
+	}
+	if err != nil {
+		r.err = err
+		return r
+	}
+	r.written, r.same = res.Written, res.Unchanged
+	r.verdict = verdict(q.Version, gen)
+	return r
+}
+
+// claim reserves the output names of file's documents, so that two
+// questionnaires in one batch never write the same file.
+func (b *batch) claim(file string, files []output.File) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, f := range files {
+		if other, ok := b.claimed[f.Name]; ok && other != file {
+			return fmt.Errorf("%s: writes %s, as %s does: give the partnerships different names or versions", file, f.Name, other)
+		}
+	}
+	for _, f := range files {
+		b.claimed[f.Name] = file
+	}
+	return nil
 }
 
 // verdict tells the user whether the partners must sign again.
