@@ -317,3 +317,54 @@ func TestGenerateBatch(t *testing.T) {
 		t.Errorf("-j 0: exit %d, want 2", code)
 	}
 }
+
+func TestCustomTemplates(t *testing.T) {
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "tmpl")
+	if code, _, stderr := run(t, "templates", "export", tmpl); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, _ := run(t, "templates", "export", tmpl); code != 1 {
+		t.Error("export over existing templates was not refused")
+	}
+	// Keep only the MOU template, with a clause of our own: the rest fall back.
+	for _, name := range []string{"code-of-practice.md.tmpl", "notice.md.tmpl", "partials.md.tmpl"} {
+		os.Remove(filepath.Join(tmpl, name))
+	}
+	mou := filepath.Join(tmpl, "mou.md.tmpl")
+	data, _ := os.ReadFile(mou)
+	edited := strings.Replace(string(data), `{{.Section "Signatures"}}`,
+		"{{.Section \"Use of the school minibus\"}}\n\n**{{.Clause}}** The minibus is driven only by staff with a D1 licence.\n\n{{.Section \"Signatures\"}}", 1)
+	os.WriteFile(mou, []byte(edited), 0o644)
+	file := writeFile(t, dir, "p.yaml")
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := run(t, "generate", "--format", "md", "--templates", tmpl, "-o", out, file); code != 0 {
+		t.Fatal(stderr)
+	}
+	got, _ := os.ReadFile(filepath.Join(out, "riverside-hartwell-engineering-futures-mou-v1.md"))
+	if !bytes.Contains(got, []byte("## 16. Use of the school minibus\n\n**16.1** The minibus is driven only by staff with a D1 licence.")) {
+		t.Error("the custom clause is missing from the MOU")
+	}
+	if _, err := os.Stat(filepath.Join(out, "riverside-hartwell-engineering-futures-code-of-practice-v1.md")); err != nil {
+		t.Error("the code of practice did not fall back to the built-in template")
+	}
+
+	tests := []struct{ name, template, want string }{
+		{"parse error", "{{if}}", mou + ":1: missing value for if"},
+		{"execution error", "line one\n{{.NoSuchField}}", mou + ":2:2: executing \"mou.md.tmpl\" at <.NoSuchField>: can't evaluate field NoSuchField"},
+		{"unknown function", "{{readFile \"/etc/passwd\"}}", mou + `:1: function "readFile" not defined`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			os.WriteFile(mou, []byte(tc.template), 0o644)
+			out := filepath.Join(t.TempDir(), "out")
+			code, _, stderr := run(t, "generate", "--templates", tmpl, "-o", out, file)
+			if code != 1 || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, stderr %q, want %q", code, stderr, tc.want)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Error("something was written")
+			}
+		})
+	}
+}

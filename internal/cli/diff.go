@@ -7,15 +7,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"mou/internal/change"
-	"mou/internal/document"
-	"mou/templates"
 )
 
 // exitNeedsSignatures is mou diff's exit status when the signed text changed.
 const exitNeedsSignatures = 3
 
 func newDiffCommand() *cobra.Command {
-	var format string
+	var format, templateDir string
 	cmd := &cobra.Command{
 		Use:   "diff OLD.yaml NEW.yaml",
 		Short: "Say what changed between two versions and whether new signatures are needed",
@@ -41,7 +39,7 @@ not valid, 2 wrong command line.`,
 			if err != nil {
 				return err
 			}
-			tmpl, err := document.ParseTemplates(templates.FS)
+			tmpl, err := parseTemplates(templateDir)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -72,5 +70,6 @@ not valid, 2 wrong command line.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&templateDir, "templates", "", "folder of your own templates, as given to generate")
 	return cmd
 }

@@ -16,7 +16,6 @@ import (
 	"mou/internal/generate"
 	"mou/internal/output"
 	"mou/internal/pdf"
-	"mou/templates"
 )
 
 type generateOptions struct {
@@ -25,6 +24,7 @@ type generateOptions struct {
 	force     bool
 	paper     string
 	themeFile string
+	templates string
 	jobs      int
 }
 
@@ -84,7 +84,11 @@ line.`,
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			g, err := generate.New(templates.FS, theme)
+			fsys, err := templateSet(o.templates)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			g, err := generate.New(fsys, theme)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -100,6 +104,7 @@ line.`,
 	f.StringVar(&o.formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
 	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
 	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
+	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
 	f.BoolVar(&o.force, "force", false, "replace files of this version that hold different contents")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "how many questionnaires to generate at once")
 	return cmd

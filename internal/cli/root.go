@@ -81,6 +81,7 @@ code of practice, as Markdown and PDF.
 		newHandoverCommand(),
 		newDiffCommand(),
 		newThemeCommand(),
+		newTemplatesCommand(),
 	)
 	return root
 }

@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -27,15 +28,51 @@ var (
 
 // Templates is a parsed set of document templates, safe to use from many
 // goroutines at once.
-type Templates struct{ set *template.Template }
+type Templates struct {
+	set  *template.Template
+	fsys fs.FS
+}
 
-// ParseTemplates parses every *.md.tmpl file in fsys.
+// ParseTemplates parses every *.md.tmpl file in fsys. If fsys can say
+// where a file came from (an Origin method, as templates.Overlay has),
+// errors name that place, so a mistake in a user's own template points
+// at their file and line.
 func ParseTemplates(fsys fs.FS) (*Templates, error) {
-	set, err := template.New("").Funcs(funcs).Option("missingkey=error").ParseFS(fsys, "*.md.tmpl")
+	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
-	return &Templates{set: set}, nil
+	set := template.New("").Funcs(funcs).Option("missingkey=error")
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := set.New(name).Parse(string(data)); err != nil {
+			return nil, originError(fsys, err)
+		}
+	}
+	for _, kind := range append(Kinds, NoticeOfChange) {
+		if set.Lookup(kind.Template) == nil {
+			return nil, fmt.Errorf("no template %s", kind.Template)
+		}
+	}
+	return &Templates{set: set, fsys: fsys}, nil
+}
+
+var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
+
+// originError rewrites "template: mou.md.tmpl:12: ..." as
+// "DIR/mou.md.tmpl:12: ..." where fsys knows where the file came from.
+func originError(fsys fs.FS, err error) error {
+	o, ok := fsys.(interface{ Origin(string) string })
+	if !ok {
+		return err
+	}
+	msg := templateRef.ReplaceAllStringFunc(err.Error(), func(m string) string {
+		return o.Origin(templateRef.FindStringSubmatch(m)[1]) + ":"
+	})
+	return errors.New(msg)
 }
 
 // Markdown writes the document of the given kind for q, which must have
@@ -52,7 +89,7 @@ func (t *Templates) NoticeMarkdown(q *questionnaire.Questionnaire, reference str
 func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := t.set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
-		return nil, fmt.Errorf("writing the %s: %w", strings.ToLower(kind.Title), err)
+		return nil, fmt.Errorf("writing the %s: %w", strings.ToLower(kind.Title), originError(t.fsys, err))
 	}
 	return tidy(buf.Bytes()), nil
 }
