@@ -36,6 +36,9 @@ type Result struct {
 // dir and renamed into place, so a reader never sees half a file.
 func WriteAll(dir string, files []File, replace bool) (Result, error) {
 	var res Result
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return res, fmt.Errorf("cannot create the output folder %s: a file of that name is in the way", dir)
+	}
 	var conflicts []string
 	for _, f := range files {
 		if err := checkName(f.Name); err != nil {

@@ -19,7 +19,7 @@ type decoder struct {
 	problems  Problems
 	pos       map[string]position // where the value at each path starts
 	nodesLeft int                 // guards against alias expansion blowing up
-	exhausted bool
+	exhausted *Problem // set when the file has more values than maxNodes
 	failed    map[string]bool     // paths whose value could not be read
 	printable func(string) []rune // runes that cannot be printed; nil to allow all
 }
@@ -77,12 +77,13 @@ func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]
 
 // decode stores the value of n in v, which must be settable.
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
-	if d.exhausted {
+	if d.exhausted != nil {
 		return
 	}
 	if d.nodesLeft--; d.nodesLeft < 0 {
-		d.exhausted = true
 		d.add(nodePos(n), path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
+		limit := d.problems[len(d.problems)-1]
+		d.exhausted = &limit
 		return
 	}
 	d.pos[path] = nodePos(n)

@@ -54,11 +54,13 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
-	if !d.exhausted {
-		check(d, q)
-		if opts.Dir != "" {
-			checkLogos(d, q, opts.Dir)
-		}
+	if d.exhausted != nil {
+		// Only the limit matters: the rest of the file was not read.
+		return nil, Problems{*d.exhausted}
+	}
+	check(d, q)
+	if opts.Dir != "" {
+		checkLogos(d, q, opts.Dir)
 	}
 	d.problems.sort()
 	return q, d.problems
@@ -73,6 +75,11 @@ func checkBytes(file string, data []byte) (Problem, bool) {
 		return p, false
 	case len(bytes.TrimSpace(data)) == 0:
 		p.Message = "the file is empty; run \"mou init\" for a questionnaire to fill in"
+		return p, false
+	}
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		p.Line, p.Column = 1, 1
+		p.Message = "the file is saved as UTF-16; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"
 		return p, false
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
