@@ -40,7 +40,8 @@ func Escape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
 	space := false
-	for i, r := range strings.TrimSpace(s) {
+	s = strings.TrimSpace(s) // all white space, so "**" around an answer still works
+	for i, r := range s {
 		if r == ' ' || r == '\n' || r == '\r' || r == '\t' || r == '\v' || r == '\f' {
 			space = true
 			continue
@@ -74,9 +75,8 @@ func needsEscape(r rune, s string, i, out int) bool {
 		return out == 0
 	case '.', ')':
 		// "1." or "1)" starts an ordered list at the start of a line.
-		lead := strings.TrimLeft(s, " \t\r\n")
-		digits := len(lead) - len(strings.TrimLeft(lead, "0123456789"))
-		return digits > 0 && digits <= 9 && i == len(s)-len(lead)+digits
+		digits := len(s) - len(strings.TrimLeft(s, "0123456789"))
+		return digits > 0 && digits <= 9 && i == digits
 	}
 	return false
 }

@@ -119,6 +119,12 @@ func TestTextStringEscapes(t *testing.T) {
 	}
 }
 
+// foldASCIISpace trims white space from the ends and folds runs of ASCII
+// white space inside to one space: what Escape does to white space.
+func foldASCIISpace(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return strings.ContainsRune(" \t\n\r\v\f", r) }), " ")
+}
+
 func FuzzEscape(f *testing.F) {
 	for _, s := range []string{"St Mary's <b>#1</b>", "*a* _b_", "1. x", "| c |", "<!-- x -->", "&amp;"} {
 		f.Add(s)
@@ -127,7 +133,7 @@ func FuzzEscape(f *testing.F) {
 		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
 			t.Skip()
 		}
-		want := strings.Join(strings.Fields(s), " ")
+		want := foldASCIISpace(s)
 		if want == "" {
 			return
 		}
