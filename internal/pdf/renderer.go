@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -45,8 +47,11 @@ func New(theme Theme) (*Renderer, error) {
 
 // Render draws markdown as a PDF and writes it to w. Nothing is written if
 // rendering fails. Text the fonts cannot print is refused with an
-// *UnprintableError.
+// *UnprintableError; an unknown doc.ESign is an error too.
 func (r *Renderer) Render(w io.Writer, markdown []byte, doc Document) error {
+	if err := checkUTF8(markdown, doc); err != nil {
+		return err
+	}
 	c := newFPDFCanvas(r.paper, doc)
 	if err := r.draw(c, markdown, doc); err != nil {
 		return err
@@ -80,10 +85,33 @@ func (r *Renderer) draw(c canvas, markdown []byte, doc Document) (err error) {
 	}
 	root := r.parser.Parse(text.NewReader(markdown))
 	l := newLayouter(r.m, r.theme, r.geo, markdown, logos)
+	t, err := newTagger(c, r.m, doc, l.signatureSpace())
+	if err != nil {
+		return err
+	}
+	if t != nil {
+		c = t
+	}
 	f, err := l.layout(root)
 	if err != nil {
 		return err
 	}
 	paginate(c, f, r.geo, l.frame(doc))
+	return nil
+}
+
+// ErrNotUTF8 is returned by Render for text that is not valid UTF-8,
+// which fpdf cannot encode.
+var ErrNotUTF8 = errors.New("pdf: text is not valid UTF-8")
+
+func checkUTF8(markdown []byte, doc Document) error {
+	if !utf8.Valid(markdown) {
+		return fmt.Errorf("%w: the Markdown", ErrNotUTF8)
+	}
+	for _, s := range []string{doc.Title, doc.Subject, doc.Author, doc.Keywords, doc.Header, doc.Footer, doc.Reference} {
+		if !utf8.ValidString(s) {
+			return fmt.Errorf("%w: %q", ErrNotUTF8, s)
+		}
+	}
 	return nil
 }
