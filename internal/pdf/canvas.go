@@ -28,8 +28,8 @@ type canvas interface {
 	// Image draws a logo scaled into the rectangle.
 	Image(img *logoImage, x, y, w, h float64)
 	// SignatureLine draws the line a signatory signs on. It is the one
-	// place every signature line passes, with a stable position and name,
-	// so that hidden e-signature tags can be added here later.
+	// place every signature line passes, with a stable position and name;
+	// a tagger wraps it to hide e-signature tags there.
 	SignatureLine(s signatureLine)
 }
 

@@ -23,6 +23,9 @@
 // In a signature block, a run of three or more underscores (written as is,
 // "Signed: ____________", or backslash-escaped) is drawn as a signature line
 // reaching the right edge of the block, with room above it for handwriting.
+// With [Document.ESign] set, an e-signature service's text tags are hidden in
+// that room, white, for the block's first "Signed:" and "Date:" lines, so that
+// DocuSeal or Documenso places its signing fields there on upload.
 //
 // Text is drawn with the embedded Go fonts. Runes they cannot draw (emoji,
 // CJK) are refused with an [UnprintableError]; [Unprintable] lets callers find

@@ -28,6 +28,19 @@ type Document struct {
 	Date time.Time
 	// Logos are shown side by side at the top of the title page.
 	Logos []Logo
+	// ESign, when set, makes the PDF ready for an e-signature service:
+	// ESignDocuSeal or ESignDocumenso; any other value is an error. The
+	// service's text tags are hidden in every signature block, white and
+	// in the room above the lines, so that on upload the service puts a
+	// signature field on the block's first "Signed:" line and a date field
+	// on its first "Date:" line. The page looks the same as without.
+	ESign string
+	// Signers names who signs each signature block, in order, for example
+	// the partners' names. DocuSeal takes them as role names, without
+	// braces or semicolons; a block without one is signed by "Partner N",
+	// N counting blocks from 1. Documenso numbers its recipients r1, r2
+	// and so on by block, and ignores Signers.
+	Signers []string
 }
 
 // Logo is an image shown on the title page.

@@ -147,8 +147,8 @@ func (c *fpdfCanvas) Image(img *logoImage, x, y, w, h float64) {
 	c.pdf.ImageOptions(img.name, x, y, w, h, false, opt, 0, "")
 }
 
-// SignatureLine draws the line to sign on. A later e-signature feature can
-// add a hidden text tag here, at s.X, s.Y on the current page.
+// SignatureLine draws the line to sign on. E-signature tags are added
+// around it by a tagger, when the document asks for them.
 func (c *fpdfCanvas) SignatureLine(s signatureLine) {
 	c.pdf.Line(s.X, s.Y, s.X+s.W, s.Y)
 }
