@@ -80,6 +80,8 @@ code of practice, as Markdown and PDF.
 		newGenerateCommand(),
 		newHandoverCommand(),
 		newDiffCommand(),
+		newCalendarCommand(),
+		newStatusCommand(),
 		newThemeCommand(),
 		newTemplatesCommand(),
 	)

@@ -1,0 +1,241 @@
+// Package calendar turns a questionnaire's dates into an iCalendar file
+// (RFC 5545) that partners can import into their own calendars: review
+// meetings, objectives' due dates, the end of the term and the last day
+// to give notice of dissolution.
+//
+// The same questionnaire always gives the same bytes: DTSTAMP comes from
+// the questionnaire's date, never the clock, and each event's UID comes
+// from the partnership's name and the event's place in the questionnaire,
+// so importing a regenerated file updates events instead of adding
+// copies.
+package calendar
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"mou/internal/document"
+	"mou/internal/questionnaire"
+)
+
+// ProdID names the program that wrote the calendar.
+const ProdID = "-//mou//Partnership calendar//EN"
+
+// AlarmDays is how many days before a review meeting its reminder shows.
+const AlarmDays = 7
+
+// Kind is what an event marks. Events on the same day sort in this order.
+type Kind int
+
+const (
+	Review    Kind = iota // a review meeting from monitoring.review_dates
+	Objective             // an objective's due date
+	Notice                // the last day to give notice of dissolution
+	End                   // the last day of the partnership
+)
+
+var kindNames = [...]string{"review", "objective", "notice", "end"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// Event is one all-day event.
+type Event struct {
+	Kind        Kind
+	Index       int // position in review_dates or objectives; 0 otherwise
+	Date        questionnaire.Date
+	UID         string
+	Summary     string
+	Description string
+	Alarm       bool // remind AlarmDays before
+}
+
+// Events returns q's events, sorted by date and then by kind. q must have
+// passed validation.
+func Events(q *questionnaire.Questionnaire) []Event {
+	name := oneLine(string(q.Partnership.Name))
+	slug := document.Slug(name)
+	var events []Event
+	add := func(e Event) {
+		e.UID = uid(slug, e.Kind, e.Index)
+		events = append(events, e)
+	}
+	end := q.End()
+	reviews := q.Monitoring.ReviewDates
+	for i, d := range reviews {
+		add(Event{
+			Kind:        Review,
+			Index:       i,
+			Date:        d,
+			Summary:     "Partnership review: " + name,
+			Description: reviewDescription(q, i, end),
+			Alarm:       true,
+		})
+	}
+	for i, o := range q.Objectives {
+		if o.By.IsZero() {
+			continue
+		}
+		add(Event{
+			Kind:        Objective,
+			Index:       i,
+			Date:        o.By,
+			Summary:     "Objective due: " + oneLine(string(o.Objective)),
+			Description: objectiveDescription(q, o),
+		})
+	}
+	if !end.IsZero() {
+		notice := q.Dissolution.NoticePeriod
+		if !notice.IsZero() {
+			add(Event{
+				Kind:    Notice,
+				Date:    notice.Before(end),
+				Summary: "Last day to give notice of dissolution: " + name,
+				Description: fmt.Sprintf("The last day to give notice of dissolution (%s) so that it takes effect "+
+					"by the end of %s on %s. Notice is given in writing to every other partner.",
+					notice, name, end),
+			})
+		}
+		add(Event{
+			Kind:    End,
+			Date:    end,
+			Summary: "Partnership ends: " + name,
+			Description: fmt.Sprintf("The last day of %s (%s). Before then, agree whether to renew it "+
+				"with a new version of the memorandum of understanding or to let it end as its "+
+				"dissolution terms say: shared resources, data and learners part-way through a course.",
+				name, q.TermWords()),
+		})
+	}
+	slices.SortStableFunc(events, func(a, b Event) int {
+		if c := a.Date.Time().Compare(b.Date.Time()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Kind, b.Kind)
+	})
+	return events
+}
+
+// uid returns a stable UID for an event: a hash of the partnership's slug,
+// the event's kind and its index, so that neither a new date nor a new
+// lead changes it.
+func uid(slug string, k Kind, index int) string {
+	sum := sha256.Sum256([]byte(slug + "\x00" + k.String() + "\x00" + strconv.Itoa(index)))
+	return hex.EncodeToString(sum[:16]) + "@mou"
+}
+
+func reviewDescription(q *questionnaire.Questionnaire, i int, end questionnaire.Date) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Review %d of %d", i+1, len(q.Monitoring.ReviewDates))
+	if body := oneLine(string(q.Governance.OversightBody)); body != "" {
+		fmt.Fprintf(&b, " (%s)", body)
+	}
+	b.WriteString(". The review asks:\n")
+	b.WriteString("- Have the aims been met?\n")
+	b.WriteString("- Have the objectives met their targets?\n")
+	for _, o := range q.Objectives {
+		fmt.Fprintf(&b, "  - %s", oneLine(string(o.Objective)))
+		if t := oneLine(string(o.Target)); t != "" {
+			fmt.Fprintf(&b, " Target: %s", t)
+		}
+		if !o.By.IsZero() {
+			fmt.Fprintf(&b, " (by %s)", o.By)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("- What do learners say about it?")
+	if lv := oneLine(string(q.Monitoring.LearnerVoice)); lv != "" {
+		b.WriteString(" " + lv)
+	}
+	b.WriteString("\n")
+	last := i == len(q.Monitoring.ReviewDates)-1
+	if last && !end.IsZero() {
+		fmt.Fprintf(&b, "- This is the last review before the partnership ends on %s: renew it or plan how it ends?\n", end)
+	} else {
+		b.WriteString("- What is the plan for next year?\n")
+	}
+	b.WriteString("Leads:")
+	for j, p := range q.Partners {
+		sep := ","
+		if j == 0 {
+			sep = ""
+		}
+		fmt.Fprintf(&b, "%s %s (%s)", sep, oneLine(string(p.Lead.Name)), oneLine(string(p.Name)))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func objectiveDescription(q *questionnaire.Questionnaire, o questionnaire.Objective) string {
+	var lines []string
+	if p := q.Partner(o.Owner); p != nil {
+		lines = append(lines, fmt.Sprintf("Owner: %s (lead: %s, %s).",
+			oneLine(string(p.Name)), oneLine(string(p.Lead.Name)), oneLine(string(p.Lead.Role))))
+	} else {
+		lines = append(lines, "Owner: "+o.Owner+".")
+	}
+	for _, f := range []struct {
+		label string
+		value questionnaire.Text
+	}{
+		{"Objective", o.Objective},
+		{"Measure", o.Measure},
+		{"Baseline", o.Baseline},
+		{"Target", o.Target},
+	} {
+		if v := oneLine(string(f.value)); v != "" {
+			lines = append(lines, f.label+": "+v)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Marshal returns q's calendar as an iCalendar stream. q must have passed
+// validation.
+func Marshal(q *questionnaire.Questionnaire) []byte {
+	stamp := q.Date
+	if stamp.IsZero() {
+		stamp = q.Partnership.Start
+	}
+	dtstamp := stamp.Time().Format("20060102") + "T000000Z"
+	sequence := strconv.Itoa(max(q.Version-1, 0))
+
+	var w writer
+	w.line("BEGIN", "VCALENDAR")
+	w.line("VERSION", "2.0")
+	w.text("PRODID", ProdID)
+	w.line("CALSCALE", "GREGORIAN")
+	w.line("METHOD", "PUBLISH")
+	w.text("X-WR-CALNAME", oneLine(string(q.Partnership.Name)))
+	for _, e := range Events(q) {
+		w.line("BEGIN", "VEVENT")
+		w.text("UID", e.UID)
+		w.line("DTSTAMP", dtstamp)
+		w.line("DTSTART;VALUE=DATE", dateValue(e.Date))
+		w.line("DTEND;VALUE=DATE", dateValue(e.Date.AddDays(1)))
+		w.line("SEQUENCE", sequence)
+		w.text("SUMMARY", e.Summary)
+		w.text("DESCRIPTION", e.Description)
+		w.line("TRANSP", "TRANSPARENT")
+		if e.Alarm {
+			w.line("BEGIN", "VALARM")
+			w.line("ACTION", "DISPLAY")
+			w.line("TRIGGER", "-P"+strconv.Itoa(AlarmDays)+"D")
+			w.text("DESCRIPTION", fmt.Sprintf("In %d days: %s", AlarmDays, e.Summary))
+			w.line("END", "VALARM")
+		}
+		w.line("END", "VEVENT")
+	}
+	w.line("END", "VCALENDAR")
+	return w.bytes()
+}
+
+func dateValue(d questionnaire.Date) string { return d.Time().Format("20060102") }

@@ -1,0 +1,51 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"mou/internal/calendar"
+	"mou/internal/output"
+)
+
+func newCalendarCommand() *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "calendar FILE",
+		Short: "Write the partnership's dates as a calendar file (.ics)",
+		Long: `Write the partnership's dates as an iCalendar file (RFC 5545) to import into
+Outlook, Google Calendar or Apple Calendar: each review meeting (with a
+reminder 7 days before), each objective's due date, the end of the term and
+the last day to give notice of dissolution so that it takes effect by then.
+
+Every event lasts all day. The same questionnaire always gives the same file,
+and each event keeps its identity when dates, leads or wording change, so
+importing a regenerated file updates the events instead of adding copies.
+A file named with -o is replaced.
+
+Exit status: 0 written, 1 the questionnaire is not valid or the file could
+not be written, 2 wrong command line.`,
+		Example: `  mou calendar partnership.yaml -o reviews.ics
+  mou calendar partnership.yaml > reviews.ics`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			q, err := loadValid(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			data := calendar.Marshal(q)
+			if out == "" || out == "-" {
+				_, err := cmd.OutOrStdout().Write(data)
+				return err
+			}
+			if err := output.WriteFile(out, data); err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d events\n", out, len(calendar.Events(q)))
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
+	return cmd
+}
