@@ -13,7 +13,6 @@ import (
 	"mou/internal/questionnaire"
 )
 
-
 func TestCalendarAndStatusExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	bad := writeFile(t, dir, "bad.yaml", "by: 2027-07-16", "by: 2027-02-30")

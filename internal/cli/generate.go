@@ -25,6 +25,7 @@ type generateOptions struct {
 	paper     string
 	themeFile string
 	templates string
+	esign     string
 	jobs      int
 }
 
@@ -88,7 +89,10 @@ line.`,
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
-			g, err := generate.New(fsys, theme)
+			if o.esign != "" && o.esign != pdf.ESignDocuSeal && o.esign != pdf.ESignDocumenso {
+				return fmt.Errorf("unknown e-signature service %q (use %s or %s)", o.esign, pdf.ESignDocuSeal, pdf.ESignDocumenso)
+			}
+			g, err := generate.New(generate.Options{Templates: fsys, Theme: theme, ESign: o.esign})
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -105,6 +109,7 @@ line.`,
 	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
 	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
 	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
+	f.StringVar(&o.esign, "esign", "", "hide e-signature text tags at each signature line: docuseal or documenso")
 	f.BoolVar(&o.force, "force", false, "replace files of this version that hold different contents")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "how many questionnaires to generate at once")
 	return cmd

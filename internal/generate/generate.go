@@ -73,24 +73,39 @@ func isFormat(name string) bool {
 	return false
 }
 
+// Options say how documents are made.
+type Options struct {
+	Templates fs.FS     // the document templates
+	Theme     pdf.Theme // the PDF's layout
+	// ESign is "", or the e-signature service whose text tags the PDF
+	// carries at each signature line: pdf.ESignDocuSeal or pdf.ESignDocumenso.
+	ESign string
+}
+
 // Generator holds what is prepared once and used for every questionnaire:
 // the parsed templates and the PDF renderer. It is safe for concurrent use.
 type Generator struct {
 	templates *document.Templates
 	pdf       *pdf.Renderer
+	esign     string
 }
 
-// New prepares a generator using the templates in fsys and the PDF theme.
-func New(fsys fs.FS, theme pdf.Theme) (*Generator, error) {
-	t, err := document.ParseTemplates(fsys)
+// New prepares a generator.
+func New(o Options) (*Generator, error) {
+	t, err := document.ParseTemplates(o.Templates)
 	if err != nil {
 		return nil, err
 	}
-	r, err := pdf.New(theme)
+	r, err := pdf.New(o.Theme)
 	if err != nil {
 		return nil, err
 	}
-	return &Generator{templates: t, pdf: r}, nil
+	switch o.ESign {
+	case "", pdf.ESignDocuSeal, pdf.ESignDocumenso:
+	default:
+		return nil, fmt.Errorf("unknown e-signature service %q (use %s or %s)", o.ESign, pdf.ESignDocuSeal, pdf.ESignDocumenso)
+	}
+	return &Generator{templates: t, pdf: r, esign: o.ESign}, nil
 }
 
 // Previous is the Markdown of the MOU of an earlier version, which
@@ -208,6 +223,7 @@ func (g *Generator) renderPDF(j job) ([]byte, error) {
 	}
 	if j.kind != document.NoticeOfChange {
 		doc.Logos = j.logos
+		doc.ESign, doc.Signers = g.esign, parties
 	}
 	var buf bytes.Buffer
 	if err := g.pdf.Render(&buf, j.markdown, doc); err != nil {

@@ -2,6 +2,7 @@ package generate_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -18,7 +19,7 @@ import (
 
 func newGenerator(t testing.TB) *generate.Generator {
 	t.Helper()
-	g, err := generate.New(templates.FS, pdf.DefaultTheme())
+	g, err := generate.New(generate.Options{Templates: templates.FS, Theme: pdf.DefaultTheme()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,5 +176,33 @@ func TestParseFormats(t *testing.T) {
 		if _, err := generate.ParseFormats(in); err == nil {
 			t.Errorf("ParseFormats(%q) accepted", in)
 		}
+	}
+}
+
+// TestESign checks that --esign puts the service's tags in the text of
+// every signature and endorsement page, one pair per partner.
+func TestESign(t *testing.T) {
+	g, err := generate.New(generate.Options{Templates: templates.FS, Theme: pdf.DefaultTheme(), ESign: pdf.ESignDocuSeal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := loadSample(t, "../../samples/school-employer.yaml")
+	res, err := g.Generate(q, []string{"pdf"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		text := pdftest.Text(t, f.Data)
+		for i, p := range q.Partners {
+			for _, tag := range []string{"Signature", "Date"} {
+				want := fmt.Sprintf("{{%s %d;type=%s;role=%s;", tag, i+1, strings.ToLower(tag), p.Name)
+				if strings.Count(text, want) != 1 {
+					t.Errorf("%s: %q appears %d times, want once", f.Name, want, strings.Count(text, want))
+				}
+			}
+		}
+	}
+	if _, err := generate.New(generate.Options{Templates: templates.FS, Theme: pdf.DefaultTheme(), ESign: "adobe"}); err == nil {
+		t.Error("an unknown service was accepted")
 	}
 }

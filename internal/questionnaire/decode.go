@@ -19,7 +19,7 @@ type decoder struct {
 	problems  Problems
 	pos       map[string]position // where the value at each path starts
 	nodesLeft int                 // guards against alias expansion blowing up
-	exhausted *Problem // set when the file has more values than maxNodes
+	exhausted *Problem            // set when the file has more values than maxNodes
 	failed    map[string]bool     // paths whose value could not be read
 	printable func(string) []rune // runes that cannot be printed; nil to allow all
 }
