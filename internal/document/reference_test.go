@@ -50,6 +50,7 @@ func TestAgreementReference(t *testing.T) {
 			q.Version, q.Date = 3, questionnaire.NewDate(2027, 1, 6)
 			q.History = []questionnaire.Amendment{{Version: 2, Date: q.Date, Change: "Lead changed"}}
 		}, false},
+		{"objective met", func(q *questionnaire.Questionnaire) { q.Objectives[0].Met = true }, false},
 		{"aims", func(q *questionnaire.Questionnaire) { q.Aims[0] = "Something else." }, true},
 		{"objective target", func(q *questionnaire.Questionnaire) { q.Objectives[0].Target = "99% of Year 9 pupils attend" }, true},
 		{"activity", func(q *questionnaire.Questionnaire) { q.Activities = q.Activities[:2] }, true},

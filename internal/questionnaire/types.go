@@ -86,6 +86,9 @@ type Objective struct {
 	Target    Text   `yaml:"target"`
 	By        Date   `yaml:"by"`
 	Owner     string `yaml:"owner" mou:"required"`
+	// Met records that the objective was achieved; it is a record kept
+	// beside the agreement, not part of the signed text.
+	Met bool `yaml:"met"`
 }
 
 // Activity is one planned activity.

@@ -91,7 +91,7 @@ func Check(q *questionnaire.Questionnaire, today questionnaire.Date) *Report {
 	}
 
 	for _, o := range q.Objectives {
-		if o.By.IsZero() {
+		if o.By.IsZero() || o.Met {
 			continue
 		}
 		what := strings.TrimSuffix(oneLine(string(o.Objective)), ".")

@@ -79,6 +79,10 @@ func TestCheck(t *testing.T) {
 			"Objective due on 14 July 2028, in 60 days: More pupils consider engineering as a career. Owner: Riverside Academy.",
 		}, 2},
 		{"61 days is too far ahead", nil, "2028-05-14", nil, 2},
+		{"an objective met is not overdue", []string{"    by: 2027-07-16\n", "    by: 2027-07-16\n    met: true\n"}, "2027-07-20", []string{
+			"Objective due on 23 July 2027, in 3 days: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
+			"Next review: 6 July 2028, in 352 days.",
+		}, 0},
 		{"no reviews left, notice passed, end near", nil, "2028-07-10", []string{
 			"Objective overdue since 16 July 2027, 360 days ago: Every Year 9 pupil meets a working engineer. Owner: Riverside Academy.",
 			"Objective overdue since 23 July 2027, 353 days ago: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
