@@ -105,7 +105,7 @@ line.`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "out", "o", "out", "folder to write the documents into")
-	f.StringVar(&o.formats, "format", strings.Join(generate.Formats(), ","), "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
+	f.StringVar(&o.formats, "format", generate.DefaultFormats, "formats to write, separated by commas: "+strings.Join(generate.Formats(), ", "))
 	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
 	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
 	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")

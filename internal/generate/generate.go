@@ -34,7 +34,11 @@ var formats = []struct {
 }{
 	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.markdown, nil }},
 	{"pdf", "pdf", (*Generator).renderPDF},
+	{"html", "html", (*Generator).renderHTML},
 }
+
+// DefaultFormats are the formats written when none are asked for.
+const DefaultFormats = "md,pdf"
 
 // Formats returns the names of the formats, such as "md".
 func Formats() []string {

@@ -206,3 +206,36 @@ func TestESign(t *testing.T) {
 		t.Error("an unknown service was accepted")
 	}
 }
+
+// TestHTML checks the web page: answers are text, layout hints become
+// elements, and there is one signature section per partner.
+func TestHTML(t *testing.T) {
+	q := loadSample(t, "../../internal/document/testdata/hostile.yaml")
+	res, err := newGenerator(t).Generate(q, []string{"html"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 2 || !strings.HasSuffix(res.Files[0].Name, "-mou-v1.html") {
+		t.Fatalf("files: %v", res.Files)
+	}
+	page := string(res.Files[0].Data)
+	for _, want := range []string{
+		`<html lang="en-GB">`,
+		"St Mary's &lt;b&gt;#1&lt;/b&gt; | *Stars* [x](y)",
+		"# Heading? ~~no~~ `code` &amp;amp; &lt;!-- mou:pagebreak --&gt;",
+		`<header class="title-page">`,
+		`<div class="page-break"></div>`,
+		"@media print",
+		"Agreement ref. " + res.Reference,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page does not contain %q", want)
+		}
+	}
+	if n := strings.Count(page, `<section class="signature">`); n != len(q.Partners) {
+		t.Errorf("%d signature sections, want %d", n, len(q.Partners))
+	}
+	if strings.Contains(page, "<!-- mou:") || strings.Contains(page, "<b>") {
+		t.Error("a hint or an answer's markup leaked into the page")
+	}
+}
