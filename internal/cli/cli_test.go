@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -175,6 +176,12 @@ func TestInitGivesAValidQuestionnaire(t *testing.T) {
 				t.Fatalf("the %s questionnaire is not valid:\n%s", model, stderr)
 			}
 			data, _ := os.ReadFile(path)
+			if !strings.HasPrefix(string(data), "# yaml-language-server: $schema=./questionnaire.schema.json\n") {
+				t.Error("the first line does not point editors at the schema")
+			}
+			if _, err := os.Stat(filepath.Join(filepath.Dir(path), "questionnaire.schema.json")); err != nil {
+				t.Error("the schema was not written beside the questionnaire")
+			}
 			if n := strings.Count(string(data), "\n#"); n < 40 {
 				t.Errorf("only %d comment lines: every question needs a comment", n)
 			}
@@ -366,5 +373,35 @@ func TestCustomTemplates(t *testing.T) {
 				t.Error("something was written")
 			}
 		})
+	}
+}
+
+func TestCompletionAndVersion(t *testing.T) {
+	code, stdout, _ := run(t, "__complete", "handover", sample, "--partner", "")
+	if code != 0 || !strings.Contains(stdout, "riverside\tRiverside Academy\nhartwell\tHartwell Engineering Ltd\n") {
+		t.Errorf("partner completion: exit %d, %q", code, stdout)
+	}
+	code, stdout, _ = run(t, "__complete", "handover", sample, "--role", "s")
+	if code != 0 || !strings.Contains(stdout, "safeguarding\nsignatory\n") {
+		t.Errorf("role completion: exit %d, %q", code, stdout)
+	}
+	for _, shell := range []string{"bash", "zsh", "fish", "powershell"} {
+		if code, stdout, _ := run(t, "completion", shell); code != 0 || !strings.Contains(stdout, "mou") {
+			t.Errorf("completion %s: exit %d", shell, code)
+		}
+	}
+	if code, stdout, _ := run(t, "--version"); code != 0 || !strings.HasPrefix(stdout, "mou ") {
+		t.Errorf("--version: exit %d, %q", code, stdout)
+	}
+}
+
+// TestHelpListsEveryCommand checks that each command appears in mou --help
+// with a one-line description.
+func TestHelpListsEveryCommand(t *testing.T) {
+	_, stdout, _ := run(t, "--help")
+	for _, name := range []string{"init", "validate", "generate", "handover", "diff", "calendar", "status", "schema", "theme", "templates", "completion"} {
+		if !regexp.MustCompile(`(?m)^  ` + name + ` +\S`).MatchString(stdout) {
+			t.Errorf("mou --help does not list %q with a description:\n%s", name, stdout)
+		}
 	}
 }

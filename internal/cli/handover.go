@@ -70,6 +70,8 @@ the current version's date, or the file is not valid.`,
 	f.StringVar(&o.effective, "effective", "", "the date the change takes effect, YYYY-MM-DD (required)")
 	f.StringVar(&o.reason, "reason", "", "why, for the amendment record")
 	f.BoolVar(&o.dryRun, "dry-run", false, "print what would change and write nothing")
+	cmd.RegisterFlagCompletionFunc("partner", completePartners)
+	cmd.RegisterFlagCompletionFunc("role", cobra.FixedCompletions([]string{"lead", "safeguarding", "signatory"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -261,4 +263,23 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// completePartners offers the partner ids of the questionnaire named on
+// the command line, each with the partner's name, for shell completion.
+func completePartners(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) == 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	q, _, err := load(args[0])
+	if err != nil || q == nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var out []string
+	for _, p := range q.Partners {
+		if strings.HasPrefix(p.ID, toComplete) {
+			out = append(out, p.ID+"\t"+strings.Join(strings.Fields(string(p.Name)), " "))
+		}
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }

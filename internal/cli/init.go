@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"text/template"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"mou/internal/output"
+	"mou/internal/schema"
 	"mou/templates"
 )
 
@@ -57,6 +59,19 @@ example answers make a valid file; replace them with your own.
 				return &exitError{code: exitInvalid, err: err}
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: fill it in, then run \"mou validate %s\"\n", out, out)
+			// The schema the first line points to, for editors; an
+			// existing one is left as it is.
+			schemaFile := filepath.Join(filepath.Dir(out), "questionnaire.schema.json")
+			if _, err := os.Stat(schemaFile); errors.Is(err, fs.ErrNotExist) {
+				data, err := schema.Questionnaire()
+				if err == nil {
+					err = output.WriteFile(schemaFile, data)
+				}
+				if err != nil {
+					return &exitError{code: exitInvalid, err: err}
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s, for editors that check YAML as you type\n", schemaFile)
+			}
 			return nil
 		},
 	}

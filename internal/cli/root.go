@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -69,9 +70,11 @@ code of practice, as Markdown and PDF.
   mou init -o partnership.yaml     write a questionnaire to fill in
   mou validate partnership.yaml    check it, pointing at every mistake
   mou generate partnership.yaml    write the documents into ./out`,
+		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("mou {{.Version}}\n")
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(
@@ -82,8 +85,41 @@ code of practice, as Markdown and PDF.
 		newDiffCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),
+		newSchemaCommand(),
 		newThemeCommand(),
 		newTemplatesCommand(),
 	)
 	return root
+}
+
+// version is the module version mou was built as, from the build
+// information: a release tag when installed with "go install", else the
+// commit it was built from, else "(devel)".
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	if v := info.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	switch {
+	case rev == "":
+		return "(devel)"
+	case modified == "true":
+		return "(devel) " + rev + "+changes"
+	}
+	return "(devel) " + rev
 }

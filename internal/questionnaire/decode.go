@@ -209,13 +209,12 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
 }
 
 func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
-	if isNull(n) {
-		return
-	}
-	if n.Kind != yaml.MappingNode {
+	if n.Kind != yaml.MappingNode && !isNull(n) {
 		d.add(d.pos[path], path, "expected a set of \"key: value\" lines, found %s", describe(n))
 		return
 	}
+	// A key given with nothing under it ("governance:") counts as an
+	// empty section: its required answers are still missing.
 	fields := fieldsOf(v.Type())
 	seen := map[string]position{}
 	for _, kv := range d.pairs(n, path) {

@@ -113,3 +113,12 @@ func TestAliasesAndMergeKeys(t *testing.T) {
 		t.Errorf("alias not followed: %+v", q.Partners[1].Signatory)
 	}
 }
+
+func TestEmptySection(t *testing.T) {
+	src := strings.Replace(readMinimal(t), "alteration:\n  process: In writing.\n", "alteration:\n", 1)
+	_, problems := Load("f.yaml", []byte(src), Options{})
+	want := "f.yaml:66:12: alteration.process: missing (this answer is required)"
+	if got := problems.Error(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
