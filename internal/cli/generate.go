@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -81,10 +82,6 @@ line.`,
 			if cmd.Flags().Changed("paper") || o.themeFile == "" {
 				theme.Paper = o.paper
 			}
-			files, err := expandArgs(args)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
 			fsys, err := templateSet(o.templates)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
@@ -92,14 +89,26 @@ line.`,
 			if o.esign != "" && o.esign != pdf.ESignDocuSeal && o.esign != pdf.ESignDocumenso {
 				return fmt.Errorf("unknown e-signature service %q (use %s or %s)", o.esign, pdf.ESignDocuSeal, pdf.ESignDocumenso)
 			}
-			g, err := generate.New(generate.Options{Templates: fsys, Theme: theme, ESign: o.esign})
+			files, err := expandArgs(args)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			// One questionnaire draws its files side by side; many share
+			// the CPUs a questionnaire each.
+			workers := runtime.NumCPU()
+			if len(files) > 1 {
+				workers = 1
+			}
+			g, err := generate.New(generate.Options{Templates: fsys, Theme: theme, ESign: o.esign, Workers: workers})
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
 			b := &batch{g: g, formats: names, outDir: o.outDir, force: o.force, claimed: map[string]string{}}
 			if len(files) == 1 {
+				defer collectGarbageAt(256 << 20)()
 				return b.one(cmd, files[0])
 			}
+			defer collectGarbageAt(int64(max(2, o.jobs)) * 32 << 20)()
 			return b.many(cmd, files, o.jobs)
 		},
 	}
@@ -113,6 +122,24 @@ line.`,
 	f.BoolVar(&o.force, "force", false, "replace files of this version that hold different contents")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "how many questionnaires to generate at once")
 	return cmd
+}
+
+// collectGarbageAt makes the garbage collector run when the heap reaches
+// limit bytes rather than whenever it doubles, and returns a function that
+// puts things back. Drawing a PDF leaves tens of megabytes of short-lived
+// garbage in fpdf, and the live heap is small, so the default collects
+// far too often; a limit keeps memory bounded however many files there
+// are. A user's own GOGC or GOMEMLIMIT wins.
+func collectGarbageAt(limit int64) (restore func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	oldLimit := debug.SetMemoryLimit(limit)
+	oldPercent := debug.SetGCPercent(-1)
+	return func() {
+		debug.SetGCPercent(oldPercent)
+		debug.SetMemoryLimit(oldLimit)
+	}
 }
 
 // expandArgs turns the arguments into questionnaire files: a folder

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"mou/internal/document"
 	"mou/internal/output"
@@ -84,6 +85,10 @@ type Options struct {
 	// ESign is "", or the e-signature service whose text tags the PDF
 	// carries at each signature line: pdf.ESignDocuSeal or pdf.ESignDocumenso.
 	ESign string
+	// Workers is how many files of one questionnaire are drawn at once:
+	// the number of CPUs for a single questionnaire, 1 when many
+	// questionnaires already share the CPUs. Zero means 1.
+	Workers int
 }
 
 // Generator holds what is prepared once and used for every questionnaire:
@@ -92,6 +97,7 @@ type Generator struct {
 	templates *document.Templates
 	pdf       *pdf.Renderer
 	esign     string
+	workers   int
 }
 
 // New prepares a generator.
@@ -109,7 +115,7 @@ func New(o Options) (*Generator, error) {
 	default:
 		return nil, fmt.Errorf("unknown e-signature service %q (use %s or %s)", o.ESign, pdf.ESignDocuSeal, pdf.ESignDocumenso)
 	}
-	return &Generator{templates: t, pdf: r, esign: o.ESign}, nil
+	return &Generator{templates: t, pdf: r, esign: o.ESign, workers: o.Workers}, nil
 }
 
 // Previous is the Markdown of the MOU of an earlier version, which
@@ -139,46 +145,67 @@ func (g *Generator) Generate(q *questionnaire.Questionnaire, names []string, pre
 		return Result{}, err
 	}
 	res := Result{Reference: agreement.Reference}
-	stem := document.Slug(string(q.Partnership.Name))
-	add := func(kind document.Kind, md []byte) error {
-		for _, f := range formats {
-			if !slices.Contains(names, f.name) {
-				continue
-			}
-			data, err := f.render(g, job{q, kind, md, res.Reference, logos})
-			if err != nil {
-				return fmt.Errorf("%s (%s): %w", kind.Title, f.name, err)
-			}
-			res.Files = append(res.Files, output.File{Name: FileName(stem, kind, q.Version, f.ext), Data: data})
-		}
-		return nil
+
+	// First the Markdown of every document, which is quick...
+	type doc struct {
+		kind document.Kind
+		md   []byte
 	}
-	var mou []byte
+	var docs []doc
 	for _, kind := range document.Kinds {
 		md, err := g.templates.Markdown(q, kind, res.Reference)
 		if err != nil {
 			return Result{}, err
 		}
-		if kind == document.MOU {
-			mou = md
-		}
-		if err := add(kind, md); err != nil {
-			return Result{}, err
-		}
+		docs = append(docs, doc{kind, md})
 	}
 	if prev != nil && prev.Version < q.Version {
 		res.Compared, res.OldReference = prev.Version, document.ReferenceIn(prev.MOU)
 		res.Stands = res.OldReference == res.Reference
 		if res.Stands {
-			n := document.Notice{PreviousVersion: prev.Version, Changes: document.ContactChanges(prev.MOU, mou)}
+			n := document.Notice{PreviousVersion: prev.Version, Changes: document.ContactChanges(prev.MOU, docs[0].md)}
 			md, err := g.templates.NoticeMarkdown(q, res.Reference, n)
 			if err != nil {
 				return Result{}, err
 			}
-			if err := add(document.NoticeOfChange, md); err != nil {
-				return Result{}, err
+			docs = append(docs, doc{document.NoticeOfChange, md})
+		}
+	}
+
+	// ...then every file, drawn side by side where the generator may.
+	stem := document.Slug(string(q.Partnership.Name))
+	type task struct {
+		job
+		name, format string
+		render       func(*Generator, job) ([]byte, error)
+	}
+	var tasks []task
+	for _, d := range docs {
+		for _, f := range formats {
+			if slices.Contains(names, f.name) {
+				tasks = append(tasks, task{job{q, d.kind, d.md, res.Reference, logos}, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})
 			}
 		}
+	}
+	res.Files = make([]output.File, len(tasks))
+	errs := make([]error, len(tasks))
+	sem := make(chan struct{}, max(g.workers, 1))
+	var wg sync.WaitGroup
+	for i, t := range tasks {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			data, err := t.render(g, t.job)
+			if err != nil {
+				errs[i] = fmt.Errorf("%s (%s): %w", t.kind.Title, t.format, err)
+			}
+			res.Files[i] = output.File{Name: t.name, Data: data}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return Result{}, err
 	}
 	return res, nil
 }

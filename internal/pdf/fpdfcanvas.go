@@ -40,6 +40,7 @@ func newFPDFCanvas(paper paperSize, doc Document) *fpdfCanvas {
 		UnitStr:        "mm",
 		Size:           fpdf.SizeType{Wd: paper.w, Ht: paper.h},
 	})
+	p.SetCompression(false) // deflateStreams compresses, more cheaply
 	p.SetAutoPageBreak(false, 0)
 	p.SetMargins(0, 0, 0)
 	p.AliasNbPages(pageCountAlias)
@@ -166,8 +167,14 @@ func (c *fpdfCanvas) output(w io.Writer) error {
 	if err := c.err(); err != nil {
 		return err
 	}
-	if err := c.pdf.Output(w); err != nil {
+	var plain bytes.Buffer
+	if err := c.pdf.Output(&plain); err != nil {
 		return fmt.Errorf("pdf: write: %w", err)
 	}
-	return nil
+	data, err := deflateStreams(plain.Bytes())
+	if err != nil {
+		data = plain.Bytes() // valid as it is, only larger
+	}
+	_, err = w.Write(data)
+	return err
 }
