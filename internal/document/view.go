@@ -5,6 +5,7 @@ package document
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,19 @@ func (v *View) Names(ids []string) string {
 		names[i] = v.Name(id)
 	}
 	return listWords(names)
+}
+
+// Who names the partners taking part: "all partners" when every partner
+// does, else their names in words.
+func (v *View) Who(ids []string) string {
+	all := len(v.Partners) > 2
+	for _, p := range v.Partners {
+		all = all && slices.Contains(ids, p.ID)
+	}
+	if all {
+		return "all partners"
+	}
+	return v.Names(ids)
 }
 
 // Parties lists every partner's name in words.
