@@ -2,38 +2,14 @@ package calendar
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 
-	"mou/internal/questionnaire"
+	"mou/internal/sampletest"
 )
-
-// load reads a sample questionnaire with edits applied (pairs of old and
-// new text) and fails the test unless it is valid.
-func load(t *testing.T, name string, edits ...string) *questionnaire.Questionnaire {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("../../samples", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(edits); i += 2 {
-		if !strings.Contains(s, edits[i]) {
-			t.Fatalf("edit %q does not apply", edits[i])
-		}
-		s = strings.Replace(s, edits[i], edits[i+1], 1)
-	}
-	q, problems := questionnaire.Load(name, []byte(s), questionnaire.Options{})
-	if err := problems.Err(); err != nil {
-		t.Fatalf("%s is not valid: %v", name, problems)
-	}
-	return q
-}
 
 // parse reads an iCalendar stream with an independent parser.
 func parse(t *testing.T, data []byte) *ics.Calendar {
@@ -79,7 +55,7 @@ func TestSamples(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			q := load(t, tt.file)
+			q := sampletest.Load(t, tt.file)
 			data := Marshal(q)
 			cal := parse(t, data)
 			if got := calProp(cal, "PRODID"); got != ProdID {
@@ -175,7 +151,7 @@ func checkLines(t *testing.T, data []byte) {
 }
 
 func TestEventsSchoolEmployer(t *testing.T) {
-	q := load(t, "school-employer.yaml")
+	q := sampletest.Load(t, "school-employer.yaml")
 	var got []string
 	for _, e := range Events(q) {
 		got = append(got, e.Date.ISO()+" "+e.Kind.String()+" "+e.Summary)
@@ -196,7 +172,7 @@ func TestEventsSchoolEmployer(t *testing.T) {
 
 func TestEventsSameDaySortByKind(t *testing.T) {
 	// An objective due on a review day comes after the review.
-	q := load(t, "school-employer.yaml", "by: 2027-07-16", "by: 2027-07-08")
+	q := sampletest.Load(t, "school-employer.yaml", "by: 2027-07-16", "by: 2027-07-08")
 	events := Events(q)
 	if events[0].Kind != Review || events[1].Kind != Objective || !events[0].Date.Time().Equal(events[1].Date.Time()) {
 		t.Errorf("first two events: %v %v, %v %v", events[0].Kind, events[0].Date, events[1].Kind, events[1].Date)
@@ -204,7 +180,7 @@ func TestEventsSameDaySortByKind(t *testing.T) {
 }
 
 func TestNoEndNoEndEvents(t *testing.T) {
-	q := load(t, "school-employer.yaml", "  end: 2028-08-31\n", "")
+	q := sampletest.Load(t, "school-employer.yaml", "  end: 2028-08-31\n", "")
 	for _, e := range Events(q) {
 		if e.Kind == End || e.Kind == Notice {
 			t.Errorf("a partnership with no end has a %v event", e.Kind)
@@ -213,7 +189,7 @@ func TestNoEndNoEndEvents(t *testing.T) {
 }
 
 func TestDescriptions(t *testing.T) {
-	q := load(t, "school-employer.yaml")
+	q := sampletest.Load(t, "school-employer.yaml")
 	cal := parse(t, Marshal(q))
 	desc := map[string]string{}
 	for _, e := range cal.Events() {
@@ -246,14 +222,14 @@ func uidsOf(t *testing.T, data []byte) []string {
 }
 
 func TestStable(t *testing.T) {
-	q := load(t, "school-employer.yaml")
-	a, b := Marshal(q), Marshal(load(t, "school-employer.yaml"))
+	q := sampletest.Load(t, "school-employer.yaml")
+	a, b := Marshal(q), Marshal(sampletest.Load(t, "school-employer.yaml"))
 	if !bytes.Equal(a, b) {
 		t.Fatal("the same questionnaire gave different bytes")
 	}
 
 	// A new lead changes descriptions but no UID.
-	handover := load(t, "school-employer.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman")
+	handover := sampletest.Load(t, "school-employer.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman")
 	c := Marshal(handover)
 	if bytes.Equal(a, c) {
 		t.Fatal("a new lead changed nothing: the descriptions should name the leads")
@@ -263,13 +239,13 @@ func TestStable(t *testing.T) {
 	}
 
 	// A review moved to another day keeps its UID, so importing updates it.
-	moved := load(t, "school-employer.yaml", "review_dates: [2027-07-08,", "review_dates: [2027-07-01,")
+	moved := sampletest.Load(t, "school-employer.yaml", "review_dates: [2027-07-08,", "review_dates: [2027-07-01,")
 	if Events(moved)[0].UID != Events(q)[0].UID {
 		t.Error("moving a review changed its UID")
 	}
 
 	// Another partnership never shares a UID.
-	other := load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: Another Partnership")
+	other := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: Another Partnership")
 	seen := map[string]bool{}
 	for _, e := range Events(q) {
 		seen[e.UID] = true
@@ -291,7 +267,7 @@ func TestFoldingAndEscaping(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: "+tt.yaml)
+			q := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: "+tt.yaml)
 			name := string(q.Partnership.Name)
 			data := Marshal(q)
 			checkLines(t, data)

@@ -1,37 +1,14 @@
 package change_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"mou/internal/change"
 	"mou/internal/document"
-	"mou/internal/questionnaire"
+	"mou/internal/sampletest"
 	"mou/templates"
 )
-
-const sample = "../../samples/school-employer.yaml"
-
-func loadEdited(t *testing.T, edits ...string) *questionnaire.Questionnaire {
-	t.Helper()
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(edits); i += 2 {
-		if !strings.Contains(s, edits[i]) {
-			t.Fatalf("edit %q does not apply", edits[i])
-		}
-		s = strings.Replace(s, edits[i], edits[i+1], 1)
-	}
-	q, problems := questionnaire.Load("q.yaml", []byte(s), questionnaire.Options{})
-	if err := problems.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return q
-}
 
 func TestCompare(t *testing.T) {
 	tmpl, err := document.ParseTemplates(templates.FS)
@@ -68,10 +45,10 @@ func TestCompare(t *testing.T) {
 			"Roles and leads: lead role for Riverside Academy: Careers Leader → Head of Careers",
 		}, []string{"6. Roles and leads"}, "section 6 (Roles and leads)"},
 	}
-	base := loadEdited(t)
+	base := sampletest.Load(t, "school-employer.yaml")
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := change.Compare(tmpl, base, loadEdited(t, tc.edits...))
+			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...))
 			if err != nil {
 				t.Fatal(err)
 			}

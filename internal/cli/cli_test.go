@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"mou/internal/sampletest"
 )
 
 // run runs mou with args and returns its exit code and output.
@@ -23,19 +25,9 @@ const sample = "../../samples/school-employer.yaml"
 // writeFile writes a questionnaire made from the sample with edits applied.
 func writeFile(t *testing.T, dir, name string, edits ...string) string {
 	t.Helper()
-	data, err := os.ReadFile(sample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(edits); i += 2 {
-		if !strings.Contains(s, edits[i]) {
-			t.Fatalf("edit %q does not apply", edits[i])
-		}
-		s = strings.Replace(s, edits[i], edits[i+1], 1)
-	}
+	s := sampletest.Edit(t, "school-employer.yaml", edits...)
 	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+	if err := os.WriteFile(path, s, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// The sample names its logos relative to itself.

@@ -1,32 +1,12 @@
 package status
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"mou/internal/questionnaire"
+	"mou/internal/sampletest"
 )
-
-func load(t *testing.T, edits ...string) *questionnaire.Questionnaire {
-	t.Helper()
-	data, err := os.ReadFile("../../samples/school-employer.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(edits); i += 2 {
-		if !strings.Contains(s, edits[i]) {
-			t.Fatalf("edit %q does not apply", edits[i])
-		}
-		s = strings.Replace(s, edits[i], edits[i+1], 1)
-	}
-	q, problems := questionnaire.Load("school-employer.yaml", []byte(s), questionnaire.Options{})
-	if problems.Err() != nil {
-		t.Fatalf("not valid: %v", problems)
-	}
-	return q
-}
 
 func date(t *testing.T, s string) questionnaire.Date {
 	t.Helper()
@@ -104,7 +84,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Check(load(t, tt.edits...), date(t, tt.today))
+			r := Check(sampletest.Load(t, "school-employer.yaml", tt.edits...), date(t, tt.today))
 			if got := r.Overdue(); got != tt.overdue {
 				t.Errorf("%d overdue, want %d", got, tt.overdue)
 			}
@@ -123,7 +103,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestWindows(t *testing.T) {
-	q := load(t)
+	q := sampletest.Load(t, "school-employer.yaml")
 	tests := []struct {
 		today string
 		kind  Kind
@@ -161,7 +141,7 @@ func TestWrite(t *testing.T) {
 			"1 thing is overdue.\n"},
 		{"2028-09-01", "" /* checked for its last line only */},
 	}
-	q := load(t)
+	q := sampletest.Load(t, "school-employer.yaml")
 	for _, tt := range tests {
 		var b strings.Builder
 		if err := Check(q, date(t, tt.today)).Write(&b); err != nil {
