@@ -257,8 +257,12 @@ func (b *batch) many(cmd *cobra.Command, files []string, jobs int) error {
 	}
 	bar.clear()
 	elapsed := time.Since(start)
-	fmt.Fprintf(cmd.OutOrStdout(), "generated %d of %d questionnaires (%d files written) in %.1fs, %.0f a second%s\n",
-		len(files)-bad, len(files), written, elapsed.Seconds(), float64(len(files))/elapsed.Seconds(), plural(bad, "; %d failed"))
+	summary := fmt.Sprintf("generated %d of %d questionnaires (%d files written) in %.1fs, %.0f a second",
+		len(files)-bad, len(files), written, elapsed.Seconds(), float64(len(files))/elapsed.Seconds())
+	if bad > 0 {
+		summary += fmt.Sprintf("; %d failed", bad)
+	}
+	fmt.Fprintln(cmd.OutOrStdout(), summary)
 	if bad > 0 {
 		return failed()
 	}

@@ -147,6 +147,13 @@ func handover(cmd *cobra.Command, file string, o handoverOptions) error {
 			set = append(set, f)
 		}
 	}
+	changed := false
+	for _, f := range set {
+		changed = changed || f[1] != oldValue(old, f[0])
+	}
+	if !changed {
+		return refuse("nothing to change: %s already holds these details", what)
+	}
 	change := what + ": " + old[0][1] + " → " + o.name
 	if o.role == "signatory" && o.position != "" {
 		change = what + ": " + old[0][1] + ", " + old[1][1] + " → " + o.name + ", " + o.position
@@ -186,39 +193,37 @@ func handover(cmd *cobra.Command, file string, o handoverOptions) error {
 	updated := doc.Bytes()
 
 	// The edited file must still be valid: a new email, say, may not be.
-	if _, problems := questionnaire.Load(file, updated, questionnaire.Options{}); problems.Err() != nil {
+	if _, problems := questionnaire.Load(file, updated, loadOptions(file)); problems.Err() != nil {
 		for _, p := range problems.Errors() {
 			fmt.Fprintln(cmd.ErrOrStderr(), p)
 		}
 		return refuse("the change would make the file invalid")
 	}
 
-	out := cmd.OutOrStdout()
-	verb := "Changed"
-	if o.dryRun {
-		verb = "Would change"
-	}
-	fmt.Fprintf(out, "%s %s:\n", verb, file)
+	var report strings.Builder
 	for _, f := range set {
-		fmt.Fprintf(out, "  %s.%s: %s → %s\n", base, f[0], orNone(oldValue(old, f[0])), f[1])
+		fmt.Fprintf(&report, "  %s.%s: %s → %s\n", base, f[0], orNone(oldValue(old, f[0])), f[1])
 	}
-	fmt.Fprintf(out, "  version: %d → %d\n  date: %s → %s\n  history: added version %d: %s.\n",
+	fmt.Fprintf(&report, "  version: %d → %d\n  date: %s → %s\n  history: added version %d: %s.\n",
 		q.Version, q.Version+1, q.Date.ISO(), effective.ISO(), q.Version+1, change)
 	if o.role != "signatory" && o.email == "" {
-		fmt.Fprintf(out, "Note: the email %s is kept; if it was %s's own address, run again with --email.\n", old[1][1], old[0][1])
+		fmt.Fprintf(&report, "Note: the email %s is kept; if it was %s's own address, run again with --email.\n", old[1][1], old[0][1])
 	}
 	if doc.Reformatted() {
-		fmt.Fprintln(out, "Note: part of the file could not be edited in place, so its layout was tidied; every comment is kept.")
+		fmt.Fprintln(&report, "Note: part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file.")
 	}
+	out := cmd.OutOrStdout()
 	if o.dryRun {
+		fmt.Fprintf(out, "Would change %s:\n%s", file, report.String())
 		return nil
 	}
 	if err := output.WriteFile(file+".bak", src); err != nil {
-		return &exitError{code: exitInvalid, err: err}
+		return &exitError{code: exitInvalid, err: fmt.Errorf("%w; nothing was changed", err)}
 	}
 	if err := output.WriteFile(file, updated); err != nil {
-		return &exitError{code: exitInvalid, err: err}
+		return &exitError{code: exitInvalid, err: fmt.Errorf("%w; nothing was changed", err)}
 	}
+	fmt.Fprintf(out, "Changed %s:\n%s", file, report.String())
 	fmt.Fprintf(out, "The previous file is kept as %s.bak. Next: mou generate %s\n", file, file)
 	return nil
 }

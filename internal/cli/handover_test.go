@@ -78,6 +78,8 @@ func TestHandoverRefusals(t *testing.T) {
 		{"unknown role", nil, append([]string{"--role", "head"}, ok...), 2, `unknown role "head"`},
 		{"position for a lead", nil, append([]string{"--position", "Head"}, ok...), 2, "--position is for a signatory"},
 		{"no safeguarding lead", nil, []string{"--partner", "hartwell", "--role", "safeguarding", "--name", "X", "--effective", "2027-01-06"}, 1, "hartwell has no safeguarding_lead to hand over"},
+		{"unprintable name", nil, []string{"--partner", "riverside", "--name", "Bad 😀", "--effective", "2027-01-06"}, 1, "the change would make the file invalid"},
+		{"no change", nil, []string{"--partner", "riverside", "--name", "Jane Smith", "--effective", "2027-01-06"}, 1, "nothing to change: Lead for Riverside Academy already holds these details"},
 		{"dry run", nil, append([]string{"--dry-run"}, ok...), 0, ""},
 	}
 	for _, tc := range tests {

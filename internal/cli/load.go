@@ -29,11 +29,14 @@ func load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, er
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: cannot read: %w", file, unwrapPath(err))
 	}
-	q, problems := questionnaire.Load(file, data, questionnaire.Options{
-		Unprintable: pdf.Unprintable,
-		Dir:         filepath.Dir(file),
-	})
+	q, problems := questionnaire.Load(file, data, loadOptions(file))
 	return q, problems, nil
+}
+
+// loadOptions are the checks every command makes of a questionnaire:
+// characters the PDF can print, and logos beside the file.
+func loadOptions(file string) questionnaire.Options {
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file)}
 }
 
 // loadValid loads a questionnaire and prints its problems; it fails
