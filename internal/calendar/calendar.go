@@ -19,7 +19,6 @@ import (
 	"strconv"
 	"strings"
 
-	"mou/internal/document"
 	"mou/internal/questionnaire"
 )
 
@@ -63,10 +62,16 @@ type Event struct {
 // passed validation.
 func Events(q *questionnaire.Questionnaire) []Event {
 	name := oneLine(string(q.Partnership.Name))
-	slug := document.Slug(name)
+	partnership := identity(q)
 	var events []Event
 	add := func(e Event) {
-		e.UID = uid(slug, e.Kind, e.Index)
+		key := strconv.Itoa(e.Index)
+		if e.Kind == Objective {
+			// An objective is known by its words, so adding or removing
+			// another does not move it to a different event.
+			key = string(q.Objectives[e.Index].Objective)
+		}
+		e.UID = uid(partnership, e.Kind, key)
 		events = append(events, e)
 	}
 	end := q.End()
@@ -124,11 +129,22 @@ func Events(q *questionnaire.Questionnaire) []Event {
 	return events
 }
 
-// uid returns a stable UID for an event: a hash of the partnership's slug,
-// the event's kind and its index, so that neither a new date nor a new
-// lead changes it.
-func uid(slug string, k Kind, index int) string {
-	sum := sha256.Sum256([]byte(slug + "\x00" + k.String() + "\x00" + strconv.Itoa(index)))
+// identity tells one partnership from another, whatever their names:
+// its name, its start and its partners' ids.
+func identity(q *questionnaire.Questionnaire) string {
+	ids := make([]string, len(q.Partners))
+	for i, p := range q.Partners {
+		ids[i] = p.ID
+	}
+	slices.Sort(ids)
+	return string(q.Partnership.Name) + "\x00" + q.Partnership.Start.ISO() + "\x00" + strings.Join(ids, ",")
+}
+
+// uid returns a stable UID for an event: a hash of the partnership's
+// identity, the event's kind and key (a review's place in the list, an
+// objective's words), so that neither a new date nor a new lead changes it.
+func uid(partnership string, k Kind, key string) string {
+	sum := sha256.Sum256([]byte(partnership + "\x00" + k.String() + "\x00" + key))
 	return hex.EncodeToString(sum[:16]) + "@mou"
 }
 

@@ -8,6 +8,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
+	"mou/internal/questionnaire"
 	"mou/internal/sampletest"
 )
 
@@ -316,6 +317,43 @@ func TestEscapeText(t *testing.T) {
 	for _, tt := range tests {
 		if got := escapeText(tt.in); got != tt.want {
 			t.Errorf("escapeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestUIDsTellPartnershipsApart checks that two partnerships never share
+// an event UID, even when their names give the same file-name slug, and
+// that an objective keeps its UID when another is removed.
+func TestUIDsTellPartnershipsApart(t *testing.T) {
+	uids := func(q *questionnaire.Questionnaire) map[string]string {
+		m := map[string]string{}
+		for _, e := range Events(q) {
+			m[e.UID] = e.Summary
+		}
+		return m
+	}
+	const name = "  name: Riverside–Hartwell Engineering Futures"
+	cyrillic := uids(sampletest.Load(t, "school-employer.yaml", name, "  name: Партнёрство школ"))
+	greek := uids(sampletest.Load(t, "school-employer.yaml", name, "  name: Σύμπραξη σχολείων"))
+	later := uids(sampletest.Load(t, "school-employer.yaml", "start: 2026-09-01", "start: 2026-09-02"))
+	base := uids(sampletest.Load(t, "school-employer.yaml"))
+	for _, other := range []map[string]string{greek, later, base} {
+		for u := range cyrillic {
+			if _, ok := other[u]; ok {
+				t.Errorf("two partnerships share the UID %s", u)
+			}
+		}
+	}
+	// Remove the first objective: the others keep their UIDs.
+	fewer := uids(sampletest.Load(t, "school-employer.yaml",
+		"  - objective: Every Year 9 pupil meets a working engineer.\n    measure: Attendance registers for the Year 9 engineering day.\n"+
+			"    baseline: 0% in 2025–26\n    target: 95% of Year 9 pupils attend\n    by: 2027-07-16\n    owner: riverside\n", ""))
+	if len(fewer) != len(base)-1 {
+		t.Fatalf("%d events, want %d", len(fewer), len(base)-1)
+	}
+	for u, summary := range fewer {
+		if _, ok := base[u]; !ok {
+			t.Errorf("%q changed its UID", summary)
 		}
 	}
 }
