@@ -53,36 +53,46 @@ func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Repo
 }
 
 func verdict(r Report, new *questionnaire.Questionnaire) string {
-	if r.Stands {
-		if len(r.Changes) == 0 {
-			return "no change: the two files give the same documents"
-		}
-		return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged); reissue Schedule 1 version %d to all partners", r.NewReference, new.Version)
+	if !r.Stands {
+		return fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
+			sectionWords(r.Sections), r.OldReference, r.NewReference)
 	}
-	return fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
-		sectionWords(r.Sections), r.OldReference, r.NewReference)
+	if len(r.Changes) == 0 {
+		return "no change: the two files give the same documents"
+	}
+	for _, c := range r.Changes {
+		if c.Area == "Schedule 1" {
+			return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged); reissue Schedule 1 version %d to all partners", r.NewReference, new.Version)
+		}
+	}
+	return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged) and no contact changed: nothing needs signing or reissuing", r.NewReference)
 }
 
-// sectionWords lists changed sections: "section 4 (Aims and objectives)",
-// "sections 4 (Aims and objectives) and 9 (Finance)".
+// sectionWords lists changed sections in words: "section 4 (Aims and
+// objectives)", "the title page and sections 1 (Parties) and 9 (Finance)".
 func sectionWords(sections []string) string {
-	var parts []string
+	var parts, numbered []string
 	for _, s := range sections {
-		num, title, ok := strings.Cut(s, ". ")
-		if !ok {
+		if num, title, ok := strings.Cut(s, ". "); ok {
+			numbered = append(numbered, num+" ("+title+")")
+		} else {
 			parts = append(parts, "the "+strings.ToLower(s))
-			continue
 		}
-		parts = append(parts, num+" ("+title+")")
 	}
-	word := "section "
-	if len(parts) > 1 {
-		word = "sections "
+	switch len(numbered) {
+	case 0:
+	case 1:
+		parts = append(parts, "section "+numbered[0])
+	default:
+		parts = append(parts, "sections "+strings.Join(numbered[:len(numbered)-1], ", ")+" and "+numbered[len(numbered)-1])
 	}
-	if len(parts) == 1 {
-		return word + parts[0]
+	switch len(parts) {
+	case 0:
+		return "the agreement text"
+	case 1:
+		return parts[0]
 	}
-	return word + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
 // changedSections lists the sections of the new text that differ from
@@ -102,7 +112,7 @@ func changedSections(old, new []document.Section) []string {
 	}
 	for _, s := range old {
 		if _, gone := oldByTitle[title(s.Heading)]; gone {
-			out = append(out, s.Heading+" (removed)")
+			out = append(out, s.Heading+", removed")
 		}
 	}
 	return out

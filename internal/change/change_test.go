@@ -71,3 +71,32 @@ func TestCompare(t *testing.T) {
 		})
 	}
 }
+
+func TestVerdictWords(t *testing.T) {
+	tmpl, err := document.ParseTemplates(templates.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := sampletest.Load(t, "school-employer.yaml")
+	tests := []struct {
+		name    string
+		edits   []string
+		verdict string
+	}{
+		{"an objective met", []string{"    owner: hartwell\n", "    owner: hartwell\n    met: true\n"},
+			"the signed agreement stands (Agreement ref. BH7A-3R8E unchanged) and no contact changed: nothing needs signing or reissuing"},
+		{"a partner renamed", []string{"name: Hartwell Engineering Ltd", "name: Hartwell Engineering plc"},
+			"the agreement text changed in the title page and sections 1 (Parties), 4 (Aims and objectives), 5 (Activities)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(r.Verdict, tc.verdict) {
+				t.Errorf("verdict %q, want it to start %q", r.Verdict, tc.verdict)
+			}
+		})
+	}
+}

@@ -305,7 +305,8 @@ func (b *batch) run(file string) (r outcome) {
 	}
 	res, err := output.WriteAll(b.outDir, gen.Files, b.force)
 	if errors.Is(err, output.ErrConflict) {
-		err = fmt.Errorf("%w\nThe answers changed but the version did not: raise \"version\" in %s (or use \"mou handover\") so the earlier documents are kept", err, file)
+		err = fmt.Errorf("%w\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
+			"If only the options changed (--paper, --theme, --templates, --esign), write to another --out folder, or use --force to replace this version's files", err, file)
 	}
 	if err != nil {
 		r.err = err
