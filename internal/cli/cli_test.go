@@ -42,6 +42,8 @@ func TestExitCodes(t *testing.T) {
 	bad := writeFile(t, dir, "bad.yaml", "by: 2027-07-16", "by: 2027-02-30", "owner: hartwell", "owner: hartwel")
 	noLogo := writeFile(t, dir, "nologo.yaml", "logo: logos/riverside-logo.png", "logo: logos/nope.png", "logo: logos/hartwell-logo.jpg", "logo: fake.png")
 	os.WriteFile(filepath.Join(dir, "fake.png"), []byte("not an image"), 0o644)
+	emptyDir := filepath.Join(dir, "empty")
+	os.MkdirAll(emptyDir, 0o755)
 	badTheme := filepath.Join(dir, "theme.yaml")
 	os.WriteFile(badTheme, []byte("colours: {headng: \"#000000\"}\n"), 0o644)
 	vague := writeFile(t, dir, "vague.yaml", "target: 8 placements each summer", "target: Several placements")
@@ -65,7 +67,7 @@ func TestExitCodes(t *testing.T) {
 		{"warning fails with --strict", []string{"validate", "--strict", vague}, 1, "",
 			[]string{"warning: objectives[2].target"}, false},
 		{"missing file", []string{"validate", filepath.Join(dir, "nope.yaml")}, 1, "", []string{"nope.yaml: cannot read: no such file or directory"}, false},
-		{"folder", []string{"validate", dir}, 1, "", []string{"is a folder"}, false},
+		{"empty folder", []string{"validate", emptyDir}, 1, "", []string{"no questionnaires (*.yaml) in this folder"}, false},
 		{"no file given", []string{"validate"}, 2, "", []string{"requires at least 1 arg"}, false},
 		{"unknown flag", []string{"validate", "--nope", sample}, 2, "", []string{"unknown flag: --nope"}, false},
 		{"unknown command", []string{"genrate", sample}, 2, "", []string{`unknown command "genrate"`}, false},
@@ -182,6 +184,16 @@ func TestInitGivesAValidQuestionnaire(t *testing.T) {
 				t.Errorf("init over an existing file: exit %d, want 1", code)
 			}
 		})
+	}
+}
+
+func TestInitIntoNewFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a", "b", "p.yaml")
+	if code, _, stderr := run(t, "init", "-o", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := run(t, "validate", path); code != 0 {
+		t.Error(stderr)
 	}
 }
 
@@ -305,6 +317,21 @@ func TestGenerateBatch(t *testing.T) {
 	code, _, stderr = run(t, "generate", "-j", "1", "--format", "md", "-o", filepath.Join(dir, "out2"), a, b)
 	if code != 1 || !strings.Contains(stderr, "b.yaml: writes riverside-hartwell-engineering-futures-mou-v1.md, as "+a+" does") {
 		t.Errorf("exit %d, stderr %s", code, stderr)
+	}
+	// The same file named twice is generated once.
+	code, stdout, _ = run(t, "generate", "--format", "md", "-o", filepath.Join(dir, "out3"), a, filepath.Dir(a)+"/./"+filepath.Base(a))
+	if code != 0 || !strings.Contains(stdout, "riverside-hartwell-engineering-futures-mou-v1.md") || strings.Count(stdout, "wrote") != 2 {
+		t.Errorf("a file named twice: exit %d\n%s", code, stdout)
+	}
+	// Version 2 with no version 1 to compare with says so.
+	v2 := writeFile(t, same, "v2.yaml", "version: 1", "version: 2")
+	_, stdout, _ = run(t, "generate", "--format", "md", "-o", filepath.Join(dir, "out4"), v2)
+	if !strings.Contains(stdout, "No earlier version's MOU Markdown is in") {
+		t.Errorf("no note that nothing was compared:\n%s", stdout)
+	}
+	// validate takes a folder too.
+	if code, stdout, _ := run(t, "validate", same); code != 0 || strings.Count(stdout, ": valid") != 3 {
+		t.Errorf("validate DIR: exit %d\n%s", code, stdout)
 	}
 	// An empty folder is an error.
 	empty := filepath.Join(dir, "empty")

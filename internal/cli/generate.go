@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -146,10 +147,21 @@ func collectGarbageAt(limit int64) (restore func()) {
 // stands for every *.yaml and *.yml file in it, in name order.
 func expandArgs(args []string) ([]string, error) {
 	var files []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		key := filepath.Clean(f)
+		if abs, err := filepath.Abs(f); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
+			files = append(files, f)
+		}
+	}
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil || !st.IsDir() {
-			files = append(files, a) // a missing file is reported when it is read
+			add(a) // a missing file is reported when it is read
 			continue
 		}
 		var found []string
@@ -161,7 +173,9 @@ func expandArgs(args []string) ([]string, error) {
 			return nil, fmt.Errorf("%s: no questionnaires (*.yaml) in this folder", a)
 		}
 		sort.Strings(found)
-		files = append(files, found...)
+		for _, f := range found {
+			add(f)
+		}
 	}
 	return files, nil
 }
@@ -314,6 +328,9 @@ func (b *batch) run(file string) (r outcome) {
 	}
 	r.written, r.same = res.Written, res.Unchanged
 	r.verdict = verdict(q.Version, gen)
+	if prev == nil && q.Version > 1 && slices.Contains(b.formats, "md") {
+		r.verdict += fmt.Sprintf(" No earlier version's MOU Markdown is in %s, so whether the signed text changed was not checked; run \"mou diff\" on the questionnaires.", b.outDir)
+	}
 	return r
 }
 

@@ -55,6 +55,9 @@ example answers make a valid file; replace them with your own.
 			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return &exitError{code: exitInvalid, err: err}
 			}
+			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
 			if err := output.WriteFile(out, text); err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}

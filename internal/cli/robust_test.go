@@ -32,7 +32,7 @@ func TestBadInputs(t *testing.T) {
 		{"many megabytes", "aims:\n" + strings.Repeat("  - an aim that goes on and on\n", 200000), ": the file is larger than 4194304 bytes (4 MiB), the limit for a questionnaire"},
 		{"a huge answer", "aims: [\"" + strings.Repeat("x", 30000) + "\"]\n", ":1:8: aims[0]: the answer is 30000 bytes long; the limit is 20000"},
 		{"a huge list", "aims:\n" + strings.Repeat("  - a\n", 6000), ":2:3: aims: the list has 6000 entries; the limit is 5000"},
-		{"tabs", "partnership:\n\tname: x\n", ":2:1: not valid YAML: found character that cannot start any token"},
+		{"tabs", "partnership:\n\tname: x\n", ":2:1: not valid YAML: found character that cannot start any token (a tab character: indent with spaces, not tabs)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

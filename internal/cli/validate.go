@@ -9,7 +9,7 @@ import (
 func newValidateCommand() *cobra.Command {
 	var strict bool
 	cmd := &cobra.Command{
-		Use:   "validate FILE...",
+		Use:   "validate FILE... | DIR",
 		Short: "Check a questionnaire and list every problem with its line",
 		Long: `Check one or more questionnaires. Every problem is listed at once, one a
 line, as FILE:LINE:COL: field: message. Warnings (answers that are valid but
@@ -19,8 +19,12 @@ target) do not fail the check unless --strict is given.
 Exit status: 0 valid, 1 not valid, 2 wrong command line.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			files, err := expandArgs(args)
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
 			bad := false
-			for _, file := range args {
+			for _, file := range files {
 				_, problems, err := load(file)
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), err)

@@ -32,7 +32,10 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && err.Error() != "EOF" {
-		return t, fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		msg = strings.ReplaceAll(msg, " in type pdf.themeFile", "")
+		msg = strings.ReplaceAll(msg, "unmarshal errors:\n  ", "")
+		return t, fmt.Errorf("%s: %s", name, msg)
 	}
 	if f.Paper != nil {
 		switch strings.ToLower(*f.Paper) {

@@ -20,7 +20,7 @@ func TestParseTheme(t *testing.T) {
 	}
 	for _, tc := range []struct{ src, want string }{
 		{"paper: a5\n", `t.yaml: paper: "a5" is not a4 or letter`},
-		{"papr: a4\n", "t.yaml: unmarshal errors:\n  line 1: field papr not found"},
+		{"papr: a4\n", "t.yaml: line 1: field papr not found"},
 		{"colours: {headng: \"#000000\"}\n", `unknown colour "headng"`},
 		{"colours: {heading: navy}\n", `colours.heading: "navy" is not a colour`},
 		{"margins: {left: 2}\n", "t.yaml: "},

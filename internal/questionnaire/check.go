@@ -86,8 +86,12 @@ func checkEmail(d *decoder, path string, email Text) {
 }
 
 func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
+	given := map[string]bool{} // ids written, valid or not: a bad one is reported once
+	for _, p := range q.Partners {
+		given[p.ID] = true
+	}
 	ref := func(path, id string, allowAll bool) {
-		if id == "" || ids[id] || (allowAll && id == All) {
+		if id == "" || given[id] || (allowAll && id == All) {
 			return
 		}
 		known := make([]string, 0, len(q.Partners))
@@ -228,7 +232,13 @@ func lint(d *decoder, q *Questionnaire) {
 	if q.Partnership.Model == "hub-and-spoke" && len(q.Partners) > 6 {
 		d.warn(d.at("partners"), "partners", "%d partners: the guidance describes a hub and spoke as a lead school and up to four or five others", len(q.Partners))
 	}
+	if q.Version > 1 && len(q.History) > 0 && !hasHistory(q, q.Version) {
+		d.warn(d.at("version"), "version", "version %d has no entry in history, so the amendment record will not say what changed", q.Version)
+	}
 	m := q.Monitoring
+	if _, given := d.pos["monitoring"]; !given {
+		return
+	}
 	for _, a := range []struct {
 		key  string
 		v    Text
@@ -284,4 +294,13 @@ func readHead(path string, n int) ([]byte, error) {
 	buf := make([]byte, n)
 	m, _ := io.ReadFull(f, buf)
 	return buf[:m], nil
+}
+
+func hasHistory(q *Questionnaire, version int) bool {
+	for _, h := range q.History {
+		if h.Version == version {
+			return true
+		}
+	}
+	return false
 }

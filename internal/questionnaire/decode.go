@@ -117,8 +117,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	case reflect.Int:
 		if text, ok := d.scalarText(n, path, "a whole number"); ok && text != "" {
 			i, err := strconv.Atoi(text)
-			if err != nil || i < 0 || i > 1_000_000 {
+			switch {
+			case err != nil:
 				d.add(d.pos[path], path, "%q is not a whole number", text)
+				return
+			case i < 0 || i > 1_000_000:
+				d.add(d.pos[path], path, "%d is out of range (0 to 1,000,000)", i)
 				return
 			}
 			v.SetInt(int64(i))

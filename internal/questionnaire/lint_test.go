@@ -54,8 +54,10 @@ func TestFileProblems(t *testing.T) {
 		{"only comments", "# nothing here\n", `f.yaml: the file is empty; run "mou init" for a questionnaire to fill in`},
 		{"a list", "- a\n- b\n", `f.yaml:1:1: expected a questionnaire (a set of "key: value" lines), found a list`},
 		{"a word", "hello\n", `f.yaml:1:1: expected a questionnaire (a set of "key: value" lines), found "hello"`},
+		{"colon in an answer", "version: 1\npartnership:\n  name: Learning: together\n", `f.yaml:3:17: not valid YAML: mapping values are not allowed in this context (an answer containing ": " must be put in double quotes)`},
+		{"curly quotes", "version: 1\npartnership:\n  name: “Learning: together”\n", `f.yaml:3:18: not valid YAML: mapping values are not allowed in this context (curly quotes do not quote in YAML: put the answer in straight double quotes ")`},
 		{"malformed", "version: 1\npartnership:\n  name: [unclosed\n", `f.yaml:3:1: not valid YAML: did not find expected ',' or ']'`},
-		{"tab indent", "version: 1\npartnership:\n\tname: x\n", `f.yaml:3:1: not valid YAML: found character that cannot start any token`},
+		{"tab indent", "version: 1\npartnership:\n\tname: x\n", `f.yaml:3:1: not valid YAML: found character that cannot start any token (a tab character: indent with spaces, not tabs)`},
 		{"NUL", "version: 1\nda\x00te: x\n", `f.yaml:2:3: the file contains a NUL byte: it is not a text file`},
 		{"latin-1", "version: 1\npartnership:\n  name: Caf\xe9\n", `f.yaml:3:12: byte 0xE9 at offset 35 is not UTF-8; save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)`},
 	}

@@ -41,7 +41,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, Problems{syntaxProblem(file, err)}
+		return nil, Problems{withHint(syntaxProblem(file, err), data)}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return nil, Problems{{File: file, Message: "the file is empty; run \"mou init\" for a questionnaire to fill in"}}
@@ -143,6 +143,35 @@ func syntaxProblem(file string, err error) Problem {
 			p.Column = 1
 		}
 		p.Message = "not valid YAML: " + m[2]
+	}
+	return p
+}
+
+// withHint adds to a YAML syntax error what usually causes it in a file
+// written by hand: a tab, curly quotes pasted from Word, or ": " inside an
+// answer.
+func withHint(p Problem, data []byte) Problem {
+	lines := bytes.Split(data, []byte("\n"))
+	if p.Line < 1 || p.Line > len(lines) {
+		return p
+	}
+	line := lines[p.Line-1]
+	switch {
+	case bytes.ContainsRune(line, '\t'):
+		p.Column = 1 + utf8.RuneCount(line[:bytes.IndexByte(line, '\t')])
+		p.Message += " (a tab character: indent with spaces, not tabs)"
+	case strings.Contains(p.Message, "mapping values are not allowed"):
+		// Point at the second colon: the one inside the answer.
+		if i := bytes.Index(line, []byte(": ")); i >= 0 {
+			if j := bytes.IndexByte(line[i+2:], ':'); j >= 0 {
+				p.Column = 1 + utf8.RuneCount(line[:i+2+j])
+			}
+		}
+		if bytes.ContainsAny(line, "“”‘’") {
+			p.Message += " (curly quotes do not quote in YAML: put the answer in straight double quotes \")"
+		} else {
+			p.Message += " (an answer containing \": \" must be put in double quotes)"
+		}
 	}
 	return p
 }
