@@ -117,17 +117,8 @@ func (v *View) ofKind(kind string) []questionnaire.Partner {
 	return out
 }
 
-// HasSafeguardingLeads reports whether any partner names a safeguarding lead.
-func (v *View) HasSafeguardingLeads() bool {
-	for _, p := range v.Partners {
-		if p.SafeguardingLead != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// HasContacts reports whether any partner gives a phone number.
+// HasPhones reports whether any contact gives a phone number, so the
+// contacts table can leave out an empty column.
 func (v *View) HasPhones() bool {
 	for _, p := range v.Partners {
 		if !p.Lead.Phone.IsZero() || (p.SafeguardingLead != nil && !p.SafeguardingLead.Phone.IsZero()) {
