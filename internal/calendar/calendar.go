@@ -103,7 +103,7 @@ func Events(q *questionnaire.Questionnaire) []Event {
 		if !notice.IsZero() {
 			add(Event{
 				Kind:    Notice,
-				Date:    notice.Before(end),
+				Date:    q.NoticeBy(),
 				Summary: "Last day to give notice of dissolution: " + name,
 				Description: fmt.Sprintf("The last day to give notice of dissolution (%s) so that it takes effect "+
 					"by the end of %s on %s. Notice is given in writing to every other partner.",

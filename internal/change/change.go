@@ -8,8 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 
+	"mou/internal/agreement"
 	"mou/internal/document"
 	"mou/internal/questionnaire"
 )
@@ -45,7 +45,7 @@ func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Repo
 	}
 	r := Report{OldReference: oa.Reference, NewReference: na.Reference, Stands: oa.Reference == na.Reference}
 	if !r.Stands {
-		r.Sections = changedSections(oa.Sections, na.Sections)
+		r.Sections = agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
 	}
 	r.Changes = describe(old, new)
 	r.Verdict = verdict(r, new)
@@ -55,7 +55,7 @@ func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Repo
 func verdict(r Report, new *questionnaire.Questionnaire) string {
 	if !r.Stands {
 		return fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
-			sectionWords(r.Sections), r.OldReference, r.NewReference)
+			agreement.SectionWords(r.Sections), r.OldReference, r.NewReference)
 	}
 	if len(r.Changes) == 0 {
 		return "no change: the two files give the same documents"
@@ -66,71 +66,6 @@ func verdict(r Report, new *questionnaire.Questionnaire) string {
 		}
 	}
 	return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged) and no contact changed: nothing needs signing or reissuing", r.NewReference)
-}
-
-// sectionWords lists changed sections in words: "section 4 (Aims and
-// objectives)", "the title page and sections 1 (Parties) and 9 (Finance)".
-func sectionWords(sections []string) string {
-	var parts, numbered []string
-	for _, s := range sections {
-		if num, title, ok := strings.Cut(s, ". "); ok {
-			numbered = append(numbered, num+" ("+title+")")
-		} else {
-			parts = append(parts, "the "+strings.ToLower(s))
-		}
-	}
-	switch len(numbered) {
-	case 0:
-	case 1:
-		parts = append(parts, "section "+numbered[0])
-	default:
-		parts = append(parts, "sections "+strings.Join(numbered[:len(numbered)-1], ", ")+" and "+numbered[len(numbered)-1])
-	}
-	switch len(parts) {
-	case 0:
-		return "the agreement text"
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
-// changedSections lists the sections of the new text that differ from
-// the old, matched by title so that a section moving down one number
-// because another was added does not count as changed.
-func changedSections(old, new []document.Section) []string {
-	oldByTitle := map[string]string{}
-	for _, s := range old {
-		oldByTitle[title(s.Heading)] = body(s)
-	}
-	var out []string
-	for _, s := range new {
-		if prev, ok := oldByTitle[title(s.Heading)]; !ok || prev != body(s) {
-			out = append(out, s.Heading)
-		}
-		delete(oldByTitle, title(s.Heading))
-	}
-	for _, s := range old {
-		if _, gone := oldByTitle[title(s.Heading)]; gone {
-			out = append(out, s.Heading+", removed")
-		}
-	}
-	return out
-}
-
-// title drops the number from "4. Aims and objectives".
-func title(heading string) string {
-	if _, t, ok := strings.Cut(heading, ". "); ok {
-		return t
-	}
-	return heading
-}
-
-// body is a section's text without its heading or clause numbers, which
-// shift when an earlier section is added or removed.
-func body(s document.Section) string {
-	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
-	return clauseNumber.ReplaceAllString(text, "**N**")
 }
 
 // describe lists the answers that differ, in words.

@@ -3,12 +3,11 @@ package change
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 )
 
-var clauseNumber = regexp.MustCompile(`\*\*\d+\.\d+\*\*`)
+
 
 // areas names the part of the documents each top-level key appears in.
 var areas = map[string]string{

@@ -5,8 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/calendar"
-	"mou/internal/output"
+	"mou/internal/app"
 )
 
 func newCalendarCommand() *cobra.Command {
@@ -30,19 +29,19 @@ not be written, 2 wrong command line.`,
   mou calendar partnership.yaml > reviews.ics`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := loadValid(cmd, args[0])
-			if err != nil {
-				return err
-			}
-			data := calendar.Marshal(q)
 			if out == "" || out == "-" {
-				_, err := cmd.OutOrStdout().Write(data)
+				data, _, err := app.Calendar(args[0])
+				if err != nil {
+					return fail(cmd, err)
+				}
+				_, err = cmd.OutOrStdout().Write(data)
 				return err
 			}
-			if err := output.WriteFile(out, data); err != nil {
-				return &exitError{code: exitInvalid, err: err}
+			n, err := app.WriteCalendar(args[0], out)
+			if err != nil {
+				return fail(cmd, err)
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d events\n", out, len(calendar.Events(q)))
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d events\n", out, n)
 			return nil
 		},
 	}

@@ -296,7 +296,7 @@ func TestGenerateBatch(t *testing.T) {
 	if !strings.Contains(stderr, "bad.yaml:2:10: version: \"nine\" is not a whole number") {
 		t.Errorf("the bad file's error is missing:\n%s", stderr)
 	}
-	if !regexp.MustCompile(`^generated 3 of 4 questionnaires \(6 files written\) in [0-9.]+s, [0-9]+ a second; 1 failed\n$`).MatchString(stdout) {
+	if !regexp.MustCompile(`^generated 3 of 4 questionnaires \(9 files written\) in [0-9.]+s, [0-9]+ a second; 1 failed\n$`).MatchString(stdout) {
 		t.Errorf("summary: %q", stdout)
 	}
 	for _, s := range []string{stdout, stderr} {
@@ -320,13 +320,13 @@ func TestGenerateBatch(t *testing.T) {
 	}
 	// The same file named twice is generated once.
 	code, stdout, _ = run(t, "generate", "--format", "md", "-o", filepath.Join(dir, "out3"), a, filepath.Dir(a)+"/./"+filepath.Base(a))
-	if code != 0 || !strings.Contains(stdout, "riverside-hartwell-engineering-futures-mou-v1.md") || strings.Count(stdout, "wrote") != 2 {
+	if code != 0 || !strings.Contains(stdout, "riverside-hartwell-engineering-futures-mou-v1.md") || strings.Count(stdout, "wrote") != 3 {
 		t.Errorf("a file named twice: exit %d\n%s", code, stdout)
 	}
 	// Version 2 with no version 1 to compare with says so.
 	v2 := writeFile(t, same, "v2.yaml", "version: 1", "version: 2")
 	_, stdout, _ = run(t, "generate", "--format", "md", "-o", filepath.Join(dir, "out4"), v2)
-	if !strings.Contains(stdout, "No earlier version's MOU Markdown is in") {
+	if !strings.Contains(stdout, "No record of an earlier version is in the output folder") {
 		t.Errorf("no note that nothing was compared:\n%s", stdout)
 	}
 	// validate takes a folder too.

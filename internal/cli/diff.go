@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/change"
+	"mou/internal/app"
 )
 
 // exitNeedsSignatures is mou diff's exit status when the signed text changed.
@@ -31,21 +31,9 @@ not valid, 2 wrong command line.`,
 			if format != "text" && format != "json" {
 				return fmt.Errorf("unknown format %q (the formats are text and json)", format)
 			}
-			old, err := loadValid(cmd, args[0])
+			r, err := app.Diff(args[0], args[1], templateDir)
 			if err != nil {
-				return err
-			}
-			new, err := loadValid(cmd, args[1])
-			if err != nil {
-				return err
-			}
-			tmpl, err := parseTemplates(templateDir)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			r, err := change.Compare(tmpl, old, new)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
+				return fail(cmd, err)
 			}
 			out := cmd.OutOrStdout()
 			if format == "json" {

@@ -79,8 +79,8 @@ func TestNamesNeverSteerPaths(t *testing.T) {
 				t.Fatal(stderr)
 			}
 			entries, _ := os.ReadDir(out)
-			if len(entries) != 2 {
-				t.Fatalf("%d files in --out, want 2", len(entries))
+			if len(entries) != 3 {
+				t.Fatalf("%d files in --out, want 3 (two documents and the record)", len(entries))
 			}
 			all, _ := filepath.Glob(filepath.Join(dir, "*"))
 			if len(all) != 3 { // p.yaml, logos, out

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"mou/internal/app"
 	"mou/internal/questionnaire"
 	"mou/internal/status"
 )
@@ -41,11 +42,10 @@ runs); 1 the questionnaire is not valid; 2 wrong command line.`,
 				}
 				day = d
 			}
-			q, err := loadValid(cmd, args[0])
+			r, err := app.Status(args[0], day)
 			if err != nil {
-				return err
+				return fail(cmd, err)
 			}
-			r := status.Check(q, day)
 			if err := r.Write(cmd.OutOrStdout()); err != nil {
 				return err
 			}

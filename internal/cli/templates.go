@@ -1,17 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/document"
-	"mou/internal/output"
-	"mou/templates"
+	"mou/internal/app"
 )
 
 func newTemplatesCommand() *cobra.Command {
@@ -30,30 +24,12 @@ any file missing falls back to the built-in one.`,
 		Example: "  mou templates export my-templates\n  mou generate partnership.yaml --templates my-templates",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir := args[0]
-			names, err := fs.Glob(templates.FS, "*.md.tmpl")
+			written, err := app.ExportTemplates(args[0], force)
+			for _, path := range written {
+				fmt.Fprintln(cmd.OutOrStdout(), "wrote", path)
+			}
 			if err != nil {
-				return err
-			}
-			if !force {
-				for _, name := range names {
-					if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-						return &exitError{code: exitInvalid, err: fmt.Errorf("%s already exists; use --force to replace the templates in %s", filepath.Join(dir, name), dir)}
-					}
-				}
-			}
-			if err := os.MkdirAll(dir, 0o755); err != nil {
 				return &exitError{code: exitInvalid, err: err}
-			}
-			for _, name := range names {
-				data, err := fs.ReadFile(templates.FS, name)
-				if err != nil {
-					return err
-				}
-				if err := output.WriteFile(filepath.Join(dir, name), data); err != nil {
-					return &exitError{code: exitInvalid, err: err}
-				}
-				fmt.Fprintln(cmd.OutOrStdout(), "wrote", filepath.Join(dir, name))
 			}
 			return nil
 		},
@@ -61,28 +37,4 @@ any file missing falls back to the built-in one.`,
 	export.Flags().BoolVar(&force, "force", false, "replace templates already in the folder")
 	cmd.AddCommand(export)
 	return cmd
-}
-
-// templateSet returns the built-in templates, or those in dir laid over them.
-func templateSet(dir string) (fs.FS, error) {
-	if dir == "" {
-		return templates.FS, nil
-	}
-	st, err := os.Stat(dir)
-	if err != nil {
-		return nil, fmt.Errorf("--templates: %w", unwrapPath(err))
-	}
-	if !st.IsDir() {
-		return nil, errors.New("--templates: " + dir + " is not a folder")
-	}
-	return templates.Overlay{Dir: dir}, nil
-}
-
-// parseTemplates parses the templates for a command's --templates flag.
-func parseTemplates(dir string) (*document.Templates, error) {
-	fsys, err := templateSet(dir)
-	if err != nil {
-		return nil, err
-	}
-	return document.ParseTemplates(fsys)
 }

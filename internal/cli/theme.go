@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/pdf"
+	"mou/internal/app"
 )
 
 func newThemeCommand() *cobra.Command {
@@ -19,7 +19,7 @@ optional) and pass it to "mou generate --theme FILE".`,
   mou generate partnership.yaml --theme theme.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprint(cmd.OutOrStdout(), pdf.DefaultThemeFile())
+			_, err := fmt.Fprint(cmd.OutOrStdout(), app.DefaultTheme())
 			return err
 		},
 	}

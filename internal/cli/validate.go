@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"mou/internal/app"
 )
 
 func newValidateCommand() *cobra.Command {
@@ -19,13 +21,13 @@ target) do not fail the check unless --strict is given.
 Exit status: 0 valid, 1 not valid, 2 wrong command line.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := expandArgs(args)
+			files, err := app.Files(args)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
 			bad := false
 			for _, file := range files {
-				_, problems, err := load(file)
+				_, problems, err := app.Load(file)
 				if err != nil {
 					fmt.Fprintln(cmd.ErrOrStderr(), err)
 					bad = true

@@ -9,29 +9,37 @@ import (
 	"strings"
 	"text/template"
 
+	"mou/internal/locale"
 	"mou/internal/questionnaire"
 )
 
 // Kind is one of the documents mou writes.
 type Kind struct {
-	Name     string // used in file names: "mou", "code-of-practice"
-	Title    string // "Memorandum of Understanding"
+	Name     string // used in file names and to look up its title: "mou"
 	Template string // the template file that writes it
 }
 
 // The documents, in the order they are written.
 var (
-	MOU            = Kind{"mou", "Memorandum of Understanding", "mou.md.tmpl"}
-	CodeOfPractice = Kind{"code-of-practice", "Code of Practice", "code-of-practice.md.tmpl"}
+	MOU            = Kind{"mou", "mou.md.tmpl"}
+	CodeOfPractice = Kind{"code-of-practice", "code-of-practice.md.tmpl"}
 	Kinds          = []Kind{MOU, CodeOfPractice}
 )
+
+// Title is the document's title in the language of pack.
+func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
 
 // Templates is a parsed set of document templates, safe to use from many
 // goroutines at once.
 type Templates struct {
-	set  *template.Template
-	fsys fs.FS
+	sets    map[string]*template.Template // by language tag, each with its words
+	fsys    fs.FS
+	wording string
 }
+
+// Wording names the wording these templates give: [Edition] for the
+// built-in ones.
+func (t *Templates) Wording() string { return t.wording }
 
 // ParseTemplates parses every *.md.tmpl file in fsys. If fsys can say
 // where a file came from (an Origin method, as templates.Overlay has),
@@ -42,7 +50,7 @@ func ParseTemplates(fsys fs.FS) (*Templates, error) {
 	if err != nil {
 		return nil, err
 	}
-	set := template.New("").Funcs(funcs).Option("missingkey=error")
+	set := template.New("").Funcs(funcs(locale.Get(locale.Default))).Option("missingkey=error")
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -57,7 +65,19 @@ func ParseTemplates(fsys fs.FS) (*Templates, error) {
 			return nil, fmt.Errorf("no template %s", kind.Template)
 		}
 	}
-	return &Templates{set: set, fsys: fsys}, nil
+	w, err := wording(fsys)
+	if err != nil {
+		return nil, err
+	}
+	t := &Templates{sets: map[string]*template.Template{}, fsys: fsys, wording: w}
+	for _, tag := range locale.Tags() {
+		clone, err := set.Clone()
+		if err != nil {
+			return nil, err
+		}
+		t.sets[tag] = clone.Funcs(funcs(locale.Get(tag)))
+	}
+	return t, nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
@@ -78,18 +98,24 @@ func originError(fsys fs.FS, err error) error {
 // Markdown writes the document of the given kind for q, which must have
 // passed validation. reference is the agreement reference ("" for none).
 func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, reference string) ([]byte, error) {
-	return t.render(kind, &View{Questionnaire: q, DocumentTitle: kind.Title, Reference: reference})
+	return t.render(kind, newView(q, kind, reference))
 }
 
 // NoticeMarkdown writes the notice of change for q.
 func (t *Templates) NoticeMarkdown(q *questionnaire.Questionnaire, reference string, n Notice) ([]byte, error) {
-	return t.render(NoticeOfChange, &View{Questionnaire: q, DocumentTitle: NoticeOfChange.Title, Reference: reference, Notice: &n})
+	v := newView(q, NoticeOfChange, reference)
+	v.Notice = &n
+	return t.render(NoticeOfChange, v)
 }
 
 func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := t.set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
-		return nil, fmt.Errorf("writing the %s: %w", strings.ToLower(kind.Title), originError(t.fsys, err))
+	set, ok := t.sets[v.pack.Tag]
+	if !ok {
+		return nil, fmt.Errorf("no templates for language %q", v.pack.Tag)
+	}
+	if err := set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
+		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(t.fsys, err))
 	}
 	return tidy(buf.Bytes()), nil
 }

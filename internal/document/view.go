@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"mou/internal/locale"
 	"mou/internal/mdtext"
 	"mou/internal/questionnaire"
 )
@@ -17,14 +19,21 @@ import (
 // for section numbers and for the words that depend on the answers.
 type View struct {
 	*questionnaire.Questionnaire
-	// DocumentTitle is "Memorandum of Understanding" or "Code of Practice".
+	// DocumentTitle is the document's title: "Memorandum of Understanding".
 	DocumentTitle string
 	// Reference is the agreement reference, or "" where none is known.
 	Reference string
 	// Notice is set only for the notice of change.
 	Notice *Notice
 
+	pack            *locale.Pack
 	section, clause int
+}
+
+// newView is the view of q for a document of the given kind.
+func newView(q *questionnaire.Questionnaire, kind Kind, reference string) *View {
+	pack := locale.Get(q.Language)
+	return &View{Questionnaire: q, DocumentTitle: kind.Title(pack), Reference: reference, pack: pack}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -57,7 +66,7 @@ func (v *View) Clause() string {
 // words "all partners" for the id "all".
 func (v *View) Name(id string) string {
 	if id == questionnaire.All {
-		return "All partners"
+		return mdtext.Escape(upperFirst(v.pack.AllPartners))
 	}
 	if p := v.Partner(id); p != nil {
 		return p.Name.String()
@@ -71,7 +80,7 @@ func (v *View) Names(ids []string) string {
 	for i, id := range ids {
 		names[i] = v.Name(id)
 	}
-	return listWords(names)
+	return v.pack.List(names)
 }
 
 // Who names the partners taking part: "all partners" when every partner
@@ -82,7 +91,7 @@ func (v *View) Who(ids []string) string {
 		all = all && slices.Contains(ids, p.ID)
 	}
 	if all {
-		return "all partners"
+		return mdtext.Escape(v.pack.AllPartners)
 	}
 	return v.Names(ids)
 }
@@ -93,7 +102,7 @@ func (v *View) Parties() string {
 	for i, p := range v.Partners {
 		names[i] = p.Name.String()
 	}
-	return listWords(names)
+	return v.pack.List(names)
 }
 
 // LeadPartner returns the lead partner, or nil if the model has none.
@@ -128,16 +137,6 @@ func (v *View) HasPhones() bool {
 	return false
 }
 
-// NoticeBy returns the last date on which notice to end the partnership
-// can be given for it to take effect by the end of its term.
-func (v *View) NoticeBy() questionnaire.Date {
-	end := v.End()
-	if end.IsZero() {
-		return end
-	}
-	return v.Dissolution.NoticePeriod.Before(end)
-}
-
 // Amendments returns the amendment record: the history entries, with a
 // first-issue entry for version 1 when the history does not give one.
 func (v *View) Amendments() []questionnaire.Amendment {
@@ -153,15 +152,10 @@ func (v *View) Amendments() []questionnaire.Amendment {
 	return append([]questionnaire.Amendment{first}, v.History...)
 }
 
-// listWords joins words as English does: "A", "A and B", "A, B and C".
-func listWords(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+// upperFirst returns s with its first letter in capitals.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // Signature is one partner's signature block.

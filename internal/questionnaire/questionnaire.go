@@ -13,6 +13,18 @@ func (q *Questionnaire) End() Date {
 	return Date{}
 }
 
+// NoticeBy returns the last day on which notice to end the partnership
+// can be given for it to take effect by the end of its term, or the zero
+// Date when it has no end or no notice period. Every document, calendar
+// and status report takes the date from here.
+func (q *Questionnaire) NoticeBy() Date {
+	end := q.End()
+	if end.IsZero() || q.Dissolution.NoticePeriod.IsZero() {
+		return Date{}
+	}
+	return q.Dissolution.NoticePeriod.Before(end)
+}
+
 // TermWords describes the term: "1 September 2026 to 31 August 2028", or
 // "from 1 September 2026" when it has no end.
 func (q *Questionnaire) TermWords() string {

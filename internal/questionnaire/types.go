@@ -15,6 +15,9 @@ type Text = mdtext.Text
 
 // Questionnaire is the whole file.
 type Questionnaire struct {
+	// Language is the documents' language, a BCP 47 tag with a locale
+	// pack and templates in mou; "" means en-GB.
+	Language       string         `yaml:"language" enum:"en-GB"`
 	Version        int            `yaml:"version"`
 	Date           Date           `yaml:"date" mou:"required"`
 	Partnership    Partnership    `yaml:"partnership" mou:"required"`

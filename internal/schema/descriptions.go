@@ -5,6 +5,7 @@ package schema
 // any partner. Every key in the questionnaire needs one, and every entry
 // here must name a key: TestDescriptions checks both.
 var descriptions = map[string]string{
+	"language":    "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
 	"version":     "The document version, a whole number (1 if left out); raise it whenever the answers change.",
 	"date":        "The date this version is issued (YYYY-MM-DD).",
 	"partnership": "The partnership as a whole: its name, mission, type, level, model and term.",

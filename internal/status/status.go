@@ -109,7 +109,7 @@ func Check(q *questionnaire.Questionnaire, today questionnaire.Date) *Report {
 
 	if !end.IsZero() {
 		if p := q.Dissolution.NoticePeriod; !p.IsZero() {
-			deadline := p.Before(end)
+			deadline := q.NoticeBy()
 			switch days := daysBetween(today, deadline); {
 			case ended:
 			case days < 0:

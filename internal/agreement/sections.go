@@ -1,0 +1,62 @@
+package agreement
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+
+	"mou/internal/document"
+)
+
+// Fingerprints gives each section of the signed text its fingerprint.
+func Fingerprints(sections []document.Section) []Section {
+	out := make([]Section, len(sections))
+	for i, s := range sections {
+		sum := sha256.Sum256([]byte(body(s)))
+		out[i] = Section{Heading: s.Heading, SHA256: hex.EncodeToString(sum[:])}
+	}
+	return out
+}
+
+// clauseNumber matches a clause number in bold, "**4.2**".
+var clauseNumber = regexp.MustCompile(`\*\*\d+\.\d+\*\*`)
+
+// body is a section's text without its heading or clause numbers, which
+// shift when an earlier section is added or removed.
+func body(s document.Section) string {
+	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
+	return clauseNumber.ReplaceAllString(text, "**N**")
+}
+
+// ChangedSections lists the sections of the new text that differ from
+// the old, matched by title so that a section moving down one number
+// because another was added does not count as changed; sections that are
+// gone are listed last, ", removed".
+func ChangedSections(old, new []Section) []string {
+	oldByTitle := map[string]string{}
+	for _, s := range old {
+		oldByTitle[title(s.Heading)] = s.SHA256
+	}
+	var out []string
+	for _, s := range new {
+		if prev, ok := oldByTitle[title(s.Heading)]; !ok || prev != s.SHA256 {
+			out = append(out, s.Heading)
+		}
+		delete(oldByTitle, title(s.Heading))
+	}
+	for _, s := range old {
+		if _, gone := oldByTitle[title(s.Heading)]; gone {
+			out = append(out, s.Heading+", removed")
+		}
+	}
+	return out
+}
+
+// title drops the number from "4. Aims and objectives".
+func title(heading string) string {
+	if _, t, ok := strings.Cut(heading, ". "); ok {
+		return t
+	}
+	return heading
+}

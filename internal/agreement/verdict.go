@@ -1,0 +1,148 @@
+package agreement
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Verdict says how a version stands against the one before it.
+type Verdict struct {
+	// Previous is the earlier version's record; nil when none was found.
+	Previous *Record
+	Current  *Record
+	// Stands reports that the signed text is the same as in Previous.
+	Stands bool
+	// Sections lists the sections of the signed text that changed.
+	Sections []string
+	// Contacts lists the contacts and signatories that changed.
+	Contacts []ContactChange
+}
+
+// ContactChange is one person's entry in Schedule 1 that changed.
+type ContactChange struct {
+	Partner string        // the partner's id
+	Kind    string        // "lead", "safeguarding" or "signatory"
+	Role    string        // the role's title; "" for a signatory
+	Fields  []FieldChange // empty when the entry was added or removed
+	Added   bool
+	Removed bool
+}
+
+// FieldChange is one field of a contact that changed.
+type FieldChange struct {
+	Field    string // "name", "email", "phone" or "position"
+	Old, New string
+}
+
+// Compare says how cur stands against prev, which may be nil.
+func Compare(prev, cur *Record) Verdict {
+	v := Verdict{Previous: prev, Current: cur}
+	if prev == nil {
+		return v
+	}
+	v.Stands = prev.Reference == cur.Reference
+	if !v.Stands {
+		v.Sections = ChangedSections(prev.Sections, cur.Sections)
+	}
+	v.Contacts = contactChanges(prev, cur)
+	return v
+}
+
+// entry is a contact or signatory as a list of fields, keyed by partner
+// and kind (and role, for contacts).
+type entry struct {
+	key    [3]string
+	fields [][2]string
+}
+
+func entries(r *Record) []entry {
+	var out []entry
+	for _, c := range r.Contacts {
+		out = append(out, entry{[3]string{c.Partner, c.Kind, c.Role}, [][2]string{{"name", c.Name}, {"email", c.Email}, {"phone", c.Phone}}})
+	}
+	for _, s := range r.Signatories {
+		out = append(out, entry{[3]string{s.Partner, "signatory", ""}, [][2]string{{"name", s.Name}, {"position", s.Position}}})
+	}
+	return out
+}
+
+// contactChanges lists each entry of cur's Schedule 1 that differs from
+// prev's, then the entries that are gone.
+func contactChanges(prev, cur *Record) []ContactChange {
+	old := map[[3]string][][2]string{}
+	for _, e := range entries(prev) {
+		old[e.key] = e.fields
+	}
+	var out []ContactChange
+	for _, e := range entries(cur) {
+		c := ContactChange{Partner: e.key[0], Kind: e.key[1], Role: e.key[2]}
+		before, ok := old[e.key]
+		delete(old, e.key)
+		if !ok {
+			c.Added = true
+			out = append(out, c)
+			continue
+		}
+		for i, f := range e.fields {
+			if before[i][1] != f[1] {
+				c.Fields = append(c.Fields, FieldChange{f[0], before[i][1], f[1]})
+			}
+		}
+		if len(c.Fields) > 0 {
+			out = append(out, c)
+		}
+	}
+	for _, e := range entries(prev) {
+		if _, gone := old[e.key]; gone {
+			out = append(out, ContactChange{Partner: e.key[0], Kind: e.key[1], Role: e.key[2], Removed: true})
+		}
+	}
+	return out
+}
+
+// String says the verdict to the user, in English.
+func (v Verdict) String() string {
+	cur := v.Current
+	switch {
+	case v.Previous == nil && cur.Version > 1:
+		return fmt.Sprintf("Agreement ref. %s, version %d. No record of an earlier version is in the output folder, so whether the signed text changed was not checked; run \"mou diff\" on the two questionnaires.", cur.Reference, cur.Version)
+	case v.Previous == nil:
+		return fmt.Sprintf("Agreement ref. %s, version %d.", cur.Reference, cur.Version)
+	case !v.Stands:
+		return fmt.Sprintf("The agreement text changed since version %d in %s (Agreement ref. %s → %s): every partner must sign version %d. "+
+			"Run \"mou diff\" on the two questionnaires to see what changed.",
+			v.Previous.Version, SectionWords(v.Sections), v.Previous.Reference, cur.Reference, cur.Version)
+	case len(v.Contacts) == 0:
+		return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d) and no contact changed: nothing needs signing or reissuing.",
+			cur.Reference, v.Previous.Version)
+	}
+	return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d): only the contacts changed. "+
+		"Send the notice of change and Schedule 1 to all partners; no new signatures are needed.", cur.Reference, v.Previous.Version)
+}
+
+// SectionWords lists changed sections in words: "section 4 (Aims and
+// objectives)", "the title page and sections 1 (Parties) and 9 (Finance)".
+func SectionWords(sections []string) string {
+	var parts, numbered []string
+	for _, s := range sections {
+		if num, title, ok := strings.Cut(s, ". "); ok {
+			numbered = append(numbered, num+" ("+title+")")
+		} else {
+			parts = append(parts, "the "+strings.ToLower(s))
+		}
+	}
+	switch len(numbered) {
+	case 0:
+	case 1:
+		parts = append(parts, "section "+numbered[0])
+	default:
+		parts = append(parts, "sections "+strings.Join(numbered[:len(numbered)-1], ", ")+" and "+numbered[len(numbered)-1])
+	}
+	switch len(parts) {
+	case 0:
+		return "the agreement text"
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}

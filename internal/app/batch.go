@@ -1,0 +1,188 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"mou/internal/agreement"
+	"mou/internal/document"
+	"mou/internal/output"
+)
+
+// Files turns command-line arguments into questionnaire files: a folder
+// stands for every *.yaml and *.yml file in it, in name order. A file
+// named twice is kept once.
+func Files(args []string) ([]string, error) {
+	var files []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		key := filepath.Clean(f)
+		if abs, err := filepath.Abs(f); err == nil {
+			key = abs
+		}
+		if !seen[key] {
+			seen[key] = true
+			files = append(files, f)
+		}
+	}
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			add(a) // a missing file is reported when it is read
+			continue
+		}
+		var found []string
+		for _, pattern := range []string{"*.yaml", "*.yml"} {
+			m, _ := filepath.Glob(filepath.Join(a, pattern))
+			found = append(found, m...)
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: no questionnaires (*.yaml) in this folder", a)
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, nil
+}
+
+// Batch generates questionnaires with one generator into one folder. It
+// is safe for concurrent use.
+type Batch struct {
+	Generator *Generator
+	Formats   []string
+	OutDir    string
+	Force     bool // replace files of the same version that differ
+
+	mu      sync.Mutex
+	claimed map[string]string // output file name -> the questionnaire that writes it
+}
+
+// Outcome is what generating one questionnaire gave.
+type Outcome struct {
+	File      string
+	Problems  []string // the questionnaire's problems, printed as they are
+	Written   []string
+	Unchanged []string
+	Verdict   agreement.Verdict
+	Err       error // nil when the files were written
+}
+
+// Run generates one questionnaire and writes its files: all of them, or
+// none when anything is wrong.
+func (b *Batch) Run(file string) (r Outcome) {
+	r.File = file
+	q, problems, err := Load(file)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	for _, p := range problems {
+		r.Problems = append(r.Problems, p.String())
+	}
+	if problems.Err() != nil {
+		r.Err = &ProblemsError{File: file, Problems: problems}
+		return r
+	}
+	logos, err := logos(file, q)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	slug := document.Slug(string(q.Partnership.Name))
+	prev, err := agreement.Previous(b.OutDir, slug, file, q.Version)
+	if err != nil {
+		r.Err = fmt.Errorf("%s: reading the previous version's record: %w", file, err)
+		return r
+	}
+	gen, err := b.Generator.Generate(file, q, b.Formats, prev, logos)
+	if err != nil {
+		r.Err = fmt.Errorf("%s: %w", file, err)
+		return r
+	}
+	files := b.keepRecord(gen)
+	if err := b.claim(file, files); err != nil {
+		r.Err = err
+		return r
+	}
+	res, err := output.WriteAll(b.OutDir, files, b.Force)
+	if errors.Is(err, output.ErrConflict) {
+		err = fmt.Errorf("%w\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
+			"If only the options changed (--paper, --theme, --templates, --esign), write to another --out folder, or use --force to replace this version's files", err, file)
+	}
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Written, r.Unchanged, r.Verdict = res.Written, res.Unchanged, gen.Verdict
+	return r
+}
+
+// keepRecord returns the files to write, with the version's record merged
+// into the one already in the folder, so that generating one format and
+// then another lists both.
+func (b *Batch) keepRecord(gen Result) []output.File {
+	files := gen.Files
+	last := &files[len(files)-1]
+	old, err := agreement.Read(filepath.Join(b.OutDir, last.Name))
+	if err != nil {
+		return files // none yet, or unreadable: writing will say
+	}
+	if merged := gen.Record.Merge(old); merged != gen.Record {
+		last.Data = merged.Marshal()
+	}
+	return files
+}
+
+// claim reserves the output names of file's documents, so that two
+// questionnaires in one batch never write the same file.
+func (b *Batch) claim(file string, files []output.File) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.claimed == nil {
+		b.claimed = map[string]string{}
+	}
+	for _, f := range files {
+		if other, ok := b.claimed[f.Name]; ok && other != file {
+			return fmt.Errorf("%s: writes %s, as %s does: give the partnerships different names or versions", file, f.Name, other)
+		}
+	}
+	for _, f := range files {
+		b.claimed[f.Name] = file
+	}
+	return nil
+}
+
+// RunAll generates files with jobs at once, calling done with each
+// outcome, from one goroutine, as it comes; one failing does not stop the
+// others.
+func (b *Batch) RunAll(files []string, jobs int, done func(Outcome)) {
+	todo := make(chan string)
+	results := make(chan Outcome)
+	var wg sync.WaitGroup
+	for range min(max(jobs, 1), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range todo {
+				results <- b.Run(f)
+			}
+		}()
+	}
+	go func() {
+		for _, f := range files {
+			todo <- f
+		}
+		close(todo)
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		done(r)
+	}
+}

@@ -1,0 +1,80 @@
+package app_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"mou/internal/pdftest"
+	"mou/internal/questionnaire"
+)
+
+// TestBigHonestInputs generates documents from answers far larger than
+// any real partnership's: the PDFs must stay valid, in bounded time.
+func TestBigHonestInputs(t *testing.T) {
+	if testing.Short() {
+		t.Skip("big inputs take a few seconds")
+	}
+	g := newGenerator(t)
+	tests := []struct {
+		name   string
+		change func(q *questionnaire.Questionnaire)
+		text   string // must appear in the MOU's text
+	}{
+		{"1,000 activities", func(q *questionnaire.Questionnaire) {
+			a := q.Activities[0]
+			q.Activities = nil
+			for i := range 1000 {
+				a.Title = questionnaire.Text(fmt.Sprintf("Activity number %d", i+1))
+				q.Activities = append(q.Activities, a)
+			}
+		}, "Activity number 1000"},
+		{"60 partners", func(q *questionnaire.Questionnaire) {
+			p := q.Partners[1]
+			for i := range 58 {
+				p.ID = fmt.Sprintf("partner-%d", i)
+				p.Name = questionnaire.Text(fmt.Sprintf("Partner Organisation Number %d Ltd", i+3))
+				p.Signatory.Name = questionnaire.Text(fmt.Sprintf("Signatory %d", i+3))
+				q.Partners = append(q.Partners, p)
+			}
+		}, "Signatory 60"},
+		{"a 3,000-letter word", func(q *questionnaire.Questionnaire) {
+			q.Aims[0] = questionnaire.Text("Start " + strings.Repeat("w", 3000) + " end.")
+		}, "end."},
+		{"a very long table cell", func(q *questionnaire.Questionnaire) {
+			q.Activities[0].Description = questionnaire.Text(strings.Repeat("A long description of the activity. ", 500))
+		}, "A long description"},
+		{"every answer at its limit", func(q *questionnaire.Questionnaire) {
+			long := questionnaire.Text(strings.Repeat("Twenty thousand bytes of prose. ", 625)) // 20,000 bytes
+			q.Partnership.Mission, q.Partnership.Background = long, long
+			q.Governance.Decisions, q.Monitoring.DataCollected = long, long
+			q.Objectives[0].Objective, q.Activities[0].When = long, long
+			q.Partners[0].Name = questionnaire.Text(strings.Repeat("Riverside ", 200))
+		}, "Twenty thousand bytes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := loadSample(t, benchSample)
+			tc.change(q)
+			start := time.Now()
+			res, err := g.Generate("", q, []string{"md", "pdf"}, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("took %v", d)
+			}
+			for _, f := range res.Files {
+				if !strings.HasSuffix(f.Name, ".pdf") {
+					continue
+				}
+				n := pdftest.Valid(t, f.Data)
+				t.Logf("%s: %d pages, %d KB, %v", f.Name, n, len(f.Data)/1024, time.Since(start).Round(time.Millisecond))
+				if strings.Contains(f.Name, "-mou-") && !strings.Contains(flatten(pdftest.Text(t, f.Data)), tc.text) {
+					t.Errorf("%s: %q is missing", f.Name, tc.text)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,37 @@
+package app
+
+import (
+	"mou/internal/calendar"
+	"mou/internal/output"
+	"mou/internal/questionnaire"
+	"mou/internal/status"
+)
+
+// Calendar gives a questionnaire's dates as an iCalendar file, and how
+// many events it holds.
+func Calendar(file string) ([]byte, int, error) {
+	q, _, err := LoadValid(file)
+	if err != nil {
+		return nil, 0, err
+	}
+	return calendar.Marshal(q), len(calendar.Events(q)), nil
+}
+
+// WriteCalendar writes a questionnaire's calendar to out and returns how
+// many events it holds.
+func WriteCalendar(file, out string) (int, error) {
+	data, n, err := Calendar(file)
+	if err != nil {
+		return 0, err
+	}
+	return n, output.WriteFile(out, data)
+}
+
+// Status says what a questionnaire has due on day.
+func Status(file string, day questionnaire.Date) (*status.Report, error) {
+	q, _, err := LoadValid(file)
+	if err != nil {
+		return nil, err
+	}
+	return status.Check(q, day), nil
+}

@@ -1,0 +1,240 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+
+	"mou/internal/agreement"
+	"mou/internal/document"
+	"mou/internal/layout"
+	"mou/internal/output"
+	"mou/internal/questionnaire"
+	"mou/internal/render/html"
+	"mou/internal/render/pdf"
+)
+
+// job is one document to write in some format.
+type job struct {
+	tree *layout.Tree
+	doc  layout.Document
+}
+
+// formats lists every output format, in the order files are written.
+var formats = []struct {
+	name, ext string
+	render    func(g *Generator, j job) ([]byte, error)
+}{
+	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.tree.Source, nil }},
+	{"pdf", "pdf", (*Generator).renderPDF},
+	{"html", "html", renderHTML},
+}
+
+// DefaultFormats are the formats written when none are asked for.
+const DefaultFormats = "md,pdf"
+
+// Formats returns the names of the formats, such as "md".
+func Formats() []string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
+	}
+	return names
+}
+
+// ParseFormats reads a comma-separated list of format names.
+func ParseFormats(list string) ([]string, error) {
+	var out []string
+	for _, name := range strings.Split(list, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" {
+			continue
+		}
+		if !isFormat(name) {
+			return nil, fmt.Errorf("unknown format %q (the formats are %s)", name, strings.Join(Formats(), ", "))
+		}
+		out = append(out, name)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no format given (the formats are %s)", strings.Join(Formats(), ", "))
+	}
+	return out, nil
+}
+
+func isFormat(name string) bool {
+	for _, f := range formats {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Options say how documents are made.
+type Options struct {
+	Templates fs.FS     // the document templates
+	Theme     pdf.Theme // the PDF's layout
+	// ESign is "", or the e-signature service whose text tags the PDF
+	// carries at each signature line: pdf.ESignDocuSeal or pdf.ESignDocumenso.
+	ESign string
+	// Workers is how many files of one questionnaire are drawn at once:
+	// the number of CPUs for a single questionnaire, 1 when many
+	// questionnaires already share the CPUs. Zero means 1.
+	Workers int
+}
+
+// Generator holds what is prepared once and used for every questionnaire:
+// the parsed templates and the PDF renderer. It is safe for concurrent use.
+type Generator struct {
+	templates *document.Templates
+	pdf       *pdf.Renderer
+	workers   int
+}
+
+// New prepares a generator.
+func New(o Options) (*Generator, error) {
+	t, err := document.ParseTemplates(o.Templates)
+	if err != nil {
+		return nil, err
+	}
+	r, err := pdf.New(o.Theme, o.ESign)
+	if err != nil {
+		return nil, err
+	}
+	return &Generator{templates: t, pdf: r, workers: o.Workers}, nil
+}
+
+// Result is what generating one questionnaire gives.
+type Result struct {
+	Files   []output.File // the documents, then the version record
+	Record  *agreement.Record
+	Verdict agreement.Verdict // against the previous version's record
+}
+
+// Generate returns every file for q, read from file, in the named
+// formats, in a fixed order, and the version's record last. q must have
+// passed validation. prev is the previous version's record, or nil; if
+// the signed text is the same as in prev and a contact changed, a notice
+// of change is added.
+func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo) (Result, error) {
+	a, err := g.templates.Agreement(q)
+	if err != nil {
+		return Result{}, err
+	}
+	rec := agreement.New(file, q, a, g.templates.Wording())
+	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
+
+	// First the Markdown of every document, which is quick...
+	type doc struct {
+		kind document.Kind
+		md   []byte
+	}
+	var docs []doc
+	for _, kind := range document.Kinds {
+		md, err := g.templates.Markdown(q, kind, a.Reference)
+		if err != nil {
+			return Result{}, err
+		}
+		docs = append(docs, doc{kind, md})
+	}
+	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
+		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts)}
+		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
+		if err != nil {
+			return Result{}, err
+		}
+		docs = append(docs, doc{document.NoticeOfChange, md})
+	}
+
+	// ...then every file, each document parsed once and drawn in every
+	// format side by side where the generator may.
+	stem := document.Slug(string(q.Partnership.Name))
+	type task struct {
+		job
+		kind         document.Kind
+		name, format string
+		render       func(*Generator, job) ([]byte, error)
+	}
+	var tasks []task
+	for _, d := range docs {
+		j := job{layout.Parse(d.md), document.Layout(q, d.kind, a.Reference, logos)}
+		for _, f := range formats {
+			if slices.Contains(names, f.name) {
+				tasks = append(tasks, task{j, d.kind, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})
+			}
+		}
+	}
+	files := make([]output.File, len(tasks))
+	errs := make([]error, len(tasks))
+	sem := make(chan struct{}, max(g.workers, 1))
+	var wg sync.WaitGroup
+	for i, t := range tasks {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			data, err := t.render(g, t.job)
+			if err != nil {
+				errs[i] = fmt.Errorf("%s (%s): %w", t.kind.Name, t.format, err)
+			}
+			files[i] = output.File{Name: t.name, Data: data}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return Result{}, err
+	}
+	for _, f := range files {
+		rec.AddFile(f.Name, f.Data)
+	}
+	res.Files = append(files, output.File{Name: agreement.FileName(stem, q.Version), Data: rec.Marshal()})
+	return res, nil
+}
+
+// noticeChanges describes the changed contacts for the notice, with the
+// partners' names.
+func noticeChanges(q *questionnaire.Questionnaire, changes []agreement.ContactChange) []document.ContactChange {
+	out := make([]document.ContactChange, len(changes))
+	for i, c := range changes {
+		d := document.ContactChange{Kind: c.Kind, Role: questionnaire.Text(c.Role), Added: c.Added, Removed: c.Removed, Partner: questionnaire.Text(c.Partner)}
+		if p := q.Partner(c.Partner); p != nil {
+			d.Partner = p.Name
+		}
+		for _, f := range c.Fields {
+			d.Fields = append(d.Fields, document.FieldChange{Field: f.Field, Old: questionnaire.Text(f.Old), New: questionnaire.Text(f.New)})
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// FileName is the name of one output file: <slug>-<kind>-v<N>.<ext>.
+func FileName(stem string, kind document.Kind, version int, ext string) string {
+	return fmt.Sprintf("%s-%s-v%d.%s", stem, kind.Name, version, ext)
+}
+
+// renderPDF draws a document as a PDF.
+func (g *Generator) renderPDF(j job) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := g.pdf.Render(&buf, j.tree, j.doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renderHTML writes a document as a web page.
+func renderHTML(_ *Generator, j job) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := html.Render(&buf, j.tree, j.doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// ESignServices are the e-signature services whose text tags the PDF can
+// carry.
+var ESignServices = []string{pdf.ESignDocuSeal, pdf.ESignDocumenso}

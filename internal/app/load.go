@@ -1,0 +1,118 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"mou/internal/layout"
+	"mou/internal/questionnaire"
+	"mou/internal/render/pdf"
+)
+
+// Load reads and checks a questionnaire file. A non-nil error means the
+// file could not be read at all; problems holds what is wrong inside it.
+func Load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
+	data, err := readQuestionnaire(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	q, problems := questionnaire.Load(file, data, LoadOptions(file))
+	return q, problems, nil
+}
+
+// readQuestionnaire reads a questionnaire file's bytes, refusing a folder
+// and reading one byte past the size limit, so that an oversized file is
+// reported as such without reading all of it.
+func readQuestionnaire(file string) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, not a questionnaire file", file)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, questionnaire.MaxFileBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+	}
+	return data, nil
+}
+
+// LoadOptions are the checks every command makes of a questionnaire:
+// characters the PDF can print, and logos beside the file.
+func LoadOptions(file string) questionnaire.Options {
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file)}
+}
+
+// ProblemsError is a questionnaire that is not valid; its problems are
+// listed in full, for printing.
+type ProblemsError struct {
+	File     string
+	Problems questionnaire.Problems
+	// Message says what was refused because of them, when it is more
+	// than that the file is not valid.
+	Message string
+}
+
+func (e *ProblemsError) Error() string {
+	if e.Message != "" {
+		return e.File + ": " + e.Message
+	}
+	return e.File + ": the questionnaire is not valid"
+}
+
+// LoadValid loads a questionnaire and fails with a *ProblemsError unless
+// it is valid; warnings come back with a valid questionnaire.
+func LoadValid(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
+	q, problems, err := Load(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	if problems.Err() != nil {
+		return nil, nil, &ProblemsError{File: file, Problems: problems}
+	}
+	return q, problems, nil
+}
+
+// UnwrapPath drops the path from an *os.PathError, which messages name
+// already.
+func UnwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// logos reads the partners' logos, named relative to the questionnaire.
+func logos(file string, q *questionnaire.Questionnaire) ([]layout.Logo, error) {
+	var out []layout.Logo
+	for _, p := range q.Partners {
+		if p.Logo == "" {
+			continue
+		}
+		data, err := os.ReadFile(questionnaire.LogoPath(filepath.Dir(file), p.Logo))
+		if err != nil {
+			return nil, fmt.Errorf("%s: logo of %s: %w", file, p.ID, err)
+		}
+		out = append(out, layout.Logo{Name: p.Logo, Data: data})
+	}
+	return out, nil
+}
+
+// LoadTheme reads a PDF theme file, or gives the built-in theme for "".
+func LoadTheme(file string) (pdf.Theme, error) {
+	if file == "" {
+		return pdf.DefaultTheme(), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return pdf.Theme{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+	}
+	return pdf.ParseTheme(file, data)
+}
+
+// DefaultTheme is the built-in PDF theme as a theme file.
+func DefaultTheme() string { return pdf.DefaultThemeFile() }

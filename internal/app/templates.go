@@ -1,0 +1,71 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"mou/internal/document"
+	"mou/internal/output"
+	"mou/templates"
+)
+
+// TemplateSet returns the built-in templates, or those in dir laid over
+// them.
+func TemplateSet(dir string) (fs.FS, error) {
+	if dir == "" {
+		return templates.FS, nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("--templates: %w", UnwrapPath(err))
+	}
+	if !st.IsDir() {
+		return nil, errors.New("--templates: " + dir + " is not a folder")
+	}
+	return templates.Overlay{Dir: dir}, nil
+}
+
+// parseTemplates parses the templates for a --templates folder.
+func parseTemplates(dir string) (*document.Templates, error) {
+	fsys, err := TemplateSet(dir)
+	if err != nil {
+		return nil, err
+	}
+	return document.ParseTemplates(fsys)
+}
+
+// ExportTemplates writes the built-in document templates into dir, to
+// start one's own from, and returns the files written. Unless force is
+// set, it writes nothing if any of them is already there.
+func ExportTemplates(dir string, force bool) ([]string, error) {
+	names, err := fs.Glob(templates.FS, "*.md.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	if !force {
+		for _, name := range names {
+			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+				return nil, fmt.Errorf("%s already exists; use --force to replace the templates in %s", filepath.Join(dir, name), dir)
+			}
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	var written []string
+	for _, name := range names {
+		data, err := fs.ReadFile(templates.FS, name)
+		if err != nil {
+			return written, err
+		}
+		path := filepath.Join(dir, name)
+		if err := output.WriteFile(path, data); err != nil {
+			return written, err
+		}
+		written = append(written, path)
+	}
+	return written, nil
+}

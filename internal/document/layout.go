@@ -1,0 +1,33 @@
+package document
+
+import (
+	"mou/internal/layout"
+	"mou/internal/locale"
+	"mou/internal/questionnaire"
+)
+
+// Layout is what every renderer prints around the text of q's document of
+// the given kind, in q's language: title, parties, version and date,
+// reference, page numbers and, except on the notice of change, logos.
+func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos []layout.Logo) layout.Document {
+	pack := locale.Get(q.Language)
+	d := layout.Document{
+		Title:          kind.Title(pack),
+		Partnership:    string(q.Partnership.Name),
+		Version:        q.Version,
+		Issued:         pack.IssuedLabel(q.Version, q.Date.Time()),
+		Date:           q.Date.Time(),
+		Reference:      reference,
+		ReferenceLabel: pack.ReferenceLabel(reference),
+		Language:       pack.Tag,
+		Keywords:       pack.Keywords + "; " + q.Partnership.Model,
+		PagePattern:    pack.PagePattern,
+	}
+	for _, p := range q.Partners {
+		d.Parties = append(d.Parties, string(p.Name))
+	}
+	if kind != NoticeOfChange {
+		d.Logos = logos
+	}
+	return d
+}

@@ -1,0 +1,46 @@
+package layout
+
+import (
+	"github.com/yuin/goldmark/ast"
+)
+
+// The kinds of mou's own nodes.
+var (
+	KindTitlePage    = ast.NewNodeKind("MouTitlePage")
+	KindSignature    = ast.NewNodeKind("MouSignature")
+	KindKeep         = ast.NewNodeKind("MouKeep")
+	KindPageBreak    = ast.NewNodeKind("MouPageBreak")
+	KindAgreementEnd = ast.NewNodeKind("MouAgreementEnd")
+)
+
+// TitlePage holds the blocks of the title page: the first heading is the
+// title, later ones subtitles. The body starts on a new page after it.
+type TitlePage struct{ ast.BaseBlock }
+
+// Signature is one signature block, kept whole on one page. Its lines to
+// sign on are runs of three or more underscores; the first such line is
+// where the signature goes and the second where the date goes, whatever
+// the labels say, so that placing signing fields never depends on words.
+type Signature struct{ ast.BaseBlock }
+
+// Keep holds blocks that are kept together on one page where they fit.
+type Keep struct{ ast.BaseBlock }
+
+// PageBreak starts a new page, unless already at the top of one.
+type PageBreak struct{ ast.BaseBlock }
+
+// AgreementEnd marks the end of the signed text: what follows (the
+// schedules) may be reissued without new signatures.
+type AgreementEnd struct{ ast.BaseBlock }
+
+func (n *TitlePage) Kind() ast.NodeKind    { return KindTitlePage }
+func (n *Signature) Kind() ast.NodeKind    { return KindSignature }
+func (n *Keep) Kind() ast.NodeKind         { return KindKeep }
+func (n *PageBreak) Kind() ast.NodeKind    { return KindPageBreak }
+func (n *AgreementEnd) Kind() ast.NodeKind { return KindAgreementEnd }
+
+func (n *TitlePage) Dump(src []byte, level int)    { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *Signature) Dump(src []byte, level int)    { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *Keep) Dump(src []byte, level int)         { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *PageBreak) Dump(src []byte, level int)    { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *AgreementEnd) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }

@@ -1,0 +1,136 @@
+package layout
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// Tree is a document's Markdown parsed once: the root of the syntax tree
+// and the source its segments point into. Renderers only read it, so one
+// Tree may be drawn by several renderers at once.
+type Tree struct {
+	Root   ast.Node
+	Source []byte
+}
+
+// markdown is the one goldmark set-up every renderer shares: CommonMark,
+// GFM tables (and no other extension: Linkify would turn an answer's bare
+// web address into a link), and mou's blocks.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table),
+	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(blocks{}, 100))),
+)
+
+// Parse parses Markdown into a Tree with mou's blocks as nodes.
+func Parse(source []byte) *Tree {
+	return &Tree{Root: markdown.Parser().Parse(text.NewReader(source)), Source: source}
+}
+
+// hintPattern matches an HTML block that is exactly one mou: hint.
+var hintPattern = regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)[ \t]*-->$`)
+
+// Hint returns the name of the hint an HTML block holds, such as
+// "pagebreak", if it holds exactly one.
+func Hint(n *ast.HTMLBlock, source []byte) (string, bool) {
+	var b strings.Builder
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		b.Write(seg.Value(source))
+	}
+	if n.HasClosure() {
+		b.Write(n.ClosureLine.Value(source))
+	}
+	m := hintPattern.FindStringSubmatch(strings.TrimSpace(b.String()))
+	if m == nil {
+		return "", false
+	}
+	return strings.ToLower(m[1]), true
+}
+
+// containers maps each start hint to its end hint and a new node.
+var containers = map[string]struct {
+	end  string
+	node func() ast.Node
+}{
+	"title":     {"end-title", func() ast.Node { return &TitlePage{} }},
+	"signature": {"end-signature", func() ast.Node { return &Signature{} }},
+	"keep":      {"end-keep", func() ast.Node { return &Keep{} }},
+}
+
+// blocks is the parser step that turns hints into nodes.
+type blocks struct{}
+
+func (blocks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	group(doc, reader.Source())
+}
+
+// group turns the hints among parent's children into nodes, and does the
+// same inside every container block below.
+func group(parent ast.Node, source []byte) {
+	for c := parent.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		html, ok := c.(*ast.HTMLBlock)
+		if !ok {
+			if c.Type() == ast.TypeBlock && c.HasChildren() {
+				group(c, source)
+			}
+			c = next
+			continue
+		}
+		name, ok := Hint(html, source)
+		if !ok {
+			c = next
+			continue
+		}
+		switch name {
+		case "pagebreak":
+			parent.ReplaceChild(parent, c, &PageBreak{})
+		case "end-agreement":
+			parent.ReplaceChild(parent, c, &AgreementEnd{})
+		default:
+			k, isStart := containers[name]
+			if !isStart {
+				parent.RemoveChild(parent, c) // an end without a start, or unknown
+				break
+			}
+			n := k.node()
+			parent.ReplaceChild(parent, c, n)
+			gather(parent, n, name, k.end, source)
+			group(n, source)
+			next = n.NextSibling()
+		}
+		c = next
+	}
+}
+
+// gather moves the siblings after n into n, up to the end hint that
+// matches start (counting nested starts of the same kind), which it drops.
+func gather(parent, n ast.Node, start, end string, source []byte) {
+	depth := 0
+	for s := n.NextSibling(); s != nil; {
+		next := s.NextSibling()
+		if html, ok := s.(*ast.HTMLBlock); ok {
+			switch name, _ := Hint(html, source); name {
+			case start:
+				depth++
+			case end:
+				if depth == 0 {
+					parent.RemoveChild(parent, s)
+					return
+				}
+				depth--
+			}
+		}
+		parent.RemoveChild(parent, s)
+		n.AppendChild(n, s)
+		s = next
+	}
+}

@@ -1,0 +1,69 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// outline describes a tree's blocks, one a line, indented by depth:
+// mou's nodes by kind, HTML blocks by their text, others by kind.
+func outline(t *Tree) string {
+	var b strings.Builder
+	_ = ast.Walk(t.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || n.Type() != ast.TypeBlock || n.Kind() == ast.KindDocument {
+			return ast.WalkContinue, nil
+		}
+		depth := 0
+		for p := n.Parent(); p != nil && p.Kind() != ast.KindDocument; p = p.Parent() {
+			depth++
+		}
+		name := n.Kind().String()
+		if h, ok := n.(*ast.HTMLBlock); ok {
+			name = "HTML " + strings.TrimSpace(string(h.Lines().Value(t.Source)))
+		}
+		fmt.Fprintf(&b, "%s%s\n", strings.Repeat("  ", depth), name)
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, md, want string
+	}{
+		{"title page", "<!-- mou:title -->\n\n# T\n\n<!-- mou:end-title -->\n\nBody.\n",
+			"MouTitlePage\n  Heading\nParagraph\n"},
+		{"signature in a section", "## S\n\n<!-- mou:signature -->\n\nSigned: ___\n\n<!-- mou:end-signature -->\n\n<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n",
+			"Heading\nMouSignature\n  Paragraph\nMouAgreementEnd\nMouPageBreak\n"},
+		{"nested keeps", "<!-- mou:keep -->\n\nA\n\n<!-- mou:keep -->\n\nB\n\n<!-- mou:end-keep -->\n\nC\n\n<!-- mou:end-keep -->\n\nD\n",
+			"MouKeep\n  Paragraph\n  MouKeep\n    Paragraph\n  Paragraph\nParagraph\n"},
+		{"start without end runs to the end of its parent", "- <!-- mou:keep -->\n\n  A\n\nB\n",
+			"List\n  ListItem\n    MouKeep\n      Paragraph\nParagraph\n"},
+		{"end without start and unknown hints are dropped", "<!-- mou:end-keep -->\n\n<!-- mou:sparkle -->\n\nA\n",
+			"Paragraph\n"},
+		{"spacing and case", "<!--mou:PageBreak-->\n\n<!--   mou:keep\t-->\n\nA\n",
+			"MouPageBreak\nMouKeep\n  Paragraph\n"},
+		{"other HTML stays", "<!-- a comment -->\n\n<div><!-- mou:keep --></div>\n\n<!-- mou:keep --> text\n",
+			"HTML <!-- a comment -->\nHTML <div><!-- mou:keep --></div>\nHTML <!-- mou:keep --> text\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := outline(Parse([]byte(tc.md))); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPageNumber(t *testing.T) {
+	d := Document{PagePattern: "Tudalen {page} o {pages}"}
+	if got := d.PageNumber(2, "9"); got != "Tudalen 2 o 9" {
+		t.Errorf("got %q", got)
+	}
+	if got := (Document{}).PageNumber(2, "9"); got != "2 / 9" {
+		t.Errorf("no pattern: got %q", got)
+	}
+}

@@ -1,0 +1,61 @@
+package locale
+
+// enGB is British English, the default.
+var enGB = Pack{
+	Tag:       "en-GB",
+	Months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	DateOrder: "{day} {month} {year}",
+	And:       "and",
+	Units: map[string][2]string{
+		"day":   {"day", "days"},
+		"week":  {"week", "weeks"},
+		"month": {"month", "months"},
+		"year":  {"year", "years"},
+	},
+	Words: map[string]map[string]string{
+		"type": {
+			"formal":   "a formal partnership: its goals are agreed and written down before the work begins",
+			"informal": "an informal partnership: the partners share a purpose and agree how to work together, without commitments of staff or money beyond this memorandum",
+		},
+		"level": {
+			"networking":    "networking: sharing ideas, information and good practice",
+			"coordination":  "coordination: the partners align their work towards shared goals for particular programmes or groups of pupils",
+			"cooperation":   "cooperation: each partner commits its organisation, sharing resources, staff or premises for agreed programmes",
+			"collaboration": "collaboration: a formal, lasting commitment to work together on significant shared challenges",
+		},
+		"model": {
+			"bilateral":        "a partnership between two institutions",
+			"hub-and-spoke":    "a hub-and-spoke partnership: a small group of schools with one lead school",
+			"broad-area":       "a broad-area partnership of equal partners",
+			"formal-structure": "a partnership within a formal structure, in which a lead sponsor works with partner schools",
+			"employer":         "a partnership between education and an employer",
+			"university":       "a university–school partnership",
+		},
+		"kind": {
+			"school":          "a school",
+			"college":         "a college",
+			"university":      "a university",
+			"trust":           "a multi-academy trust",
+			"employer":        "an employer",
+			"charity":         "a charity",
+			"local-authority": "a local authority",
+			"other":           "an organisation",
+		},
+		"cycle": {
+			"termly":          "every term",
+			"twice-yearly":    "twice a year",
+			"annually":        "once a year",
+			"every-two-years": "every two years",
+		},
+	},
+	AllPartners: "all partners",
+	Titles: map[string]string{
+		"mou":              "Memorandum of Understanding",
+		"code-of-practice": "Code of Practice",
+		"notice-of-change": "Notice of Change to Key Contacts",
+	},
+	Issued:      "Version {version} · {date}",
+	Reference:   "Agreement ref. {reference}",
+	PagePattern: "Page {page} of {pages}",
+	Keywords:    "memorandum of understanding; school partnership",
+}

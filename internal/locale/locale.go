@@ -1,0 +1,133 @@
+// Package locale holds every word the documents print that is not in a
+// template: month names, how a list is joined, what each questionnaire
+// word means in a sentence, the labels around the text (page numbers,
+// version, reference) and the documents' titles. A language is one [Pack]
+// here plus one set of templates; the questionnaire's `language` key
+// chooses it.
+//
+// Messages to the person at the keyboard (validate, diff, status) are not
+// documents and stay in English.
+package locale
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Pack is one language's words.
+type Pack struct {
+	// Tag is the BCP 47 language tag, "en-GB".
+	Tag string
+	// Months are the month names, January first.
+	Months [12]string
+	// DateOrder lays out a date with {day}, {month} and {year}.
+	DateOrder string
+	// And joins the last two items of a list: "A, B and C".
+	And string
+	// Units name lengths of time, singular and plural, by the
+	// questionnaire's unit: "month" → {"month", "months"}.
+	Units map[string][2]string
+	// Words say what each questionnaire word means in a sentence, by key
+	// ("level") and word ("cooperation").
+	Words map[string]map[string]string
+	// AllPartners stands for every partner: "all partners".
+	AllPartners string
+	// Titles are the documents' titles by document name ("mou").
+	Titles map[string]string
+	// Issued gives a document's version and date: {version}, {date}.
+	Issued string
+	// Reference labels the agreement reference: {reference}.
+	Reference string
+	// PagePattern numbers a page: {page} and {pages}.
+	PagePattern string
+	// Keywords are the documents' metadata keywords.
+	Keywords string
+}
+
+// Default is the language of a questionnaire that names none.
+const Default = "en-GB"
+
+var packs = map[string]*Pack{Default: &enGB}
+
+// Get returns the pack for a language tag, or nil if there is none.
+func Get(tag string) *Pack {
+	if tag == "" {
+		tag = Default
+	}
+	return packs[tag]
+}
+
+// Tags lists the languages there are packs for.
+func Tags() []string {
+	var out []string
+	for t := range packs {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Date prints a date: "1 September 2026"; "" for the zero time.
+func (p *Pack) Date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strings.NewReplacer(
+		"{day}", strconv.Itoa(t.Day()),
+		"{month}", p.Months[t.Month()-1],
+		"{year}", strconv.Itoa(t.Year()),
+	).Replace(p.DateOrder)
+}
+
+// List joins items: "A", "A and B", "A, B and C".
+func (p *Pack) List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + p.And + " " + items[len(items)-1]
+}
+
+// Period prints a length of time: "1 year", "3 months".
+func (p *Pack) Period(n int, unit string) string {
+	if n == 0 {
+		return ""
+	}
+	names, ok := p.Units[unit]
+	if !ok {
+		names = [2]string{unit, unit}
+	}
+	if n == 1 {
+		return "1 " + names[0]
+	}
+	return strconv.Itoa(n) + " " + names[1]
+}
+
+// Word says what a questionnaire word means: Word("level", "cooperation").
+func (p *Pack) Word(key, word string) string { return p.Words[key][word] }
+
+// IssuedLabel is "Version 2 · 1 September 2026".
+func (p *Pack) IssuedLabel(version int, date time.Time) string {
+	return strings.NewReplacer("{version}", strconv.Itoa(version), "{date}", p.Date(date)).Replace(p.Issued)
+}
+
+// ReferenceLabel is "Agreement ref. 7K2M-Q9XD", or "" without a reference.
+func (p *Pack) ReferenceLabel(reference string) string {
+	if reference == "" {
+		return ""
+	}
+	return strings.ReplaceAll(p.Reference, "{reference}", reference)
+}
+
+// Title is the title of the document with the given name, such as "mou".
+func (p *Pack) Title(name string) string {
+	if t, ok := p.Titles[name]; ok {
+		return t
+	}
+	panic(fmt.Sprintf("locale %s: no title for %q", p.Tag, name))
+}

@@ -1,0 +1,68 @@
+package pdf
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// TestDeflateStreams checks the compression pass on a real document: the
+// result is valid, smaller, every plain stream is compressed, and the
+// text reads the same as the plain PDF's.
+func TestDeflateStreams(t *testing.T) {
+	md, err := os.ReadFile("testdata/agreement.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(DefaultTheme(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newFPDFCanvas(r.paper, testDoc.Document)
+	if err := r.draw(c, parse(md), testDoc.Document); err != nil {
+		t.Fatal(err)
+	}
+	var plain bytes.Buffer
+	if err := c.pdf.Output(&plain); err != nil {
+		t.Fatal(err)
+	}
+	packed, err := deflateStreams(plain.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if validPDF(t, packed) != validPDF(t, plain.Bytes()) {
+		t.Error("page counts differ")
+	}
+	if len(packed) >= plain.Len() {
+		t.Errorf("%d bytes from %d: not compressed", len(packed), plain.Len())
+	}
+	if n, f := bytes.Count(packed, []byte("endstream")), bytes.Count(packed, []byte("/Filter")); n != f {
+		t.Errorf("%d streams but %d filters", n, f)
+	}
+	if pdfText(t, packed) != pdfText(t, plain.Bytes()) {
+		t.Error("the text changed")
+	}
+}
+
+func TestDeflateStreamsRefusesWhatItDoesNotKnow(t *testing.T) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false)
+	p.AddPage()
+	var buf bytes.Buffer
+	if err := p.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	for name, bad := range map[string][]byte{
+		"empty":        nil,
+		"no xref":      bytes.Replace(good, []byte("\nxref\n"), []byte("\nxrif\n"), 1),
+		"wrong length": bytes.Replace(good, []byte("/Length "), []byte("/Length 9"), 1),
+		"not a PDF":    []byte("hello\nxref\ntrailer\nstartxref\n"),
+	} {
+		if _, err := deflateStreams(bad); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

@@ -1,0 +1,26 @@
+// Package pdf draws Markdown (CommonMark with GFM tables) as a signable A4 or
+// US Letter PDF: a memorandum of understanding or a code of practice.
+//
+// The Markdown is parsed with goldmark and the syntax tree is laid out into a
+// flow of boxes (lines of text, table row slices, rules, gaps), which is then
+// cut into pages and drawn on a canvas. The canvas is fpdf in production and
+// a recorder in tests, so the layout can be checked call by call.
+//
+// It draws a [layout.Tree]: goldmark's syntax tree with mou's own blocks as
+// nodes (title page, signature block, keep-together range, page break),
+// and a [layout.Document] for the metadata, running header and footer.
+// Raw HTML other than those blocks is printed as literal text, never
+// dropped; HTML comments are skipped.
+//
+// In a signature block, a run of three or more underscores (written as is,
+// "Signed: ____________", or backslash-escaped) is drawn as a signature line
+// reaching the right edge of the block, with room above it for handwriting.
+// A Renderer made with an e-signature service hides that service's text
+// tags in that room, white, at the block's first line (the signature) and
+// second line (the date), so that DocuSeal or Documenso places its signing
+// fields there on upload.
+//
+// Text is drawn with the embedded Go fonts. Runes they cannot draw (emoji,
+// CJK) are refused with an [UnprintableError]; [Unprintable] lets callers find
+// them first.
+package pdf

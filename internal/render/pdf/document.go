@@ -1,0 +1,63 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // register JPEG for image.DecodeConfig
+	_ "image/png"  // register PNG for image.DecodeConfig
+	"time"
+
+	"mou/internal/layout"
+)
+
+// fallbackDate is the PDF date used when the document has no date.
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// logoImage is a logo checked and measured, ready to draw.
+type logoImage struct {
+	name   string // unique name for fpdf's image registry
+	kind   string // "PNG" or "JPG"
+	data   []byte
+	width  int // pixels
+	height int
+}
+
+// decodeLogos checks that every logo is a PNG or JPEG that decodes, and reads
+// its size.
+func decodeLogos(logos []layout.Logo) ([]*logoImage, error) {
+	out := make([]*logoImage, 0, len(logos))
+	for i, l := range logos {
+		kind := imageKind(l.Data)
+		if kind == "" {
+			return nil, fmt.Errorf("pdf: logo %q: not a PNG or JPEG image", l.Name)
+		}
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(l.Data))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: logo %q: %w", l.Name, err)
+		}
+		if cfg.Width <= 0 || cfg.Height <= 0 {
+			return nil, fmt.Errorf("pdf: logo %q: empty image", l.Name)
+		}
+		out = append(out, &logoImage{
+			name:   fmt.Sprintf("logo%d", i+1),
+			kind:   kind,
+			data:   l.Data,
+			width:  cfg.Width,
+			height: cfg.Height,
+		})
+	}
+	return out, nil
+}
+
+// imageKind returns fpdf's name for the image type of data, judged by its
+// signature, or "" when it is neither PNG nor JPEG.
+func imageKind(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
+		return "PNG"
+	case bytes.HasPrefix(data, []byte{0xff, 0xd8, 0xff}):
+		return "JPG"
+	}
+	return ""
+}

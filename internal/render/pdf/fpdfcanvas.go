@@ -1,0 +1,182 @@
+package pdf
+
+import (
+	"mou/internal/layout"
+
+	"bytes"
+	"fmt"
+	"io"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// pageCountAlias is replaced by fpdf with the number of pages when the
+// document is closed.
+const pageCountAlias = "{nb}"
+
+// fpdfCanvas draws on an fpdf document. Faces are registered the first time
+// they are used, so a document without code never pays for the mono face.
+type fpdfCanvas struct {
+	pdf    *fpdf.Fpdf
+	loaded [faceCount]bool
+
+	// current state, to skip redundant operators in the page stream
+	face     face
+	size     float64
+	hasFont  bool
+	text     Colour
+	hasText  bool
+	fill     Colour
+	hasFill  bool
+	draw     Colour
+	hasDraw  bool
+	lineW    float64
+	hasLineW bool
+}
+
+// newFPDFCanvas starts an empty PDF on paper with the document's metadata,
+// set up for reproducible output.
+func newFPDFCanvas(paper paperSize, doc layout.Document) *fpdfCanvas {
+	p := fpdf.NewCustom(&fpdf.InitType{
+		OrientationStr: "P",
+		UnitStr:        "mm",
+		Size:           fpdf.SizeType{Wd: paper.w, Ht: paper.h},
+	})
+	p.SetCompression(false) // deflateStreams compresses, more cheaply
+	p.SetAutoPageBreak(false, 0)
+	p.SetMargins(0, 0, 0)
+	p.AliasNbPages(pageCountAlias)
+	p.SetCatalogSort(true)
+	date := doc.Date
+	if date.IsZero() {
+		date = fallbackDate
+	}
+	p.SetCreationDate(date)
+	p.SetModificationDate(date)
+	p.SetTitle(doc.FullTitle(), true)
+	p.SetSubject(doc.Title, true)
+	p.SetAuthor(doc.Authors(), true)
+	p.SetKeywords(doc.Keywords, true)
+	p.SetCreator("mou", true)
+	p.SetProducer("mou", true)
+	p.SetLang(doc.Language)
+	p.SetDisplayMode("fullpage", "continuous")
+	return &fpdfCanvas{pdf: p}
+}
+
+// AddPage starts a new page. fpdf re-emits its own state on a new page, so
+// the state cache is cleared.
+func (c *fpdfCanvas) AddPage() {
+	c.pdf.AddPage()
+	c.hasFont, c.hasText, c.hasFill, c.hasDraw, c.hasLineW = false, false, false, false, false
+}
+
+// SetFont selects a face, registering it with fpdf on first use.
+func (c *fpdfCanvas) SetFont(f face, size float64) {
+	if c.hasFont && c.face == f && c.size == size {
+		return
+	}
+	info := faces[f]
+	if !c.loaded[f] {
+		c.pdf.AddUTF8FontFromBytes(info.family, info.style, info.ttf)
+		c.loaded[f] = true
+	}
+	c.pdf.SetFont(info.family, info.style, size)
+	c.face, c.size, c.hasFont = f, size, true
+}
+
+// SetTextColour sets the colour of following text.
+func (c *fpdfCanvas) SetTextColour(col Colour) {
+	if c.hasText && c.text == col {
+		return
+	}
+	c.pdf.SetTextColor(int(col.R), int(col.G), int(col.B))
+	c.text, c.hasText = col, true
+}
+
+// SetFillColour sets the colour of filled areas.
+func (c *fpdfCanvas) SetFillColour(col Colour) {
+	if c.hasFill && c.fill == col {
+		return
+	}
+	c.pdf.SetFillColor(int(col.R), int(col.G), int(col.B))
+	c.fill, c.hasFill = col, true
+}
+
+// SetDrawColour sets the colour of lines.
+func (c *fpdfCanvas) SetDrawColour(col Colour) {
+	if c.hasDraw && c.draw == col {
+		return
+	}
+	c.pdf.SetDrawColor(int(col.R), int(col.G), int(col.B))
+	c.draw, c.hasDraw = col, true
+}
+
+// SetLineWidth sets the width of lines.
+func (c *fpdfCanvas) SetLineWidth(w float64) {
+	if c.hasLineW && c.lineW == w {
+		return
+	}
+	c.pdf.SetLineWidth(w)
+	c.lineW, c.hasLineW = w, true
+}
+
+// Text draws s on its baseline.
+func (c *fpdfCanvas) Text(x, y float64, s string) { c.pdf.Text(x, y, s) }
+
+// Line draws a line.
+func (c *fpdfCanvas) Line(x1, y1, x2, y2 float64) { c.pdf.Line(x1, y1, x2, y2) }
+
+// FillRect fills a rectangle.
+func (c *fpdfCanvas) FillRect(x, y, w, h float64) { c.pdf.Rect(x, y, w, h, "F") }
+
+// Link makes a rectangle a link.
+func (c *fpdfCanvas) Link(x, y, w, h float64, url string) { c.pdf.LinkString(x, y, w, h, url) }
+
+// Bookmark adds an outline entry.
+func (c *fpdfCanvas) Bookmark(title string, level int, y float64) {
+	if !c.hasFont {
+		c.SetFont(faceRegular, 10)
+	}
+	c.pdf.Bookmark(title, level, y)
+}
+
+// Image draws a logo.
+func (c *fpdfCanvas) Image(img *logoImage, x, y, w, h float64) {
+	opt := fpdf.ImageOptions{ImageType: img.kind}
+	if c.pdf.GetImageInfo(img.name) == nil {
+		c.pdf.RegisterImageOptionsReader(img.name, opt, bytes.NewReader(img.data))
+	}
+	c.pdf.ImageOptions(img.name, x, y, w, h, false, opt, 0, "")
+}
+
+// SignatureLine draws the line to sign on. E-signature tags are added
+// around it by a tagger, when the document asks for them.
+func (c *fpdfCanvas) SignatureLine(s signatureLine) {
+	c.pdf.Line(s.X, s.Y, s.X+s.W, s.Y)
+}
+
+// err returns the error latched in fpdf, if any.
+func (c *fpdfCanvas) err() error {
+	if err := c.pdf.Error(); err != nil {
+		return fmt.Errorf("pdf: draw: %w", err)
+	}
+	return nil
+}
+
+// output writes the finished PDF to w.
+func (c *fpdfCanvas) output(w io.Writer) error {
+	if err := c.err(); err != nil {
+		return err
+	}
+	var plain bytes.Buffer
+	if err := c.pdf.Output(&plain); err != nil {
+		return fmt.Errorf("pdf: write: %w", err)
+	}
+	data, err := deflateStreams(plain.Bytes())
+	if err != nil {
+		data = plain.Bytes() // valid as it is, only larger
+	}
+	_, err = w.Write(data)
+	return err
+}
