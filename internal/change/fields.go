@@ -7,8 +7,6 @@ import (
 	"strings"
 )
 
-
-
 // areas names the part of the documents each top-level key appears in.
 var areas = map[string]string{
 	"partnership":      "Partnership",
