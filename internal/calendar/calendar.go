@@ -5,9 +5,11 @@
 //
 // The same questionnaire always gives the same bytes: DTSTAMP comes from
 // the questionnaire's date, never the clock, and each event's UID comes
-// from the partnership's name and the event's place in the questionnaire,
-// so importing a regenerated file updates events instead of adding
-// copies.
+// from the partnership and the event's place in the questionnaire, so
+// importing a regenerated file updates events instead of adding copies.
+// The partnership is known by partnership.id and an objective by its id
+// when they are given, so renaming the one or rewording the other keeps
+// the UIDs; without ids, the name and the objective's words are used.
 package calendar
 
 import (
@@ -27,6 +29,11 @@ const ProdID = "-//mou//Partnership calendar//EN"
 
 // AlarmDays is how many days before a review meeting its reminder shows.
 const AlarmDays = 7
+
+// NoticeAlarmDays is how many days before the last day to give notice
+// its first reminder shows; a second shows on the day, at 9am. It is the
+// costliest date in the calendar to miss, so it has two reminders.
+const NoticeAlarmDays = 14
 
 // Kind is what an event marks. Events on the same day sort in this order.
 type Kind int
@@ -55,7 +62,20 @@ type Event struct {
 	UID         string
 	Summary     string
 	Description string
-	Alarm       bool // remind AlarmDays before
+	Alarms      []Alarm
+}
+
+// Alarm is a reminder shown before or on an event's day.
+type Alarm struct {
+	// Trigger is when it shows, as an RFC 5545 duration from the start
+	// of the event's day: "-P7D" a week before, "PT9H" at 9am on the day.
+	Trigger     string
+	Description string
+}
+
+// daysBefore returns an alarm n days before an event called summary.
+func daysBefore(n int, summary string) Alarm {
+	return Alarm{Trigger: "-P" + strconv.Itoa(n) + "D", Description: fmt.Sprintf("In %d days: %s", n, summary)}
 }
 
 // Events returns q's events, sorted by date and then by kind. q must have
@@ -67,9 +87,13 @@ func Events(q *questionnaire.Questionnaire) []Event {
 	add := func(e Event) {
 		key := strconv.Itoa(e.Index)
 		if e.Kind == Objective {
-			// An objective is known by its words, so adding or removing
-			// another does not move it to a different event.
+			// An objective is known by its id, or else by its words, so
+			// adding or removing another does not move it to a different
+			// event; with an id, rewording it does not either.
 			key = string(q.Objectives[e.Index].Objective)
+			if id := q.Objectives[e.Index].ID; id != "" {
+				key = idKey(id)
+			}
 		}
 		e.UID = uid(partnership, e.Kind, key)
 		events = append(events, e)
@@ -77,13 +101,14 @@ func Events(q *questionnaire.Questionnaire) []Event {
 	end := q.End()
 	reviews := q.Monitoring.ReviewDates
 	for i, d := range reviews {
+		summary := "Partnership review: " + name
 		add(Event{
 			Kind:        Review,
 			Index:       i,
 			Date:        d,
-			Summary:     "Partnership review: " + name,
+			Summary:     summary,
 			Description: reviewDescription(q, i, end),
-			Alarm:       true,
+			Alarms:      []Alarm{daysBefore(AlarmDays, summary)},
 		})
 	}
 	for i, o := range q.Objectives {
@@ -101,10 +126,15 @@ func Events(q *questionnaire.Questionnaire) []Event {
 	if !end.IsZero() {
 		notice := q.Dissolution.NoticePeriod
 		if !notice.IsZero() {
+			summary := "Last day to give notice of dissolution: " + name
 			add(Event{
 				Kind:    Notice,
 				Date:    q.NoticeBy(),
-				Summary: "Last day to give notice of dissolution: " + name,
+				Summary: summary,
+				Alarms: []Alarm{
+					daysBefore(NoticeAlarmDays, summary),
+					{Trigger: "PT9H", Description: "Today: " + summary},
+				},
 				Description: fmt.Sprintf("The last day to give notice of dissolution (%s) so that it takes effect "+
 					"by the end of %s on %s. Notice is given in writing to every other partner.",
 					notice, name, end),
@@ -130,19 +160,29 @@ func Events(q *questionnaire.Questionnaire) []Event {
 }
 
 // identity tells one partnership from another, whatever their names:
-// its name, its start and its partners' ids.
+// its id (or, without one, its name), its start and its partners' ids.
+// With an id, renaming the partnership keeps every UID.
 func identity(q *questionnaire.Questionnaire) string {
 	ids := make([]string, len(q.Partners))
 	for i, p := range q.Partners {
 		ids[i] = p.ID
 	}
 	slices.Sort(ids)
-	return string(q.Partnership.Name) + "\x00" + q.Partnership.Start.ISO() + "\x00" + strings.Join(ids, ",")
+	name := string(q.Partnership.Name)
+	if q.Partnership.ID != "" {
+		name = idKey(q.Partnership.ID)
+	}
+	return name + "\x00" + q.Partnership.Start.ISO() + "\x00" + strings.Join(ids, ",")
 }
+
+// idKey returns what an id is known by in a UID's hash. The control
+// character before it is one no text answer may hold, so an id never
+// matches a name or an objective's words written the same way.
+func idKey(id string) string { return "\x01" + id }
 
 // uid returns a stable UID for an event: a hash of the partnership's
 // identity, the event's kind and key (a review's place in the list, an
-// objective's words), so that neither a new date nor a new lead changes it.
+// objective's id or words), so that neither a new date nor a new lead changes it.
 func uid(partnership string, k Kind, key string) string {
 	sum := sha256.Sum256([]byte(partnership + "\x00" + k.String() + "\x00" + key))
 	return hex.EncodeToString(sum[:16]) + "@mou"
@@ -241,11 +281,11 @@ func Marshal(q *questionnaire.Questionnaire) []byte {
 		w.text("SUMMARY", e.Summary)
 		w.text("DESCRIPTION", e.Description)
 		w.line("TRANSP", "TRANSPARENT")
-		if e.Alarm {
+		for _, a := range e.Alarms {
 			w.line("BEGIN", "VALARM")
 			w.line("ACTION", "DISPLAY")
-			w.line("TRIGGER", "-P"+strconv.Itoa(AlarmDays)+"D")
-			w.text("DESCRIPTION", fmt.Sprintf("In %d days: %s", AlarmDays, e.Summary))
+			w.line("TRIGGER", a.Trigger)
+			w.text("DESCRIPTION", a.Description)
 			w.line("END", "VALARM")
 		}
 		w.line("END", "VEVENT")

@@ -18,6 +18,9 @@ import (
 	"mou/templates"
 )
 
+// schemaName is the schema file the questionnaire's first line names.
+const schemaName = "questionnaire.schema.json"
+
 // models are the partnership shapes "mou init --model" can start from.
 var models = []string{"bilateral", "hub-and-spoke", "broad-area", "formal-structure", "employer", "university"}
 
@@ -47,8 +50,16 @@ example answers make a valid file; replace them with your own.
 				return &exitError{code: exitInvalid, err: err}
 			}
 			if out == "" || out == "-" {
-				_, err := cmd.OutOrStdout().Write(text)
-				return err
+				if _, err := cmd.OutOrStdout().Write(text); err != nil {
+					return err
+				}
+				// Where standard output goes is not known, so the schema
+				// the first line points to cannot be written beside it.
+				if _, err := os.Stat(schemaName); err != nil {
+					fmt.Fprintf(cmd.ErrOrStderr(), "The questionnaire's first line points editors to ./%s; "+
+						"write it in the questionnaire's folder with:\n  mou schema > %s\n", schemaName, schemaName)
+				}
+				return nil
 			}
 			if _, err := os.Stat(out); err == nil && !force {
 				return &exitError{code: exitInvalid, err: fmt.Errorf("%s already exists; choose another name or use --force to replace it", out)}
@@ -64,7 +75,7 @@ example answers make a valid file; replace them with your own.
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: fill it in, then run \"mou validate %s\"\n", out, out)
 			// The schema the first line points to, for editors; an
 			// existing one is left as it is.
-			schemaFile := filepath.Join(filepath.Dir(out), "questionnaire.schema.json")
+			schemaFile := filepath.Join(filepath.Dir(out), schemaName)
 			if _, err := os.Stat(schemaFile); errors.Is(err, fs.ErrNotExist) {
 				data, err := schema.Questionnaire()
 				if err == nil {

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"golang.org/x/term"
 )
 
 // progress draws a one-line progress bar on a terminal: done of total,
@@ -22,14 +24,12 @@ func newProgress(w io.Writer, total int) *progress {
 	return &progress{w: w, on: isTerminal(w), total: total, start: time.Now()}
 }
 
-// isTerminal reports whether w is a terminal (a character device).
+// isTerminal reports whether w is a terminal that can redraw a line. A
+// character device is not enough: /dev/null is one too, and so is a
+// serial line.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
+	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("TERM") != "dumb"
 }
 
 // step counts one more done and redraws, at most ten times a second.

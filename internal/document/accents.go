@@ -1,20 +1,35 @@
 package document
 
-import "strings"
+import (
+	"strings"
+	"unicode"
 
-// accentFolder maps the accented letters common in British, Irish and
-// Welsh names to plain ones, so "Ysgol Bro Ŵyn" gives "ysgol-bro-wyn".
-var accentFolder = strings.NewReplacer(
-	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a",
-	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e",
-	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i",
-	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ō", "o",
-	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u",
-	"ý", "y", "ÿ", "y", "ŷ", "y", "ŵ", "w", "ñ", "n", "ç", "c",
-	"Á", "a", "À", "a", "Â", "a", "Ä", "a", "É", "e", "È", "e", "Ê", "e", "Ë", "e",
-	"Í", "i", "Î", "i", "Ï", "i", "Ó", "o", "Ô", "o", "Ö", "o", "Ø", "o",
-	"Ú", "u", "Û", "u", "Ü", "u", "Ŷ", "y", "Ŵ", "w", "Ñ", "n", "Ç", "c",
-	"ß", "ss", "æ", "ae", "Æ", "ae", "œ", "oe", "Œ", "oe", "&", " and ",
+	"golang.org/x/text/unicode/norm"
 )
 
-func foldAccents(s string) string { return accentFolder.Replace(s) }
+// unsplittable spells out the letters that Unicode does not write as a
+// plain letter and a mark, so that taking the marks off leaves them as
+// they were: the Polish ł, the Danish ø, the German ß and others. The
+// ampersand is read as a word.
+var unsplittable = strings.NewReplacer(
+	"ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D",
+	"ð", "d", "Ð", "D", "ħ", "h", "Ħ", "H", "ı", "i",
+	"ß", "ss", "ẞ", "SS", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE",
+	"þ", "th", "Þ", "TH", "&", " and ",
+)
+
+// foldAccents takes the accents off the letters of s, so that "Ysgol Bro
+// Ŵyn" gives "Ysgol Bro Wyn" and "Szkoła Łódź" gives "Szkola Lodz". Each
+// letter is split into its base letter and marks (Unicode canonical
+// decomposition) and the marks are dropped; the letters that do not split
+// are spelt out from a table. Letters of other scripts keep their base
+// letters, without marks.
+func foldAccents(s string) string {
+	s = norm.NFD.String(unsplittable.Replace(s))
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, s)
+}

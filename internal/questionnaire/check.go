@@ -30,6 +30,7 @@ func check(d *decoder, q *Questionnaire) {
 	} else if q.Version < 1 && !d.failed["version"] {
 		d.add(d.at("version"), "version", "must be 1 or more")
 	}
+	checkIDs(d, q)
 	ids := checkPartners(d, q)
 	checkReferences(d, q, ids)
 	checkDates(d, q)

@@ -40,6 +40,9 @@ type Questionnaire struct {
 
 // Partnership describes the partnership as a whole.
 type Partnership struct {
+	// ID names the partnership for calendars and other tools, and stays
+	// the same when the partnership is renamed.
+	ID          string `yaml:"id"`
 	Name        Text   `yaml:"name" mou:"required"`
 	Mission     Text   `yaml:"mission" mou:"required"`
 	Background  Text   `yaml:"background"`
@@ -83,6 +86,9 @@ type Signatory struct {
 
 // Objective is one SMART objective.
 type Objective struct {
+	// ID names the objective for calendars and other tools, and stays the
+	// same when the objective is reworded.
+	ID        string `yaml:"id"`
 	Objective Text   `yaml:"objective" mou:"required"`
 	Measure   Text   `yaml:"measure"`
 	Baseline  Text   `yaml:"baseline"`

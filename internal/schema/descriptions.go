@@ -10,6 +10,7 @@ var descriptions = map[string]string{
 	"date":        "The date this version is issued (YYYY-MM-DD).",
 	"partnership": "The partnership as a whole: its name, mission, type, level, model and term.",
 
+	"partnership.id":           "A short word that names the partnership in calendars, kept when it is renamed: lower-case letters, digits and hyphens.",
 	"partnership.name":         "The partnership's name, as it appears on the title page.",
 	"partnership.mission":      "The mission statement: one or two sentences (a warning past 50 words).",
 	"partnership.background":   "Why the partnership was set up; blank lines separate paragraphs.",
@@ -47,6 +48,7 @@ var descriptions = map[string]string{
 	"aims": "The partnership's aims, one sentence each.",
 
 	"objectives":             "The SMART objectives: specific, measurable, achievable, relevant and time-bound.",
+	"objectives[].id":        "A short word that names the objective in calendars, kept when it is reworded: lower-case letters, digits and hyphens, different for each objective.",
 	"objectives[].objective": "What will be achieved.",
 	"objectives[].measure":   "How progress is measured (a warning if left out).",
 	"objectives[].baseline":  "Where things stand now, to measure progress from.",

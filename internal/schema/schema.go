@@ -26,9 +26,19 @@
 //   - A date pattern cannot know the length of each month (2027-02-30).
 //   - A required section written with nothing under it ("governance:")
 //     is marked by the schema; mou passes it.
+//   - A URN written without quotes and with a leading zero (012345) is a
+//     number to the editor and is marked; mou reads it as written.
+//   - An email address is checked as draft-07's format "email" says,
+//     which allows a domain without a dot (name@localhost); mou does not.
 //   - Rules written in the validator rather than in struct tags are not in
 //     the schema: at least two partners, version 1 or more, the forms of
-//     ids, URNs, email addresses and logo files, and limits on length.
+//     logo files, limits on length, and references between answers. The
+//     forms of ids and URNs are in textForms, by path.
+//
+// The schema also carries help for editors that yaml-language-server
+// reads (see editor.go): a message in words for each pattern, a sentence
+// for each allowed word and a snippet for each new partner, objective
+// and activity.
 package schema
 
 import (
@@ -195,23 +205,35 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 	s := new(object)
 	switch {
 	case t == dateType:
-		s.set("type", types(optional, "string")).set("pattern", whole(datePattern, optional))
+		s.set("type", types(optional, "string")).set("pattern", whole(datePattern, optional)).
+			set("patternErrorMessage", dateMessage)
 	case t == periodType:
-		s.set("type", types(optional, "string")).set("pattern", whole(periodPattern, optional))
+		s.set("type", types(optional, "string")).set("pattern", whole(periodPattern, optional)).
+			set("patternErrorMessage", periodMessage)
 	case t == moneyType:
 		s.set("type", types(optional, "number", "string")).
 			set("minimum", 0).set("maximum", maxMoney).
-			set("pattern", whole(moneyPattern, optional))
+			set("pattern", whole(moneyPattern, optional)).set("patternErrorMessage", moneyMessage)
 	case t.Kind() == reflect.String && len(enum) > 0:
 		s.set("type", types(optional, "string"))
 		words := make([]any, 0, len(enum)+1)
+		help := make([]string, 0, len(enum)+1)
 		for _, e := range enum {
 			words = append(words, e)
+			help = append(help, enumDescriptions[path][e])
 		}
 		if optional {
 			words = append(words, nil)
+			help = append(help, noAnswer)
 		}
-		s.set("enum", words)
+		s.set("enum", words).set("enumDescriptions", help)
+	case t.Kind() == reflect.String && textForms[path].pattern != "":
+		// An id or a URN. Written as a bare whole number, it is a
+		// number to the editor and text to the decoder.
+		f := textForms[path]
+		s.set("type", types(optional, "string", "integer")).
+			set("minimum", f.min).set("maximum", f.max).
+			set("pattern", whole(f.pattern, optional)).set("patternErrorMessage", f.message)
 	case t.Kind() == reflect.String:
 		// The decoder reads any scalar as text, so an unquoted number
 		// (urn: 123456, when: 2027) is an answer too. true and false are
@@ -219,7 +241,10 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 		s.set("type", types(optional, "string", "number"))
 		// Text (mdtext.Text) and string are the same to the decoder.
 		if !optional {
-			s.set("pattern", present)
+			s.set("pattern", present).set("patternErrorMessage", presentMessage)
+		}
+		if strings.HasSuffix(path, ".email") {
+			s.set("format", "email")
 		}
 	case t.Kind() == reflect.Int:
 		s.set("type", types(optional, "integer")).set("minimum", minInt).set("maximum", maxInt)
@@ -229,6 +254,9 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 		items, err := g.value(t.Elem(), path+"[]", true, enum)
 		if err != nil {
 			return nil, err
+		}
+		if sn, ok := snippets[path+"[]"]; ok {
+			items.set("defaultSnippets", sn)
 		}
 		s.set("type", types(optional, "array"))
 		if required {

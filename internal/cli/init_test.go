@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var modeline = regexp.MustCompile(`(?m)\A# yaml-language-server: \$schema=(\S+)\n`)
+
+// TestInitToStdoutNamesTheSchema follows a user who runs
+// "mou init > p.yaml": the schema cannot be written beside a file mou
+// cannot see, so init says how to write it, and the command it gives
+// makes the first line point at a file that exists.
+func TestInitToStdoutNamesTheSchema(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, stdout, stderr := run(t, "init")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	m := modeline.FindStringSubmatch(stdout)
+	if m == nil {
+		t.Fatalf("no modeline at the top of %.100q", stdout)
+	}
+	if err := os.WriteFile("p.yaml", []byte(stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const advice = "\n  mou schema > questionnaire.schema.json\n"
+	if !strings.Contains(stderr, advice) {
+		t.Fatalf("stderr does not say how to write the schema: %q", stderr)
+	}
+	// Do as it says.
+	code, schema, stderr := run(t, "schema")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if err := os.WriteFile("questionnaire.schema.json", []byte(schema), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, m[1])); err != nil {
+		t.Errorf("the modeline points at %s, which is not there: %v", m[1], err)
+	}
+	// With the schema there, there is nothing to say.
+	if code, _, stderr := run(t, "init"); code != 0 || stderr != "" {
+		t.Errorf("exit %d, stderr %q; want 0 and nothing", code, stderr)
+	}
+}
+
+// TestInitToFileWritesTheSchema checks that the modeline of a file
+// written with -o points at the schema written beside it.
+func TestInitToFileWritesTheSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "p.yaml")
+	if code, _, stderr := run(t, "init", "-o", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := modeline.FindSubmatch(data)
+	if m == nil {
+		t.Fatal("no modeline")
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(path), string(m[1]))); err != nil {
+		t.Errorf("the modeline points at %s, which is not there: %v", m[1], err)
+	}
+}
