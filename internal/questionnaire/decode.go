@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,10 +81,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if d.exhausted != nil {
 		return
 	}
-	if d.nodesLeft--; d.nodesLeft < 0 {
-		d.add(nodePos(n), path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
-		limit := d.problems[len(d.problems)-1]
-		d.exhausted = &limit
+	if !d.spend(nodePos(n), path) {
 		return
 	}
 	d.pos[path] = nodePos(n)
@@ -141,6 +139,21 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	default:
 		panic("questionnaire: cannot decode into " + v.Type().String())
 	}
+}
+
+// spend counts one value against maxNodes. When none are left it records
+// the limit, at p, and returns false: decoding stops.
+func (d *decoder) spend(p position, path string) bool {
+	if d.exhausted != nil {
+		return false
+	}
+	if d.nodesLeft--; d.nodesLeft >= 0 {
+		return true
+	}
+	d.add(p, path, "the file has more than %d values (counting every use of an alias and every key a merge (\"<<\") brings in); it is too large to be a questionnaire", maxNodes)
+	limit := d.problems[len(d.problems)-1]
+	d.exhausted = &limit
+	return false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -256,9 +269,23 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
+// maxMergeDepth is how deeply merges may bring in mappings that merge
+// others in turn; real files merge one or two levels.
+const maxMergeDepth = 100
+
 // pairs returns the key/value pairs of a mapping with "<<" merge keys
-// expanded; explicit keys win over merged ones.
+// expanded as YAML 1.1 says: explicit keys win over merged ones and, of
+// the mappings merged (<<: *a, or <<: [*a, *b]), the first to give a key
+// wins. Every mapping merged and every key it brings in counts against
+// maxNodes, so a few lines of merges cannot expand to millions of keys.
 func (d *decoder) pairs(n *yaml.Node, path string) [][2]*yaml.Node {
+	return d.mergedPairs(n, path, nil, position{})
+}
+
+// mergedPairs is pairs for a mapping merged into others: outer lists the
+// mappings being merged into (to catch one that merges itself) and at is
+// where the outermost merge key is, where a limit is reported.
+func (d *decoder) mergedPairs(n *yaml.Node, path string, outer []*yaml.Node, at position) [][2]*yaml.Node {
 	var out, merged [][2]*yaml.Node
 	explicit := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -267,25 +294,68 @@ func (d *decoder) pairs(n *yaml.Node, path string) [][2]*yaml.Node {
 			d.add(nodePos(key), path, "a key must be a plain word, found %s", describe(key))
 			continue
 		}
-		if key.Tag == "!!merge" {
-			for val.Kind == yaml.AliasNode {
-				val = val.Alias
-			}
-			if val.Kind == yaml.MappingNode {
-				merged = append(merged, d.pairs(val, path)...)
-			}
+		if key.Tag != "!!merge" {
+			explicit[key.Value] = true
+			out = append(out, [2]*yaml.Node{key, val})
 			continue
 		}
-		explicit[key.Value] = true
-		out = append(out, [2]*yaml.Node{key, val})
-	}
-	for _, kv := range merged {
-		if !explicit[kv[0].Value] {
-			explicit[kv[0].Value] = true
-			out = append(out, kv)
+		if len(outer) == 0 && at == (position{}) {
+			at = nodePos(key)
+		}
+		for _, m := range d.mergeSources(key, val, path) {
+			switch {
+			case !d.spend(at, path):
+				return nil
+			case m == n || slices.Contains(outer, m):
+				d.add(nodePos(key), path, "the merge (\"<<\") brings in the mapping it is part of")
+			case len(outer) >= maxMergeDepth:
+				d.add(at, path, "merges (\"<<\") bring in mappings more than %d deep", maxMergeDepth)
+				return nil
+			default:
+				merged = append(merged, d.mergedPairs(m, path, append(outer[:len(outer):len(outer)], n), at)...)
+			}
+			if d.exhausted != nil {
+				return nil
+			}
 		}
 	}
+	for _, kv := range merged {
+		if explicit[kv[0].Value] {
+			continue
+		}
+		if !d.spend(at, path) {
+			return nil
+		}
+		explicit[kv[0].Value] = true
+		out = append(out, kv)
+	}
 	return out
+}
+
+// mergeSources returns the mappings a merge key brings in: one, or a list.
+func (d *decoder) mergeSources(key, val *yaml.Node, path string) []*yaml.Node {
+	items := []*yaml.Node{val}
+	if resolve(val).Kind == yaml.SequenceNode {
+		items = resolve(val).Content
+	}
+	out := make([]*yaml.Node, 0, len(items))
+	for _, it := range items {
+		if m := resolve(it); m.Kind == yaml.MappingNode {
+			out = append(out, m)
+			continue
+		}
+		d.add(nodePos(it), path, "a merge (\"<<\") must bring in a set of \"key: value\" lines (such as <<: *defaults) or a list of them (<<: [*a, *b]); found %s", describe(resolve(it)))
+		return nil
+	}
+	return out
+}
+
+// resolve follows an alias to the value it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
 }
 
 func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
