@@ -49,17 +49,17 @@ func checkPartners(d *decoder, q *Questionnaire) map[string]bool {
 		switch {
 		case p.ID == "":
 		case !idPattern.MatchString(p.ID):
-			d.add(d.at(path+".id"), path+".id", "%q must be a short word of lower-case letters, digits and hyphens, such as \"riverside\"", p.ID)
+			d.add(d.at(path+".id"), path+".id", "%s must be a short word of lower-case letters, digits and hyphens, such as \"riverside\"", quote(p.ID))
 		case ids[p.ID]:
-			d.add(d.at(path+".id"), path+".id", "%q is already the id of partners[%d]; each partner needs its own id", p.ID, first[p.ID])
+			d.add(d.at(path+".id"), path+".id", "%s is already the id of partners[%d]; each partner needs its own id", quote(p.ID), first[p.ID])
 		default:
 			ids[p.ID], first[p.ID] = true, i
 		}
 		if p.URN != "" && !urnPattern.MatchString(p.URN) {
-			d.add(d.at(path+".urn"), path+".urn", "%q is not a URN: a unique reference number is six digits", p.URN)
+			d.add(d.at(path+".urn"), path+".urn", "%s is not a URN: a unique reference number is six digits", quote(p.URN))
 		}
 		if p.Logo != "" && !hasImageExt(p.Logo) {
-			d.add(d.at(path+".logo"), path+".logo", "%q must be a PNG or JPEG file (.png, .jpg or .jpeg)", p.Logo)
+			d.add(d.at(path+".logo"), path+".logo", "%s must be a PNG or JPEG file (.png, .jpg or .jpeg)", quote(p.Logo))
 		}
 		checkEmail(d, path+".lead.email", p.Lead.Email)
 		if p.SafeguardingLead != nil {
@@ -81,7 +81,7 @@ func checkEmail(d *decoder, path string, email Text) {
 	}
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@"):], ".") {
-		d.add(d.at(path), path, "%q is not an email address (like name@school.example.org)", s)
+		d.add(d.at(path), path, "%s is not an email address (like name@school.example.org)", quote(s))
 	}
 }
 
@@ -96,7 +96,7 @@ func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 		}
 		known := make([]string, 0, len(q.Partners))
 		for _, p := range q.Partners {
-			known = append(known, p.ID)
+			known = append(known, plain(p.ID))
 		}
 		msg := fmt.Sprintf("%q is not the id of any partner", id)
 		if s := suggest(id, known); s != "" {
@@ -267,9 +267,9 @@ func checkLogos(d *decoder, q *Questionnaire, dir string) {
 		head, err := readHead(LogoPath(dir, p.Logo), 8)
 		switch {
 		case err != nil:
-			d.add(d.at(path), path, "cannot read %s: %v", p.Logo, err)
+			d.add(d.at(path), path, "cannot read %s: %v", plain(p.Logo), err)
 		case !bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(head, []byte("\xff\xd8\xff")):
-			d.add(d.at(path), path, "%s is not a PNG or JPEG image", p.Logo)
+			d.add(d.at(path), path, "%s is not a PNG or JPEG image", plain(p.Logo))
 		}
 	}
 }

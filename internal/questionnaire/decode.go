@@ -29,9 +29,11 @@ type position struct{ line, col int }
 
 func (d *decoder) add(p position, path, format string, args ...any) {
 	d.failed[path] = true
+	// Messages quote what the user wrote with quote or plain; escaping
+	// again catches anything echoed some other way.
 	d.problems = append(d.problems, Problem{
-		File: d.file, Line: p.line, Column: p.col, Path: path,
-		Message: fmt.Sprintf(format, args...),
+		File: d.file, Line: p.line, Column: p.col, Path: escape(path, false),
+		Message: escape(fmt.Sprintf(format, args...), false),
 	})
 }
 
@@ -117,7 +119,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			i, err := strconv.Atoi(text)
 			switch {
 			case err != nil:
-				d.add(d.pos[path], path, "%q is not a whole number", text)
+				d.add(d.pos[path], path, "%s is not a whole number", quote(text))
 				return
 			case i < 0 || i > 1_000_000:
 				d.add(d.pos[path], path, "%d is out of range (0 to 1,000,000)", i)
@@ -133,7 +135,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			case "false", "no":
 				v.SetBool(false)
 			default:
-				d.add(d.pos[path], path, "%q must be true or false", text)
+				d.add(d.pos[path], path, "%s must be true or false", quote(text))
 			}
 		}
 	default:
@@ -150,7 +152,7 @@ func (d *decoder) spend(p position, path string) bool {
 	if d.nodesLeft--; d.nodesLeft >= 0 {
 		return true
 	}
-	d.add(p, path, "the file has more than %d values (counting every use of an alias and every key a merge (\"<<\") brings in); it is too large to be a questionnaire", maxNodes)
+	d.add(p, path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
 	limit := d.problems[len(d.problems)-1]
 	d.exhausted = &limit
 	return false
@@ -182,7 +184,7 @@ func describe(n *yaml.Node) string {
 		if isNull(n) {
 			return "nothing"
 		}
-		return strconv.Quote(n.Value)
+		return quote(n.Value)
 	}
 	return "something else"
 }
@@ -239,11 +241,11 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		name := key.Value
 		f, ok := fields.byName[name]
 		if !ok {
-			msg := fmt.Sprintf("unknown field %q", name)
+			msg := "unknown field " + quote(name)
 			if s := suggest(name, fields.names); s != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", s)
+				msg += " (did you mean " + quote(s) + "?)"
 			}
-			d.add(nodePos(key), join(path, name), "%s", msg)
+			d.add(nodePos(key), join(path, plain(name)), "%s", msg)
 			continue
 		}
 		if first, dup := seen[name]; dup {
@@ -368,9 +370,9 @@ func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
 			return
 		}
 	}
-	msg := fmt.Sprintf("%q is not one of: %s", val, strings.Join(f.enum, ", "))
+	msg := fmt.Sprintf("%s is not one of: %s", quote(val), strings.Join(f.enum, ", "))
 	if s := suggest(strings.ToLower(val), f.enum); s != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", s)
+		msg += " (did you mean " + quote(s) + "?)"
 	}
 	d.add(d.pos[path], path, "%s", msg)
 }

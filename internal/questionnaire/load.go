@@ -144,6 +144,7 @@ func syntaxProblem(file string, err error) Problem {
 		}
 		p.Message = "not valid YAML: " + m[2]
 	}
+	p.Message = escape(p.Message, false)
 	return p
 }
 

@@ -54,7 +54,7 @@ func TestMergeBombIsRefused(t *testing.T) {
 			t.Run(fmt.Sprintf("list=%v/levels=%d", list, levels), func(t *testing.T) {
 				src := mergeBomb(levels, list)
 				_, problems := loadQuickly(t, src)
-				want := fmt.Sprintf(`f.yaml:%d:3: partnership: the file has more than 250000 values (counting every use of an alias and every key a merge ("<<") brings in); it is too large to be a questionnaire`, levels+2)
+				want := fmt.Sprintf(`f.yaml:%d:3: partnership: the file has more than 250000 values (counting every use of an alias); it is too large to be a questionnaire`, levels+2)
 				if got := problems.Error(); got != want {
 					t.Errorf("got  %.500s\nwant %s", got, want)
 				}
@@ -93,6 +93,38 @@ func TestBadMerges(t *testing.T) {
 			`f.yaml:5:8: partnership: a merge ("<<") must bring in a set of "key: value" lines (such as <<: *defaults) or a list of them (<<: [*a, *b]); found a list`},
 		{"a mapping merging itself", []edit{{"partnership:\n", "partnership: &p\n  <<: *p\n"}},
 			`f.yaml:4:3: partnership: the merge ("<<") brings in the mapping it is part of`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := loadQuickly(t, editMinimal(t, tc.edits))
+			if got := problems.Error(); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEchoedTextIsCutAndEscaped(t *testing.T) {
+	long := strings.Repeat("x", 200)
+	cut := `"` + strings.Repeat("x", 80) + `…"`
+	tests := []struct {
+		name  string
+		edits []edit
+		want  string
+	}{
+		{"escape in a key", []edit{{"  name: Test Partnership\n", "  name: Test Partnership\n  \"na\\e[2Jme\": x\n"}},
+			`f.yaml:5:3: partnership.na\x1b[2Jme: unknown field "na\x1b[2Jme"`},
+		{"bell and bidi in a key", []edit{{"  name: Test Partnership\n", "  name: Test Partnership\n  \"a\\a\\u202eb\": x\n"}},
+			`f.yaml:5:3: partnership.a\x07\u202eb: unknown field "a\x07\u202eb"`},
+		{"long key", []edit{{"  name: Test Partnership\n", "  name: Test Partnership\n  " + long + ": x\n"}},
+			`f.yaml:5:3: partnership.` + strings.Repeat("x", 80) + `…: unknown field ` + cut},
+		{"long enum value", []edit{{"type: formal", "type: " + long}},
+			`f.yaml:6:9: partnership.type: ` + cut + ` is not one of: formal, informal`},
+		{"long date", []edit{{"start: 2026-09-01", "start: " + long}},
+			`f.yaml:9:10: partnership.start: ` + cut + ` is not a date (YYYY-MM-DD)`},
+		{"escape in an email", []edit{{"ann@alpha.example.org", "\"ann\\e]0;x\\aalpha\""}},
+			"f.yaml:19:14: partners[0].lead.email: contains the control character U+001B; remove it\n" +
+				`f.yaml:19:14: partners[0].lead.email: "ann\x1b]0;x\x07alpha" is not an email address (like name@school.example.org)`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

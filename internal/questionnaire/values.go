@@ -30,7 +30,7 @@ func ParseDate(s string) (Date, error) {
 func (d *Date) parseScalar(s string) error {
 	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
-		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
+		return fmt.Errorf("%s is not a date (YYYY-MM-DD)", quote(s))
 	}
 	d.t = t
 	return nil
@@ -78,10 +78,10 @@ var periodPattern = regexp.MustCompile(`^(\d{1,3})\s*(day|week|month|year|term)s
 func (p *Period) parseScalar(s string) error {
 	m := periodPattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
 	if m == nil || m[1] == "0" {
-		return fmt.Errorf("%q is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", s)
+		return fmt.Errorf("%s is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", quote(s))
 	}
 	if m[2] == "term" {
-		return fmt.Errorf("%q is not a period: terms differ in length, so write weeks or months (a term is about 13 weeks)", s)
+		return fmt.Errorf("%s is not a period: terms differ in length, so write weeks or months (a term is about 13 weeks)", quote(s))
 	}
 	p.N, _ = strconv.Atoi(m[1])
 	p.Unit = m[2]
@@ -146,7 +146,7 @@ var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(
 func (m *Money) parseScalar(s string) error {
 	g := moneyPattern.FindStringSubmatch(strings.TrimSpace(s))
 	if g == nil {
-		return fmt.Errorf("%q is not an amount in pounds: write it like 1500 or 1500.50", s)
+		return fmt.Errorf("%s is not an amount in pounds: write it like 1500 or 1500.50", quote(s))
 	}
 	pounds, _ := strconv.ParseInt(strings.ReplaceAll(g[1], ",", ""), 10, 64)
 	pence := int64(0)
