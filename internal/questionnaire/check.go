@@ -69,6 +69,22 @@ func checkPartners(d *decoder, q *Questionnaire) map[string]bool {
 	return ids
 }
 
+// maxListedIDs is how many partner ids a message lists.
+const maxListedIDs = 10
+
+// listIDs lists ids for a message: "a, b, c", or "a, b, … and 12 more".
+func listIDs(ids []string) string {
+	shown := make([]string, 0, min(len(ids), maxListedIDs))
+	for _, id := range ids[:min(len(ids), maxListedIDs)] {
+		shown = append(shown, plain(id))
+	}
+	s := strings.Join(shown, ", ")
+	if more := len(ids) - len(shown); more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	return s
+}
+
 func hasImageExt(path string) bool {
 	p := strings.ToLower(path)
 	return strings.HasSuffix(p, ".png") || strings.HasSuffix(p, ".jpg") || strings.HasSuffix(p, ".jpeg")
@@ -94,17 +110,22 @@ func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 		if id == "" || given[id] || (allowAll && id == All) {
 			return
 		}
+		rkey := "partner\x00" + id
+		if _, seen := d.repeats[rkey]; seen {
+			d.addOnce(rkey, d.at(path), path, "")
+			return
+		}
 		known := make([]string, 0, len(q.Partners))
 		for _, p := range q.Partners {
-			known = append(known, plain(p.ID))
+			known = append(known, p.ID)
 		}
-		msg := fmt.Sprintf("%q is not the id of any partner", id)
-		if s := suggest(id, known); s != "" {
-			msg += fmt.Sprintf(" (did you mean %q?)", s)
+		msg := quote(id) + " is not the id of any partner"
+		if s := d.suggest(id, known); s != "" {
+			msg += " (did you mean " + quote(s) + "?)"
 		} else if len(known) > 0 {
-			msg += " (the ids are: " + strings.Join(known, ", ") + ")"
+			msg += " (the ids are: " + listIDs(known) + ")"
 		}
-		d.add(d.at(path), path, "%s", msg)
+		d.addOnce(rkey, d.at(path), path, "%s", msg)
 	}
 	pm := q.Partnership
 	ref("partnership.lead_partner", pm.LeadPartner, false)

@@ -23,6 +23,67 @@ type decoder struct {
 	exhausted *Problem            // set when the file has more values than maxNodes
 	failed    map[string]bool     // paths whose value could not be read
 	printable func(string) []rune // runes that cannot be printed; nil to allow all
+
+	suggestLeft int                // work "did you mean" may still do
+	repeats     map[string]*repeat // problems about a value, by kind and value
+}
+
+// repeat is a problem about a value (an unknown id, key or answer) that
+// may be used many times: it is reported once, with where else it is used.
+type repeat struct {
+	index int   // in problems
+	uses  int   // after the first
+	lines []int // of the first few of those uses, without repeats
+}
+
+// maxRepeatLines is how many lines a repeated problem lists.
+const maxRepeatLines = 5
+
+// addOnce is add for a problem about a value rather than a place: the
+// first use of the value is reported, and each later use of the same
+// value (the same kind of problem, key) only adds its line to that report.
+func (d *decoder) addOnce(key string, p position, path, format string, args ...any) {
+	if r, ok := d.repeats[key]; ok {
+		d.failed[path] = true
+		r.uses++
+		if len(r.lines) < maxRepeatLines && !slices.Contains(r.lines, p.line) && p.line != d.problems[r.index].Line {
+			r.lines = append(r.lines, p.line)
+		}
+		return
+	}
+	d.add(p, path, format, args...)
+	d.repeats[key] = &repeat{index: len(d.problems) - 1}
+}
+
+// finishRepeats says in each repeated problem where else the value is used.
+func (d *decoder) finishRepeats() {
+	for _, r := range d.repeats {
+		if r.uses == 0 {
+			continue
+		}
+		msg := &d.problems[r.index].Message
+		slices.Sort(r.lines)
+		switch {
+		case r.uses == len(r.lines):
+			*msg += "; also used on " + lineWords(r.lines)
+		case len(r.lines) == 0:
+			*msg += fmt.Sprintf("; also used %d more times on the same line", r.uses)
+		default:
+			*msg += fmt.Sprintf("; also used %d more times, first on %s", r.uses, lineWords(r.lines))
+		}
+	}
+}
+
+// lineWords says "line 4" or "lines 4, 9 and 12".
+func lineWords(lines []int) string {
+	if len(lines) == 1 {
+		return "line " + strconv.Itoa(lines[0])
+	}
+	words := make([]string, len(lines))
+	for i, l := range lines {
+		words[i] = strconv.Itoa(l)
+	}
+	return "lines " + strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 type position struct{ line, col int }
@@ -241,11 +302,16 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		name := key.Value
 		f, ok := fields.byName[name]
 		if !ok {
+			rkey := "field\x00" + v.Type().String() + "\x00" + name
+			if _, seen := d.repeats[rkey]; seen {
+				d.addOnce(rkey, nodePos(key), join(path, plain(name)), "")
+				continue
+			}
 			msg := "unknown field " + quote(name)
-			if s := suggest(name, fields.names); s != "" {
+			if s := d.suggest(name, fields.names); s != "" {
 				msg += " (did you mean " + quote(s) + "?)"
 			}
-			d.add(nodePos(key), join(path, plain(name)), "%s", msg)
+			d.addOnce(rkey, nodePos(key), join(path, plain(name)), "%s", msg)
 			continue
 		}
 		if first, dup := seen[name]; dup {
@@ -370,11 +436,17 @@ func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
 			return
 		}
 	}
-	msg := fmt.Sprintf("%s is not one of: %s", quote(val), strings.Join(f.enum, ", "))
-	if s := suggest(strings.ToLower(val), f.enum); s != "" {
+	allowed := strings.Join(f.enum, ", ")
+	rkey := "answer\x00" + allowed + "\x00" + val
+	if _, seen := d.repeats[rkey]; seen {
+		d.addOnce(rkey, d.pos[path], path, "")
+		return
+	}
+	msg := fmt.Sprintf("%s is not one of: %s", quote(val), allowed)
+	if s := d.suggestAnswer(val, f.enum); s != "" {
 		msg += " (did you mean " + quote(s) + "?)"
 	}
-	d.add(d.pos[path], path, "%s", msg)
+	d.addOnce(rkey, d.pos[path], path, "%s", msg)
 }
 
 // isEmpty reports whether a required answer was given but left blank.

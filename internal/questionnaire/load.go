@@ -51,7 +51,8 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
 			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
 	}
-	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable}
+	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable,
+		suggestLeft: suggestBudget, repeats: map[string]*repeat{}}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if d.exhausted != nil {
@@ -62,6 +63,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)
 	}
+	d.finishRepeats()
 	d.problems.sort()
 	return q, d.problems
 }

@@ -135,3 +135,84 @@ func TestEchoedTextIsCutAndEscaped(t *testing.T) {
 		})
 	}
 }
+
+func TestSynonyms(t *testing.T) {
+	cycle := "termly, twice-yearly, annually, every-two-years"
+	kinds := "school, college, university, trust, employer, charity, local-authority, other"
+	tests := []struct{ old, new, want string }{
+		{"review_cycle: annually", "review_cycle: yearly", `f.yaml:11:17: partnership.review_cycle: "yearly" is not one of: ` + cycle + ` (did you mean "annually"?)`},
+		{"review_cycle: annually", "review_cycle: Annual", `f.yaml:11:17: partnership.review_cycle: "Annual" is not one of: ` + cycle + ` (did you mean "annually"?)`},
+		{"review_cycle: annually", "review_cycle: every term", `f.yaml:11:17: partnership.review_cycle: "every term" is not one of: ` + cycle + ` (did you mean "termly"?)`},
+		{"review_cycle: annually", "review_cycle: biannually", `f.yaml:11:17: partnership.review_cycle: "biannually" is not one of: ` + cycle + ` (did you mean "twice-yearly"?)`},
+		{"review_cycle: annually", "review_cycle: twice a year", `f.yaml:11:17: partnership.review_cycle: "twice a year" is not one of: ` + cycle + ` (did you mean "twice-yearly"?)`},
+		{"review_cycle: annually", "review_cycle: fortnightly", `f.yaml:11:17: partnership.review_cycle: "fortnightly" is not one of: ` + cycle},
+		{"kind: school", "kind: company", `f.yaml:15:11: partners[0].kind: "company" is not one of: ` + kinds + ` (did you mean "employer"?)`},
+		{"kind: school", "kind: Business", `f.yaml:15:11: partners[0].kind: "Business" is not one of: ` + kinds + ` (did you mean "employer"?)`},
+		{"kind: school", "kind: academy", `f.yaml:15:11: partners[0].kind: "academy" is not one of: ` + kinds + ` (did you mean "school"?)`},
+		{"kind: college", "kind: sixth form", `f.yaml:25:11: partners[1].kind: "sixth form" is not one of: ` + kinds + ` (did you mean "college"?)`},
+		{"kind: school", "kind: council", `f.yaml:15:11: partners[0].kind: "council" is not one of: ` + kinds + ` (did you mean "local-authority"?)`},
+		{"kind: school", "kind: LA", `f.yaml:15:11: partners[0].kind: "LA" is not one of: ` + kinds + ` (did you mean "local-authority"?)`},
+		{"kind: school", "kind: MAT", `f.yaml:15:11: partners[0].kind: "MAT" is not one of: ` + kinds + ` (did you mean "trust"?)`},
+		// A synonym is offered only where its answer is allowed.
+		{"type: formal", "type: company", `f.yaml:6:9: partnership.type: "company" is not one of: formal, informal`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.new, func(t *testing.T) {
+			_, problems := loadQuickly(t, editMinimal(t, []edit{{tc.old, tc.new}}))
+			if got := problems.Error(); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestManyUnknownWords is a file of long partner ids used hundreds of
+// times: each unknown word is reported once, with where else it is used,
+// and long words get no suggestion.
+func TestManyUnknownWords(t *testing.T) {
+	long := func(c string, i int) string { return strings.Repeat(c, 600) + fmt.Sprint(i) }
+	var partners, refs, kinds, keys strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&partners, "  - {id: %s, name: X, kind: school, lead: {name: a, role: b, email: a@b.example.org}, signatory: {name: a, position: b}}\n", long("p", i))
+	}
+	for i := range 300 {
+		fmt.Fprintf(&refs, "      - %s\n", long("r", i%3))
+		fmt.Fprintf(&kinds, "  - {id: k%d, name: X, kind: skool, lead: {name: a, role: b, email: a@b.example.org}, signatory: {name: a, position: b}, titel: x}\n", i)
+	}
+	for range 3 {
+		keys.WriteString("    - {partner: alpha, will: [x], " + long("w", 0) + ": x}\n")
+	}
+	src := editMinimal(t, []edit{
+		{"aims:", partners.String() + kinds.String() + "aims:"},
+		{"    when: Once a term\n", "    when: Once a term\n    partners:\n" + refs.String()},
+		{"      will: [Host]\n", "      will: [Host]\n" + keys.String()},
+	})
+	if len(src) < 30_000 {
+		t.Fatalf("only %d bytes", len(src))
+	}
+	_, problems := loadQuickly(t, src)
+	ids := "(the ids are: alpha, beta, " + strings.Repeat(strings.Repeat("p", 80)+"…, ", 7) + strings.Repeat("p", 80) + "… and 312 more)"
+	r := `"` + strings.Repeat("r", 80) + `…" is not the id of any partner ` + ids
+	w := strings.Repeat("w", 80) + "…"
+	want := []string{
+		`f.yaml:53:29: partners[22].kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?); also used 299 more times, first on lines 54, 55, 56, 57 and 58`,
+		`f.yaml:53:121: partners[22].titel: unknown field "titel"; also used 299 more times, first on lines 54, 55, 56, 57 and 58`,
+		`f.yaml:366:9: activities[0].partners[0]: ` + r + "; also used 99 more times, first on lines 369, 372, 375, 378 and 381",
+		`f.yaml:367:9: activities[0].partners[1]: ` + r + "; also used 99 more times, first on lines 370, 373, 376, 379 and 382",
+		`f.yaml:368:9: activities[0].partners[2]: ` + r + "; also used 99 more times, first on lines 371, 374, 377, 380 and 383",
+		`f.yaml:698:35: code_of_practice.commitments[1].` + w + `: unknown field "` + w + `"; also used on lines 699 and 700`,
+	}
+	var got []string
+	for _, p := range problems {
+		// Each long partner id is a problem where it is given.
+		if !strings.HasSuffix(p.Message, `must be a short word of lower-case letters, digits and hyphens, such as "riverside"`) {
+			got = append(got, p.String())
+		}
+	}
+	if len(problems) != 26 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%d problems:\n%s\nwant 20 about ids and:\n%s", len(problems), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := len(problems.Error()); n > 20_000 {
+		t.Errorf("%d bytes of problems", n)
+	}
+}
