@@ -162,6 +162,10 @@ func checkDates(d *decoder, q *Questionnaire) {
 		d.add(d.at("partnership.term"), "partnership.term", "give either end or term, not both")
 	}
 	end := q.End()
+	if pm.End.IsZero() && !end.IsZero() && end.Time().Year() > MaxYear {
+		d.add(d.at("partnership.term"), "partnership.term", "the partnership would end on %s, after %d; give a shorter term", end, MaxYear)
+		return
+	}
 	if !end.IsZero() && !pm.Start.IsZero() && !end.After(pm.Start) {
 		d.add(d.at("partnership.end"), "partnership.end", "the partnership ends (%s) on or before it starts (%s)", end, pm.Start)
 		return

@@ -216,3 +216,42 @@ func TestManyUnknownWords(t *testing.T) {
 		t.Errorf("%d bytes of problems", n)
 	}
 }
+
+func TestRanges(t *testing.T) {
+	tests := []struct {
+		name  string
+		edits []edit
+		want  string
+	}{
+		{"money over 12 digits", []edit{{"money_changes_hands: false", "money_changes_hands: true\n  budget_holder: alpha\n  contributions:\n    - partner: alpha\n      amount: £100,000,000,000,000,000"}},
+			`f.yaml:65:15: finance.contributions[0].amount: "£100,000,000,000,000,000" is too large: an amount may have at most 12 digits of pounds (£999,999,999,999)`},
+		{"year 0000", []edit{{"by: 2027-07-01", "by: 0000-07-01"}},
+			`f.yaml:39:9: objectives[0].by: "0000-07-01" is out of range: the year must be from 1900 to 2199`},
+		{"year 0001 is given, not empty", []edit{{"date: 2026-09-01", "date: 0001-01-01"}},
+			`f.yaml:2:7: date: "0001-01-01" is out of range: the year must be from 1900 to 2199`},
+		{"year 2200", []edit{{"end: 2027-08-31", "end: 2200-01-01"}},
+			`f.yaml:10:8: partnership.end: "2200-01-01" is out of range: the year must be from 1900 to 2199`},
+		{"year 10998", []edit{{"start: 2026-09-01", "start: 10998-01-01"}},
+			`f.yaml:9:10: partnership.start: "10998-01-01" is not a date (YYYY-MM-DD)`},
+		{"a term ending after 2199", []edit{{"start: 2026-09-01", "start: 2190-09-01"}, {"end: 2027-08-31", "term: 20 years"}},
+			`f.yaml:10:9: partnership.term: the partnership would end on 31 August 2210, after 2199; give a shorter term`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := loadQuickly(t, editMinimal(t, tc.edits))
+			if got := problems.Errors().Error(); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+	if _, err := ParseDate("1900-01-01"); err != nil {
+		t.Error(err)
+	}
+	if d, err := ParseDate("2199-12-31"); err != nil || d.IsZero() {
+		t.Error(d, err)
+	}
+	var m Money
+	if err := m.parseScalar("£999,999,999,999.99"); err != nil || m.String() != "£999,999,999,999.99" {
+		t.Error(m, err)
+	}
+}
