@@ -255,3 +255,38 @@ func TestRanges(t *testing.T) {
 		t.Error(m, err)
 	}
 }
+
+func TestFileProblemsHaveLines(t *testing.T) {
+	utf16 := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteRune(r)
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	tests := []struct{ name, src, want string }{
+		{"second document", "version: 1\n---\nversion: 2\n", `f.yaml:2:1: a second document starts here (after "---"); a questionnaire is one document: remove the "---" line or put the second questionnaire in a file of its own`},
+		{"second document with bad YAML", "version: 1\n---\nb: [\n", `f.yaml:2:1: a second document starts here (after "---"); a questionnaire is one document: remove the "---" line or put the second questionnaire in a file of its own`},
+		{"UTF-16 without a byte order mark", utf16("version: 1\npartnership:\n"), `f.yaml:1:1: the file is saved as UTF-16; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)`},
+		{"undefined alias", "version: 1\npartnership:\n  name: *nom\n", `f.yaml:3:9: not valid YAML: *nom refers to an anchor that is not defined before it (define it with &nom on an earlier value)`},
+		{"alias before its anchor", "version: 1\nx: [a, *later]\ny: &later b\n", `f.yaml:2:8: not valid YAML: *later refers to an anchor that is not defined before it (define it with &later on an earlier value)`},
+		{"control character", "version: 1\npartnership:\n  name: a\x1b[2Jb\n", `f.yaml:3:10: the file contains the control character U+001B; remove it`},
+		{"C1 control character", "version: 1\npartnership:\n  name: a\u009bb\n", `f.yaml:3:10: the file contains the control character U+009B; remove it`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := loadQuickly(t, tc.src)
+			if got := problems.Error(); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+	// A trailing "---" or "..." with nothing after it is not a second document.
+	for _, end := range []string{"---\n", "...\n", "---\n# done\n"} {
+		_, problems := loadQuickly(t, readMinimal(t)+end)
+		if len(problems) != 0 {
+			t.Errorf("%q: %s", end, problems)
+		}
+	}
+}
