@@ -50,17 +50,17 @@ func checkPartners(d *decoder, q *Questionnaire) map[string]bool {
 		switch {
 		case p.ID == "":
 		case !idPattern.MatchString(p.ID):
-			d.add(d.at(path+".id"), path+".id", "%q must be a short word of lower-case letters, digits and hyphens, such as \"riverside\"", p.ID)
+			d.add(d.at(path+".id"), path+".id", "%s must be a short word of lower-case letters, digits and hyphens, such as \"riverside\"", quote(p.ID))
 		case ids[p.ID]:
-			d.add(d.at(path+".id"), path+".id", "%q is already the id of partners[%d]; each partner needs its own id", p.ID, first[p.ID])
+			d.add(d.at(path+".id"), path+".id", "%s is already the id of partners[%d]; each partner needs its own id", quote(p.ID), first[p.ID])
 		default:
 			ids[p.ID], first[p.ID] = true, i
 		}
 		if p.URN != "" && !urnPattern.MatchString(p.URN) {
-			d.add(d.at(path+".urn"), path+".urn", "%q is not a URN: a unique reference number is six digits", p.URN)
+			d.add(d.at(path+".urn"), path+".urn", "%s is not a URN: a unique reference number is six digits", quote(p.URN))
 		}
 		if p.Logo != "" && !hasImageExt(p.Logo) {
-			d.add(d.at(path+".logo"), path+".logo", "%q must be a PNG or JPEG file (.png, .jpg or .jpeg)", p.Logo)
+			d.add(d.at(path+".logo"), path+".logo", "%s must be a PNG or JPEG file (.png, .jpg or .jpeg)", quote(p.Logo))
 		}
 		checkEmail(d, path+".lead.email", p.Lead.Email)
 		if p.SafeguardingLead != nil {
@@ -68,6 +68,22 @@ func checkPartners(d *decoder, q *Questionnaire) map[string]bool {
 		}
 	}
 	return ids
+}
+
+// maxListedIDs is how many partner ids a message lists.
+const maxListedIDs = 10
+
+// listIDs lists ids for a message: "a, b, c", or "a, b, … and 12 more".
+func listIDs(ids []string) string {
+	shown := make([]string, 0, min(len(ids), maxListedIDs))
+	for _, id := range ids[:min(len(ids), maxListedIDs)] {
+		shown = append(shown, plain(id))
+	}
+	s := strings.Join(shown, ", ")
+	if more := len(ids) - len(shown); more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	return s
 }
 
 func hasImageExt(path string) bool {
@@ -82,7 +98,7 @@ func checkEmail(d *decoder, path string, email Text) {
 	}
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Address != s || !strings.Contains(s[strings.LastIndex(s, "@"):], ".") {
-		d.add(d.at(path), path, "%q is not an email address (like name@school.example.org)", s)
+		d.add(d.at(path), path, "%s is not an email address (like name@school.example.org)", quote(s))
 	}
 }
 
@@ -95,17 +111,22 @@ func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 		if id == "" || given[id] || (allowAll && id == All) {
 			return
 		}
+		rkey := "partner\x00" + id
+		if _, seen := d.repeats[rkey]; seen {
+			d.addOnce(rkey, d.at(path), path, "")
+			return
+		}
 		known := make([]string, 0, len(q.Partners))
 		for _, p := range q.Partners {
 			known = append(known, p.ID)
 		}
-		msg := fmt.Sprintf("%q is not the id of any partner", id)
-		if s := suggest(id, known); s != "" {
-			msg += fmt.Sprintf(" (did you mean %q?)", s)
+		msg := quote(id) + " is not the id of any partner"
+		if s := d.suggest(id, known); s != "" {
+			msg += " (did you mean " + quote(s) + "?)"
 		} else if len(known) > 0 {
-			msg += " (the ids are: " + strings.Join(known, ", ") + ")"
+			msg += " (the ids are: " + listIDs(known) + ")"
 		}
-		d.add(d.at(path), path, "%s", msg)
+		d.addOnce(rkey, d.at(path), path, "%s", msg)
 	}
 	pm := q.Partnership
 	ref("partnership.lead_partner", pm.LeadPartner, false)
@@ -142,6 +163,10 @@ func checkDates(d *decoder, q *Questionnaire) {
 		d.add(d.at("partnership.term"), "partnership.term", "give either end or term, not both")
 	}
 	end := q.End()
+	if pm.End.IsZero() && !end.IsZero() && end.Time().Year() > MaxYear {
+		d.add(d.at("partnership.term"), "partnership.term", "the partnership would end on %s, after %d; give a shorter term", end, MaxYear)
+		return
+	}
 	if !end.IsZero() && !pm.Start.IsZero() && !end.After(pm.Start) {
 		d.add(d.at("partnership.end"), "partnership.end", "the partnership ends (%s) on or before it starts (%s)", end, pm.Start)
 		return
@@ -268,9 +293,9 @@ func checkLogos(d *decoder, q *Questionnaire, dir string) {
 		head, err := readHead(LogoPath(dir, p.Logo), 8)
 		switch {
 		case err != nil:
-			d.add(d.at(path), path, "cannot read %s: %v", p.Logo, err)
+			d.add(d.at(path), path, "cannot read %s: %v", plain(p.Logo), err)
 		case !bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(head, []byte("\xff\xd8\xff")):
-			d.add(d.at(path), path, "%s is not a PNG or JPEG image", p.Logo)
+			d.add(d.at(path), path, "%s is not a PNG or JPEG image", plain(p.Logo))
 		}
 	}
 }

@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,15 +23,78 @@ type decoder struct {
 	exhausted *Problem            // set when the file has more values than maxNodes
 	failed    map[string]bool     // paths whose value could not be read
 	printable func(string) []rune // runes that cannot be printed; nil to allow all
+
+	suggestLeft int                // work "did you mean" may still do
+	repeats     map[string]*repeat // problems about a value, by kind and value
+}
+
+// repeat is a problem about a value (an unknown id, key or answer) that
+// may be used many times: it is reported once, with where else it is used.
+type repeat struct {
+	index int   // in problems
+	uses  int   // after the first
+	lines []int // of the first few of those uses, without repeats
+}
+
+// maxRepeatLines is how many lines a repeated problem lists.
+const maxRepeatLines = 5
+
+// addOnce is add for a problem about a value rather than a place: the
+// first use of the value is reported, and each later use of the same
+// value (the same kind of problem, key) only adds its line to that report.
+func (d *decoder) addOnce(key string, p position, path, format string, args ...any) {
+	if r, ok := d.repeats[key]; ok {
+		d.failed[path] = true
+		r.uses++
+		if len(r.lines) < maxRepeatLines && !slices.Contains(r.lines, p.line) && p.line != d.problems[r.index].Line {
+			r.lines = append(r.lines, p.line)
+		}
+		return
+	}
+	d.add(p, path, format, args...)
+	d.repeats[key] = &repeat{index: len(d.problems) - 1}
+}
+
+// finishRepeats says in each repeated problem where else the value is used.
+func (d *decoder) finishRepeats() {
+	for _, r := range d.repeats {
+		if r.uses == 0 {
+			continue
+		}
+		msg := &d.problems[r.index].Message
+		slices.Sort(r.lines)
+		switch {
+		case r.uses == len(r.lines):
+			*msg += "; also used on " + lineWords(r.lines)
+		case len(r.lines) == 0:
+			*msg += fmt.Sprintf("; also used %d more times on the same line", r.uses)
+		default:
+			*msg += fmt.Sprintf("; also used %d more times, first on %s", r.uses, lineWords(r.lines))
+		}
+	}
+}
+
+// lineWords says "line 4" or "lines 4, 9 and 12".
+func lineWords(lines []int) string {
+	if len(lines) == 1 {
+		return "line " + strconv.Itoa(lines[0])
+	}
+	words := make([]string, len(lines))
+	for i, l := range lines {
+		words[i] = strconv.Itoa(l)
+	}
+	return "lines " + strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 type position struct{ line, col int }
 
 func (d *decoder) add(p position, path, format string, args ...any) {
 	d.failed[path] = true
+	// Messages quote what the user wrote with quote or plain; escaping
+	// again catches anything echoed some other way.
 	d.problems = append(d.problems, Problem{
-		File: d.file, Line: p.line, Column: p.col, Path: path,
-		Message: fmt.Sprintf(format, args...),
+		File: d.file, Line: p.line, Column: p.col, Path: escape(path, false),
+		Message: escape(fmt.Sprintf(format, args...), false),
 	})
 }
 
@@ -80,10 +144,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if d.exhausted != nil {
 		return
 	}
-	if d.nodesLeft--; d.nodesLeft < 0 {
-		d.add(nodePos(n), path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
-		limit := d.problems[len(d.problems)-1]
-		d.exhausted = &limit
+	if !d.spend(nodePos(n), path) {
 		return
 	}
 	d.pos[path] = nodePos(n)
@@ -119,7 +180,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			i, err := strconv.Atoi(text)
 			switch {
 			case err != nil:
-				d.add(d.pos[path], path, "%q is not a whole number", text)
+				d.add(d.pos[path], path, "%s is not a whole number", quote(text))
 				return
 			case i < 0 || i > 1_000_000:
 				d.add(d.pos[path], path, "%d is out of range (0 to 1,000,000)", i)
@@ -135,12 +196,27 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 			case "false", "no":
 				v.SetBool(false)
 			default:
-				d.add(d.pos[path], path, "%q must be true or false", text)
+				d.add(d.pos[path], path, "%s must be true or false", quote(text))
 			}
 		}
 	default:
 		panic("questionnaire: cannot decode into " + v.Type().String())
 	}
+}
+
+// spend counts one value against maxNodes. When none are left it records
+// the limit, at p, and returns false: decoding stops.
+func (d *decoder) spend(p position, path string) bool {
+	if d.exhausted != nil {
+		return false
+	}
+	if d.nodesLeft--; d.nodesLeft >= 0 {
+		return true
+	}
+	d.add(p, path, "the file has more than %d values (counting every use of an alias); it is too large to be a questionnaire", maxNodes)
+	limit := d.problems[len(d.problems)-1]
+	d.exhausted = &limit
+	return false
 }
 
 func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
@@ -169,7 +245,7 @@ func describe(n *yaml.Node) string {
 		if isNull(n) {
 			return "nothing"
 		}
-		return strconv.Quote(n.Value)
+		return quote(n.Value)
 	}
 	return "something else"
 }
@@ -226,11 +302,16 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		name := key.Value
 		f, ok := fields.byName[name]
 		if !ok {
-			msg := fmt.Sprintf("unknown field %q", name)
-			if s := suggest(name, fields.names); s != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			rkey := "field\x00" + v.Type().String() + "\x00" + name
+			if _, seen := d.repeats[rkey]; seen {
+				d.addOnce(rkey, nodePos(key), join(path, plain(name)), "")
+				continue
 			}
-			d.add(nodePos(key), join(path, name), "%s", msg)
+			msg := "unknown field " + quote(name)
+			if s := d.suggest(name, fields.names); s != "" {
+				msg += " (did you mean " + quote(s) + "?)"
+			}
+			d.addOnce(rkey, nodePos(key), join(path, plain(name)), "%s", msg)
 			continue
 		}
 		if first, dup := seen[name]; dup {
@@ -256,9 +337,23 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
+// maxMergeDepth is how deeply merges may bring in mappings that merge
+// others in turn; real files merge one or two levels.
+const maxMergeDepth = 100
+
 // pairs returns the key/value pairs of a mapping with "<<" merge keys
-// expanded; explicit keys win over merged ones.
+// expanded as YAML 1.1 says: explicit keys win over merged ones and, of
+// the mappings merged (<<: *a, or <<: [*a, *b]), the first to give a key
+// wins. Every mapping merged and every key it brings in counts against
+// maxNodes, so a few lines of merges cannot expand to millions of keys.
 func (d *decoder) pairs(n *yaml.Node, path string) [][2]*yaml.Node {
+	return d.mergedPairs(n, path, nil, position{})
+}
+
+// mergedPairs is pairs for a mapping merged into others: outer lists the
+// mappings being merged into (to catch one that merges itself) and at is
+// where the outermost merge key is, where a limit is reported.
+func (d *decoder) mergedPairs(n *yaml.Node, path string, outer []*yaml.Node, at position) [][2]*yaml.Node {
 	var out, merged [][2]*yaml.Node
 	explicit := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -267,25 +362,68 @@ func (d *decoder) pairs(n *yaml.Node, path string) [][2]*yaml.Node {
 			d.add(nodePos(key), path, "a key must be a plain word, found %s", describe(key))
 			continue
 		}
-		if key.Tag == "!!merge" {
-			for val.Kind == yaml.AliasNode {
-				val = val.Alias
-			}
-			if val.Kind == yaml.MappingNode {
-				merged = append(merged, d.pairs(val, path)...)
-			}
+		if key.Tag != "!!merge" {
+			explicit[key.Value] = true
+			out = append(out, [2]*yaml.Node{key, val})
 			continue
 		}
-		explicit[key.Value] = true
-		out = append(out, [2]*yaml.Node{key, val})
-	}
-	for _, kv := range merged {
-		if !explicit[kv[0].Value] {
-			explicit[kv[0].Value] = true
-			out = append(out, kv)
+		if len(outer) == 0 && at == (position{}) {
+			at = nodePos(key)
+		}
+		for _, m := range d.mergeSources(key, val, path) {
+			switch {
+			case !d.spend(at, path):
+				return nil
+			case m == n || slices.Contains(outer, m):
+				d.add(nodePos(key), path, "the merge (\"<<\") brings in the mapping it is part of")
+			case len(outer) >= maxMergeDepth:
+				d.add(at, path, "merges (\"<<\") bring in mappings more than %d deep", maxMergeDepth)
+				return nil
+			default:
+				merged = append(merged, d.mergedPairs(m, path, append(outer[:len(outer):len(outer)], n), at)...)
+			}
+			if d.exhausted != nil {
+				return nil
+			}
 		}
 	}
+	for _, kv := range merged {
+		if explicit[kv[0].Value] {
+			continue
+		}
+		if !d.spend(at, path) {
+			return nil
+		}
+		explicit[kv[0].Value] = true
+		out = append(out, kv)
+	}
 	return out
+}
+
+// mergeSources returns the mappings a merge key brings in: one, or a list.
+func (d *decoder) mergeSources(key, val *yaml.Node, path string) []*yaml.Node {
+	items := []*yaml.Node{val}
+	if resolve(val).Kind == yaml.SequenceNode {
+		items = resolve(val).Content
+	}
+	out := make([]*yaml.Node, 0, len(items))
+	for _, it := range items {
+		if m := resolve(it); m.Kind == yaml.MappingNode {
+			out = append(out, m)
+			continue
+		}
+		d.add(nodePos(it), path, "a merge (\"<<\") must bring in a set of \"key: value\" lines (such as <<: *defaults) or a list of them (<<: [*a, *b]); found %s", describe(resolve(it)))
+		return nil
+	}
+	return out
+}
+
+// resolve follows an alias to the value it names.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
 }
 
 func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
@@ -298,11 +436,17 @@ func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
 			return
 		}
 	}
-	msg := fmt.Sprintf("%q is not one of: %s", val, strings.Join(f.enum, ", "))
-	if s := suggest(strings.ToLower(val), f.enum); s != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	allowed := strings.Join(f.enum, ", ")
+	rkey := "answer\x00" + allowed + "\x00" + val
+	if _, seen := d.repeats[rkey]; seen {
+		d.addOnce(rkey, d.pos[path], path, "")
+		return
 	}
-	d.add(d.pos[path], path, "%s", msg)
+	msg := fmt.Sprintf("%s is not one of: %s", quote(val), allowed)
+	if s := d.suggestAnswer(val, f.enum); s != "" {
+		msg += " (did you mean " + quote(s) + "?)"
+	}
+	d.addOnce(rkey, d.pos[path], path, "%s", msg)
 }
 
 // isEmpty reports whether a required answer was given but left blank.

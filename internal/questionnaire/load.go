@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -39,19 +40,38 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if p, ok := checkBytes(file, data); !ok {
 		return nil, Problems{p}
 	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, Problems{withHint(syntaxProblem(file, err), data)}
+	if err := dec.Decode(&root); err != nil && err != io.EOF {
+		return nil, Problems{withHint(syntaxProblem(file, err, data), data)}
 	}
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return nil, Problems{{File: file, Message: "the file is empty; run \"mou init\" for a questionnaire to fill in"}}
+	}
+	// yaml.v3 reads only the first document: a second one, which the user
+	// may well think part of the questionnaire, would be quietly ignored.
+	var next yaml.Node
+	second := Problem{File: file,
+		Message: "a second document starts here (after \"---\"); a questionnaire is one document: remove the \"---\" line or put the second questionnaire in a file of its own"}
+	switch err := dec.Decode(&next); {
+	case err == io.EOF:
+	case err != nil:
+		if second.Line = documentStart(data, root.Line); second.Line == 0 {
+			return nil, Problems{withHint(syntaxProblem(file, err, data), data)}
+		}
+		second.Column = 1
+		return nil, Problems{second}
+	case len(next.Content) > 0 && !(isNull(next.Content[0]) && next.Content[0].Value == ""):
+		second.Line, second.Column = next.Line, next.Column
+		return nil, Problems{second}
 	}
 	doc := root.Content[0]
 	if doc.Kind != yaml.MappingNode {
 		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
 			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
 	}
-	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable}
+	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable,
+		suggestLeft: suggestBudget, repeats: map[string]*repeat{}}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if d.exhausted != nil {
@@ -62,6 +82,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)
 	}
+	d.finishRepeats()
 	d.problems.sort()
 	return q, d.problems
 }
@@ -82,6 +103,11 @@ func checkBytes(file string, data []byte) (Problem, bool) {
 		p.Message = "the file is saved as UTF-16; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"
 		return p, false
 	}
+	if looksUTF16(data) {
+		p.Line, p.Column = 1, 1
+		p.Message = "the file is saved as UTF-16; save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)"
+		return p, false
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		p.Line, p.Column = lineCol(data, i)
 		p.Message = "the file contains a NUL byte: it is not a text file"
@@ -94,7 +120,38 @@ func checkBytes(file string, data []byte) (Problem, bool) {
 		p.Message = fmt.Sprintf("byte 0x%02X at offset %d is not UTF-8; save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)", data[i], i)
 		return p, false
 	}
+	// YAML allows no control characters but tab and line breaks; its
+	// parser refuses them without saying where.
+	if i := bytes.IndexFunc(data, yamlControl); i >= 0 {
+		r, _ := utf8.DecodeRune(data[i:])
+		p.Line, p.Column = lineCol(data, i)
+		p.Message = fmt.Sprintf("the file contains the control character U+%04X; remove it", r)
+		return p, false
+	}
 	return p, true
+}
+
+func yamlControl(r rune) bool {
+	return (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (r >= 0x7F && r <= 0x9F && r != 0x85) || r == 0xFFFE || r == 0xFFFF
+}
+
+// looksUTF16 reports whether data is UTF-16 saved without a byte order
+// mark: text in which every other byte is NUL.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 1024) / 2
+	if n < 4 {
+		return false
+	}
+	var even, odd int
+	for i := range n {
+		if data[2*i] == 0 {
+			even++
+		}
+		if data[2*i+1] == 0 {
+			odd++
+		}
+	}
+	return max(even, odd) >= n/2 && min(even, odd) <= n/10
 }
 
 func invalidUTF8(b []byte) int {
@@ -125,8 +182,11 @@ func isParserError(msg string) bool {
 
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
-// syntaxProblem turns a YAML parser error into a Problem with its line.
-func syntaxProblem(file string, err error) Problem {
+var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+
+// syntaxProblem turns a YAML parser error into a Problem with its line;
+// where the parser does not say, it is found in data.
+func syntaxProblem(file string, err error, data []byte) Problem {
 	p := Problem{File: file, Message: err.Error()}
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {
@@ -143,8 +203,38 @@ func syntaxProblem(file string, err error) Problem {
 			p.Column = 1
 		}
 		p.Message = "not valid YAML: " + m[2]
+		if a := unknownAnchor.FindStringSubmatch(m[2]); a != nil {
+			p.Message = fmt.Sprintf("not valid YAML: *%s refers to an anchor that is not defined before it (define it with &%s on an earlier value)", plain(a[1]), plain(a[1]))
+			if i := aliasOffset(data, a[1]); i >= 0 {
+				p.Line, p.Column = lineCol(data, i)
+			}
+		}
 	}
+	p.Message = escape(p.Message, false)
 	return p
+}
+
+// documentStart returns the line of the first "---" after line after,
+// or 0.
+func documentStart(data []byte, after int) int {
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		if i+1 > after && bytes.HasPrefix(line, []byte("---")) && (len(line) == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r') {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// aliasOffset returns where *name is first used in data, or -1.
+func aliasOffset(data []byte, name string) int {
+	re, err := regexp.Compile(`(?:^|[\s\[{,:-])(\*` + regexp.QuoteMeta(name) + `)(?:$|[\s\]},])`)
+	if err != nil {
+		return -1
+	}
+	if m := re.FindSubmatchIndex(data); m != nil {
+		return m[2]
+	}
+	return -1
 }
 
 // withHint adds to a YAML syntax error what usually causes it in a file

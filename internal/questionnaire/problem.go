@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with a questionnaire, tied to where it is.
@@ -79,4 +81,72 @@ func (ps Problems) sort() {
 		}
 		return ps[i].Column < ps[j].Column
 	})
+}
+
+// maxEcho is how many characters of a key or answer a message repeats.
+const maxEcho = 80
+
+// quote returns s in double quotes for a message: cut to maxEcho
+// characters, ending in "…" when cut, with quotes and backslashes escaped
+// and every character that cannot be printed written as an escape (\x1b,
+// \u200e), so that a key echoed back cannot clear or recolour the
+// terminal.
+func quote(s string) string { return `"` + escape(cut(s), true) + `"` }
+
+// plain is quote without the quotes, for paths and lists of ids.
+func plain(s string) string { return escape(cut(s), false) }
+
+func cut(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxEcho {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// escape writes the characters of s that cannot be printed as Go-style
+// escapes; quoting also escapes double quotes and backslashes. Without
+// quoting it leaves escapes already in s as they are, so a message can be
+// passed through it twice.
+func escape(s string, quoting bool) string {
+	clean := true
+	for _, r := range s {
+		if !unicode.IsPrint(r) || (quoting && (r == '"' || r == '\\')) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case quoting && (r == '"' || r == '\\'):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case unicode.IsPrint(r):
+			b.WriteRune(r)
+		case r < 0x80:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xFFFF:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+		i += size
+	}
+	return b.String()
 }

@@ -14,11 +14,24 @@ type scalar interface {
 	parseScalar(s string) error
 }
 
-// Date is a calendar date with no time of day or zone.
-type Date struct{ t time.Time }
+// Date is a calendar date with no time of day or zone. Its zero value is
+// a date not given.
+type Date struct {
+	t   time.Time
+	set bool
+}
+
+// The years a date in a questionnaire may have: wide enough for any
+// partnership, narrow enough that every date prints as four digits.
+const (
+	MinYear = 1900
+	MaxYear = 2199
+)
 
 // NewDate returns the date y-m-d.
-func NewDate(y int, m time.Month, d int) Date { return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC)} }
+func NewDate(y int, m time.Month, d int) Date {
+	return Date{time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true}
+}
 
 // ParseDate reads a date written YYYY-MM-DD.
 func ParseDate(s string) (Date, error) {
@@ -30,14 +43,17 @@ func ParseDate(s string) (Date, error) {
 func (d *Date) parseScalar(s string) error {
 	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
-		return fmt.Errorf("%q is not a date (YYYY-MM-DD)", s)
+		return fmt.Errorf("%s is not a date (YYYY-MM-DD)", quote(s))
 	}
-	d.t = t
+	if y := t.Year(); y < MinYear || y > MaxYear {
+		return fmt.Errorf("%s is out of range: the year must be from %d to %d", quote(s), MinYear, MaxYear)
+	}
+	d.t, d.set = t, true
 	return nil
 }
 
 // IsZero reports whether the date was not given.
-func (d Date) IsZero() bool { return d.t.IsZero() }
+func (d Date) IsZero() bool { return !d.set }
 
 // Time returns the date as midnight UTC.
 func (d Date) Time() time.Time { return d.t }
@@ -49,7 +65,7 @@ func (d Date) Before(e Date) bool { return d.t.Before(e.t) }
 func (d Date) After(e Date) bool { return d.t.After(e.t) }
 
 // AddDays returns the date n days later (earlier if n < 0).
-func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n)} }
+func (d Date) AddDays(n int) Date { return Date{d.t.AddDate(0, 0, n), d.set} }
 
 // String prints the date in British style: "1 September 2026".
 func (d Date) String() string {
@@ -78,10 +94,10 @@ var periodPattern = regexp.MustCompile(`^(\d{1,3})\s*(day|week|month|year|term)s
 func (p *Period) parseScalar(s string) error {
 	m := periodPattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
 	if m == nil || m[1] == "0" {
-		return fmt.Errorf("%q is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", s)
+		return fmt.Errorf("%s is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", quote(s))
 	}
 	if m[2] == "term" {
-		return fmt.Errorf("%q is not a period: terms differ in length, so write weeks or months (a term is about 13 weeks)", s)
+		return fmt.Errorf("%s is not a period: terms differ in length, so write weeks or months (a term is about 13 weeks)", quote(s))
 	}
 	p.N, _ = strconv.Atoi(m[1])
 	p.Unit = m[2]
@@ -115,7 +131,7 @@ func (p Period) From(d Date) Date {
 	case "year":
 		t = t.AddDate(p.N, 0, 0)
 	}
-	return Date{t.AddDate(0, 0, -1)}
+	return Date{t.AddDate(0, 0, -1), d.set}
 }
 
 // Before returns the latest date by which notice of this length must be
@@ -132,7 +148,7 @@ func (p Period) Before(d Date) Date {
 	case "year":
 		t = t.AddDate(-p.N, 0, 0)
 	}
-	return Date{t}
+	return Date{t, d.set}
 }
 
 // Money is an amount in pounds sterling, held in pence.
@@ -141,14 +157,21 @@ type Money struct {
 	set   bool
 }
 
+// maxPoundDigits is how many digits of pounds an amount may have.
+const maxPoundDigits = 12
+
 var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{2}))?$`)
 
 func (m *Money) parseScalar(s string) error {
 	g := moneyPattern.FindStringSubmatch(strings.TrimSpace(s))
 	if g == nil {
-		return fmt.Errorf("%q is not an amount in pounds: write it like 1500 or 1500.50", s)
+		return fmt.Errorf("%s is not an amount in pounds: write it like 1500 or 1500.50", quote(s))
 	}
-	pounds, _ := strconv.ParseInt(strings.ReplaceAll(g[1], ",", ""), 10, 64)
+	digits := strings.TrimLeft(strings.ReplaceAll(g[1], ",", ""), "0")
+	if len(digits) > maxPoundDigits {
+		return fmt.Errorf("%s is too large: an amount may have at most %d digits of pounds (£999,999,999,999)", quote(s), maxPoundDigits)
+	}
+	pounds, _ := strconv.ParseInt("0"+digits, 10, 64)
 	pence := int64(0)
 	if g[2] != "" {
 		pence, _ = strconv.ParseInt(g[2], 10, 64)
