@@ -3,11 +3,23 @@ package questionnaire
 import (
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"testing"
+	"time"
 )
 
-// FuzzLoad feeds arbitrary bytes to the loader: it must never panic, and
-// every problem it reports must name the file.
+// Budget for one Load under fuzzing: far above a real file, far below
+// what a merge or alias bomb, or did-you-mean over long words, costs
+// without limits.
+const (
+	fuzzTime  = time.Second
+	fuzzAlloc = 200 << 20 // bytes allocated, in all
+)
+
+// FuzzLoad feeds arbitrary bytes to the loader: it must never panic, it
+// must stay within a time and allocation budget, and every problem it
+// reports must name the file.
 func FuzzLoad(f *testing.F) {
 	seeds, _ := filepath.Glob("../../samples/*.yaml")
 	seeds = append(seeds, filepath.Join("testdata", "minimal.yaml"))
@@ -16,11 +28,26 @@ func FuzzLoad(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	for _, s := range []string{"", "- a", "a: &a [*a]", "version: {", "partners: [{lead: *x}]", "\xff\xfe", "<<: {a: 1}"} {
+	long := strings.Repeat("x", 5000)
+	for _, s := range []string{"", "- a", "a: &a [*a]", "version: {", "partners: [{lead: *x}]", "\xff\xfe", "<<: {a: 1}",
+		"<<: [{a: 1}, {a: 2}]", "a: &a {<<: *a}", mergeBomb(30, false), mergeBomb(30, true),
+		"partners: [{id: " + long + "}, {id: b}]\nobjectives: [{owner: " + long + "y}]\n",
+		"partnership: {review_cycle: yearly}", "a: 1\n---\nb: 2\n", "v\x00e\x00r\x00:\x00 \x001\x00"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
 		q, problems := Load("f.yaml", data, Options{})
+		took := time.Since(start)
+		runtime.ReadMemStats(&after)
+		if took > fuzzTime {
+			t.Errorf("Load took %v", took)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > fuzzAlloc {
+			t.Errorf("Load allocated %d MB", alloc>>20)
+		}
 		for _, p := range problems {
 			if p.File != "f.yaml" || p.Message == "" {
 				t.Fatalf("bad problem %+v", p)
