@@ -5,7 +5,7 @@ package main
 import (
 	"os"
 
-	"mou/internal/cli"
+	"github.com/partnership-tools/mou/internal/cli"
 )
 
 func main() {

@@ -17,8 +17,8 @@ import (
 	"strings"
 	"syscall"
 
-	"mou/internal/document"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // FormatVersion is the version of the record's own layout.

@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"strings"
 
-	"mou/internal/document"
+	"github.com/partnership-tools/mou/internal/document"
 )
 
 // Fingerprints gives each section of the signed text its fingerprint.

@@ -8,9 +8,9 @@ import (
 	"sort"
 	"sync"
 
-	"mou/internal/agreement"
-	"mou/internal/document"
-	"mou/internal/output"
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/output"
 )
 
 // Files turns command-line arguments into questionnaire files: a folder

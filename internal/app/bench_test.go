@@ -11,10 +11,10 @@ import (
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
 
-	"mou/internal/document"
-	"mou/internal/questionnaire"
-	"mou/internal/render/pdf"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/templates"
 )
 
 const benchSample = "../../samples/school-employer.yaml"

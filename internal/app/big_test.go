@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"mou/internal/pdftest"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // TestBigHonestInputs generates documents from answers far larger than

@@ -1,10 +1,10 @@
 package app
 
 import (
-	"mou/internal/calendar"
-	"mou/internal/output"
-	"mou/internal/questionnaire"
-	"mou/internal/status"
+	"github.com/partnership-tools/mou/internal/calendar"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/status"
 )
 
 // Calendar gives a questionnaire's dates as an iCalendar file, and how

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"mou/internal/change"
+	"github.com/partnership-tools/mou/internal/change"
 )
 
 // Diff compares two questionnaire files, both of which must be valid,

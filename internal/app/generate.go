@@ -9,13 +9,13 @@ import (
 	"strings"
 	"sync"
 
-	"mou/internal/agreement"
-	"mou/internal/document"
-	"mou/internal/layout"
-	"mou/internal/output"
-	"mou/internal/questionnaire"
-	"mou/internal/render/html"
-	"mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/html"
+	"github.com/partnership-tools/mou/internal/render/pdf"
 )
 
 // job is one document to write in some format.

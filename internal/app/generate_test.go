@@ -10,12 +10,12 @@ import (
 	"strings"
 	"testing"
 
-	"mou/internal/app"
-	"mou/internal/output"
-	"mou/internal/pdftest"
-	"mou/internal/questionnaire"
-	"mou/internal/render/pdf"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/templates"
 )
 
 func newGenerator(t testing.TB) *app.Generator {

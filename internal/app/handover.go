@@ -6,9 +6,9 @@ import (
 	"strconv"
 	"strings"
 
-	"mou/internal/output"
-	"mou/internal/questionnaire"
-	"mou/internal/yamledit"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // HandoverRoles are the contacts a handover can change, with the key that

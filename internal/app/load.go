@@ -6,9 +6,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"mou/internal/layout"
-	"mou/internal/questionnaire"
-	"mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
 )
 
 // Load reads and checks a questionnaire file. A non-nil error means the

@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"mou/internal/document"
-	"mou/internal/output"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // TemplateSet returns the built-in templates, or those in dir laid over

@@ -21,7 +21,7 @@ import (
 	"strconv"
 	"strings"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // ProdID names the program that wrote the calendar.

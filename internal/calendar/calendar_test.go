@@ -8,8 +8,8 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
-	"mou/internal/questionnaire"
-	"mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // parse reads an iCalendar stream with an independent parser.

@@ -7,8 +7,8 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
-	"mou/internal/questionnaire"
-	"mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 const (

@@ -9,9 +9,9 @@ import (
 	"slices"
 	"strconv"
 
-	"mou/internal/agreement"
-	"mou/internal/document"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // Report is the outcome of comparing two versions.

@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"mou/internal/change"
-	"mou/internal/document"
-	"mou/internal/sampletest"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/change"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/sampletest"
+	"github.com/partnership-tools/mou/templates"
 )
 
 func TestCompare(t *testing.T) {

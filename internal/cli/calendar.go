@@ -5,7 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 func newCalendarCommand() *cobra.Command {

@@ -10,7 +10,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 func TestCalendarAndStatusExitCodes(t *testing.T) {

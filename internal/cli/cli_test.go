@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // run runs mou with args and returns its exit code and output.
@@ -422,5 +422,16 @@ func TestHelpListsEveryCommand(t *testing.T) {
 		if !regexp.MustCompile(`(?m)^  ` + name + ` +\S`).MatchString(stdout) {
 			t.Errorf("mou --help does not list %q with a description:\n%s", name, stdout)
 		}
+	}
+}
+
+// TestReleaseVersion checks that the version a release build sets with
+// -ldflags is the one --version prints.
+func TestReleaseVersion(t *testing.T) {
+	saved := buildVersion
+	t.Cleanup(func() { buildVersion = saved })
+	buildVersion = "v1.4.0"
+	if code, stdout, _ := run(t, "--version"); code != 0 || stdout != "mou v1.4.0\n" {
+		t.Errorf("--version: exit %d, %q", code, stdout)
 	}
 }

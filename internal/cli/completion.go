@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 // addCompletions teaches shell completion ("mou completion bash" and the

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 // exitNeedsSignatures is mou diff's exit status when the signed text changed.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 type generateOptions struct {

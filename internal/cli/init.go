@@ -13,9 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/output"
-	"mou/internal/schema"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/schema"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // schemaName is the schema file the questionnaire's first line names.

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // loadValid loads a questionnaire and prints its problems; it fails

@@ -116,19 +116,20 @@ func TestArchitecture(t *testing.T) {
 		pkg       string
 		forbidden []string
 	}{
-		{"mou/internal/render/pdf", []string{"mou/internal/questionnaire", "mou/internal/document", "mou/internal/app", "mou/internal/cli"}},
-		{"mou/internal/render/html", []string{"mou/internal/questionnaire", "mou/internal/document", "mou/internal/app", "mou/internal/cli"}},
-		{"mou/internal/layout", []string{"mou/internal/questionnaire", "mou/internal/document"}},
-		{"mou/internal/cli", []string{"mou/internal/render/pdf", "mou/internal/render/html", "mou/internal/document"}},
+		{"internal/render/pdf", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
+		{"internal/render/html", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
+		{"internal/layout", []string{"internal/questionnaire", "internal/document"}},
+		{"internal/cli", []string{"internal/render/pdf", "internal/render/html", "internal/document"}},
 	}
+	const module = "github.com/partnership-tools/mou/"
 	for _, tc := range tests {
-		out, err := exec.Command("go", "list", "-f", `{{join .Imports "\n"}}`, tc.pkg).Output()
+		out, err := exec.Command("go", "list", "-f", `{{join .Imports "\n"}}`, module+tc.pkg).Output()
 		if err != nil {
 			t.Fatalf("go list %s: %v", tc.pkg, err)
 		}
 		imports := strings.Fields(string(out))
 		for _, f := range tc.forbidden {
-			if indexOf(imports, f) >= 0 {
+			if indexOf(imports, module+f) >= 0 {
 				t.Errorf("%s imports %s", tc.pkg, f)
 			}
 		}

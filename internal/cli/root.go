@@ -93,10 +93,19 @@ code of practice, as Markdown and PDF.
 	return root
 }
 
-// version is the module version mou was built as, from the build
-// information: a release tag when installed with "go install", else the
-// commit it was built from, else "(devel)".
+// buildVersion is set by a release build:
+//
+//	go build -ldflags "-X github.com/partnership-tools/mou/internal/cli.buildVersion=v1.4.0" ./cmd/mou
+var buildVersion string
+
+// version is the version mou was built as: the one a release build sets,
+// else the module version from the build information (the tag when
+// installed with "go install …@v1.4.0", or the tag and commit Go stamps
+// on a build in a clone), else the commit, else "(devel)".
 func version() string {
+	if buildVersion != "" {
+		return buildVersion
+	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "(unknown)"

@@ -3,7 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"mou/internal/schema"
+	"github.com/partnership-tools/mou/internal/schema"
 )
 
 func newSchemaCommand() *cobra.Command {

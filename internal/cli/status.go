@@ -6,9 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"mou/internal/app"
-	"mou/internal/questionnaire"
-	"mou/internal/status"
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/status"
 )
 
 // exitOverdue is mou status's exit status when something is overdue.

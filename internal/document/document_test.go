@@ -12,9 +12,9 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 
-	"mou/internal/document"
-	"mou/internal/questionnaire"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

@@ -5,7 +5,7 @@ import (
 	"encoding/hex"
 	"io/fs"
 
-	"mou/templates"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // Edition names the built-in wording. It changes whenever a built-in

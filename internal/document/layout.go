@@ -1,9 +1,9 @@
 package document
 
 import (
-	"mou/internal/layout"
-	"mou/internal/locale"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // Layout is what every renderer prints around the text of q's document of

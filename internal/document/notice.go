@@ -1,6 +1,6 @@
 package document
 
-import "mou/internal/mdtext"
+import "github.com/partnership-tools/mou/internal/mdtext"
 
 // NoticeOfChange is the short document sent to every partner when a
 // version differs from the one before only in its contacts.

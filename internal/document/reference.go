@@ -6,7 +6,7 @@ import (
 	"encoding/base32"
 	"regexp"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // EndOfAgreement is the layout hint in the MOU template that ends the

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"testing"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 func TestAgreementReference(t *testing.T) {

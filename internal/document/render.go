@@ -9,8 +9,8 @@ import (
 	"strings"
 	"text/template"
 
-	"mou/internal/locale"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // Kind is one of the documents mou writes.

@@ -10,9 +10,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"mou/internal/locale"
-	"mou/internal/mdtext"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // View is what a template sees: the questionnaire itself, plus helpers

@@ -3,9 +3,9 @@ package document
 import (
 	"strings"
 
-	"mou/internal/locale"
-	"mou/internal/mdtext"
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // funcs are the functions templates may call, with the words of one

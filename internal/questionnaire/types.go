@@ -8,7 +8,7 @@
 // so each rule is written once.
 package questionnaire
 
-import "mou/internal/mdtext"
+import "github.com/partnership-tools/mou/internal/mdtext"
 
 // Text is a free-text answer; it prints escaped in Markdown templates.
 type Text = mdtext.Text

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // Dir is the folder holding the samples.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // generated returns the schema as plain JSON values.

@@ -49,7 +49,7 @@ import (
 	"slices"
 	"strings"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // ID is the schema's $id. Editors use it only as a name: the schema is

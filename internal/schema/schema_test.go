@@ -19,8 +19,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 
-	"mou/internal/questionnaire"
-	"mou/templates"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/questionnaire.schema.json from the generated schema")

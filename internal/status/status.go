@@ -14,7 +14,7 @@ import (
 	"strconv"
 	"strings"
 
-	"mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // How far ahead the report looks, in days.

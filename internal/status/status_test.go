@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"mou/internal/questionnaire"
-	"mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 func date(t *testing.T, s string) questionnaire.Date {

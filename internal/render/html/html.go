@@ -18,7 +18,7 @@ import (
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // body renders a tree's blocks as HTML: goldmark's HTML renderer for

@@ -8,7 +8,7 @@ import (
 	_ "image/png"  // register PNG for image.DecodeConfig
 	"time"
 
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // fallbackDate is the PDF date used when the document has no date.

@@ -1,6 +1,6 @@
 package pdf
 
-import "mou/internal/layout"
+import "github.com/partnership-tools/mou/internal/layout"
 
 // frameSize is the type size of the running header and footer, in points.
 const frameSize = 8

@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 
 	"flag"
 	"fmt"

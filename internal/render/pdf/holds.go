@@ -6,7 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // The kinds of range that hold boxes together.

@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 
 	"bytes"
 	"errors"
@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/pdftest"
 )
 
 // validPDF fails the test unless data is a valid PDF, and returns its

@@ -7,7 +7,7 @@ import (
 	"io"
 	"unicode/utf8"
 
-	"mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // Renderer draws a layout tree as PDF. It holds what is built once: the
