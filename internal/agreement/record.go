@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"syscall"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -152,8 +152,8 @@ var recordName = regexp.MustCompile(`^(.+)-record-v([1-9][0-9]{0,8})\.json$`)
 // MaxRecordBytes bounds how much of a record file is read.
 const MaxRecordBytes = 1 << 20
 
-// Read reads a record file. Anything but a regular file is refused, and
-// no more than MaxRecordBytes is read.
+// Read reads a record file. Anything but a regular file is refused, a
+// symbolic link too, and no more than MaxRecordBytes is read.
 func Read(path string) (*Record, error) {
 	st, err := os.Lstat(path)
 	if err != nil {
@@ -162,17 +162,10 @@ func Read(path string) (*Record, error) {
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s: not a regular file", path)
 	}
-	f, err := os.Open(path)
+	// Open judges the file again: it may have been swapped since.
+	data, err := output.ReadFile(path, MaxRecordBytes)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxRecordBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxRecordBytes {
-		return nil, fmt.Errorf("%s: larger than %d bytes", path, MaxRecordBytes)
 	}
 	var r Record
 	if err := json.Unmarshal(data, &r); err != nil {

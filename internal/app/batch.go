@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 
@@ -15,9 +16,10 @@ import (
 
 // Files turns command-line arguments into questionnaire files: a folder
 // stands for every *.yaml and *.yml file in it, in name order. A file
-// named twice is kept once.
-func Files(args []string) ([]string, error) {
-	var files []string
+// named twice is kept once. Anything in a folder that is not a regular
+// file, such as a named pipe, is left out with a note saying so, since
+// reading it could wait for ever.
+func Files(args []string) (files, notes []string, err error) {
 	seen := map[string]bool{}
 	add := func(f string) {
 		key := filepath.Clean(f)
@@ -40,15 +42,23 @@ func Files(args []string) ([]string, error) {
 			m, _ := filepath.Glob(filepath.Join(a, pattern))
 			found = append(found, m...)
 		}
-		if len(found) == 0 {
-			return nil, fmt.Errorf("%s: no questionnaires (*.yaml) in this folder", a)
-		}
 		sort.Strings(found)
+		found = slices.DeleteFunc(found, func(f string) bool {
+			st, err := os.Stat(f)
+			if err == nil && !st.Mode().IsRegular() {
+				notes = append(notes, fmt.Sprintf("%s: skipped: not a regular file", f))
+				return true
+			}
+			return false
+		})
+		if len(found) == 0 {
+			return nil, nil, fmt.Errorf("%s: no questionnaires (*.yaml) in this folder", a)
+		}
 		for _, f := range found {
 			add(f)
 		}
 	}
-	return files, nil
+	return files, notes, nil
 }
 
 // Batch generates questionnaires with one generator into one folder. It

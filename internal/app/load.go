@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
 )
@@ -26,14 +27,14 @@ func Load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, er
 // and reading one byte past the size limit, so that an oversized file is
 // reported as such without reading all of it.
 func readQuestionnaire(file string) ([]byte, error) {
-	f, err := os.Open(file)
+	if st, err := os.Stat(file); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a folder, not a questionnaire file", file)
+	}
+	f, err := output.Open(file)
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not a questionnaire file", file)
-	}
 	data, err := io.ReadAll(io.LimitReader(f, questionnaire.MaxFileBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
@@ -44,7 +45,7 @@ func readQuestionnaire(file string) ([]byte, error) {
 // LoadOptions are the checks every command makes of a questionnaire:
 // characters the PDF can print, and logos beside the file.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file)}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo}
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are
@@ -93,7 +94,7 @@ func logos(file string, q *questionnaire.Questionnaire) ([]layout.Logo, error) {
 		if p.Logo == "" {
 			continue
 		}
-		data, err := os.ReadFile(questionnaire.LogoPath(filepath.Dir(file), p.Logo))
+		data, err := questionnaire.ReadLogo(filepath.Dir(file), p.Logo)
 		if err != nil {
 			return nil, fmt.Errorf("%s: logo of %s: %w", file, p.ID, err)
 		}
@@ -102,12 +103,15 @@ func logos(file string, q *questionnaire.Questionnaire) ([]layout.Logo, error) {
 	return out, nil
 }
 
+// maxThemeBytes bounds a theme file; the built-in one is under 2 KB.
+const maxThemeBytes = 1 << 20
+
 // LoadTheme reads a PDF theme file, or gives the built-in theme for "".
 func LoadTheme(file string) (pdf.Theme, error) {
 	if file == "" {
 		return pdf.DefaultTheme(), nil
 	}
-	data, err := os.ReadFile(file)
+	data, err := output.ReadFile(file, maxThemeBytes)
 	if err != nil {
 		return pdf.Theme{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
 	}

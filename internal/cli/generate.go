@@ -89,10 +89,11 @@ line.`,
 			if o.esign != "" && !slices.Contains(app.ESignServices, o.esign) {
 				return fmt.Errorf("unknown e-signature service %q (use %s)", o.esign, strings.Join(app.ESignServices, " or "))
 			}
-			files, err := app.Files(args)
+			files, notes, err := app.Files(args)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
+			printLines(cmd.ErrOrStderr(), notes)
 			// One questionnaire draws its files side by side; many share
 			// the CPUs a questionnaire each.
 			workers := runtime.NumCPU()

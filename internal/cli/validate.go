@@ -21,10 +21,11 @@ target) do not fail the check unless --strict is given.
 Exit status: 0 valid, 1 not valid, 2 wrong command line.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := app.Files(args)
+			files, notes, err := app.Files(args)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
+			printLines(cmd.ErrOrStderr(), notes)
 			bad := false
 			for _, file := range files {
 				_, problems, err := app.Load(file)

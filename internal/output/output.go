@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -45,12 +46,11 @@ func WriteAll(dir string, files []File, replace bool) (Result, error) {
 			return res, err
 		}
 		path := filepath.Join(dir, f.Name)
-		old, err := os.ReadFile(path)
+		exists, same, err := holds(path, f.Data)
 		switch {
-		case errors.Is(err, fs.ErrNotExist):
 		case err != nil:
 			return res, fmt.Errorf("cannot read %s: %w", path, unwrap(err))
-		case !bytes.Equal(old, f.Data) && !replace:
+		case exists && !same && !replace:
 			conflicts = append(conflicts, path)
 		}
 	}
@@ -62,7 +62,7 @@ func WriteAll(dir string, files []File, replace bool) (Result, error) {
 	}
 	for _, f := range files {
 		path := filepath.Join(dir, f.Name)
-		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, f.Data) {
+		if _, same, _ := holds(path, f.Data); same {
 			res.Unchanged = append(res.Unchanged, path)
 			continue
 		}
@@ -104,6 +104,24 @@ func WriteFile(path string, data []byte) error {
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	return nil
+}
+
+// holds says whether a file is at path and whether it holds exactly
+// data. Only a regular file is read, and no more of it than data's length.
+func holds(path string, data []byte) (exists, same bool, err error) {
+	f, err := Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, false, nil
+	}
+	if err != nil {
+		return true, false, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.Size() != int64(len(data)) {
+		return true, false, err
+	}
+	old, err := io.ReadAll(io.LimitReader(f, int64(len(data))+1))
+	return true, err == nil && bytes.Equal(old, data), err
 }
 
 // checkName refuses names that could leave the output folder.

@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/mail"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/partnership-tools/mou/internal/output"
 )
 
 var (
@@ -283,21 +283,46 @@ func lint(d *decoder, q *Questionnaire) {
 	}
 }
 
-// checkLogos checks that each logo file exists and is a PNG or JPEG.
-func checkLogos(d *decoder, q *Questionnaire, dir string) {
+// checkLogos checks that each logo is a regular file, not too large,
+// holding an image that check accepts.
+func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error) {
 	for i, p := range q.Partners {
 		if p.Logo == "" || !hasImageExt(p.Logo) {
 			continue
 		}
 		path := index("partners", i) + ".logo"
-		head, err := readHead(LogoPath(dir, p.Logo), 8)
+		data, err := ReadLogo(dir, p.Logo)
 		switch {
 		case err != nil:
-			d.add(d.at(path), path, "cannot read %s: %v", plain(p.Logo), err)
-		case !bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(head, []byte("\xff\xd8\xff")):
+			d.add(d.at(path), path, "%v", err)
+		case check != nil:
+			if err := check(data); err != nil {
+				d.add(d.at(path), path, "%s %v", plain(p.Logo), err)
+			}
+		case !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
 			d.add(d.at(path), path, "%s is not a PNG or JPEG image", plain(p.Logo))
 		}
 	}
+}
+
+// ReadLogo reads a logo named in a questionnaire in dir: a regular file
+// of at most MaxLogoBytes. Its errors name the logo as the questionnaire
+// does.
+func ReadLogo(dir, logo string) ([]byte, error) {
+	data, err := output.ReadFile(LogoPath(dir, logo), MaxLogoBytes)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("cannot read %s: no such file", plain(logo))
+	case errors.Is(err, output.ErrTooLarge):
+		return nil, fmt.Errorf("%s is larger than %d MiB, the limit for a logo: save a smaller copy", plain(logo), MaxLogoBytes>>20)
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("cannot read %s: %v", plain(logo), err)
+	}
+	return data, nil
 }
 
 // LogoPath returns where a logo named in a questionnaire in dir is.
@@ -306,20 +331,6 @@ func LogoPath(dir, logo string) string {
 		return logo
 	}
 	return filepath.Join(dir, logo)
-}
-
-func readHead(path string, n int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, errors.New("no such file")
-		}
-		return nil, err
-	}
-	defer f.Close()
-	buf := make([]byte, n)
-	m, _ := io.ReadFull(f, buf)
-	return buf[:m], nil
 }
 
 func hasHistory(q *Questionnaire, version int) bool {

@@ -21,6 +21,8 @@ const (
 	maxNodes      = 250_000 // values, counting each use of an alias
 	maxListLength = 5_000
 	maxTextBytes  = 20_000
+	// MaxLogoBytes bounds how much of a logo file is read.
+	MaxLogoBytes = 8 << 20 // 8 MiB
 )
 
 // Options change how a questionnaire is checked.
@@ -29,8 +31,12 @@ type Options struct {
 	// each one is reported as an error. Nil allows every character.
 	Unprintable func(string) []rune
 	// Dir is the folder the questionnaire is in. When set, each partner's
-	// logo is checked: it must exist there and be a PNG or JPEG image.
+	// logo is checked: it must be a regular file there, of at most
+	// MaxLogoBytes, that is a PNG or JPEG image.
 	Dir string
+	// Logo says why a logo's bytes cannot be used, or returns nil. Nil
+	// checks only that they start as a PNG or JPEG does.
+	Logo func([]byte) error
 }
 
 // Load reads and checks a questionnaire. file names it in problems. It
@@ -80,7 +86,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	}
 	check(d, q)
 	if opts.Dir != "" {
-		checkLogos(d, q, opts.Dir)
+		checkLogos(d, q, opts.Dir, opts.Logo)
 	}
 	d.finishRepeats()
 	d.problems.sort()

@@ -23,25 +23,17 @@ type logoImage struct {
 	height int
 }
 
-// decodeLogos checks that every logo is a PNG or JPEG that decodes, and reads
-// its size.
+// decodeLogos checks every logo as validate does and reads its size.
 func decodeLogos(logos []layout.Logo) ([]*logoImage, error) {
 	out := make([]*logoImage, 0, len(logos))
 	for i, l := range logos {
-		kind := imageKind(l.Data)
-		if kind == "" {
-			return nil, fmt.Errorf("pdf: logo %q: not a PNG or JPEG image", l.Name)
-		}
-		cfg, _, err := image.DecodeConfig(bytes.NewReader(l.Data))
-		if err != nil {
+		if err := CheckLogo(l.Data); err != nil {
 			return nil, fmt.Errorf("pdf: logo %q: %w", l.Name, err)
 		}
-		if cfg.Width <= 0 || cfg.Height <= 0 {
-			return nil, fmt.Errorf("pdf: logo %q: empty image", l.Name)
-		}
+		cfg, _, _ := image.DecodeConfig(bytes.NewReader(l.Data))
 		out = append(out, &logoImage{
 			name:   fmt.Sprintf("logo%d", i+1),
-			kind:   kind,
+			kind:   imageKind(l.Data),
 			data:   l.Data,
 			width:  cfg.Width,
 			height: cfg.Height,
