@@ -114,7 +114,7 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("no templates for language %q", v.pack.Tag)
 	}
-	if err := set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
+	if err := execute(set, &buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(t.fsys, err))
 	}
 	return tidy(buf.Bytes()), nil
