@@ -104,6 +104,14 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = err
 		return r
 	}
+	// The lock keeps another run from writing between reading the
+	// previous record and writing this version's files.
+	unlock, err := output.Lock(b.OutDir)
+	if err != nil {
+		r.Err = fmt.Errorf("%s: %w", file, err)
+		return r
+	}
+	defer unlock()
 	slug := document.Slug(string(q.Partnership.Name))
 	prev, err := agreement.Previous(b.OutDir, slug, file, q.Version)
 	if err != nil {

@@ -1,6 +1,11 @@
 package app
 
 import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
 	"github.com/partnership-tools/mou/internal/calendar"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -18,13 +23,22 @@ func Calendar(file string) ([]byte, int, error) {
 }
 
 // WriteCalendar writes a questionnaire's calendar to out and returns how
-// many events it holds.
-func WriteCalendar(file, out string) (int, error) {
+// many events it holds and whether out was written (false: it already
+// held these bytes). As generate does, it never replaces a file holding
+// something else unless force is set.
+func WriteCalendar(file, out string, force bool) (int, bool, error) {
 	data, n, err := Calendar(file)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	return n, output.WriteFile(out, data)
+	if st, err := os.Stat(filepath.Dir(out)); err != nil || !st.IsDir() {
+		return 0, false, fmt.Errorf("cannot write %s: no folder %s", out, filepath.Dir(out))
+	}
+	res, err := output.WriteAll(filepath.Dir(out), []output.File{{Name: filepath.Base(out), Data: data}}, force)
+	if errors.Is(err, output.ErrConflict) {
+		err = fmt.Errorf("%w: use --force to replace it, or -o to write another file", err)
+	}
+	return n, len(res.Written) > 0, err
 }
 
 // Status says what a questionnaire has due on day.

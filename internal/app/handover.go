@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -73,9 +72,14 @@ func (h Handover) Record(file string) (HandoverResult, error) {
 	if err := h.Check(); err != nil {
 		return HandoverResult{}, err
 	}
-	src, err := os.ReadFile(file)
+	unlock, err := output.LockFile(file)
 	if err != nil {
-		return HandoverResult{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+		return HandoverResult{}, err
+	}
+	defer unlock()
+	src, err := readQuestionnaire(file)
+	if err != nil {
+		return HandoverResult{}, err
 	}
 	q, _, err := LoadValid(file)
 	if err != nil {
@@ -188,7 +192,7 @@ func (h Handover) Record(file string) (HandoverResult, error) {
 	if err := output.WriteFile(file+".bak", src); err != nil {
 		return HandoverResult{}, fmt.Errorf("%w; nothing was changed", err)
 	}
-	if err := output.WriteFile(file, updated); err != nil {
+	if err := output.WriteIfUnchanged(file, src, updated); err != nil {
 		return HandoverResult{}, fmt.Errorf("%w; nothing was changed", err)
 	}
 	r.Written = true

