@@ -20,8 +20,9 @@ import (
 
 // job is one document to write in some format.
 type job struct {
-	tree *layout.Tree
-	doc  layout.Document
+	tree   *layout.Tree
+	doc    layout.Document
+	people []string // what a public web page leaves out
 }
 
 // formats lists every output format, in the order files are written.
@@ -31,7 +32,7 @@ var formats = []struct {
 }{
 	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.tree.Source, nil }},
 	{"pdf", "pdf", (*Generator).renderPDF},
-	{"html", "html", renderHTML},
+	{"html", "html", (*Generator).renderHTML},
 }
 
 // DefaultFormats are the formats written when none are asked for.
@@ -81,6 +82,9 @@ type Options struct {
 	// ESign is "", or the e-signature service whose text tags the PDF
 	// carries at each signature line: pdf.ESignDocuSeal or pdf.ESignDocumenso.
 	ESign string
+	// Public and Fragment make the web page one to publish: see
+	// html.Options.
+	Public, Fragment bool
 	// Workers is how many files of one questionnaire are drawn at once:
 	// the number of CPUs for a single questionnaire, 1 when many
 	// questionnaires already share the CPUs. Zero means 1.
@@ -92,6 +96,7 @@ type Options struct {
 type Generator struct {
 	templates *document.Templates
 	pdf       *pdf.Renderer
+	html      html.Options
 	workers   int
 }
 
@@ -105,7 +110,8 @@ func New(o Options) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Generator{templates: t, pdf: r, workers: o.Workers}, nil
+	h := html.Options{Public: o.Public, Fragment: o.Fragment, Paper: o.Theme.Paper}
+	return &Generator{templates: t, pdf: r, html: h, workers: o.Workers}, nil
 }
 
 // Result is what generating one questionnaire gives.
@@ -161,7 +167,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	}
 	var tasks []task
 	for _, d := range docs {
-		j := job{layout.Parse(d.md), document.Layout(q, d.kind, a.Reference, logos)}
+		j := job{layout.Parse(d.md), document.Layout(q, d.kind, a.Reference, logos), people(q)}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
 				tasks = append(tasks, task{j, d.kind, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})
@@ -227,9 +233,11 @@ func (g *Generator) renderPDF(j job) ([]byte, error) {
 }
 
 // renderHTML writes a document as a web page.
-func renderHTML(_ *Generator, j job) ([]byte, error) {
+func (g *Generator) renderHTML(j job) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := html.Render(&buf, j.tree, j.doc); err != nil {
+	o := g.html
+	o.People = j.people
+	if err := html.RenderWith(&buf, j.tree, j.doc, o); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

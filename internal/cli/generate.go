@@ -25,6 +25,8 @@ type generateOptions struct {
 	templates string
 	esign     string
 	jobs      int
+	public    bool
+	fragment  bool
 }
 
 func newGenerateCommand() *cobra.Command {
@@ -64,6 +66,13 @@ line.`,
 			if err != nil {
 				return err // a usage error: exit 2
 			}
+			if o.public || o.fragment {
+				if !cmd.Flags().Changed("format") {
+					names = []string{"html"}
+				} else if !slices.Contains(names, "html") {
+					return errors.New("--public and --fragment are for the web page: add html to --format")
+				}
+			}
 			switch strings.ToLower(o.paper) {
 			case "a4":
 				o.paper = "A4"
@@ -100,7 +109,7 @@ line.`,
 			if len(files) > 1 {
 				workers = 1
 			}
-			g, err := app.New(app.Options{Templates: fsys, Theme: theme, ESign: o.esign, Workers: workers})
+			g, err := app.New(app.Options{Templates: fsys, Theme: theme, ESign: o.esign, Workers: workers, Public: o.public, Fragment: o.fragment})
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -120,6 +129,8 @@ line.`,
 	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
 	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
 	f.StringVar(&o.esign, "esign", "", "hide e-signature text tags at each signature line: docuseal or documenso")
+	f.BoolVar(&o.public, "public", false, "a web page to publish: no contacts, personal data or signature lines (writes html only unless --format says more)")
+	f.BoolVar(&o.fragment, "fragment", false, "the web page's content only, without <html> and <head>, to paste into a website's editor")
 	f.BoolVar(&o.force, "force", false, "replace files of this version that hold different contents")
 	f.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "how many questionnaires to generate at once")
 	return cmd

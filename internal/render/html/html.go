@@ -8,9 +8,11 @@ package html
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"html"
 	"io"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -21,19 +23,110 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 )
 
-// body renders a tree's blocks as HTML: goldmark's HTML renderer for
-// CommonMark and tables, with mou's blocks added.
-var body = renderer.NewRenderer(renderer.WithNodeRenderers(
-	util.Prioritized(gmhtml.NewRenderer(), 1000),
-	util.Prioritized(extension.NewTableHTMLRenderer(), 500),
-	util.Prioritized(blocks{}, 100),
-))
+// Options say what kind of page to write. The zero value is the full
+// page, for A4 paper.
+type Options struct {
+	// Public leaves out what a school website must not publish: the
+	// contacts schedule and everything else after the signed text, the
+	// signature blocks, and any paragraph, list item or table row naming
+	// one of the People.
+	Public bool
+	// People are the names, email addresses and phone numbers of the
+	// people in the questionnaire, for Public.
+	People []string
+	// Signed are lines such as "Signed for Riverside Academy on 1 September
+	// 2026", shown on a public page in place of the signature blocks; a
+	// public page without them leaves the signatures section out.
+	Signed []string
+	// Fragment writes the content only, without <html>, <head> or the
+	// stylesheet, to paste into a website's editor.
+	Fragment bool
+	// Paper is the paper size for printing: "A4" (the default) or "Letter".
+	Paper string
+}
+
+// Render writes the full page for tree and doc to w, for A4 paper.
+func Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
+	return RenderWith(w, tree, doc, Options{})
+}
+
+// RenderWith writes the page for tree and doc to w as o says.
+func RenderWith(w io.Writer, tree *layout.Tree, doc layout.Document, o Options) error {
+	var main bytes.Buffer
+	p := page{doc: doc, signed: o.Signed}
+	if o.Public {
+		p.hide, p.signedAt = hidden(tree, o)
+	}
+	if err := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(p, 100))).Render(&main, tree.Source, tree.Root); err != nil {
+		return err
+	}
+	footer := doc.Issued
+	if doc.ReferenceLabel != "" {
+		footer += " · " + doc.ReferenceLabel
+	}
+	if o.Fragment {
+		_, err := fmt.Fprintf(w, "<article class=\"mou\" lang=\"%s\">\n%s<p class=\"issued\">%s</p>\n</article>\n",
+			html.EscapeString(doc.Language), main.Bytes(), html.EscapeString(footer))
+		return err
+	}
+	_, err := fmt.Fprintf(w, `<!DOCTYPE html>
+<html lang="%s">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mou">
+<title>%s</title>
+<style>
+%s%s</style>
+</head>
+<body>
+<main>
+%s</main>
+<footer>%s</footer>
+</body>
+</html>
+`, html.EscapeString(doc.Language), html.EscapeString(doc.FullTitle()), stylesheet, printRules(doc, o.Paper), main.Bytes(), html.EscapeString(footer))
+	return err
+}
+
+// page renders a tree's blocks: goldmark's HTML renderer for CommonMark
+// and tables, with mou's blocks added, each node's function wrapped to
+// skip the hidden nodes.
+type page struct {
+	doc      layout.Document
+	hide     map[ast.Node]bool
+	signed   []string
+	signedAt ast.Node // hidden, and replaced by the signed lines
+}
+
+// recorder keeps the functions a node renderer registers.
+type recorder map[ast.NodeKind]renderer.NodeRendererFunc
+
+func (r recorder) Register(kind ast.NodeKind, f renderer.NodeRendererFunc) { r[kind] = f }
+
+func (p page) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	rec := recorder{}
+	gmhtml.NewRenderer().RegisterFuncs(rec)
+	extension.NewTableHTMLRenderer().RegisterFuncs(rec)
+	blocks{p.doc}.RegisterFuncs(rec)
+	for kind, f := range rec {
+		reg.Register(kind, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if p.hide[n] {
+				if entering && n == p.signedAt {
+					writeSigned(w, p.signed)
+				}
+				return ast.WalkSkipChildren, nil
+			}
+			return f(w, src, n, entering)
+		})
+	}
+}
 
 // blocks writes mou's layout nodes.
-type blocks struct{}
+type blocks struct{ doc layout.Document }
 
-func (blocks) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(layout.KindTitlePage, wrap(`<header class="title-page">`, `</header>`))
+func (b blocks) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(layout.KindTitlePage, wrap(`<header class="title-page">`+logos(b.doc.Logos), `</header>`))
 	reg.Register(layout.KindSignature, wrap(`<section class="signature">`, `</section>`))
 	reg.Register(layout.KindKeep, wrap(`<div class="keep">`, `</div>`))
 	reg.Register(layout.KindPageBreak, wrap(`<div class="page-break"></div>`, ``))
@@ -54,34 +147,24 @@ func wrap(open, close string) renderer.NodeRendererFunc {
 	}
 }
 
-// Render writes the page for tree and doc to w.
-func Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
-	var main bytes.Buffer
-	if err := body.Render(&main, tree.Source, tree.Root); err != nil {
-		return err
+// logos writes the partners' logos as images held in the page itself,
+// so that the page needs no other files. They are decorative: the
+// partners are named in words just below.
+func logos(ls []layout.Logo) string {
+	if len(ls) == 0 {
+		return ""
 	}
-	footer := doc.Issued
-	if doc.ReferenceLabel != "" {
-		footer += " · " + doc.ReferenceLabel
+	var b strings.Builder
+	b.WriteString("\n<div class=\"logos\">")
+	for _, l := range ls {
+		mime := "image/png"
+		if bytes.HasPrefix(l.Data, []byte{0xff, 0xd8, 0xff}) {
+			mime = "image/jpeg"
+		}
+		fmt.Fprintf(&b, `<img src="data:%s;base64,%s" alt="">`, mime, base64.StdEncoding.EncodeToString(l.Data))
 	}
-	_, err := fmt.Fprintf(w, `<!DOCTYPE html>
-<html lang="%s">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="mou">
-<title>%s</title>
-<style>
-%s</style>
-</head>
-<body>
-<main>
-%s</main>
-<footer>%s</footer>
-</body>
-</html>
-`, html.EscapeString(doc.Language), html.EscapeString(doc.FullTitle()), stylesheet, main.Bytes(), html.EscapeString(footer))
-	return err
+	b.WriteString("</div>")
+	return b.String()
 }
 
 // stylesheet is the page's look on screen and on paper, close to the PDF's.
@@ -97,11 +180,12 @@ tbody tr:nth-child(even) { background: #f6f8fb; }
 .title-page { text-align: center; padding: 4rem 0 3rem; }
 .title-page h1 { font-size: 2.4rem; margin-bottom: .5rem; }
 .title-page h2 { border: 0; margin-top: 0; }
+.logos { display: flex; justify-content: center; align-items: center; gap: 2rem; margin-bottom: 2rem; }
+.logos img { max-height: 5rem; max-width: 12rem; }
 .signature { border: 1px solid #8a99b0; border-top: 3px solid #1b365d; padding: .5rem 1rem; margin: 1.25rem 0; }
 .signature p { margin: .6rem 0; }
 footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margin-top: 3rem; padding-top: .75rem; padding-bottom: 2rem; }
 @media print {
-  @page { size: A4; margin: 22mm; }
   body { font-size: 10.5pt; }
   main, footer { max-width: none; padding: 0; }
   .title-page { page-break-after: always; padding-top: 30%; }
@@ -112,3 +196,40 @@ footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margi
   a { color: inherit; text-decoration: none; }
 }
 `
+
+// printRules gives the printed page's size and, in its bottom margin, the
+// page number in the document's own words ("Page 2 of 8"); the title
+// page has none, as in the PDF.
+func printRules(doc layout.Document, paper string) string {
+	size := "A4"
+	if strings.EqualFold(paper, "letter") {
+		size = "letter"
+	}
+	pattern := doc.PagePattern
+	if pattern == "" {
+		pattern = "{page} / {pages}"
+	}
+	var content []string
+	for i, part := range strings.Split(strings.ReplaceAll(pattern, "{pages}", "\x00pages\x00"), "{page}") {
+		if i > 0 {
+			content = append(content, "counter(page)")
+		}
+		for j, p := range strings.Split(part, "\x00pages\x00") {
+			if j > 0 {
+				content = append(content, "counter(pages)")
+			}
+			if p != "" {
+				content = append(content, cssString(p))
+			}
+		}
+	}
+	return fmt.Sprintf(`@page { size: %s; margin: 22mm 22mm 25mm; @bottom-center { content: %s; font: 9pt system-ui, sans-serif; color: #5f6773; } }
+@page :first { @bottom-center { content: none; } }
+`, size, strings.Join(content, " "))
+}
+
+// cssString quotes s as a CSS string.
+func cssString(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `, "<", `\3c `)
+	return `"` + r.Replace(s) + `"`
+}

@@ -1,0 +1,141 @@
+package html
+
+import (
+	"html"
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/partnership-tools/mou/internal/layout"
+)
+
+// hidden finds the nodes a public page leaves out (see Options.Public),
+// and the hidden node to write the "signed on" lines in place of.
+func hidden(tree *layout.Tree, o Options) (hide map[ast.Node]bool, signedAt ast.Node) {
+	hide = map[ast.Node]bool{}
+	// Everything after the signed text: the schedules of contacts and
+	// amendments, which name people.
+	after := false
+	for c := tree.Root.FirstChild(); c != nil; c = c.NextSibling() {
+		after = after || c.Kind() == layout.KindAgreementEnd
+		if after {
+			hide[c] = true
+		}
+	}
+	// Sections holding signature blocks: only the heading and the
+	// "signed on" lines, in place of the first block, stay, and only when
+	// signatures are recorded.
+	for _, sec := range sections(tree.Root) {
+		first := slices.IndexFunc(sec, func(n ast.Node) bool { return n.Kind() == layout.KindSignature })
+		if first < 0 {
+			continue
+		}
+		for i, n := range sec {
+			hide[n] = i > 0 || len(o.Signed) == 0
+		}
+		if len(o.Signed) > 0 && signedAt == nil {
+			signedAt = sec[first]
+		}
+	}
+	// Anything else that names a person.
+	people := nonEmpty(o.People)
+	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindParagraph, ast.KindListItem, ast.KindHeading, east.KindTableRow:
+			if mentions(plainText(n, tree.Source), people) {
+				hide[n] = true
+				return ast.WalkSkipChildren, nil
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	// A table whose every row is hidden goes too.
+	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Kind() == east.KindTable && allRowsHidden(n, hide) {
+			hide[n] = true
+		}
+		return ast.WalkContinue, nil
+	})
+	return hide, signedAt
+}
+
+// sections splits the top level of a document at each second-level
+// heading; each section starts with its heading.
+func sections(root ast.Node) [][]ast.Node {
+	var out [][]ast.Node
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level <= 2 || len(out) == 0 {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], c)
+	}
+	return out
+}
+
+func allRowsHidden(table ast.Node, hide map[ast.Node]bool) bool {
+	rows := 0
+	for c := table.FirstChild(); c != nil; c = c.NextSibling() {
+		if c.Kind() == east.KindTableRow {
+			rows++
+			if !hide[c] {
+				return false
+			}
+		}
+	}
+	return rows > 0
+}
+
+// plainText is the words of n and everything below it, without markup.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func mentions(text string, people []string) bool {
+	for _, p := range people {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func nonEmpty(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// writeSigned writes the lines saying when the partners signed.
+func writeSigned(w util.BufWriter, lines []string) {
+	_, _ = w.WriteString("<ul class=\"signed\">\n")
+	for _, l := range lines {
+		_, _ = w.WriteString("<li>" + html.EscapeString(l) + "</li>\n")
+	}
+	_, _ = w.WriteString("</ul>\n")
+}
