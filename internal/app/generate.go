@@ -14,6 +14,7 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/docx"
 	"github.com/partnership-tools/mou/internal/render/html"
 	"github.com/partnership-tools/mou/internal/render/pdf"
 )
@@ -32,6 +33,7 @@ var formats = []struct {
 	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.tree.Source, nil }},
 	{"pdf", "pdf", (*Generator).renderPDF},
 	{"html", "html", renderHTML},
+	{"docx", "docx", (*Generator).renderDOCX},
 }
 
 // DefaultFormats are the formats written when none are asked for.
@@ -92,6 +94,7 @@ type Options struct {
 type Generator struct {
 	templates *document.Templates
 	pdf       *pdf.Renderer
+	docx      *docx.Renderer
 	workers   int
 }
 
@@ -105,7 +108,11 @@ func New(o Options) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Generator{templates: t, pdf: r, workers: o.Workers}, nil
+	d, err := docx.New(DocxTheme(o.Theme))
+	if err != nil {
+		return nil, err
+	}
+	return &Generator{templates: t, pdf: r, docx: d, workers: o.Workers}, nil
 }
 
 // Result is what generating one questionnaire gives.
@@ -233,6 +240,27 @@ func renderHTML(_ *Generator, j job) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// renderDOCX writes a document as a Word file.
+func (g *Generator) renderDOCX(j job) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := g.docx.Render(&buf, j.tree, j.doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// DocxTheme is the PDF theme's paper, margins, type size and colours for
+// a Word file.
+func DocxTheme(t pdf.Theme) docx.Theme {
+	hex := func(c pdf.Colour) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+	d := docx.DefaultTheme()
+	d.Paper = t.Paper
+	d.MarginTop, d.MarginBottom, d.MarginLeft, d.MarginRight = t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight
+	d.BodySize = t.BodySize
+	d.Text, d.Heading, d.Muted, d.Rule, d.TableHeaderFill = hex(t.Text), hex(t.Heading), hex(t.Muted), hex(t.Rule), hex(t.TableHeaderFill)
+	return d
 }
 
 // ESignServices are the e-signature services whose text tags the PDF can
