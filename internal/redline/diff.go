@@ -156,25 +156,41 @@ type marker struct {
 // gap marks one stretch of units that did not match, before next (the
 // next matched unit, or nothing at the end): each new unit is paired with
 // the next similar old one and marked word by word; old units left over
-// are put back in as deleted, and new ones marked as inserted.
+// are put back in as deleted, each before the new units that follow it,
+// and new units without a pair are marked as inserted.
 func (m *marker) gap(old, new []unit, next spot) {
-	oi := 0
-	for _, nu := range new {
-		paired := false
-		for k := oi; k < len(old) && !paired; k++ {
-			if similar(old[k], nu) {
-				for ; oi < k; oi++ {
-					m.deleted(old[oi], spot{nu.node, nu.kind})
-				}
-				m.changed(old[k], nu)
-				oi++
-				paired = true
+	pair := make([]int, len(new))
+	k := 0
+	for j, nu := range new {
+		pair[j] = -1
+		for i := k; i < len(old); i++ {
+			if similar(old[i], nu) {
+				pair[j], k = i, i+1
+				break
 			}
 		}
-		if !paired {
+	}
+	oi := 0
+	for j, nu := range new {
+		here := spot{nu.node, nu.kind}
+		// the old units before this new unit's pair, or the next pair
+		upTo := len(old)
+		for _, p := range pair[j:] {
+			if p >= 0 {
+				upTo = p
+				break
+			}
+		}
+		for ; oi < upTo; oi++ {
+			m.deleted(old[oi], here)
+		}
+		if pair[j] >= 0 {
+			m.changed(old[pair[j]], nu)
+			oi = pair[j] + 1
+		} else {
 			m.inserted(nu)
 		}
-		m.prev = spot{nu.node, nu.kind}
+		m.prev = here
 	}
 	for ; oi < len(old); oi++ {
 		m.deleted(old[oi], next)

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -74,31 +75,74 @@ func (b *body) table(n *extast.Table) {
 	b.out.WriteString("</w:tbl>")
 }
 
-// columnWidths shares the text width between the columns: each gets a
-// floor, and the rest goes by the length of its longest cell, so that a
-// column of dates is narrow and a column of sentences wide.
+// columnWidths shares the text width between the columns: a column
+// whose cells are all short, such as dates and phone numbers, gets room
+// for its longest cell on one line; the others share what is left by the
+// length of their longest cell, so that a column of sentences is wide.
 func (b *body) columnWidths(rows []ast.Node, cols int) []int {
-	longest := make([]int, cols)
+	const short = 16             // characters
+	longest := make([]int, cols) // the longest cell
+	word := make([]int, cols)    // the longest word
 	for _, r := range rows {
 		j := 0
 		for c := r.FirstChild(); c != nil && j < cols; c = c.NextSibling() {
-			longest[j] = max(longest[j], min(len([]rune(plain(c, b.src))), 60))
+			text := plain(c, b.src)
+			longest[j] = max(longest[j], min(len([]rune(text)), 60))
+			for _, w := range strings.Fields(text) {
+				word[j] = max(word[j], min(len([]rune(w)), short))
+			}
 			j++
 		}
 	}
 	total := b.textWidth()
-	floor := total / (cols * 3)
-	sum := 0
-	for _, l := range longest {
-		sum += max(l, 4)
-	}
+	charW := int(b.r.theme.BodySize * 0.9 * 0.62 * 20) // twips per character, generously
+	pad := 300                                         // the cell's margins, and some
 	out := make([]int, cols)
+	rest, weight := total, 0
+	for j, l := range longest {
+		if l <= short {
+			out[j] = max(l, 4)*charW + pad
+			rest -= out[j]
+		} else {
+			weight += l
+		}
+	}
+	floor := total / (cols * 3)
+	if weight == 0 || rest < floor*cols {
+		// no room to favour the short columns: share by length alone
+		rest, weight = total, 0
+		for j, l := range longest {
+			out[j] = 0
+			longest[j] = max(l, short+1)
+			weight += longest[j]
+		}
+	}
 	left := total
-	for j := range out {
-		out[j] = floor + (total-floor*cols)*max(longest[j], 4)/sum
+	for j, l := range longest {
+		if l > short {
+			out[j] = rest * l / weight
+		}
 		left -= out[j]
 	}
 	out[cols-1] += left
+	// no column narrower than its longest word, where the others can spare it
+	for j := range out {
+		need := word[j]*charW + pad - out[j]
+		for k := range out {
+			if need <= 0 {
+				break
+			}
+			if k == j {
+				continue
+			}
+			spare := min(need, out[k]-(word[k]*charW+pad))
+			if spare > 0 {
+				out[k] -= spare
+				out[j] += spare
+				need -= spare
+			}
+		}
+	}
 	return out
 }
 
