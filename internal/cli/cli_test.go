@@ -77,6 +77,8 @@ func TestExitCodes(t *testing.T) {
 		{"bad theme", []string{"generate", "--theme", badTheme, "-o", dir, sample}, 1, "", []string{`theme.yaml: colours: unknown colour "headng"`}, false},
 		{"missing theme", []string{"generate", "--theme", filepath.Join(dir, "none.yaml"), "-o", dir, sample}, 1, "", []string{"none.yaml: cannot read"}, false},
 		{"theme prints", []string{"theme"}, 0, "paper: a4", nil, true},
+		{"redline", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.docx")}, 0, "wrote " + filepath.Join(dir, "redline.docx"), nil, true},
+		{"redline format", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.odt")}, 2, "", []string{"redline.odt: a redline is written as a .pdf or a .docx file"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

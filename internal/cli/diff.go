@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -38,6 +40,9 @@ not valid, 2 wrong command line.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return fmt.Errorf("unknown format %q (the formats are text and json)", format)
+			}
+			if ext := strings.ToLower(filepath.Ext(redlineFile)); redlineFile != "" && ext != ".pdf" && ext != ".docx" {
+				return fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", redlineFile)
 			}
 			r, err := app.DiffRedline(args[0], args[1], templateDir, redlineFile)
 			if err != nil {

@@ -318,16 +318,7 @@ func (b *body) code(n ast.Node) {
 // html writes an HTML block as the text it is, without its comments:
 // only the templates' own hints are markup.
 func (b *body) html(n *ast.HTMLBlock) {
-	var s bytes.Buffer
-	lines := n.Lines()
-	for i := 0; i < lines.Len(); i++ {
-		seg := lines.At(i)
-		s.Write(seg.Value(b.src))
-	}
-	if n.HasClosure() {
-		s.Write(n.ClosureLine.Value(b.src))
-	}
-	rest := strings.TrimSpace(stripComments(s.String()))
+	rest := strings.TrimSpace(layout.StripComments(layout.HTMLText(n, b.src)))
 	if rest == "" {
 		return
 	}
@@ -339,21 +330,6 @@ func (b *body) html(n *ast.HTMLBlock) {
 		b.run(strings.TrimRight(ln, "\r"), runStyle{})
 	}
 	b.endP()
-}
-
-// stripComments removes HTML comments.
-func stripComments(s string) string {
-	for {
-		i := strings.Index(s, "<!--")
-		if i < 0 {
-			return s
-		}
-		j := strings.Index(s[i+4:], "-->")
-		if j < 0 {
-			return s[:i]
-		}
-		s = s[:i] + s[i+4+j+3:]
-	}
 }
 
 // xml returns the whole of word/document.xml.
