@@ -14,6 +14,7 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/docx"
 	"github.com/partnership-tools/mou/internal/render/html"
 	"github.com/partnership-tools/mou/internal/render/pdf"
 )
@@ -33,6 +34,7 @@ var formats = []struct {
 	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.tree.Source, nil }},
 	{"pdf", "pdf", (*Generator).renderPDF},
 	{"html", "html", (*Generator).renderHTML},
+	{"docx", "docx", (*Generator).renderDOCX},
 }
 
 // DefaultFormats are the formats written when none are asked for.
@@ -97,6 +99,7 @@ type Generator struct {
 	templates *document.Templates
 	pdf       *pdf.Renderer
 	html      html.Options
+	docx      *docx.Renderer
 	workers   int
 }
 
@@ -110,8 +113,12 @@ func New(o Options) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
+	d, err := docx.New(DocxTheme(o.Theme))
+	if err != nil {
+		return nil, err
+	}
 	h := html.Options{Public: o.Public, Fragment: o.Fragment, Paper: o.Theme.Paper}
-	return &Generator{templates: t, pdf: r, html: h, workers: o.Workers}, nil
+	return &Generator{templates: t, pdf: r, html: h, docx: d, workers: o.Workers}, nil
 }
 
 // Result is what generating one questionnaire gives.
@@ -241,6 +248,27 @@ func (g *Generator) renderHTML(j job) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// renderDOCX writes a document as a Word file.
+func (g *Generator) renderDOCX(j job) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := g.docx.Render(&buf, j.tree, j.doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// DocxTheme is the PDF theme's paper, margins, type size and colours for
+// a Word file.
+func DocxTheme(t pdf.Theme) docx.Theme {
+	hex := func(c pdf.Colour) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+	d := docx.DefaultTheme()
+	d.Paper = t.Paper
+	d.MarginTop, d.MarginBottom, d.MarginLeft, d.MarginRight = t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight
+	d.BodySize = t.BodySize
+	d.Text, d.Heading, d.Muted, d.Rule, d.TableHeaderFill = hex(t.Text), hex(t.Heading), hex(t.Muted), hex(t.Rule), hex(t.TableHeaderFill)
+	return d
 }
 
 // ESignServices are the e-signature services whose text tags the PDF can

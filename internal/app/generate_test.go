@@ -179,13 +179,13 @@ func TestFileNames(t *testing.T) {
 }
 
 func TestParseFormats(t *testing.T) {
-	for in, want := range map[string]string{"md,pdf": "md pdf", "PDF": "pdf", " md , ": "md"} {
+	for in, want := range map[string]string{"md,pdf": "md pdf", "PDF": "pdf", " md , ": "md", "docx,md": "docx md"} {
 		got, err := app.ParseFormats(in)
 		if err != nil || strings.Join(got, " ") != want {
 			t.Errorf("ParseFormats(%q) = %v, %v", in, got, err)
 		}
 	}
-	for _, in := range []string{"", "docx", "md,rtf"} {
+	for _, in := range []string{"", "odt", "md,rtf"} {
 		if _, err := app.ParseFormats(in); err == nil {
 			t.Errorf("ParseFormats(%q) accepted", in)
 		}

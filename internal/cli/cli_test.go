@@ -71,12 +71,14 @@ func TestExitCodes(t *testing.T) {
 		{"no file given", []string{"validate"}, 2, "", []string{"requires at least 1 arg"}, false},
 		{"unknown flag", []string{"validate", "--nope", sample}, 2, "", []string{"unknown flag: --nope"}, false},
 		{"unknown command", []string{"genrate", sample}, 2, "", []string{`unknown command "genrate"`}, false},
-		{"unknown format", []string{"generate", "--format", "docx", "-o", dir, sample}, 2, "", []string{`unknown format "docx"`}, false},
+		{"unknown format", []string{"generate", "--format", "odt", "-o", dir, sample}, 2, "", []string{`unknown format "odt"`}, false},
 		{"unknown model", []string{"init", "--model", "spaceship"}, 2, "", []string{`unknown model "spaceship"`}, false},
 		{"unknown paper", []string{"generate", "--paper", "a5", "-o", dir, sample}, 2, "", []string{`unknown paper size "a5"`}, false},
 		{"bad theme", []string{"generate", "--theme", badTheme, "-o", dir, sample}, 1, "", []string{`theme.yaml: colours: unknown colour "headng"`}, false},
 		{"missing theme", []string{"generate", "--theme", filepath.Join(dir, "none.yaml"), "-o", dir, sample}, 1, "", []string{"none.yaml: cannot read"}, false},
 		{"theme prints", []string{"theme"}, 0, "paper: a4", nil, true},
+		{"redline", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.docx")}, 0, "wrote " + filepath.Join(dir, "redline.docx"), nil, true},
+		{"redline format", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.odt")}, 2, "", []string{"redline.odt: a redline is written as a .pdf or a .docx file"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -38,9 +38,9 @@ func TestCompletion(t *testing.T) {
 		words     []string
 		directive string
 	}{
-		{[]string{"generate", "--format", ""}, []string{"md", "pdf", "html"}, list},
+		{[]string{"generate", "--format", ""}, []string{"md", "pdf", "html", "docx"}, list},
 		{[]string{"generate", "--format", "p"}, []string{"pdf"}, list},
-		{[]string{"generate", "--format", "md,"}, []string{"md,pdf", "md,html"}, list},
+		{[]string{"generate", "--format", "md,"}, []string{"md,pdf", "md,html", "md,docx"}, list},
 		{[]string{"generate", "--format", "md,pdf,h"}, []string{"md,pdf,html"}, list},
 		{[]string{"diff", "--format", ""}, []string{"text", "json"}, noFiles},
 		{[]string{"generate", "--esign", ""}, []string{"docuseal", "documenso"}, noFiles},

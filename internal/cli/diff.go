@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -13,7 +15,7 @@ import (
 const exitNeedsSignatures = 3
 
 func newDiffCommand() *cobra.Command {
-	var format, templateDir string
+	var format, templateDir, redlineFile string
 	cmd := &cobra.Command{
 		Use:   "diff OLD.yaml NEW.yaml",
 		Short: "Say what changed between two versions and whether new signatures are needed",
@@ -22,16 +24,27 @@ changed, then give a verdict: either the signed agreement stands and only
 Schedule 1 (key contacts) needs reissuing, or the agreement text changed and
 every partner must sign again.
 
+With --redline FILE.pdf or FILE.docx, also write the new version's
+memorandum with every change marked clause by clause, after a page that
+gives the verdict: in the PDF added words are underlined and removed words
+struck through; in the Word file they are tracked changes by "mou", dated
+the new version's date, which Word's Review pane lists and can accept or
+reject.
+
 Exit status: 0 the agreement stands, 3 new signatures are needed, 1 a file is
 not valid, 2 wrong command line.`,
 		Example: `  mou diff partnership-v1.yaml partnership.yaml
-  mou diff --format json old.yaml new.yaml`,
+  mou diff --format json old.yaml new.yaml
+  mou diff partnership-v1.yaml partnership.yaml --redline changes.docx`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return fmt.Errorf("unknown format %q (the formats are text and json)", format)
 			}
-			r, err := app.Diff(args[0], args[1], templateDir)
+			if ext := strings.ToLower(filepath.Ext(redlineFile)); redlineFile != "" && ext != ".pdf" && ext != ".docx" {
+				return fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", redlineFile)
+			}
+			r, err := app.DiffRedline(args[0], args[1], templateDir, redlineFile)
 			if err != nil {
 				return fail(cmd, err)
 			}
@@ -51,6 +64,9 @@ not valid, 2 wrong command line.`,
 				}
 				fmt.Fprintln(out, "Verdict: "+r.Verdict)
 			}
+			if redlineFile != "" && format != "json" {
+				fmt.Fprintln(out, "wrote "+redlineFile)
+			}
 			if !r.Stands {
 				return &exitError{code: exitNeedsSignatures}
 			}
@@ -58,6 +74,7 @@ not valid, 2 wrong command line.`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&redlineFile, "redline", "", "also write the new memorandum with the changes marked: FILE.pdf or FILE.docx")
 	cmd.Flags().StringVar(&templateDir, "templates", "", "folder of your own templates, as given to generate")
 	return cmd
 }

@@ -40,6 +40,8 @@ questionnaire, named after the partnership and the questionnaire's version:
   DIR/<slug>-mou-v<N>.md                DIR/<slug>-mou-v<N>.pdf
   DIR/<slug>-code-of-practice-v<N>.md   DIR/<slug>-code-of-practice-v<N>.pdf
 
+and, as --format asks, .html web pages and .docx Word files as well.
+
 Beside them goes DIR/<slug>-record-v<N>.json, the version's record: its
 agreement reference, contacts, signatories and files. From the previous
 version's record in DIR, generate says whether the signed text changed, in

@@ -39,6 +39,15 @@ var hintPattern = regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)[ \t]*-->$`)
 // Hint returns the name of the hint an HTML block holds, such as
 // "pagebreak", if it holds exactly one.
 func Hint(n *ast.HTMLBlock, source []byte) (string, bool) {
+	m := hintPattern.FindStringSubmatch(strings.TrimSpace(HTMLText(n, source)))
+	if m == nil {
+		return "", false
+	}
+	return strings.ToLower(m[1]), true
+}
+
+// HTMLText is the text of an HTML block, its closing line included.
+func HTMLText(n *ast.HTMLBlock, source []byte) string {
 	var b strings.Builder
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
@@ -48,11 +57,23 @@ func Hint(n *ast.HTMLBlock, source []byte) (string, bool) {
 	if n.HasClosure() {
 		b.Write(n.ClosureLine.Value(source))
 	}
-	m := hintPattern.FindStringSubmatch(strings.TrimSpace(b.String()))
-	if m == nil {
-		return "", false
+	return b.String()
+}
+
+// StripComments removes HTML comments, which renderers never print: an
+// HTML block is printed as the text it holds apart from them.
+func StripComments(s string) string {
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			return s
+		}
+		j := strings.Index(s[i+4:], "-->")
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + s[i+4+j+3:]
 	}
-	return strings.ToLower(m[1]), true
 }
 
 // containers maps each start hint to its end hint and a new node.

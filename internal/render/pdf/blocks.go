@@ -153,6 +153,7 @@ func (l *layouter) drawLine(c canvas, ln line, x, top, bl, h float64, sigs []sig
 			c.FillRect(fx-0.4, y-l.m.ascent*s, f.w+0.8, (l.m.ascent+l.m.descent)*s)
 		}
 		drawText(c, fx, y, f.text, f.style)
+		drawMark(c, fx, y, f.w, f.style)
 		if f.style.link != "" {
 			c.Link(fx, top, f.w, h, f.style.link)
 		}

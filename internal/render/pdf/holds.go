@@ -37,7 +37,7 @@ func (l *layouter) htmlBlock(n *ast.HTMLBlock) {
 	if n.HasClosure() {
 		b.Write(n.ClosureLine.Value(l.src))
 	}
-	rest := stripComments(b.String())
+	rest := layout.StripComments(b.String())
 	if strings.TrimSpace(rest) == "" {
 		return
 	}
@@ -54,22 +54,6 @@ func (l *layouter) htmlBlock(n *ast.HTMLBlock) {
 		return
 	}
 	l.runsBlock(in.runs, st.size, alignLeft, l.paragraphGap())
-}
-
-// stripComments removes HTML comments from s; an unclosed comment runs to
-// the end.
-func stripComments(s string) string {
-	for {
-		i := strings.Index(s, "<!--")
-		if i < 0 {
-			return s
-		}
-		j := strings.Index(s[i+4:], "-->")
-		if j < 0 {
-			return s[:i]
-		}
-		s = s[:i] + s[i+4+j+3:]
-	}
 }
 
 // mouBlock lays out one of mou's own blocks, reporting whether n is one.

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // textStyle is how a run of text is drawn.
@@ -14,6 +16,39 @@ type textStyle struct {
 	colour Colour
 	link   string // clickable destination, if any
 	code   bool   // drawn on a shaded background
+	mark   mark   // a redline's insertion or deletion
+}
+
+// mark is how a redline shows a change: insertions underlined, deletions
+// struck through, each in a colour of its own.
+type mark uint8
+
+const (
+	markNone mark = iota
+	markInsert
+	markDelete
+)
+
+// The colours of insertions and deletions in a redline.
+var (
+	insertColour = Colour{0x0b, 0x5c, 0xad}
+	deleteColour = Colour{0xb0, 0x1e, 0x1e}
+)
+
+// drawMark underlines or strikes through a fragment w wide with its
+// baseline at y, as its style's mark asks.
+func drawMark(c canvas, x, y, w float64, st textStyle) {
+	if st.mark == markNone {
+		return
+	}
+	s := mm(st.size)
+	ly := y + 0.15*s
+	if st.mark == markDelete {
+		ly = y - 0.3*s
+	}
+	c.SetDrawColour(st.colour)
+	c.SetLineWidth(0.25)
+	c.Line(x, ly, x+w, ly)
 }
 
 // runKind distinguishes text from forced line breaks and signature lines.
@@ -107,6 +142,14 @@ func (in *inlines) node(n ast.Node, st textStyle) {
 		if !bytes.HasPrefix(b.Bytes(), []byte("<!--")) {
 			in.text(b.String(), st)
 		}
+	case *layout.Insert:
+		ms := st
+		ms.mark, ms.colour = markInsert, insertColour
+		in.collect(n, ms)
+	case *layout.Delete:
+		ms := st
+		ms.mark, ms.colour = markDelete, deleteColour
+		in.collect(n, ms)
 	default:
 		in.collect(n, st)
 	}
@@ -137,7 +180,7 @@ func (in *inlines) text(s string, st textStyle) {
 		return
 	}
 	s = foldSpaces(s)
-	if !in.fields || st.code {
+	if !in.fields || st.code || st.mark == markDelete {
 		in.runs = append(in.runs, run{text: s, style: st})
 		return
 	}

@@ -1,0 +1,177 @@
+package app_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/sampletest"
+)
+
+// marked lists, for each tracked change in a Word file, the heading of
+// the section it is in and the text it inserts or deletes.
+func marked(t *testing.T, file string) (sections []string, texts []string) {
+	t.Helper()
+	z, err := zip.OpenReader(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer z.Close()
+	var data []byte
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			data, _ = io.ReadAll(r)
+			r.Close()
+		}
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	var heading, para strings.Builder
+	section, style := "", ""
+	depth, change := 0, ""
+	var text strings.Builder
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			switch e.Name.Local {
+			case "p":
+				para.Reset()
+				style = ""
+			case "pStyle":
+				style = e.Attr[0].Value
+			case "ins", "del":
+				if !slices.Contains(sections, section) {
+					sections = append(sections, section)
+				}
+				depth++
+				change = e.Name.Local
+			}
+		case xml.CharData:
+			para.Write(e)
+			if depth > 0 {
+				text.Write(e)
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "p":
+				if style == "Heading1" {
+					heading.Reset()
+					heading.WriteString(para.String())
+					section = heading.String()
+				}
+			case "ins", "del":
+				depth--
+				if text.Len() > 0 {
+					texts = append(texts, change+":"+text.String())
+				}
+				text.Reset()
+			}
+		}
+	}
+	return sections, texts
+}
+
+// TestRedlineHandover checks that a handover's redline marks Schedule 1
+// and Schedule 2 and nothing else, in the Word file and the PDF.
+func TestRedlineHandover(t *testing.T) {
+	old := filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
+	new := handedOver(t, old)
+	dir := t.TempDir()
+	docx := filepath.Join(dir, "redline.docx")
+	r, err := app.DiffRedline(old, new, "", docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Stands {
+		t.Fatal("a handover changed the signed text")
+	}
+	sections, texts := marked(t, docx)
+	want := []string{"Schedule 1: Key contacts", "Schedule 2: Amendment record"}
+	if !slices.Equal(sections, want) {
+		t.Errorf("changes marked in %q, want only %q", sections, want)
+	}
+	for _, s := range []string{"del:Zoë Marchetti", "ins:Priya Shah"} {
+		if !slices.Contains(texts, s) {
+			t.Errorf("no tracked change %q among %q", s, texts)
+		}
+	}
+	reports := readDocx(t, docx)
+	if rep := reports[docx]; rep.Inserted == 0 || rep.Deleted == 0 || !slices.Equal(rep.Revisions, []string{"mou"}) {
+		t.Errorf("python-docx found %d insertions and %d deletions by %q", rep.Inserted, rep.Deleted, rep.Revisions)
+	}
+
+	pdfFile := filepath.Join(dir, "redline.pdf")
+	if _, err := app.DiffRedline(old, new, "", pdfFile); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(pdfFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.Valid(t, data)
+	pages := pdftest.Pages(t, data)
+	if !strings.Contains(pages[0], "reissue Schedule 1") {
+		t.Errorf("the first page does not give the verdict:\n%s", pages[0])
+	}
+	text := strings.Join(strings.Fields(strings.Join(pages, " ")), " ")
+	for _, s := range []string{"Zoë Marchetti", "Priya Shah", "Signed for and on behalf of Oakhurst Primary School"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the PDF redline lacks %q", s)
+		}
+	}
+}
+
+// TestRedlineObjective checks that changing one objective's target marks
+// that objective's row, and only the words that changed.
+func TestRedlineObjective(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
+	new := filepath.Join(dir, "new.yaml")
+	data := sampletest.Edit(t, "hub-and-spoke.yaml", "target: 12 shared units of work", "target: 20 shared units of work")
+	if err := os.WriteFile(new, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "logos"), os.DirFS(filepath.Join(sampletest.Dir, "logos"))); err != nil {
+		t.Fatal(err)
+	}
+	docx := filepath.Join(dir, "redline.docx")
+	r, err := app.DiffRedline(old, new, "", docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Stands {
+		t.Error("a new target left the agreement standing")
+	}
+	sections, texts := marked(t, docx)
+	if !slices.Equal(sections, []string{"4. Aims and objectives"}) || !slices.Equal(texts, []string{"del:12", "ins:20"}) {
+		t.Errorf("marked %q in %q, want 12 → 20 in 4. Aims and objectives", texts, sections)
+	}
+}
+
+// TestRedlineFormat checks that a redline file must be .pdf or .docx and
+// that nothing is written otherwise.
+func TestRedlineFormat(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "redline.odt")
+	s := filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
+	if _, err := app.DiffRedline(s, s, "", out); err == nil || !strings.Contains(err.Error(), ".docx") {
+		t.Errorf("got %v, want an error naming the formats", err)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a file was written")
+	}
+}

@@ -1,0 +1,120 @@
+package redline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/partnership-tools/mou/internal/layout"
+)
+
+// show writes a tree's blocks one a line, as plain text with insertions
+// as {+…} and deletions as {-…}; table rows as cells between bars and
+// list items after a dash.
+func show(t *layout.Tree) string {
+	var b strings.Builder
+	var inline func(n ast.Node)
+	inline = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Text:
+				b.Write(c.Segment.Value(t.Source))
+				if c.SoftLineBreak() {
+					b.WriteByte(' ')
+				}
+			case *ast.String:
+				b.Write(c.Value)
+			case *layout.Insert:
+				b.WriteString("{+")
+				inline(c)
+				b.WriteString("}")
+			case *layout.Delete:
+				b.WriteString("{-")
+				inline(c)
+				b.WriteString("}")
+			case *ast.Emphasis:
+				b.WriteString("*")
+				inline(c)
+				b.WriteString("*")
+			default:
+				inline(c)
+			}
+		}
+	}
+	_ = ast.Walk(t.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
+			if n.Parent().Kind() == ast.KindListItem {
+				b.WriteString("- ")
+			}
+			inline(n)
+			b.WriteByte('\n')
+			return ast.WalkSkipChildren, nil
+		case *extast.TableRow, *extast.TableHeader:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				b.WriteString("|")
+				inline(c)
+			}
+			b.WriteString("|\n")
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
+func TestMark(t *testing.T) {
+	tests := []struct {
+		name, old, new, want string
+		marked               int
+	}{
+		{"unchanged", "## 1. A\n\nText here.\n", "## 1. A\n\nText here.\n", "1. A\nText here.\n", 0},
+		{"renumbered only", "## 2. A\n\n**2.1** Text.\n", "## 3. A\n\n**3.1** Text.\n", "3. A\n*3.1* Text.\n", 0},
+		{"one word", "**4.2** Give 12 units.\n", "**4.3** Give 20 units.\n", "*4.3* Give {-12}{+20} units.\n", 1},
+		{"a name, as one change", "Lead: Grace Adeyemi, head.\n", "Lead: Priya Shah, head.\n",
+			"Lead: {-Grace Adeyemi,}{+Priya Shah,} head.\n", 1},
+		{"paragraph removed", "A one.\n\nB two three.\n\nC four.\n", "A one.\n\nC four.\n", "A one.\n{-B two three.}\nC four.\n", 1},
+		{"paragraph added", "A one.\n\nC four.\n", "A one.\n\nB new words here.\n\nC four.\n", "A one.\n{+B new words here.}\nC four.\n", 1},
+		{"paragraph rewritten", "A one.\n\nThe cat sat.\n", "A one.\n\nEntirely different words now.\n",
+			"A one.\n{-The cat sat.}\n{+Entirely different words now.}\n", 2},
+		{"two rewritten, one kept", "A.\n\nOld x y.\n\nKeep me now please.\n\nOld z w.\n\nB.\n", "A.\n\nNew q r.\n\nKeep me now please, and more.\n\nB.\n",
+			"A.\n{-Old x y.}\n{+New q r.}\nKeep me now {-please.}{+please, and more.}\n{-Old z w.}\nB.\n", 4},
+		{"list item removed", "- one\n- two\n- three\n", "- one\n- three\n", "- one\n- {-two}\n- three\n", 1},
+		{"table row changed and added",
+			"| A | B |\n| --- | --- |\n| x | 1 |\n| y | 2 |\n",
+			"| A | B |\n| --- | --- |\n| x | 5 |\n| y | 2 |\n| z | 3 |\n",
+			"|A|B|\n|x|{-1}{+5}|\n|y|2|\n|{+z}|{+3}|\n", 2},
+		{"table row removed", "| A |\n| --- |\n| x |\n| y |\n", "| A |\n| --- |\n| y |\n", "|A|\n|{-x}|\n|y|\n", 1},
+		{"table removed", "Intro.\n\n| A |\n| --- |\n| x |\n\nEnd.\n", "Intro.\n\nEnd.\n", "Intro.\n|{-A}|\n|{-x}|\nEnd.\n", 2},
+		{"title page not compared", "<!-- mou:title -->\n\n# V1\n\n<!-- mou:end-title -->\n\nA.\n",
+			"<!-- mou:title -->\n\n# V2\n\n<!-- mou:end-title -->\n\nA.\n", "V2\nA.\n", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			old, new := layout.Parse([]byte(tc.old)), layout.Parse([]byte(tc.new))
+			n := Mark(old, new)
+			if got := show(new); got != tc.want || n != tc.marked {
+				t.Errorf("marked %d, got\n%s\nwant %d,\n%s", n, got, tc.marked, tc.want)
+			}
+			if got := show(old); got != show(layout.Parse([]byte(tc.old))) {
+				t.Errorf("the old tree changed:\n%s", got)
+			}
+		})
+	}
+}
+
+func TestPrepend(t *testing.T) {
+	tree := layout.Parse([]byte("<!-- mou:title -->\n\n# T\n\n<!-- mou:end-title -->\n"))
+	Prepend(tree, "Redline", []string{"Verdict: *not* markup."}, []string{"one"})
+	if got, want := show(tree), "Redline\nVerdict: *not* markup.\n- one\nT\n"; got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if tree.Root.FirstChild().NextSibling().NextSibling().NextSibling().Kind() != layout.KindPageBreak {
+		t.Error("no page break after the summary")
+	}
+}

@@ -1,0 +1,154 @@
+// Package docx writes a document as a Word file (Office Open XML), from
+// the same layout tree as the PDF: Word's own styles for the title,
+// headings, lists and tables, so that restyling "Heading 1" in Word
+// restyles every heading and the navigation pane and a table of contents
+// work; header rows that repeat and rows that never split; signature
+// blocks kept on one page; "Page X of Y" as PAGE and NUMPAGES fields; the
+// title, authors and language in the document properties; and the
+// redline's Insert and Delete nodes as tracked changes that Word's Review
+// pane lists and can accept or reject.
+//
+// No library is used: the Go ones we looked at either cannot write
+// tracked changes and fields or do not give the same bytes for the same
+// input, and the part of the format mou needs is small. The package is
+// a few XML parts written as text into a zip with a fixed order and
+// fixed times, so the same tree always gives the same bytes.
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/partnership-tools/mou/internal/layout"
+)
+
+// Theme is a Word file's look apart from its words: paper, margins, type
+// size and colours (six hex digits, "1B365D").
+type Theme struct {
+	Paper string // "A4" (the default when empty) or "Letter"
+
+	// Margins in millimetres.
+	MarginTop, MarginBottom, MarginLeft, MarginRight float64
+
+	BodySize float64 // body text size in points; headings scale from it
+	Font     string  // the typeface of every style
+
+	Text, Heading, Muted, Rule, TableHeaderFill string
+}
+
+// DefaultTheme is the house style, close to the PDF's.
+func DefaultTheme() Theme {
+	return Theme{
+		Paper:     "A4",
+		MarginTop: 24, MarginBottom: 24, MarginLeft: 22, MarginRight: 22,
+		BodySize:        10.5,
+		Font:            "Arial",
+		Text:            "22262E",
+		Heading:         "1B365D",
+		Muted:           "5F6773",
+		Rule:            "B8C0CC",
+		TableHeaderFill: "E3E9F2",
+	}
+}
+
+// Renderer writes layout trees as Word files. It is safe for concurrent
+// use.
+type Renderer struct {
+	theme        Theme
+	pageW, pageH int // twentieths of a point
+}
+
+// New returns a Renderer for theme, or an error if the theme is unusable.
+func New(theme Theme) (*Renderer, error) {
+	var w, h float64
+	switch strings.ToLower(theme.Paper) {
+	case "", "a4":
+		w, h = 210, 297
+	case "letter":
+		w, h = 215.9, 279.4
+	default:
+		return nil, fmt.Errorf("docx: theme: unknown paper %q (want A4 or Letter)", theme.Paper)
+	}
+	for _, m := range []float64{theme.MarginTop, theme.MarginBottom, theme.MarginLeft, theme.MarginRight} {
+		if m < 10 || m > 60 {
+			return nil, fmt.Errorf("docx: theme: margin %g mm is outside 10–60 mm", m)
+		}
+	}
+	if theme.BodySize < 6 || theme.BodySize > 16 {
+		return nil, fmt.Errorf("docx: theme: body size %g pt is outside 6–16 pt", theme.BodySize)
+	}
+	if theme.Font == "" {
+		theme.Font = "Arial"
+	}
+	return &Renderer{theme: theme, pageW: twips(w), pageH: twips(h)}, nil
+}
+
+// twips converts millimetres to twentieths of a point.
+func twips(mm float64) int { return int(mm*1440/25.4 + 0.5) }
+
+// fallbackDate stands in for a document without a date.
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Render writes tree as a Word file to w. Nothing is written if it fails.
+func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
+	if doc.Date.IsZero() {
+		doc.Date = fallbackDate
+	}
+	b := newBody(r, tree.Source, doc)
+	if err := b.document(tree.Root); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := r.pack(&buf, b, doc); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// part is one file in the package.
+type part struct {
+	name string
+	data []byte
+}
+
+// pack zips the parts in a fixed order with a fixed time.
+func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
+	parts := []part{
+		{"[Content_Types].xml", contentTypes(b.media)},
+		{"_rels/.rels", []byte(packageRels)},
+		{"docProps/core.xml", coreProps(doc)},
+		{"docProps/app.xml", []byte(appProps)},
+		{"word/document.xml", b.xml(r)},
+		{"word/_rels/document.xml.rels", b.rels()},
+		{"word/styles.xml", styles(r.theme, doc.Language, b.textWidth())},
+		{"word/numbering.xml", b.numbering()},
+		{"word/settings.xml", []byte(settings)},
+		{"word/header1.xml", header(doc)},
+		{"word/footer1.xml", footer(doc)},
+	}
+	for _, m := range b.media {
+		parts = append(parts, part{"word/media/" + m.name, m.data})
+	}
+	z := zip.NewWriter(w)
+	// The zip's times are the document's date, in the local time that
+	// zip stores, so that the same input always gives the same bytes.
+	stamp := time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), 0, 0, 0, 0, time.UTC)
+	if stamp.Year() < 1980 {
+		stamp = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	for _, p := range parts {
+		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: stamp})
+		if err != nil {
+			return err
+		}
+		if _, err := f.Write(p.data); err != nil {
+			return err
+		}
+	}
+	return z.Close()
+}
