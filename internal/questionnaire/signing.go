@@ -1,0 +1,20 @@
+package questionnaire
+
+import "strings"
+
+// signingTag reports whether s holds a signing-service text tag: text
+// between double braces, as in DocuSeal's {{Sig;type=signature;role=A}}
+// and Documenso's {{signature, r1}}. A signing service that reads the
+// PDF's text would turn such an answer into a signing field wherever it
+// is printed, so an answer could forge a signature place.
+func signingTag(s string) bool {
+	open := strings.Index(s, "{{")
+	return open >= 0 && strings.Contains(s[open+2:], "}}")
+}
+
+// checkSigningTag refuses an answer holding a signing-service tag.
+func (d *decoder) checkSigningTag(path, s string) {
+	if signingTag(s) {
+		d.add(d.pos[path], path, "text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces")
+	}
+}
