@@ -102,6 +102,7 @@ func TestSamplePDFs(t *testing.T) {
 						}
 					}
 				}
+				checkSigningFields(t, q, f.Name, f.Data, pages)
 			}
 		})
 	}
@@ -207,8 +208,8 @@ func TestESign(t *testing.T) {
 	for _, f := range documents(res) {
 		text := pdftest.Text(t, f.Data)
 		for i, p := range q.Partners {
-			for _, tag := range []string{"Signature", "Date"} {
-				want := fmt.Sprintf("{{%s %d;type=%s;role=%s;", tag, i+1, strings.ToLower(tag), p.Name)
+			for tag, typ := range map[string]string{"Signature": "signature", "Date": "datenow"} {
+				want := fmt.Sprintf("{{%s %d;type=%s;role=%s;", tag, i+1, typ, p.Name)
 				if strings.Count(text, want) != 1 {
 					t.Errorf("%s: %q appears %d times, want once", f.Name, want, strings.Count(text, want))
 				}

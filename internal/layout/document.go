@@ -18,6 +18,9 @@ type Document struct {
 	// Parties are the partners' names in order: the authors in the
 	// metadata, and who signs each signature block.
 	Parties []string
+	// PartyIDs are the partners' ids, in the same order: a PDF names its
+	// signing fields after them ("signature.riverside").
+	PartyIDs []string
 	// Version is the document's version number; Issued says it in words,
 	// with the date: "Version 2 · 1 September 2026".
 	Version int

@@ -58,6 +58,9 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		return err
 	}
 	c := newFPDFCanvas(r.paper, doc)
+	// A signing service given tags makes its own fields from them: form
+	// fields as well would give each signer two places to sign.
+	c.noFields = r.esign != ""
 	if err := r.draw(c, tree, doc); err != nil {
 		return err
 	}

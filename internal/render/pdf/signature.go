@@ -67,8 +67,12 @@ func (l *layouter) endSignature() {
 	l.gap(6)
 }
 
+// signatureRoom is the room left above a signature line for handwriting,
+// in millimetres; signing fields fill it.
+const signatureRoom = 8
+
 // signatureSpace is the room left above a signature line for handwriting.
-func (l *layouter) signatureSpace() float64 { return 8 }
+func (l *layouter) signatureSpace() float64 { return signatureRoom }
 
 // signatureLines names the lines to sign on in ln, in order, with their
 // labels; their positions are filled in when drawn.
