@@ -1,7 +1,6 @@
 package app_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/pdftest"
@@ -21,12 +20,8 @@ func checkSigningFields(t *testing.T, q *questionnaire.Questionnaire, name strin
 	if len(fields) != 2*len(q.Partners) {
 		t.Errorf("%s: %d fields, want 2 for each of %d partners", name, len(fields), len(q.Partners))
 	}
-	block := "for and on behalf of "
-	if strings.Contains(name, "code-of-practice") {
-		block = "Endorsed for "
-	}
 	for _, p := range q.Partners {
-		page := pageWith(pages, block+flatten(string(p.Name))) + 1
+		page := pageWith(pages, "Name: "+flatten(string(p.Signatory.Name))) + 1
 		for field, typ := range map[string]string{"signature." + p.ID: "/Sig", "date." + p.ID: "/Tx"} {
 			fl, ok := fields[field]
 			switch {

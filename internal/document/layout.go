@@ -29,6 +29,9 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 	}
 	if kind != NoticeOfChange {
 		d.Logos = logos
+		if q.DocumentStage() == questionnaire.StageDraft {
+			d.DraftMark, d.DraftNote = pack.DraftMark, pack.DraftNote
+		}
 	}
 	return d
 }

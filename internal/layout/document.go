@@ -41,6 +41,11 @@ type Document struct {
 	PagePattern string
 	// Logos are shown side by side at the top of the title page.
 	Logos []Logo
+	// DraftMark is printed lightly across every page of a draft, and
+	// DraftNote on its title page; both are "" once the text is final.
+	// They are not part of the text, so they never change the agreement
+	// reference.
+	DraftMark, DraftNote string
 }
 
 // Logo is an image shown on the title page.

@@ -18,3 +18,22 @@ func (d *decoder) checkSigningTag(path, s string) {
 		d.add(d.pos[path], path, "text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces")
 	}
 }
+
+// Stages of a document: a draft for discussion, or final, for signature.
+const (
+	StageDraft = "draft"
+	StageFinal = "final"
+)
+
+// DocumentStage is the stage the documents are printed at: the stage the
+// questionnaire gives, else a draft.
+func (q *Questionnaire) DocumentStage() string {
+	if q.Stage != "" {
+		return q.Stage
+	}
+	return StageDraft
+}
+
+// Counterparts reports whether each partner signs its own copy of the
+// signature page ("signing: counterparts") rather than all signing one.
+func (q *Questionnaire) Counterparts() bool { return q.Signing == "counterparts" }

@@ -98,3 +98,44 @@ func TestUnsignedSignatureFields(t *testing.T) {
 		t.Errorf("pdfsig found %q, want %q", got, want)
 	}
 }
+
+// TestSignaturePairs checks that signature blocks share a row, two by
+// two, where the column is wide enough, and stand alone where it is not.
+func TestSignaturePairs(t *testing.T) {
+	md, err := os.ReadFile("testdata/agreement.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	narrow := DefaultTheme()
+	narrow.MarginLeft, narrow.MarginRight = 60, 60
+	for _, tc := range []struct {
+		name   string
+		theme  Theme
+		paired bool
+	}{{"wide", DefaultTheme(), true}, {"narrow", narrow, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := New(tc.theme, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := testDoc.Document
+			doc.PartyIDs = []string{"a", "b", "c"}
+			var buf bytes.Buffer
+			if err := r.Render(&buf, parse(md), doc); err != nil {
+				t.Fatal(err)
+			}
+			at := map[string]pdftest.Field{}
+			for _, f := range pdftest.Fields(t, buf.Bytes()) {
+				at[f.Name] = f
+			}
+			a, b, c := at["signature.a"], at["signature.b"], at["signature.c"]
+			besideB := a.Page == b.Page && b.Rect[0] > a.Rect[2]
+			if besideB != tc.paired {
+				t.Errorf("blocks 1 and 2 side by side: %v, want %v (%v and %v)", besideB, tc.paired, a, b)
+			}
+			if c.Page == b.Page && c.Rect[1] >= min(a.Rect[1], b.Rect[1]) {
+				t.Errorf("block 3 is not below block 2: %v and %v", b, c)
+			}
+		})
+	}
+}

@@ -82,7 +82,7 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 			err = fmt.Errorf("pdf: internal error: %v", v)
 		}
 	}()
-	for _, s := range []string{doc.Partnership, doc.Issued, doc.ReferenceLabel, doc.PageNumber(1, "1")} {
+	for _, s := range []string{doc.Partnership, doc.Issued, doc.ReferenceLabel, doc.PageNumber(1, "1"), doc.DraftMark, doc.DraftNote} {
 		if err := r.m.checkPrintable(s); err != nil {
 			return err
 		}
@@ -115,7 +115,7 @@ func checkUTF8(markdown []byte, doc layout.Document) error {
 	if !utf8.Valid(markdown) {
 		return fmt.Errorf("%w: the Markdown", ErrNotUTF8)
 	}
-	for _, s := range append([]string{doc.Title, doc.Partnership, doc.Keywords, doc.Issued, doc.ReferenceLabel, doc.PagePattern, doc.Language}, doc.Parties...) {
+	for _, s := range append([]string{doc.Title, doc.Partnership, doc.Keywords, doc.Issued, doc.ReferenceLabel, doc.PagePattern, doc.Language, doc.DraftMark, doc.DraftNote}, doc.Parties...) {
 		if !utf8.ValidString(s) {
 			return fmt.Errorf("%w: %q", ErrNotUTF8, s)
 		}

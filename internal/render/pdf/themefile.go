@@ -78,13 +78,13 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 }
 
 // colourNames lists the theme's colours as the theme file names them.
-var colourNames = []string{"text", "heading", "muted", "link", "rule", "table_header", "table_stripe", "code", "quote_bar", "signature_border"}
+var colourNames = []string{"text", "heading", "muted", "link", "rule", "table_header", "table_stripe", "code", "quote_bar", "signature_border", "draft_mark"}
 
 func (t *Theme) colourFields() map[string]*Colour {
 	return map[string]*Colour{
 		"text": &t.Text, "heading": &t.Heading, "muted": &t.Muted, "link": &t.Link, "rule": &t.Rule,
 		"table_header": &t.TableHeaderFill, "table_stripe": &t.TableStripe, "code": &t.CodeFill,
-		"quote_bar": &t.QuoteBar, "signature_border": &t.SignatureBorder,
+		"quote_bar": &t.QuoteBar, "signature_border": &t.SignatureBorder, "draft_mark": &t.DraftMark,
 	}
 }
 

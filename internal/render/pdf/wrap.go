@@ -120,6 +120,10 @@ func isLetterByte(s string, i int) bool {
 	return c >= 'a' && c <= 'z'
 }
 
+// minFieldWidth is the shortest a line to sign on is made to stay on the
+// line of its label, in millimetres.
+const minFieldWidth = 30
+
 // wrap breaks runs into lines no wider than width (millimetres), breaking at
 // spaces and, for a word longer than a line, between letters. Each line gets
 // at least one letter, so wrapping always ends.
@@ -172,6 +176,13 @@ func wrap(m *fontMetrics, runs []run, width float64) []line {
 				}
 				place(p, gap)
 			}
+			continue
+		}
+		if wd.field && len(cur.frags) > 0 && width-x-gap >= minFieldWidth {
+			// a line to sign on shortens to stay beside its label
+			p := wd.parts[0]
+			p.w = width - x - gap
+			place(p, gap)
 			continue
 		}
 		if len(cur.frags) > 0 {
