@@ -22,6 +22,7 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 		Language:       pack.Tag,
 		Keywords:       pack.Keywords + "; " + q.Partnership.Model,
 		PagePattern:    pack.PagePattern,
+		ContentsTitle:  pack.Contents,
 	}
 	for _, p := range q.Partners {
 		d.Parties = append(d.Parties, string(p.Name))

@@ -46,6 +46,9 @@ type Document struct {
 	// They are not part of the text, so they never change the agreement
 	// reference.
 	DraftMark, DraftNote string
+	// ContentsTitle heads the contents page of a long document, "" for
+	// none.
+	ContentsTitle string
 }
 
 // Logo is an image shown on the title page.

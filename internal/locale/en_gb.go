@@ -60,4 +60,5 @@ var enGB = Pack{
 	Keywords:    "memorandum of understanding; school partnership",
 	DraftMark:   "DRAFT",
 	DraftNote:   "Draft for discussion",
+	Contents:    "Contents",
 }

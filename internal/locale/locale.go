@@ -48,6 +48,8 @@ type Pack struct {
 	// DraftMark is printed across every page of a draft; DraftNote on its
 	// title page.
 	DraftMark, DraftNote string
+	// Contents heads the contents page of a long document.
+	Contents string
 }
 
 // Default is the language of a questionnaire that names none.

@@ -61,6 +61,12 @@ func (l *layouter) block(n ast.Node) {
 	}
 }
 
+// introduces reports whether text ends in a colon, introducing what
+// follows.
+func introduces(runs []run) bool {
+	return strings.HasSuffix(strings.TrimSpace(plainText(runs)), ":")
+}
+
 // paragraphGap is the space between paragraphs.
 func (l *layouter) paragraphGap() float64 { return 0.6 * l.lineHeight(l.theme.BodySize) }
 
@@ -97,6 +103,11 @@ func (l *layouter) runsBlock(runs []run, size float64, align alignment, gap floa
 	if last-first >= 1 {
 		l.flow.boxes[first].keepNext = 1
 		l.flow.boxes[last-1].keepNext = max(l.flow.boxes[last-1].keepNext, 1)
+	}
+	if introduces(runs) {
+		// "… as follows:" never ends a page: it goes with the first two
+		// lines of what it introduces
+		l.flow.boxes[last].keepNext = max(l.flow.boxes[last].keepNext, 2)
 	}
 	l.gap(gap)
 }
