@@ -205,7 +205,7 @@ func (l *layouter) tableRowBoxes(row tableRow, widths []float64, stripe, first b
 				if k < len(cell.lines) {
 					ln := cell.lines[k]
 					inner := widths[j] - 2*cellPadX
-					l.drawLine(c, ln, x+cellPadX+cell.align.offset(ln.width, inner), top+pad, bl, lh, nil)
+					l.drawLine(c, ln, x+cellPadX+cell.align.offset(ln.width, inner), top+pad, bl, lh, nil, 0)
 				}
 				x += widths[j]
 			}

@@ -19,6 +19,7 @@ type Theme struct {
 
 	BodySize   float64 // body text size in points; headings scale from it
 	LineHeight float64 // line height as a multiple of the type size
+	Justify    bool    // body paragraphs flush with both margins
 
 	Text            Colour // body text
 	Heading         Colour // headings and the title

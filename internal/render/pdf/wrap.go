@@ -19,6 +19,7 @@ type line struct {
 	frags []fragment
 	width float64 // from the start of the line to the end of its last fragment
 	size  float64 // largest type size on the line, in points
+	brk   bool    // the line ends at a hard break
 }
 
 // hasField reports whether the line holds a line to sign on.
@@ -162,6 +163,7 @@ func wrap(m *fontMetrics, runs []run, width float64) []line {
 	ws := words(m, runs)
 	for _, wd := range ws {
 		if wd.brk {
+			cur.brk = true
 			flush()
 			continue
 		}
