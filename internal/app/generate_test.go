@@ -87,21 +87,25 @@ func TestSamplePDFs(t *testing.T) {
 					t.Errorf("%s: no statement that the MOU is not legally binding", f.Name)
 				}
 				for _, p := range q.Partners {
-					page := pageWith(pages, "for and on behalf of "+flatten(string(p.Name)))
+					// blocks may stand two to a row, their lines side by
+					// side, so each is found by its signatory's name
+					page := pageWith(pages, "Name: "+flatten(string(p.Signatory.Name)))
+					heading := "for and on behalf of"
 					if strings.Contains(f.Name, "code-of-practice") {
-						page = pageWith(pages, "Endorsed for "+flatten(string(p.Name)))
+						heading = "Endorsed for"
 					}
 					if page < 0 {
 						t.Errorf("%s: no signature block for %s", f.Name, p.Name)
 						continue
 					}
 					text := flatten(pages[page])
-					for _, want := range []string{"Name: " + flatten(string(p.Signatory.Name)), "Signed:", "Date:"} {
+					for _, want := range []string{heading, "Signed:", "Date:"} {
 						if !strings.Contains(text, want) {
 							t.Errorf("%s: %q is not on page %d with %s's signature block", f.Name, want, page+1, p.Name)
 						}
 					}
 				}
+				checkSigningFields(t, q, f.Name, f.Data, pages)
 			}
 		})
 	}
@@ -207,8 +211,8 @@ func TestESign(t *testing.T) {
 	for _, f := range documents(res) {
 		text := pdftest.Text(t, f.Data)
 		for i, p := range q.Partners {
-			for _, tag := range []string{"Signature", "Date"} {
-				want := fmt.Sprintf("{{%s %d;type=%s;role=%s;", tag, i+1, strings.ToLower(tag), p.Name)
+			for tag, typ := range map[string]string{"Signature": "signature", "Date": "datenow"} {
+				want := fmt.Sprintf("{{%s %d;type=%s;role=%s;", tag, i+1, typ, p.Name)
 				if strings.Count(text, want) != 1 {
 					t.Errorf("%s: %q appears %d times, want once", f.Name, want, strings.Count(text, want))
 				}

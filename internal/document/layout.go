@@ -22,12 +22,17 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 		Language:       pack.Tag,
 		Keywords:       pack.Keywords + "; " + q.Partnership.Model,
 		PagePattern:    pack.PagePattern,
+		ContentsTitle:  pack.Contents,
 	}
 	for _, p := range q.Partners {
 		d.Parties = append(d.Parties, string(p.Name))
+		d.PartyIDs = append(d.PartyIDs, p.ID)
 	}
 	if kind != NoticeOfChange {
 		d.Logos = logos
+		if q.DocumentStage() == questionnaire.StageDraft {
+			d.DraftMark, d.DraftNote = pack.DraftMark, pack.DraftNote
+		}
 	}
 	return d
 }

@@ -18,6 +18,9 @@ type Document struct {
 	// Parties are the partners' names in order: the authors in the
 	// metadata, and who signs each signature block.
 	Parties []string
+	// PartyIDs are the partners' ids, in the same order: a PDF names its
+	// signing fields after them ("signature.riverside").
+	PartyIDs []string
 	// Version is the document's version number; Issued says it in words,
 	// with the date: "Version 2 · 1 September 2026".
 	Version int
@@ -38,6 +41,14 @@ type Document struct {
 	PagePattern string
 	// Logos are shown side by side at the top of the title page.
 	Logos []Logo
+	// DraftMark is printed lightly across every page of a draft, and
+	// DraftNote on its title page; both are "" once the text is final.
+	// They are not part of the text, so they never change the agreement
+	// reference.
+	DraftMark, DraftNote string
+	// ContentsTitle heads the contents page of a long document, "" for
+	// none.
+	ContentsTitle string
 }
 
 // Logo is an image shown on the title page.

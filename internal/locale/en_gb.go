@@ -58,4 +58,7 @@ var enGB = Pack{
 	Reference:   "Agreement ref. {reference}",
 	PagePattern: "Page {page} of {pages}",
 	Keywords:    "memorandum of understanding; school partnership",
+	DraftMark:   "DRAFT",
+	DraftNote:   "Draft for discussion",
+	Contents:    "Contents",
 }

@@ -45,6 +45,11 @@ type Pack struct {
 	PagePattern string
 	// Keywords are the documents' metadata keywords.
 	Keywords string
+	// DraftMark is printed across every page of a draft; DraftNote on its
+	// title page.
+	DraftMark, DraftNote string
+	// Contents heads the contents page of a long document.
+	Contents string
 }
 
 // Default is the language of a questionnaire that names none.

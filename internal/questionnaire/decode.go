@@ -262,6 +262,7 @@ func (d *decoder) checkText(path, s string) {
 			return
 		}
 	}
+	d.checkSigningTag(path, s)
 	if d.printable != nil {
 		for _, r := range d.printable(s) {
 			d.add(d.pos[path], path, "character %U (%q) cannot be printed in the PDF; remove it or use a plain-text alternative", r, r)

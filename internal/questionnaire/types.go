@@ -36,6 +36,9 @@ type Questionnaire struct {
 	CodeOfPractice CodeOfPractice `yaml:"code_of_practice" mou:"required"`
 	Clauses        []Clause       `yaml:"clauses"`
 	History        []Amendment    `yaml:"history"`
+	// Stage and Signing say how the documents are to be signed (signing.go).
+	Stage   string `yaml:"stage" enum:"draft,final"`
+	Signing string `yaml:"signing" enum:"together,counterparts"`
 }
 
 // Partnership describes the partnership as a whole.
@@ -82,6 +85,9 @@ type Contact struct {
 type Signatory struct {
 	Name     Text `yaml:"name" mou:"required"`
 	Position Text `yaml:"position" mou:"required"`
+	// Place is where the signatory signs, printed in the signature block
+	// when given; like the name, it is not part of the agreement text.
+	Place Text `yaml:"place"`
 }
 
 // Objective is one SMART objective.

@@ -44,6 +44,7 @@ var descriptions = map[string]string{
 	"partners[].signatory":               "The person who signs the agreement for the partner.",
 	"partners[].signatory.name":          "The signatory's full name.",
 	"partners[].signatory.position":      "The signatory's position, such as \"Headteacher\" or \"Chair of Governors\".",
+	"partners[].signatory.place":         "Where the signatory signs, such as \"Bristol\": printed in the signature block only when given.",
 
 	"aims": "The partnership's aims, one sentence each.",
 
@@ -151,4 +152,6 @@ var descriptions = map[string]string{
 	"history[].date":    "The date of the version (YYYY-MM-DD).",
 	"history[].change":  "What changed in the version.",
 	"history[].reason":  "Why it changed.",
+	"stage":             "draft (the default) prints a DRAFT mark on every page and \"Draft for discussion\" on the title page; final removes them, for signature.",
+	"signing":           "together (the default): every partner signs the same signature pages; counterparts: each partner signs its own signature page, and a counterparts clause says the signed copies form one agreement.",
 }

@@ -79,6 +79,14 @@ var enumDescriptions = map[string]map[string]string{
 		"local-authority": "A local council.",
 		"other":           "Any other kind of organisation.",
 	},
+	"stage": {
+		"draft": "A draft for discussion: every page is marked DRAFT.",
+		"final": "The text the partners sign, without the draft marks.",
+	},
+	"signing": {
+		"together":     "Every partner signs the same signature pages.",
+		"counterparts": "Each partner signs its own signature page; the signed copies together form one agreement.",
+	},
 }
 
 // noAnswer describes the empty answer an optional list of words allows.

@@ -12,6 +12,9 @@ type alignment uint8
 
 const (
 	alignLeft alignment = iota
+	// alignJustify is alignLeft with every line but the last of its
+	// paragraph stretched at its spaces to the full width.
+	alignJustify
 	alignCentre
 	alignRight
 )
@@ -61,6 +64,12 @@ func (l *layouter) block(n ast.Node) {
 	}
 }
 
+// introduces reports whether text ends in a colon, introducing what
+// follows.
+func introduces(runs []run) bool {
+	return strings.HasSuffix(strings.TrimSpace(plainText(runs)), ":")
+}
+
 // paragraphGap is the space between paragraphs.
 func (l *layouter) paragraphGap() float64 { return 0.6 * l.lineHeight(l.theme.BodySize) }
 
@@ -75,6 +84,9 @@ func (l *layouter) paragraph(n ast.Node, gap float64) {
 		st.size = l.theme.BodySize * 1.15
 		align = alignCentre
 		gap = 0.5 * l.lineHeight(st.size)
+	}
+	if l.theme.Justify && !l.title && l.signature == nil {
+		align = alignJustify
 	}
 	runs := l.inlineRuns(n, st)
 	l.runsBlock(runs, st.size, align, gap)
@@ -98,6 +110,11 @@ func (l *layouter) runsBlock(runs []run, size float64, align alignment, gap floa
 		l.flow.boxes[first].keepNext = 1
 		l.flow.boxes[last-1].keepNext = max(l.flow.boxes[last-1].keepNext, 1)
 	}
+	if introduces(runs) {
+		// "… as follows:" never ends a page: it goes with the first two
+		// lines of what it introduces
+		l.flow.boxes[last].keepNext = max(l.flow.boxes[last].keepNext, 2)
+	}
 	l.gap(gap)
 }
 
@@ -119,8 +136,12 @@ func (l *layouter) textLines(lines []line, size float64, align alignment) (first
 			bl += extra
 		}
 		dx := align.offset(ln.width, width)
+		stretch := 0.0
+		if align == alignJustify && i < len(lines)-1 {
+			stretch = l.stretch(ln, width)
+		}
 		idx := l.content(h, bl, func(c canvas, top float64) {
-			l.drawLine(c, ln, x+dx, top, bl, h, sigs)
+			l.drawLine(c, ln, x+dx, top, bl, h, sigs, stretch)
 		})
 		if i == 0 {
 			first = idx
@@ -131,11 +152,15 @@ func (l *layouter) textLines(lines []line, size float64, align alignment) (first
 }
 
 // drawLine draws a line's fragments from x, with the line's top at top and
-// its baseline bl below that.
-func (l *layouter) drawLine(c canvas, ln line, x, top, bl, h float64, sigs []signatureLine) {
+// its baseline bl below that, each space widened by stretch.
+func (l *layouter) drawLine(c canvas, ln line, x, top, bl, h float64, sigs []signatureLine, stretch float64) {
 	y := top + bl
-	for _, f := range ln.frags {
-		fx := x + f.x
+	shift := 0.0 // how far stretching has moved the fragment on
+	for i, f := range ln.frags {
+		if i > 0 && spaceBefore(ln, i) {
+			shift += stretch
+		}
+		fx := x + f.x + shift
 		if f.field {
 			if len(sigs) > 0 {
 				s := sigs[0]
@@ -152,10 +177,23 @@ func (l *layouter) drawLine(c canvas, ln line, x, top, bl, h float64, sigs []sig
 			c.SetFillColour(l.theme.CodeFill)
 			c.FillRect(fx-0.4, y-l.m.ascent*s, f.w+0.8, (l.m.ascent+l.m.descent)*s)
 		}
-		drawText(c, fx, y, f.text, f.style)
-		drawMark(c, fx, y, f.w, f.style)
+		w := f.w
+		if stretch > 0 && !f.style.code && strings.Contains(f.text, " ") {
+			words := strings.Split(f.text, " ")
+			space := l.m.width(f.style.face, f.style.size, " ") + stretch
+			wx := fx
+			for _, wd := range words {
+				drawText(c, wx, y, wd, f.style)
+				wx += l.m.width(f.style.face, f.style.size, wd) + space
+			}
+			w += stretch * float64(len(words)-1)
+			shift += stretch * float64(len(words)-1)
+		} else {
+			drawText(c, fx, y, f.text, f.style)
+		}
+		drawMark(c, fx, y, w, f.style)
 		if f.style.link != "" {
-			c.Link(fx, top, f.w, h, f.style.link)
+			c.Link(fx, top, w, h, f.style.link)
 		}
 	}
 }
@@ -340,4 +378,41 @@ func splitRunes(s string, n int) []string {
 		count++
 	}
 	return append(out, s[start:])
+}
+
+// maxStretch is the most a space is widened to justify a line, in ems of
+// the body text: a line that would need more is left ragged.
+const maxStretch = 1.0
+
+// stretch is how much to widen each space of ln to fill width, or 0 for a
+// line that ends at a hard break, holds a line to sign on, has no space
+// or would be stretched too far.
+func (l *layouter) stretch(ln line, width float64) float64 {
+	if ln.brk || ln.hasField() {
+		return 0
+	}
+	n := 0
+	for i, f := range ln.frags {
+		if i > 0 && spaceBefore(ln, i) {
+			n++
+		}
+		if !f.style.code {
+			n += strings.Count(f.text, " ")
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	s := (width - ln.width) / float64(n)
+	if s <= 0 || s > maxStretch*mm(l.theme.BodySize) {
+		return 0
+	}
+	return s
+}
+
+// spaceBefore reports whether a space separates fragment i of ln from the
+// one before.
+func spaceBefore(ln line, i int) bool {
+	prev := ln.frags[i-1]
+	return ln.frags[i].x > prev.x+prev.w+wrapEpsilon
 }

@@ -13,7 +13,8 @@ import (
 // garbage each time, which made compression most of the cost of a PDF.
 // So fpdf writes its streams plain and deflateStreams compresses them
 // afterwards with one reused writer, rebuilding the cross-reference
-// table for the new offsets.
+// table for the new offsets. The same pass adds the signing fields
+// (fields.go), which fpdf cannot write.
 
 var zlibWriters = sync.Pool{New: func() any {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
@@ -24,6 +25,7 @@ var (
 	objHeader = regexp.MustCompile(`\A(\d+) 0 obj\n`)
 	lengthKey = regexp.MustCompile(`/Length (\d+)`)
 	sizeKey   = regexp.MustCompile(`/Size (\d+)`)
+	rootKey   = regexp.MustCompile(`/Root (\d+) 0 R`)
 	firstObj  = regexp.MustCompile(`(?m)^\d+ 0 obj\n`)
 )
 
@@ -33,10 +35,23 @@ const (
 	objEnd      = "endobj\n"
 )
 
-// deflateStreams returns pdf, as fpdf writes it uncompressed, with every
-// stream that has no filter compressed. It fails on anything it does not
-// recognise; the caller then keeps the plain PDF, which is valid too.
-func deflateStreams(pdf []byte) ([]byte, error) {
+// pdfFile is a PDF as fpdf writes it, cut into its objects so that they
+// can be changed and added to before it is put back together.
+type pdfFile struct {
+	head    []byte      // the header, before the first object
+	objs    []pdfObject // numbered 1 to len(objs), in file order
+	trailer []byte      // from "trailer" to just before "startxref"
+}
+
+// pdfObject is one whole object, from "N 0 obj" to "endobj".
+type pdfObject struct {
+	num  int
+	data []byte
+}
+
+// splitPDF cuts pdf into its objects. It fails on anything it does not
+// recognise.
+func splitPDF(pdf []byte) (*pdfFile, error) {
 	xref := bytes.LastIndex(pdf, []byte("\nxref\n"))
 	trailer := bytes.LastIndex(pdf, []byte("\ntrailer\n"))
 	startxref := bytes.LastIndex(pdf, []byte("\nstartxref\n"))
@@ -47,80 +62,132 @@ func deflateStreams(pdf []byte) ([]byte, error) {
 	if fm == nil {
 		return nil, fmt.Errorf("no objects")
 	}
-	first := fm[0]
-
-	zw := zlibWriters.Get().(*zlib.Writer)
-	defer zlibWriters.Put(zw)
-	var out bytes.Buffer
-	out.Grow(len(pdf) / 2)
-	out.Write(pdf[:first])
-	offsets := map[int]int{}
-	for pos := first; pos < xref+1; {
+	f := &pdfFile{head: pdf[:fm[0]], trailer: pdf[trailer+1 : startxref+1]}
+	seen := map[int]bool{}
+	for pos := fm[0]; pos < xref+1; {
 		rest := pdf[pos : xref+1]
 		m := objHeader.FindSubmatch(rest)
 		if m == nil {
 			return nil, fmt.Errorf("no object at offset %d", pos)
 		}
 		num, _ := strconv.Atoi(string(m[1]))
-		offsets[num] = out.Len()
 		s, e := bytes.Index(rest, []byte(streamStart)), bytes.Index(rest, []byte(objEnd))
 		if e < 0 {
 			return nil, fmt.Errorf("object %d has no end", num)
 		}
-		if s < 0 || s > e {
-			out.Write(rest[:e+len(objEnd)])
-			pos += e + len(objEnd)
+		end := e + len(objEnd)
+		if s >= 0 && s < e {
+			lm := lengthKey.FindSubmatch(rest[:s])
+			if lm == nil {
+				return nil, fmt.Errorf("object %d: stream without a length", num)
+			}
+			n, _ := strconv.Atoi(string(lm[1]))
+			data := s + len(streamStart)
+			if data+n+len(streamEnd) > len(rest) || string(rest[data+n:data+n+len(streamEnd)]) != streamEnd {
+				return nil, fmt.Errorf("object %d: stream length does not match", num)
+			}
+			end = data + n + len(streamEnd)
+		}
+		if seen[num] {
+			return nil, fmt.Errorf("object %d appears twice", num)
+		}
+		seen[num] = true
+		f.objs = append(f.objs, pdfObject{num: num, data: rest[:end]})
+		pos += end
+	}
+	sm := sizeKey.FindSubmatch(f.trailer)
+	if sm == nil {
+		return nil, fmt.Errorf("trailer without a size")
+	}
+	if size, _ := strconv.Atoi(string(sm[1])); len(f.objs) != size-1 {
+		return nil, fmt.Errorf("%d objects, the trailer says %d", len(f.objs), size-1)
+	}
+	for i := 1; i <= len(f.objs); i++ {
+		if !seen[i] {
+			return nil, fmt.Errorf("object %d is missing", i)
+		}
+	}
+	return f, nil
+}
+
+// object returns object num, valid until the next add.
+func (f *pdfFile) object(num int) *pdfObject {
+	for i := range f.objs {
+		if f.objs[i].num == num {
+			return &f.objs[i]
+		}
+	}
+	return nil
+}
+
+// add appends an object whose dictionary (and stream, if any) is body,
+// and returns its number.
+func (f *pdfFile) add(body string) int {
+	num := len(f.objs) + 1
+	f.objs = append(f.objs, pdfObject{num: num, data: fmt.Appendf(nil, "%d 0 obj\n%s\nendobj\n", num, body)})
+	return num
+}
+
+// bytes puts the file back together with a new cross-reference table.
+func (f *pdfFile) bytes() []byte {
+	var out bytes.Buffer
+	out.Write(f.head)
+	offsets := make([]int, len(f.objs)+1)
+	for _, o := range f.objs {
+		offsets[o.num] = out.Len()
+		out.Write(o.data)
+	}
+	xrefAt := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
+	for _, off := range offsets[1:] {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	out.Write(sizeKey.ReplaceAll(f.trailer, fmt.Appendf(nil, "/Size %d", len(offsets))))
+	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xrefAt)
+	return out.Bytes()
+}
+
+// deflate compresses every stream that has no filter.
+func (f *pdfFile) deflate() error {
+	zw := zlibWriters.Get().(*zlib.Writer)
+	defer zlibWriters.Put(zw)
+	for i, o := range f.objs {
+		s := bytes.Index(o.data, []byte(streamStart))
+		if s < 0 || bytes.Contains(o.data[:s], []byte("/Filter")) {
 			continue
 		}
-		dict := rest[:s+2]
+		dict := o.data[:s+2]
 		lm := lengthKey.FindSubmatchIndex(dict)
-		if lm == nil {
-			return nil, fmt.Errorf("object %d: stream without a length", num)
-		}
 		n, _ := strconv.Atoi(string(dict[lm[2]:lm[3]]))
 		data := s + len(streamStart)
-		if data+n+len(streamEnd) > len(rest) || string(rest[data+n:data+n+len(streamEnd)]) != streamEnd {
-			return nil, fmt.Errorf("object %d: stream length does not match", num)
-		}
-		end := data + n + len(streamEnd)
-		if bytes.Contains(dict, []byte("/Filter")) {
-			out.Write(rest[:end])
-			pos += end
-			continue
-		}
 		var z bytes.Buffer
 		zw.Reset(&z)
-		zw.Write(rest[data : data+n])
+		zw.Write(o.data[data : data+n])
 		if err := zw.Close(); err != nil {
-			return nil, err
+			return err
 		}
+		var out bytes.Buffer
 		out.Write(dict[:lm[0]])
 		fmt.Fprintf(&out, "/Length %d/Filter /FlateDecode", z.Len())
 		out.Write(dict[lm[1]:])
 		out.WriteString(streamStart[2:])
 		out.Write(z.Bytes())
 		out.WriteString(streamEnd)
-		pos += end
+		f.objs[i].data = out.Bytes()
 	}
+	return nil
+}
 
-	sm := sizeKey.FindSubmatch(pdf[trailer:startxref])
-	if sm == nil {
-		return nil, fmt.Errorf("trailer without a size")
+// deflateStreams returns pdf, as fpdf writes it uncompressed, with every
+// stream that has no filter compressed. It fails on anything it does not
+// recognise; the caller then keeps the plain PDF, which is valid too.
+func deflateStreams(pdf []byte) ([]byte, error) {
+	f, err := splitPDF(pdf)
+	if err != nil {
+		return nil, err
 	}
-	size, _ := strconv.Atoi(string(sm[1]))
-	if len(offsets) != size-1 {
-		return nil, fmt.Errorf("%d objects, the trailer says %d", len(offsets), size-1)
+	if err := f.deflate(); err != nil {
+		return nil, err
 	}
-	xrefAt := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", size)
-	for i := 1; i < size; i++ {
-		off, ok := offsets[i]
-		if !ok {
-			return nil, fmt.Errorf("object %d is missing", i)
-		}
-		fmt.Fprintf(&out, "%010d 00000 n \n", off)
-	}
-	out.Write(pdf[trailer+1 : startxref+1])
-	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xrefAt)
-	return out.Bytes(), nil
+	return f.bytes(), nil
 }

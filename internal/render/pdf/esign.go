@@ -151,7 +151,9 @@ func (t *tagger) role(n int) string {
 func docuSealTag(n int, k fieldKind, role string, w, h float64) string {
 	name, typ := "Signature", "signature"
 	if k == fieldDate {
-		name, typ = "Date", "date"
+		// datenow is the day the signer signs, filled in by DocuSeal;
+		// date would ask the signer for any date
+		name, typ = "Date", "datenow"
 	}
 	return fmt.Sprintf("{{%s %d;type=%s;role=%s;width=%d;height=%d}}",
 		name, n, typ, role, int(math.Round(w*ptPerMM)), int(math.Round(h*ptPerMM)))

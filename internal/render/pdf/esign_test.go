@@ -131,11 +131,13 @@ func parseDocuSealTag(t *testing.T, tag string) field {
 			t.Errorf("%s: %s %q, want a positive whole number", tag, k, attrs[k])
 		}
 	}
-	want := map[string]string{"signature": "Signature ", "date": "Date "}[attrs["type"]]
+	// a date is datenow, the day of signing, which DocuSeal fills in
+	kind := map[string]string{"signature": "signature", "datenow": "date"}[attrs["type"]]
+	want := map[string]string{"signature": "Signature ", "date": "Date "}[kind]
 	if want == "" || !strings.HasPrefix(parts[0], want) {
 		t.Errorf("%s: name %q does not suit type %q", tag, parts[0], attrs["type"])
 	}
-	return field{attrs["type"], attrs["role"]}
+	return field{kind, attrs["role"]}
 }
 
 // parseDocumensoTag reads a tag as Documenso does: the field type and the

@@ -20,6 +20,12 @@ type fpdfCanvas struct {
 	pdf    *fpdf.Fpdf
 	loaded [faceCount]bool
 
+	// signing fields, added to the output unless noFields is set
+	fields   []formField
+	noFields bool
+	ids      []string // partner ids, naming the fields
+	pageH    float64  // millimetres
+
 	// current state, to skip redundant operators in the page stream
 	face     face
 	size     float64
@@ -61,7 +67,7 @@ func newFPDFCanvas(paper paperSize, doc layout.Document) *fpdfCanvas {
 	p.SetProducer("mou", true)
 	p.SetLang(doc.Language)
 	p.SetDisplayMode("fullpage", "continuous")
-	return &fpdfCanvas{pdf: p}
+	return &fpdfCanvas{pdf: p, ids: doc.PartyIDs, pageH: paper.h}
 }
 
 // AddPage starts a new page. fpdf re-emits its own state on a new page, so
@@ -78,7 +84,11 @@ func (c *fpdfCanvas) SetFont(f face, size float64) {
 	}
 	info := faces[f]
 	if !c.loaded[f] {
-		c.pdf.AddUTF8FontFromBytes(info.family, info.style, info.ttf)
+		// fpdf writes into the font bytes it is given while subsetting,
+		// so a shared slice made the next document in the process come
+		// out different (and raced between goroutines): each document
+		// gets its own copy.
+		c.pdf.AddUTF8FontFromBytes(info.family, info.style, bytes.Clone(info.ttf))
 		c.loaded[f] = true
 	}
 	c.pdf.SetFont(info.family, info.style, size)
@@ -150,10 +160,14 @@ func (c *fpdfCanvas) Image(img *logoImage, x, y, w, h float64) {
 	c.pdf.ImageOptions(img.name, x, y, w, h, false, opt, 0, "")
 }
 
-// SignatureLine draws the line to sign on. E-signature tags are added
-// around it by a tagger, when the document asks for them.
+// SignatureLine draws the line to sign on and notes where its signing
+// field goes. E-signature tags are added around it by a tagger, when the
+// document asks for them.
 func (c *fpdfCanvas) SignatureLine(s signatureLine) {
 	c.pdf.Line(s.X, s.Y, s.X+s.W, s.Y)
+	if k := fieldOf(s.Index); k != fieldNone && !c.noFields {
+		c.fields = append(c.fields, formField{kind: k, block: s.Block, page: c.pdf.PageNo(), x: s.X, y: s.Y, w: s.W})
+	}
 }
 
 // err returns the error latched in fpdf, if any.
@@ -173,10 +187,20 @@ func (c *fpdfCanvas) output(w io.Writer) error {
 	if err := c.pdf.Output(&plain); err != nil {
 		return fmt.Errorf("pdf: write: %w", err)
 	}
-	data, err := deflateStreams(plain.Bytes())
+	f, err := splitPDF(plain.Bytes())
 	if err != nil {
-		data = plain.Bytes() // valid as it is, only larger
+		if len(c.fields) > 0 {
+			return fmt.Errorf("pdf: signing fields: %w", err)
+		}
+		_, err = w.Write(plain.Bytes()) // valid as it is, only larger
+		return err
 	}
-	_, err = w.Write(data)
+	if err := addFields(f, c.fields, c.ids, c.pageH); err != nil {
+		return fmt.Errorf("pdf: signing fields: %w", err)
+	}
+	if err := f.deflate(); err != nil {
+		return fmt.Errorf("pdf: compress: %w", err)
+	}
+	_, err = w.Write(f.bytes())
 	return err
 }

@@ -5,17 +5,23 @@ import "github.com/partnership-tools/mou/internal/layout"
 // frameSize is the type size of the running header and footer, in points.
 const frameSize = 8
 
-// frame draws the running header and footer of a body page: the
-// partnership over a thin rule, and "Version 2 · 1 September 2026 · Page X
-// of Y" with the reference on the right under another.
-func (l *layouter) frame(doc layout.Document) func(c canvas, page int) {
+// frame draws what surrounds the text of a page: on a body page, the
+// running header and footer, the partnership over a thin rule, and
+// "Version 2 · 1 September 2026 · Page X of Y" with the reference on the
+// right under another; on every page of a draft, the draft marks.
+func (l *layouter) frame(doc layout.Document) func(c canvas, page int, plain bool) {
 	g := l.geo
 	st := textStyle{face: faceRegular, size: frameSize, colour: l.theme.Muted}
 	width := g.right - g.left
 	header := fitText(l.m, st, doc.Partnership, width)
 	ref := fitText(l.m, st, doc.ReferenceLabel, width/2)
 	refW := l.m.width(st.face, st.size, ref)
-	return func(c canvas, page int) {
+	draft := l.draftMarks(doc)
+	return func(c canvas, page int, plain bool) {
+		draft(c, plain)
+		if plain {
+			return
+		}
 		c.SetDrawColour(l.theme.Rule)
 		c.SetLineWidth(0.2)
 		if header != "" {
@@ -53,4 +59,37 @@ func fitText(m *fontMetrics, st textStyle, s string, width float64) string {
 		}
 	}
 	return ""
+}
+
+const (
+	// draftMarkSize is the largest the draft mark is printed, in points;
+	// it is made smaller to fit across the page.
+	draftMarkSize = 120
+	// draftMarkWidth is the share of the page's width the mark may take.
+	draftMarkWidth = 0.7
+)
+
+// draftMarks returns what draws the marks of a draft on a page, behind
+// the text: the mark, large and light across the middle of every page,
+// and on a plain (title) page the note at the foot. It draws nothing for
+// a final document.
+func (l *layouter) draftMarks(doc layout.Document) func(c canvas, plain bool) {
+	if doc.DraftMark == "" {
+		return func(canvas, bool) {}
+	}
+	g := l.geo
+	mark := textStyle{face: faceBold, size: draftMarkSize, colour: l.theme.DraftMark}
+	if w := l.m.width(mark.face, mark.size, doc.DraftMark); w > g.pageW*draftMarkWidth {
+		mark.size *= g.pageW * draftMarkWidth / w
+	}
+	markW := l.m.width(mark.face, mark.size, doc.DraftMark)
+	note := textStyle{face: faceBold, size: l.theme.BodySize * 1.2, colour: l.theme.Muted}
+	noteText := fitText(l.m, note, doc.DraftNote, g.right-g.left)
+	noteW := l.m.width(note.face, note.size, noteText)
+	return func(c canvas, plain bool) {
+		drawText(c, (g.pageW-markW)/2, (g.pageH+l.m.ascent*mm(mark.size)*0.7)/2, doc.DraftMark, mark)
+		if plain && noteText != "" {
+			drawText(c, (g.pageW-noteW)/2, g.bottom-4, noteText, note)
+		}
+	}
 }

@@ -71,6 +71,13 @@ func (l *layouter) mouBlock(n ast.Node) bool {
 		l.contained(func() { l.blocks(n) })
 		l.close(holdKeep)
 	case *layout.Signature:
+		if n == l.paired {
+			break // laid out beside the block before it
+		}
+		if next, ok := n.NextSibling().(*layout.Signature); ok && l.signaturePair(n, next) {
+			l.paired = next
+			break
+		}
 		l.startSignature()
 		l.contained(func() { l.blocks(n) })
 		l.endSignature()

@@ -53,7 +53,9 @@ type layouter struct {
 	title         bool // inside the title page
 	titleHeadings int  // headings seen on the title page
 	signature     *signatureBlock
-	signatures    int // signature blocks so far
+	signatures    int           // signature blocks so far
+	paired        ast.Node      // a signature block already laid out beside the one before
+	contents      *contentsPage // laid out after the title page, when set
 	holds         []hold
 	outline       int // level of the last bookmark, -1 before the first
 

@@ -33,7 +33,11 @@ func (l *layouter) list(n *ast.List) {
 	defer func() { l.tight = oldTight }()
 	l.gap(l.listGap())
 	number := n.Start
+	prevLast, keepFrom := -1, -1 // last boxes of the item before and of the one before the last
 	for item := n.FirstChild(); item != nil && l.err == nil; item = item.NextSibling() {
+		if item.NextSibling() == nil {
+			keepFrom = prevLast
+		}
 		text := bullet
 		if n.IsOrdered() {
 			text = strconv.Itoa(number) + delim
@@ -59,7 +63,13 @@ func (l *layouter) list(n *ast.List) {
 				l.runsBlock(nil, st.size, alignLeft, 0)
 			}
 		})
+		prevLast = l.lastContent()
 		l.gap(l.listGap())
+	}
+	if keepFrom >= 0 {
+		// the last item never opens a page alone: it keeps with the last
+		// line of the item before
+		l.flow.keep(keepFrom, len(l.flow.boxes))
 	}
 }
 
@@ -70,4 +80,13 @@ func (l *layouter) listGap() float64 {
 		return l.itemGap()
 	}
 	return l.paragraphGap()
+}
+
+// lastContent is the index of the last content box laid out, or -1.
+func (l *layouter) lastContent() int {
+	i := len(l.flow.boxes) - 1
+	for i >= 0 && l.flow.boxes[i].kind != boxContent {
+		i--
+	}
+	return i
 }

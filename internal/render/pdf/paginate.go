@@ -8,7 +8,7 @@ type paginator struct {
 	sum    []float64 // sum[i] is the height of boxes[:i]
 	top    float64
 	bottom float64
-	frame  func(c canvas, page int) // draws the running header and footer
+	frame  func(c canvas, page int, plain bool) // draws what surrounds the text
 
 	page    int
 	y       float64
@@ -18,7 +18,7 @@ type paginator struct {
 
 // paginate draws f on c, page by page, within the body area of g, and
 // returns the number of pages.
-func paginate(c canvas, f *flow, g geometry, frame func(c canvas, page int)) int {
+func paginate(c canvas, f *flow, g geometry, frame func(c canvas, page int, plain bool)) int {
 	p := &paginator{c: c, boxes: f.boxes, top: g.top, bottom: g.bottom, frame: frame}
 	p.sum = make([]float64, len(f.boxes)+1)
 	for i, b := range f.boxes {
@@ -71,17 +71,15 @@ func (p *paginator) place(b *box) {
 	p.y += b.height
 }
 
-// newPage starts a page for next: with the running header and footer
-// unless next is title page material, and with the table header repeated
-// when next continues a table.
+// newPage starts a page for next: with its frame, plain when next is
+// title page material, and with the table header repeated when next
+// continues a table.
 func (p *paginator) newPage(next *box) {
 	p.c.AddPage()
 	p.page++
 	p.y = p.top
 	p.fresh, p.pending = true, false
-	if next == nil || !next.plain {
-		p.frame(p.c, p.page)
-	}
+	p.frame(p.c, p.page, next != nil && next.plain)
 	if next != nil && next.table != nil && !next.tableHeader {
 		for i := range next.table.header {
 			p.place(&next.table.header[i])

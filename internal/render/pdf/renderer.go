@@ -58,6 +58,9 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		return err
 	}
 	c := newFPDFCanvas(r.paper, doc)
+	// A signing service given tags makes its own fields from them: form
+	// fields as well would give each signer two places to sign.
+	c.noFields = r.esign != ""
 	if err := r.draw(c, tree, doc); err != nil {
 		return err
 	}
@@ -79,7 +82,7 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 			err = fmt.Errorf("pdf: internal error: %v", v)
 		}
 	}()
-	for _, s := range []string{doc.Partnership, doc.Issued, doc.ReferenceLabel, doc.PageNumber(1, "1")} {
+	for _, s := range []string{doc.Partnership, doc.Issued, doc.ReferenceLabel, doc.PageNumber(1, "1"), doc.DraftMark, doc.DraftNote, doc.ContentsTitle} {
 		if err := r.m.checkPrintable(s); err != nil {
 			return err
 		}
@@ -88,15 +91,19 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 	if err != nil {
 		return err
 	}
-	l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
-	t, err := newTagger(c, r.m, r.esign, doc.Parties, l.signatureSpace())
+	t, err := newTagger(c, r.m, r.esign, doc.Parties, signatureRoom)
 	if err != nil {
 		return err
 	}
 	if t != nil {
 		c = t
 	}
-	f, err := l.layout(tree.Root)
+	l, f, err := withContents(doc.ContentsTitle, func(cp *contentsPage) (*layouter, *flow, error) {
+		l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
+		l.contents = cp
+		f, err := l.layout(tree.Root)
+		return l, f, err
+	}, r.geo)
 	if err != nil {
 		return err
 	}
@@ -112,7 +119,7 @@ func checkUTF8(markdown []byte, doc layout.Document) error {
 	if !utf8.Valid(markdown) {
 		return fmt.Errorf("%w: the Markdown", ErrNotUTF8)
 	}
-	for _, s := range append([]string{doc.Title, doc.Partnership, doc.Keywords, doc.Issued, doc.ReferenceLabel, doc.PagePattern, doc.Language}, doc.Parties...) {
+	for _, s := range append([]string{doc.Title, doc.Partnership, doc.Keywords, doc.Issued, doc.ReferenceLabel, doc.PagePattern, doc.Language, doc.DraftMark, doc.DraftNote, doc.ContentsTitle}, doc.Parties...) {
 		if !utf8.ValidString(s) {
 			return fmt.Errorf("%w: %q", ErrNotUTF8, s)
 		}

@@ -1,6 +1,11 @@
 package pdf
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // signaturePadding is the space inside a signature block's border.
 const signaturePadding = 4
@@ -67,8 +72,12 @@ func (l *layouter) endSignature() {
 	l.gap(6)
 }
 
+// signatureRoom is the room left above a signature line for handwriting,
+// in millimetres; signing fields fill it.
+const signatureRoom = 8
+
 // signatureSpace is the room left above a signature line for handwriting.
-func (l *layouter) signatureSpace() float64 { return 8 }
+func (l *layouter) signatureSpace() float64 { return signatureRoom }
 
 // signatureLines names the lines to sign on in ln, in order, with their
 // labels; their positions are filled in when drawn.
@@ -92,4 +101,80 @@ func (l *layouter) signatureLines(ln line) []signatureLine {
 		label.Reset()
 	}
 	return out
+}
+
+const (
+	// signatureGutter is the space between two signature blocks side by
+	// side, in millimetres.
+	signatureGutter = 6
+	// minSignatureColumn is the narrowest a signature block may be to
+	// share its row with another.
+	minSignatureColumn = 70
+)
+
+// signaturePair lays out signature blocks a and b side by side, as one
+// unbreakable row, when the column is wide enough for two; otherwise it
+// lays out nothing and reports false. Each block is laid out alone in its
+// half, then the two are drawn together, the shorter one stretched to the
+// height of the other.
+func (l *layouter) signaturePair(a, b ast.Node) bool {
+	col := (l.width() - signatureGutter) / 2
+	if col < minSignatureColumn || l.signature != nil {
+		return false
+	}
+	outer, left, right := l.flow, l.left, l.right
+	var cols [2][]box
+	var height float64
+	for i, n := range []ast.Node{a, b} {
+		l.flow = flow{}
+		l.left = left + float64(i)*(col+signatureGutter)
+		l.right = l.left + col
+		l.startSignature()
+		l.contained(func() { l.blocks(n) })
+		l.endSignature()
+		boxes := l.flow.boxes
+		for len(boxes) > 0 && boxes[len(boxes)-1].kind != boxContent {
+			boxes = boxes[:len(boxes)-1]
+		}
+		cols[i] = boxes
+		height = max(height, sumHeights(boxes))
+	}
+	l.flow, l.left, l.right = outer, left, right
+	if l.err != nil {
+		return true
+	}
+	for i, boxes := range cols {
+		// stretch the block above its bottom border, inside its sides
+		if n := len(boxes); n >= 2 {
+			if pad := height - sumHeights(boxes); pad > 0 {
+				cols[i] = slices.Insert(boxes, n-1, box{kind: boxGap, height: pad, decor: boxes[n-2].decor})
+			}
+		}
+	}
+	l.gap(6)
+	l.content(height, 0, func(c canvas, top float64) {
+		for _, boxes := range cols {
+			y := top
+			for _, b := range boxes {
+				for _, d := range b.decor {
+					d(c, y, b.height)
+				}
+				if b.draw != nil {
+					b.draw(c, y)
+				}
+				y += b.height
+			}
+		}
+	})
+	l.gap(6)
+	return true
+}
+
+// sumHeights is the height of boxes stacked.
+func sumHeights(boxes []box) float64 {
+	var h float64
+	for _, b := range boxes {
+		h += b.height
+	}
+	return h
 }

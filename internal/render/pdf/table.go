@@ -40,8 +40,12 @@ func (l *layouter) table(n *extast.Table) {
 	tf := &tableFlow{}
 	start := len(l.flow.boxes)
 	headers, body := 0, 0
+	prevRow, lastPair := -1, -1 // starts of the body row before and of the last two rows
 	for i, row := range rows {
 		rowStart := len(l.flow.boxes)
+		if !row.header {
+			lastPair, prevRow = prevRow, rowStart
+		}
 		stripe := !row.header && body%2 == 1
 		l.tableRowBoxes(row, widths, stripe, i == 0, tf)
 		l.flow.keep(rowStart, len(l.flow.boxes))
@@ -54,6 +58,11 @@ func (l *layouter) table(n *extast.Table) {
 			// the header never ends a page without a row under it
 			l.flow.keep(start, len(l.flow.boxes))
 		}
+	}
+	if lastPair >= 0 {
+		// the last row never opens a page alone: it keeps with the row
+		// before
+		l.flow.keep(lastPair, len(l.flow.boxes))
 	}
 	for i := range l.flow.boxes {
 		b := &l.flow.boxes[i]
@@ -196,7 +205,7 @@ func (l *layouter) tableRowBoxes(row tableRow, widths []float64, stripe, first b
 				if k < len(cell.lines) {
 					ln := cell.lines[k]
 					inner := widths[j] - 2*cellPadX
-					l.drawLine(c, ln, x+cellPadX+cell.align.offset(ln.width, inner), top+pad, bl, lh, nil)
+					l.drawLine(c, ln, x+cellPadX+cell.align.offset(ln.width, inner), top+pad, bl, lh, nil, 0)
 				}
 				x += widths[j]
 			}

@@ -19,6 +19,7 @@ type Theme struct {
 
 	BodySize   float64 // body text size in points; headings scale from it
 	LineHeight float64 // line height as a multiple of the type size
+	Justify    bool    // body paragraphs flush with both margins
 
 	Text            Colour // body text
 	Heading         Colour // headings and the title
@@ -30,6 +31,7 @@ type Theme struct {
 	CodeFill        Colour // background of code blocks and code spans
 	QuoteBar        Colour // the bar left of a block quote
 	SignatureBorder Colour // the box around a signature block
+	DraftMark       Colour // the DRAFT mark across the pages of a draft
 }
 
 // DefaultTheme returns the house style: A4, 22 mm margins, 10.5 pt Go fonts,
@@ -53,6 +55,7 @@ func DefaultTheme() Theme {
 		CodeFill:        Colour{0xf2, 0xf3, 0xf5},
 		QuoteBar:        Colour{0x9f, 0xb3, 0xcf},
 		SignatureBorder: Colour{0x8a, 0x99, 0xb0},
+		DraftMark:       Colour{0xe6, 0xe9, 0xee},
 	}
 }
 

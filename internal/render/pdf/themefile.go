@@ -22,6 +22,7 @@ type themeFile struct {
 		Right  *float64 `yaml:"right"`
 	} `yaml:"margins"`
 	Colours map[string]string `yaml:"colours"`
+	Justify *bool             `yaml:"justify"`
 }
 
 // ParseTheme reads a theme file (YAML) on top of DefaultTheme. name is
@@ -59,6 +60,9 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 			*v.dst = *v.src
 		}
 	}
+	if f.Justify != nil {
+		t.Justify = *f.Justify
+	}
 	colours := t.colourFields()
 	for key, hex := range f.Colours {
 		dst, ok := colours[key]
@@ -78,13 +82,13 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 }
 
 // colourNames lists the theme's colours as the theme file names them.
-var colourNames = []string{"text", "heading", "muted", "link", "rule", "table_header", "table_stripe", "code", "quote_bar", "signature_border"}
+var colourNames = []string{"text", "heading", "muted", "link", "rule", "table_header", "table_stripe", "code", "quote_bar", "signature_border", "draft_mark"}
 
 func (t *Theme) colourFields() map[string]*Colour {
 	return map[string]*Colour{
 		"text": &t.Text, "heading": &t.Heading, "muted": &t.Muted, "link": &t.Link, "rule": &t.Rule,
 		"table_header": &t.TableHeaderFill, "table_stripe": &t.TableStripe, "code": &t.CodeFill,
-		"quote_bar": &t.QuoteBar, "signature_border": &t.SignatureBorder,
+		"quote_bar": &t.QuoteBar, "signature_border": &t.SignatureBorder, "draft_mark": &t.DraftMark,
 	}
 }
 
@@ -109,6 +113,7 @@ func DefaultThemeFile() string {
 	fmt.Fprintf(&b, "paper: %s          # a4 or letter\n", strings.ToLower(t.Paper))
 	fmt.Fprintf(&b, "body_size: %g     # body text in points; headings scale from it\n", t.BodySize)
 	fmt.Fprintf(&b, "line_height: %g   # a multiple of the text size\n", t.LineHeight)
+	fmt.Fprintf(&b, "justify: %t     # true sets body paragraphs flush with both margins\n", t.Justify)
 	fmt.Fprintf(&b, "margins:           # millimetres\n  top: %g\n  bottom: %g\n  left: %g\n  right: %g\n", t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight)
 	b.WriteString("colours:\n")
 	fields := t.colourFields()

@@ -29,6 +29,9 @@ func (l *layouter) endTitle() {
 	}
 	l.title = false
 	l.pageBreak()
+	if l.contents != nil {
+		l.contentsBoxes(l.contents)
+	}
 }
 
 // titleHeading lays out a heading on the title page: the first is the

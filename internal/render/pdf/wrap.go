@@ -19,6 +19,7 @@ type line struct {
 	frags []fragment
 	width float64 // from the start of the line to the end of its last fragment
 	size  float64 // largest type size on the line, in points
+	brk   bool    // the line ends at a hard break
 }
 
 // hasField reports whether the line holds a line to sign on.
@@ -120,6 +121,10 @@ func isLetterByte(s string, i int) bool {
 	return c >= 'a' && c <= 'z'
 }
 
+// minFieldWidth is the shortest a line to sign on is made to stay on the
+// line of its label, in millimetres.
+const minFieldWidth = 30
+
 // wrap breaks runs into lines no wider than width (millimetres), breaking at
 // spaces and, for a word longer than a line, between letters. Each line gets
 // at least one letter, so wrapping always ends.
@@ -158,6 +163,7 @@ func wrap(m *fontMetrics, runs []run, width float64) []line {
 	ws := words(m, runs)
 	for _, wd := range ws {
 		if wd.brk {
+			cur.brk = true
 			flush()
 			continue
 		}
@@ -172,6 +178,13 @@ func wrap(m *fontMetrics, runs []run, width float64) []line {
 				}
 				place(p, gap)
 			}
+			continue
+		}
+		if wd.field && len(cur.frags) > 0 && width-x-gap >= minFieldWidth {
+			// a line to sign on shortens to stay beside its label
+			p := wd.parts[0]
+			p.w = width - x - gap
+			place(p, gap)
 			continue
 		}
 		if len(cur.frags) > 0 {
