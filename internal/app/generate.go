@@ -125,6 +125,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	if err != nil {
 		return Result{}, err
 	}
+	q = shown(q)
 	rec := agreement.New(file, q, a, g.templates.Wording())
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
 

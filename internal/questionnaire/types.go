@@ -36,6 +36,10 @@ type Questionnaire struct {
 	CodeOfPractice CodeOfPractice `yaml:"code_of_practice" mou:"required"`
 	Clauses        []Clause       `yaml:"clauses"`
 	History        []Amendment    `yaml:"history"`
+	// Signatures and Reviews are records kept beside the agreement (see
+	// life.go): who signed which version, and the reviews held.
+	Signatures []Signature `yaml:"signatures"`
+	Reviews    []Review    `yaml:"reviews"`
 }
 
 // Partnership describes the partnership as a whole.
@@ -68,6 +72,10 @@ type Partner struct {
 	Lead             Contact   `yaml:"lead" mou:"required"`
 	SafeguardingLead *Contact  `yaml:"safeguarding_lead"`
 	Signatory        Signatory `yaml:"signatory" mou:"required"`
+	// Joined and Left are the dates a partner joined by a joining
+	// agreement or left by a notice of withdrawal (see life.go).
+	Joined Date `yaml:"joined"`
+	Left   Date `yaml:"left"`
 }
 
 // Contact is a role and the person who fills it now.
@@ -76,12 +84,15 @@ type Contact struct {
 	Role  Text `yaml:"role" mou:"required"`
 	Email Text `yaml:"email" mou:"required"`
 	Phone Text `yaml:"phone"`
+	// ActingUntil is set while the person only covers the role.
+	ActingUntil Date `yaml:"acting_until"`
 }
 
 // Signatory is the person who signs for a partner.
 type Signatory struct {
-	Name     Text `yaml:"name" mou:"required"`
-	Position Text `yaml:"position" mou:"required"`
+	Name        Text `yaml:"name" mou:"required"`
+	Position    Text `yaml:"position" mou:"required"`
+	ActingUntil Date `yaml:"acting_until"`
 }
 
 // Objective is one SMART objective.
@@ -225,4 +236,6 @@ type Amendment struct {
 	Date    Date `yaml:"date" mou:"required"`
 	Change  Text `yaml:"change" mou:"required"`
 	Reason  Text `yaml:"reason"`
+	// From is the id of the partner that sends the notice of the change.
+	From string `yaml:"from"`
 }
