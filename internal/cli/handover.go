@@ -47,7 +47,7 @@ is missing (all such flags are named at once) or the file is not valid.`,
 			if err != nil {
 				return fail(cmd, err)
 			}
-			printChange(cmd, args[0], r)
+			printChange(cmd, args[0], r, "mou generate "+args[0])
 			return nil
 		},
 	}
@@ -71,8 +71,9 @@ is missing (all such flags are named at once) or the file is not valid.`,
 	return cmd
 }
 
-// printChange prints what a command that edits the questionnaire changed.
-func printChange(cmd *cobra.Command, file string, r app.ChangeResult) {
+// printChange prints what a command that edits the questionnaire changed,
+// and the command to run next ("" for none).
+func printChange(cmd *cobra.Command, file string, r app.ChangeResult, next string) {
 	out := cmd.OutOrStdout()
 	verb := "Changed"
 	if !r.Written {
@@ -86,7 +87,11 @@ func printChange(cmd *cobra.Command, file string, r app.ChangeResult) {
 		fmt.Fprintln(out, "Note: "+n)
 	}
 	if r.Written {
-		fmt.Fprintf(out, "The previous file is kept as %s.bak. Next: mou generate %s\n", file, file)
+		fmt.Fprintf(out, "The previous file is kept as %s.bak.", file)
+		if next != "" {
+			fmt.Fprint(out, " Next: "+next)
+		}
+		fmt.Fprintln(out)
 	}
 }
 

@@ -82,6 +82,7 @@ code of practice, as Markdown and PDF.
 		newValidateCommand(),
 		newGenerateCommand(),
 		newHandoverCommand(),
+		newSignedCommand(),
 		newDiffCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),

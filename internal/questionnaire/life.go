@@ -1,5 +1,7 @@
 package questionnaire
 
+import "fmt"
+
 // This file holds what happens to a partnership after it is signed:
 // who signed which version, partners joining and leaving, reviews held.
 //
@@ -75,8 +77,15 @@ func (q *Questionnaire) Current() *Questionnaire {
 // reviews name real partners and versions, and joining and leaving dates
 // are in order.
 func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
+	seen := map[[2]string]int{}
 	for i, s := range q.Signatures {
 		path := index("signatures", i)
+		key := [2]string{s.Partner, fmt.Sprint(s.Version)}
+		if j, dup := seen[key]; dup && s.Partner != "" {
+			d.add(d.at(path), path, "%s's signature on version %d is already recorded at signatures[%d]", quote(s.Partner), s.Version, j)
+		} else {
+			seen[key] = i
+		}
 		if s.Partner != "" && !ids[s.Partner] {
 			d.add(d.at(path+".partner"), path+".partner", "%s is not the id of any partner", quote(s.Partner))
 		}
