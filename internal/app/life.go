@@ -1,6 +1,10 @@
 package app
 
-import "github.com/partnership-tools/mou/internal/questionnaire"
+import (
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
 
 // shown returns q as its documents show it: without the partners that
 // have left by this version's date, and with anyone covering a role
@@ -28,4 +32,80 @@ func actingName(name questionnaire.Text, until questionnaire.Date) questionnaire
 		return name
 	}
 	return name + " (acting until " + questionnaire.Text(until.String()) + ")"
+}
+
+// lifeDoc is a document of the partnership's life written with a version.
+type lifeDoc struct {
+	kind document.Kind
+	md   []byte
+}
+
+// lifeDocuments writes the joining agreement for the partners that join
+// on this version's date and the notice of withdrawal for those that
+// leave on it, and names them in the verdict. full is the questionnaire,
+// q as its documents show it.
+func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref string, v *agreement.Verdict) ([]lifeDoc, error) {
+	var joining, leaving []questionnaire.Partner
+	for _, p := range full.Partners {
+		if p.Joined == full.Date {
+			joining = append(joining, p)
+			v.Joined = append(v.Joined, string(p.Name))
+		}
+		if p.Left == full.Date {
+			leaving = append(leaving, p)
+			v.Left = append(v.Left, string(p.Name))
+		}
+	}
+	var out []lifeDoc
+	if len(joining) > 0 {
+		// The lead partner accepts a newcomer for the partnership, or
+		// else the first partner that signed the memorandum.
+		first := ""
+		for _, p := range q.Partners {
+			if p.Joined != full.Date && first == "" {
+				first = p.ID
+			}
+		}
+		md, err := g.templates.LifeMarkdown(q, document.JoiningAgreement, ref, document.Life{Members: joining, From: sender(full, first)})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lifeDoc{document.JoiningAgreement, md})
+	}
+	if len(leaving) > 0 {
+		// A notice of withdrawal is the leaving partner's own.
+		from := sender(full, leaving[0].ID)
+		if h := entry(full); h == nil || h.From == "" {
+			from = &leaving[0]
+		}
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lifeDoc{document.NoticeOfWithdrawal, md})
+	}
+	return out, nil
+}
+
+// entry returns the amendment record's entry for q's version, or nil.
+func entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
+	for i, h := range q.History {
+		if h.Version == q.Version {
+			return &q.History[i]
+		}
+	}
+	return nil
+}
+
+// sender is the partner that sends this version's notices: the one named
+// with --from in the amendment record, else the lead partner, else the
+// partner with the given id.
+func sender(q *questionnaire.Questionnaire, otherwise string) *questionnaire.Partner {
+	if h := entry(q); h != nil && h.From != "" {
+		return q.Partner(h.From)
+	}
+	if p := q.Partner(q.Partnership.LeadPartner); p != nil {
+		return p
+	}
+	return q.Partner(otherwise)
 }

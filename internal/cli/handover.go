@@ -42,14 +42,7 @@ is missing (all such flags are named at once) or the file is not valid.`,
       --email o.price@oakfield.example.org --position "Acting Headteacher" \
       --acting --until 2027-03-31 --effective 2027-01-06`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := o.Record(args[0])
-			if err != nil {
-				return fail(cmd, err)
-			}
-			printChange(cmd, args[0], r, "mou generate "+args[0])
-			return nil
-		},
+		RunE: recordChange(func(file string) (app.ChangeResult, error) { return o.Record(file) }, true),
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Partner, "partner", "", "id of the partner whose people change (required)")
@@ -69,6 +62,24 @@ is missing (all such flags are named at once) or the file is not valid.`,
 	cmd.RegisterFlagCompletionFunc("from", completePartners)
 	cmd.RegisterFlagCompletionFunc("role", cobra.FixedCompletions([]string{"lead", "safeguarding", "signatory"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
+}
+
+// recordChange runs a command that edits the questionnaire with record
+// (a closure, so that it sees the flags as parsed),
+// and prints what changed; generate says to run mou generate next.
+func recordChange(record func(file string) (app.ChangeResult, error), generate bool) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		r, err := record(args[0])
+		if err != nil {
+			return fail(cmd, err)
+		}
+		next := ""
+		if generate {
+			next = "mou generate " + args[0]
+		}
+		printChange(cmd, args[0], r, next)
+		return nil
+	}
 }
 
 // printChange prints what a command that edits the questionnaire changed,

@@ -83,6 +83,8 @@ code of practice, as Markdown and PDF.
 		newGenerateCommand(),
 		newHandoverCommand(),
 		newSignedCommand(),
+		newJoinCommand(),
+		newLeaveCommand(),
 		newDiffCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),

@@ -25,14 +25,7 @@ For an earlier version than the file's, its record in the output folder
 (--out) says which agreement it was.`,
 		Example: `  mou signed partnership.yaml --version 1 --partner riverside --by "Dr Amara Okafor" --date 2026-10-03`,
 		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			r, err := o.Record(args[0])
-			if err != nil {
-				return fail(cmd, err)
-			}
-			printChange(cmd, args[0], r, "")
-			return nil
-		},
+		RunE:    recordChange(func(file string) (app.ChangeResult, error) { return o.Record(file) }, false),
 	}
 	f := cmd.Flags()
 	f.IntVar(&o.Version, "version", 0, "the version that was signed (required)")

@@ -25,6 +25,8 @@ type View struct {
 	Reference string
 	// Notice is set only for the notice of change.
 	Notice *Notice
+	// Life is set only for the documents of life.go.
+	Life *Life
 
 	pack            *locale.Pack
 	kind            Kind
@@ -167,6 +169,9 @@ type Signature struct {
 	// version of the same agreement, which still covers this one; nil
 	// when the partner has still to sign.
 	Signed *questionnaire.Signature
+	// Joined is set, in the MOU, for a partner bound by a joining
+	// agreement instead of signing the memorandum itself.
+	Joined bool
 }
 
 // Signatures returns a signature block for every partner, each headed by
@@ -177,6 +182,7 @@ func (v *View) Signatures(leadIn string) []Signature {
 		out[i] = Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
 		if v.kind == MOU {
 			out[i].Signed = v.SignatureFor(p.ID, v.Reference)
+			out[i].Joined = !p.Joined.IsZero()
 		}
 	}
 	return out
