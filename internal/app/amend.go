@@ -138,12 +138,9 @@ func (e *edit) partner(id string) (int, *questionnaire.Partner, error) {
 // finish checks that the edited file is still valid and, unless dryRun,
 // writes it, keeping the previous file as FILE.bak.
 func (e *edit) finish(dryRun bool) (ChangeResult, error) {
-	if e.err != nil {
-		return ChangeResult{}, fmt.Errorf("%s: %w; nothing was changed", e.file, e.err)
-	}
-	updated := e.doc.Bytes()
-	if _, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file)); problems.Err() != nil {
-		return ChangeResult{}, &ProblemsError{File: e.file, Problems: problems.Errors(), Message: "the change would make the file invalid; nothing was changed"}
+	updated, err := e.validate()
+	if err != nil {
+		return ChangeResult{}, err
 	}
 	if e.doc.Reformatted() {
 		e.res.Notes = append(e.res.Notes, "part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file.")
@@ -159,6 +156,19 @@ func (e *edit) finish(dryRun bool) (ChangeResult, error) {
 	}
 	e.res.Written = true
 	return e.res, nil
+}
+
+// validate returns the edited file, if the edits were made and it is
+// still valid.
+func (e *edit) validate() ([]byte, error) {
+	if e.err != nil {
+		return nil, fmt.Errorf("%s: %w; nothing was changed", e.file, e.err)
+	}
+	updated := e.doc.Bytes()
+	if _, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file)); problems.Err() != nil {
+		return nil, &ProblemsError{File: e.file, Problems: problems.Errors(), Message: "the change would make the file invalid; nothing was changed"}
+	}
+	return updated, nil
 }
 
 // parseDate reads a date flag, as a *UsageError when it is not a date.

@@ -148,7 +148,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		docs = append(docs, doc{kind, md})
 	}
 	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
-		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(full, v.Contacts[0].Partner)}
+		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner)}
 		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
 		if err != nil {
 			return Result{}, err

@@ -66,17 +66,18 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 				first = p.ID
 			}
 		}
-		md, err := g.templates.LifeMarkdown(q, document.JoiningAgreement, ref, document.Life{Members: joining, From: sender(full, first)})
+		md, err := g.templates.LifeMarkdown(q, document.JoiningAgreement, ref, document.Life{Members: joining, From: sender(q, first)})
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, lifeDoc{document.JoiningAgreement, md})
 	}
 	if len(leaving) > 0 {
-		// A notice of withdrawal is the leaving partner's own.
-		from := sender(full, leaving[0].ID)
-		if h := entry(full); h == nil || h.From == "" {
-			from = &leaving[0]
+		// A notice of withdrawal is the leaving partner's own, unless
+		// another partner was named to send it.
+		from := &leaving[0]
+		if h := entry(q); h != nil && h.From != "" {
+			from = sender(full, "")
 		}
 		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from})
 		if err != nil {

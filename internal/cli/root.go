@@ -85,6 +85,7 @@ code of practice, as Markdown and PDF.
 		newSignedCommand(),
 		newJoinCommand(),
 		newLeaveCommand(),
+		newReviewCommand(),
 		newDiffCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),

@@ -53,3 +53,14 @@ func (v *View) Others(except []questionnaire.Partner) string {
 	}
 	return v.pack.List(names)
 }
+
+// NextReview returns the first review date after day, or the zero Date.
+func (v *View) NextReview(day questionnaire.Date) questionnaire.Date {
+	var next questionnaire.Date
+	for _, d := range v.Monitoring.ReviewDates {
+		if d.After(day) && (next.IsZero() || d.Before(next)) {
+			next = d
+		}
+	}
+	return next
+}

@@ -34,6 +34,7 @@ const (
 	Notice                 // the last day to give notice of dissolution
 	End                    // the end of the term
 	Signatures             // partners still to sign the current agreement
+	Held                   // the reviews held, and review dates without one
 )
 
 // Item is one line of the report.
@@ -134,6 +135,8 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 			add(End, end, false, "The partnership ends %s: agree whether to renew it with a new version of the memorandum, or how it ends.", on(today, end))
 		}
 	}
+
+	r.reviews(q, today, add)
 
 	if ref != "" && len(q.Signatures) > 0 {
 		if still := Unsigned(q, ref); len(still) > 0 {
