@@ -169,8 +169,8 @@ type Signature struct {
 	// version of the same agreement, which still covers this one; nil
 	// when the partner has still to sign.
 	Signed *questionnaire.Signature
-	// Joined is set, in the MOU, for a partner bound by a joining
-	// agreement instead of signing the memorandum itself.
+	// Joined is set, in the MOU, for a partner that joins with this
+	// version by signing a joining agreement instead of the memorandum.
 	Joined bool
 }
 
@@ -182,7 +182,7 @@ func (v *View) Signatures(leadIn string) []Signature {
 		out[i] = Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
 		if v.kind == MOU {
 			out[i].Signed = v.SignatureFor(p.ID, v.Reference)
-			out[i].Joined = !p.Joined.IsZero()
+			out[i].Joined = !p.Joined.IsZero() && p.Joined == v.Date
 		}
 	}
 	return out
