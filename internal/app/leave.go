@@ -96,7 +96,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 			effective, period, given))
 	}
 	if owns := owned(q, l.Partner); len(owns) > 0 {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s still %s: give them to partners who remain in a later version (a change to the agreement, which every partner signs).",
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s still %s: hand that work to partners who stay, in a later version (a change to the agreement, which every partner signs).",
 			p.Name, words(owns)))
 	}
 	return e.finish(l.DryRun)

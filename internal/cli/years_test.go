@@ -117,6 +117,17 @@ func TestThreeYears(t *testing.T) {
 	expect("MOU version 4", mou, "| Severnside High School | Helen Rhys (acting until 30 April 2028) | Acting Headteacher |",
 		"Signed on 20 July 2026 by Richard Penhaligon, version 1.", "Signed on 10 September 2027 by Martin Shaw, version 3.")
 
+	status("2028-04-20", "Acting cover by Helen Rhys as signatory for Severnside High School ends on 30 April 2028, in 10 days")
+
+	// May 2028: Helen Rhys is appointed headteacher.
+	stdout = mustRun(t, "handover", file, "--partner", "severnside", "--role", "signatory", "--name", "Helen Rhys", "--position", "Headteacher",
+		"--effective", "2028-05-01")
+	expect("handover", stdout, "partners[0].signatory.acting_until: 2028-04-30 → none",
+		"history: added version 5: Signatory for Severnside High School: position Acting Headteacher → Headteacher, Helen Rhys confirmed in the role, no longer acting.")
+	refuse("handover", stdout, "signatory.name")
+	generate(5, "only the contacts changed")
+	expect("MOU version 5", doc("mou", 5), "| Severnside High School | Helen Rhys | Headteacher |")
+
 	// July 2028: the second review.
 	mustRun(t, "review", file, "--date", "2028-07-06", "--met", "2", "-o", out)
 	status("2028-07-10", "2 reviews held, the last on 6 July 2028.")
@@ -124,20 +135,20 @@ func TestThreeYears(t *testing.T) {
 	// Year 3. Millbrook gave notice in May; it leaves at the end of August.
 	stdout = mustRun(t, "leave", file, "--partner", "millbrook", "--effective", "2028-08-31", "--given", "2028-05-25")
 	expect("leave", stdout, "Millbrook Academy still leads activities[1]")
-	generate(5, "The signed agreement stands for the other partners (Agreement ref. "+ref+", as in version 4).",
-		"Millbrook Academy leaves: the notice of withdrawal", "wrote "+out+"/"+slug+"-notice-of-withdrawal-v5.md")
-	expect("the notice of withdrawal", doc("notice-of-withdrawal", 5), "Date: 31 August 2028", "From: Millbrook Academy",
+	generate(6, "The signed agreement stands for the other partners (Agreement ref. "+ref+", as in version 5).",
+		"Millbrook Academy leaves: the notice of withdrawal", "wrote "+out+"/"+slug+"-notice-of-withdrawal-v6.md")
+	expect("the notice of withdrawal", doc("notice-of-withdrawal", 6), "Date: 31 August 2028", "From: Millbrook Academy",
 		"Its withdrawal takes effect on 31 August 2028", "**Signed for and on behalf of Millbrook Academy**", "Name: Andrea Lyons")
-	mou = doc("mou", 5)
-	refuse("MOU version 5", mou, "**Millbrook Academy**", "Andrea Lyons")
-	expect("MOU version 5", mou, "| 5 | 31 August 2028 | Millbrook Academy left the partnership by notice of withdrawal given on 25 May 2028. |")
+	mou = doc("mou", 6)
+	refuse("MOU version 6", mou, "**Millbrook Academy**", "Andrea Lyons")
+	expect("MOU version 6", mou, "| 6 | 31 August 2028 | Millbrook Academy left the partnership by notice of withdrawal given on 25 May 2028. |")
 	status("2028-09-01", "Every partner has signed agreement ref. "+ref+".")
 
 	// September 2028: the hub raises a target and hands Millbrook's work
-	// to others. The agreement changes, so every partner signs version 6.
+	// to others. The agreement changes, so every partner signs version 7.
 	edited := string(mustRead(t, file))
 	for _, e := range [][2]string{
-		{"version: 5", "version: 6"}, {"date: 2028-08-31\n", "date: 2028-09-15\n"},
+		{"version: 6", "version: 7"}, {"date: 2028-08-31\n", "date: 2028-09-15\n"},
 		{"target: 60% feel confident", "target: 70% feel confident"},
 		{"owner: millbrook", "owner: st-aidans"}, {"lead: millbrook", "lead: st-aidans"},
 		{"[severnside, oakhurst, st-aidans, millbrook, bro-wyn]", "[severnside, oakhurst, st-aidans, bro-wyn, hillside]"},
@@ -145,7 +156,7 @@ func TestThreeYears(t *testing.T) {
 		{"[severnside, millbrook]", "[severnside]"}, {"[bro-wyn, oakhurst, st-aidans, millbrook]", "[bro-wyn, oakhurst, st-aidans, hillside]"},
 		{"    - partner: millbrook\n      in_kind", "    - partner: hillside\n      in_kind"},
 		{"    - partner: millbrook\n      will", "    - partner: hillside\n      will"},
-		{"given on 25 May 2028.\n", "given on 25 May 2028.\n  - version: 6\n    date: 2028-09-15\n    change: Language target raised to 70%; Millbrook's work handed to St Aidan's and Hillside.\n"},
+		{"given on 25 May 2028.\n", "given on 25 May 2028.\n  - version: 7\n    date: 2028-09-15\n    change: Language target raised to 70%; Millbrook's work handed to St Aidan's and Hillside.\n"},
 	} {
 		if !strings.Contains(edited, e[0]) {
 			t.Fatalf("the questionnaire has no %q", e[0])
@@ -153,20 +164,20 @@ func TestThreeYears(t *testing.T) {
 		edited = strings.Replace(edited, e[0], e[1], 1)
 	}
 	os.WriteFile(file, []byte(edited), 0o644)
-	stdout = generate(6, "The agreement text changed since version 5", "Aims and objectives", "every partner must sign version 6")
+	stdout = generate(7, "The agreement text changed since version 6", "Aims and objectives", "every partner must sign version 7")
 	ref6 := regexp.MustCompile(`→ (\w{4}-\w{4})\)`).FindStringSubmatch(stdout)[1]
 	if ref6 == ref {
 		t.Fatal("the agreement reference did not change")
 	}
-	mou = doc("mou", 6)
-	refuse("MOU version 6", mou, "Signed on", "millbrook", "Joins on")
-	status("2028-09-20", "Not yet signed agreement ref. "+ref6+" (version 6): Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Ysgol Gymraeg Bro Ŵyn and Hillside Primary School.")
+	mou = doc("mou", 7)
+	refuse("MOU version 7", mou, "Signed on", "millbrook", "Joins on")
+	status("2028-09-20", "Not yet signed agreement ref. "+ref6+" (version 7): Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Ysgol Gymraeg Bro Ŵyn and Hillside Primary School.")
 	schools["severnside"] = "Helen Rhys"
-	sign(6, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
+	sign(7, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
 	status("2028-10-01", "Every partner has signed agreement ref. "+ref6+".")
 
 	// The whole story is in the amendment record of the last version.
-	expect("MOU version 6", mou, "| 2 | 6 January 2027 | Lead for Oakhurst Primary School: Grace Adeyemi → Ian Morgan. |",
+	expect("MOU version 7", mou, "| 2 | 6 January 2027 | Lead for Oakhurst Primary School: Grace Adeyemi → Ian Morgan. |",
 		"| 3 | 1 September 2027 | Hillside Primary School joined the partnership by a joining agreement. |",
 		"| 4 | 8 January 2028 | Signatory for Severnside High School: Richard Penhaligon, Headteacher → Helen Rhys, Acting Headteacher (acting until 30 April 2028). |")
 }

@@ -46,3 +46,29 @@ func TestReviewsAndSignatures(t *testing.T) {
 		})
 	}
 }
+
+// TestActing checks the lines about acting cover ending.
+func TestActing(t *testing.T) {
+	q := sampletest.Load(t, "school-employer.yaml", "      position: Headteacher\n", "      position: Acting Headteacher\n      acting_until: 2027-03-31\n")
+	tests := []struct {
+		today   string
+		want    string
+		overdue bool
+	}{
+		{"2026-12-30", "", false}, // 91 days ahead
+		{"2027-01-01", "Acting cover by Dr Amara Okafor as signatory for Riverside Academy ends on 31 March 2027, in 89 days: record who holds the role then with mou handover.", false},
+		{"2027-04-02", "Acting cover by Dr Amara Okafor as signatory for Riverside Academy ended on 31 March 2027, 2 days ago: record who holds the role now with mou handover.", true},
+	}
+	for _, tt := range tests {
+		var got string
+		overdue := false
+		for _, it := range Check(q, date(t, tt.today)).Items {
+			if it.Kind == Acting {
+				got, overdue = it.Text, it.Overdue
+			}
+		}
+		if got != tt.want || overdue != tt.overdue {
+			t.Errorf("on %s: %q (overdue %v), want %q (overdue %v)", tt.today, got, overdue, tt.want, tt.overdue)
+		}
+	}
+}

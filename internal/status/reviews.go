@@ -46,3 +46,31 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// acting adds, for each person covering a role, when the cover ends: due
+// within EndWindow days, or overdue once it has ended without a handover.
+func (r *Report) acting(q *questionnaire.Questionnaire, today questionnaire.Date, add func(Kind, questionnaire.Date, bool, string, ...any)) {
+	for _, p := range q.Current().Partners {
+		type cover struct {
+			role  string
+			name  questionnaire.Text
+			until questionnaire.Date
+		}
+		covers := []cover{{"lead", p.Lead.Name, p.Lead.ActingUntil}, {"signatory", p.Signatory.Name, p.Signatory.ActingUntil}}
+		if s := p.SafeguardingLead; s != nil {
+			covers = append(covers, cover{"safeguarding lead", s.Name, s.ActingUntil})
+		}
+		for _, c := range covers {
+			if c.until.IsZero() {
+				continue
+			}
+			who := oneLine(string(c.name)) + " as " + c.role + " for " + oneLine(string(p.Name))
+			switch days := daysBetween(today, c.until); {
+			case days < 0:
+				add(Acting, c.until, true, "Acting cover by %s ended on %s, %s: record who holds the role now with mou handover.", who, c.until, when(today, c.until))
+			case days <= EndWindow:
+				add(Acting, c.until, false, "Acting cover by %s ends %s: record who holds the role then with mou handover.", who, on(today, c.until))
+			}
+		}
+	}
+}

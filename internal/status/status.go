@@ -35,6 +35,7 @@ const (
 	End                    // the end of the term
 	Signatures             // partners still to sign the current agreement
 	Held                   // the reviews held, and review dates without one
+	Acting                 // the end of acting cover in a role
 )
 
 // Item is one line of the report.
@@ -137,6 +138,9 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 	}
 
 	r.reviews(q, today, add)
+	if !ended {
+		r.acting(q, today, add)
+	}
 
 	if ref != "" && len(q.Signatures) > 0 {
 		if still := Unsigned(q, ref); len(still) > 0 {
