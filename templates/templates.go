@@ -5,6 +5,9 @@
 //   - mou.md.tmpl: the memorandum of understanding
 //   - code-of-practice.md.tmpl: the code of practice
 //   - partials.md.tmpl: pieces both documents share (contacts, signatures)
+//   - notice.md.tmpl, joining.md.tmpl, withdrawal.md.tmpl: the notice of
+//     change, the joining agreement and the notice of withdrawal
+//   - review.md.tmpl: the record of a review meeting
 //   - questionnaire.yaml.tmpl: the file "mou init" writes
 package templates
 

@@ -16,6 +16,9 @@ type Verdict struct {
 	Sections []string
 	// Contacts lists the contacts and signatories that changed.
 	Contacts []ContactChange
+	// Joined and Left name the partners that join or leave with this
+	// version, by a joining agreement or a notice of withdrawal.
+	Joined, Left []string
 }
 
 // ContactChange is one person's entry in Schedule 1 that changed.
@@ -105,13 +108,16 @@ func (v Verdict) String() string {
 	cur := v.Current
 	switch {
 	case v.Previous == nil && cur.Version > 1:
-		return fmt.Sprintf("Agreement ref. %s, version %d. No record of an earlier version is in the output folder, so whether the signed text changed was not checked; run \"mou diff\" on the two questionnaires.", cur.Reference, cur.Version)
+		return fmt.Sprintf("Agreement ref. %s, version %d. No record of an earlier version is in the output folder, so whether the signed text changed was not checked; run \"mou diff\" on the two questionnaires.", cur.Reference, cur.Version) + v.membership(false)
 	case v.Previous == nil:
 		return fmt.Sprintf("Agreement ref. %s, version %d.", cur.Reference, cur.Version)
 	case !v.Stands:
 		return fmt.Sprintf("The agreement text changed since version %d in %s (Agreement ref. %s → %s): every partner must sign version %d. "+
 			"Run \"mou diff\" on the two questionnaires to see what changed.",
-			v.Previous.Version, SectionWords(v.Sections), v.Previous.Reference, cur.Reference, cur.Version)
+			v.Previous.Version, SectionWords(v.Sections), v.Previous.Reference, cur.Reference, cur.Version) + v.membership(false)
+	case len(v.Joined)+len(v.Left) > 0:
+		return fmt.Sprintf("The signed agreement stands for the other partners (Agreement ref. %s, as in version %d).", cur.Reference, v.Previous.Version) +
+			v.membership(true)
 	case len(v.Contacts) == 0:
 		return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d) and no contact changed: nothing needs signing or reissuing.",
 			cur.Reference, v.Previous.Version)
@@ -145,4 +151,20 @@ func SectionWords(sections []string) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// membership says who must sign what when partners join or leave. When
+// the agreement stands, no one else signs.
+func (v Verdict) membership(stands bool) string {
+	var b strings.Builder
+	for _, name := range v.Joined {
+		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed memorandum; send it version %d of the memorandum with it.", name, v.Current.Version)
+	}
+	for _, name := range v.Left {
+		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
+	}
+	if stands {
+		fmt.Fprintf(&b, " No other partner signs; send version %d and its Schedule 1 to all partners.", v.Current.Version)
+	}
+	return b.String()
 }

@@ -47,5 +47,17 @@ func Status(file string, day questionnaire.Date) (*status.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return status.Check(q, day), nil
+	ref := ""
+	if len(q.Signatures) > 0 {
+		t, err := parseTemplates("")
+		if err != nil {
+			return nil, err
+		}
+		a, err := t.Agreement(q)
+		if err != nil {
+			return nil, err
+		}
+		ref = a.Reference
+	}
+	return status.CheckSigned(q, day, ref), nil
 }

@@ -138,8 +138,14 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	if err != nil {
 		return Result{}, err
 	}
+	full := q
+	q = shown(q)
 	rec := agreement.New(file, q, a, g.templates.Wording())
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
+	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
+	if err != nil {
+		return Result{}, err
+	}
 
 	// First the Markdown of every document, which is quick...
 	type doc struct {
@@ -155,12 +161,15 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		docs = append(docs, doc{kind, md})
 	}
 	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
-		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts)}
+		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner)}
 		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
 		if err != nil {
 			return Result{}, err
 		}
 		docs = append(docs, doc{document.NoticeOfChange, md})
+	}
+	for _, d := range life {
+		docs = append(docs, doc{d.kind, d.md})
 	}
 
 	// ...then every file, each document parsed once and drawn in every

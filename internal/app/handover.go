@@ -2,50 +2,77 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // HandoverRoles are the contacts a handover can change, with the key that
-// holds each in a partner's entry.
-var HandoverRoles = map[string]string{
-	"lead":         "lead",
-	"safeguarding": "safeguarding_lead",
-	"signatory":    "signatory",
+// holds each in a partner's entry, in the order they are changed.
+var HandoverRoles = []struct{ Name, Key, Label string }{
+	{"lead", "lead", "Lead"},
+	{"safeguarding", "safeguarding_lead", "Safeguarding lead"},
+	{"signatory", "signatory", "Signatory"},
 }
 
-// Handover asks for a new person in one of a partner's roles.
+// Handover asks for a change to one or more of a partner's people: a new
+// person, new details, a new role title, or acting cover.
 type Handover struct {
-	Partner, Role                string
+	Partner                      string
+	Roles                        []string // "lead", "safeguarding", "signatory"; one person may hold several
 	Name, Email, Phone, Position string
-	Effective, Reason            string
+	Title                        string // a lead's or safeguarding lead's role title
+	Acting                       bool   // the person covers the role until Until
+	Until                        string
+	Effective, Reason, From      string
 	DryRun                       bool // say what would change, and write nothing
 }
 
+func (h Handover) has(role string) bool { return slices.Contains(h.Roles, role) }
+
 // Check refuses combinations that make no sense, as a *UsageError.
 func (h Handover) Check() error {
-	var missing []string
-	for _, f := range []struct{ name, value string }{{"--partner", h.Partner}, {"--name", h.Name}, {"--effective", h.Effective}} {
-		if strings.TrimSpace(f.value) == "" {
-			missing = append(missing, f.name)
+	if err := missingFlags("handover", [2]string{"--partner", h.Partner}, [2]string{"--effective", h.Effective}); err != nil {
+		return err
+	}
+	if len(h.Roles) == 0 {
+		return usage("--role: name at least one role (lead, safeguarding or signatory)")
+	}
+	for i, r := range h.Roles {
+		if !slices.ContainsFunc(HandoverRoles, func(x struct{ Name, Key, Label string }) bool { return x.Name == r }) {
+			return usage("unknown role %q (the roles are lead, safeguarding and signatory)", r)
+		}
+		if slices.Index(h.Roles, r) != i {
+			return usage("--role: %s is named twice", r)
 		}
 	}
+	contact := h.has("lead") || h.has("safeguarding")
 	switch {
-	case len(missing) > 0:
-		return usage("handover needs %s", strings.Join(missing, " and "))
-	case HandoverRoles[h.Role] == "":
-		return usage("unknown role %q (the roles are lead, safeguarding and signatory)", h.Role)
-	case h.Role == "signatory" && (h.Email != "" || h.Phone != ""):
-		return usage("--email and --phone are for a lead, not a signatory")
-	case h.Role != "signatory" && h.Position != "":
-		return usage("--position is for a signatory; a lead's role stays as the agreement names it")
+	case h.Name == "" && h.Email == "" && h.Phone == "" && h.Position == "" && h.Title == "" && !h.Acting:
+		return usage("handover needs something to change: --name, --email, --phone, --title, --position or --acting")
+	case !contact && (h.Email != "" || h.Phone != "" || h.Title != ""):
+		return usage("--email, --phone and --title are for a lead or safeguarding lead, not a signatory (a signatory's title is --position)")
+	case !h.has("signatory") && h.Position != "":
+		return usage("--position is for a signatory; a lead's role title is --title")
+	case h.Acting && h.Until == "":
+		return usage("--acting needs --until DATE, the last day of the cover")
+	case !h.Acting && h.Until != "":
+		return usage("--until goes with --acting")
 	}
-	if _, err := questionnaire.ParseDate(h.Effective); err != nil {
-		return usage("--effective: %v", err)
+	effective, err := parseDate("--effective", h.Effective)
+	if err != nil {
+		return err
+	}
+	if h.Acting {
+		until, err := parseDate("--until", h.Until)
+		if err != nil {
+			return err
+		}
+		if until.Before(effective) {
+			return usage("--until %s is before --effective %s", until, effective)
+		}
 	}
 	return nil
 }
@@ -57,146 +84,210 @@ func (e *UsageError) Error() string { return e.msg }
 
 func usage(format string, args ...any) error { return &UsageError{fmt.Sprintf(format, args...)} }
 
-// HandoverResult says what a handover changed.
-type HandoverResult struct {
-	Changes []string // "partners[0].lead.name: Jane Smith → Dafydd Jones-Newman"
-	Notes   []string // things the user should know
-	Written bool     // false for a dry run
+// Record records h in the questionnaire file, in place, as one new
+// version: the people's details, a version one higher, the effective date
+// as the version's date and one entry in the amendment record. Only
+// values that really change are written or reported, and a request that
+// changes nothing is refused. The file is kept as FILE.bak, and left as
+// it was if anything is wrong.
+func (h Handover) Record(file string) (ChangeResult, error) {
+	if err := h.Check(); err != nil {
+		return ChangeResult{}, err
+	}
+	e, err := openEdit(file)
+	if err != nil {
+		return ChangeResult{}, err
+	}
+	defer e.close()
+	i, p, err := e.partner(h.Partner)
+	if err != nil {
+		return ChangeResult{}, err
+	}
+	effective, _ := questionnaire.ParseDate(h.Effective)
+	if err := e.checkDate("effective", effective); err != nil {
+		return ChangeResult{}, err
+	}
+	if h.From != "" {
+		if _, _, err := e.partner(h.From); err != nil {
+			return ChangeResult{}, err
+		}
+	}
+	until, _ := questionnaire.ParseDate(h.Until)
+
+	var needs, parts, labels []string
+	var what string
+	titleChanged := false
+	for _, role := range HandoverRoles {
+		if !h.has(role.Name) {
+			continue
+		}
+		label := role.Label + " for " + string(p.Name)
+		if what == "" {
+			what = label
+		}
+		base := "partners[" + strconv.Itoa(i) + "]." + role.Key
+		before := len(e.res.Changes)
+		var detail string
+		if role.Name == "signatory" {
+			detail = h.signatory(e, base, p.Signatory, until)
+		} else {
+			c := &p.Lead
+			if role.Name == "safeguarding" {
+				c = p.SafeguardingLead
+			}
+			var need []string
+			detail, need = h.contact(e, base, role.Label, c, until)
+			if len(need) > 0 {
+				prefix := "a new "
+				if c == nil {
+					prefix = "adding a "
+				}
+				needs = append(needs, prefix+strings.ToLower(role.Label)+" for "+string(p.Name)+" needs "+words(need))
+			}
+			titleChanged = titleChanged || (c != nil && h.Title != "" && h.Title != string(c.Role))
+		}
+		if len(e.res.Changes) == before {
+			continue
+		}
+		// One person taking several roles reads as one change.
+		if n := len(parts); n > 0 && parts[n-1] == detail {
+			labels[n-1] += " and " + strings.ToLower(role.Label)
+			continue
+		}
+		parts, labels = append(parts, detail), append(labels, role.Label)
+	}
+	if len(needs) > 0 {
+		return ChangeResult{}, e.refuse("%s", strings.Join(needs, "; "))
+	}
+	if len(e.res.Changes) == 0 {
+		return ChangeResult{}, e.refuse("nothing to change: %s already holds these details", what)
+	}
+	var summary []string
+	for n, d := range parts {
+		summary = append(summary, labels[n]+" for "+string(p.Name)+": "+d)
+	}
+	e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)
+	if titleChanged {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a role's title is written in the signed agreement (Roles and leads), so version %d needs every partner's signature; mou generate will say so.", e.q.Version+1))
+	}
+	return e.finish(h.DryRun)
 }
 
-// Record records h in the questionnaire file, in place: the person's
-// details, a version one higher, the effective date as the version's date
-// and an entry in the amendment record. The file is kept as FILE.bak. The
-// file is left as it was if anything is wrong.
-func (h Handover) Record(file string) (HandoverResult, error) {
-	if err := h.Check(); err != nil {
-		return HandoverResult{}, err
-	}
-	unlock, err := output.LockFile(file)
-	if err != nil {
-		return HandoverResult{}, err
-	}
-	defer unlock()
-	src, err := readQuestionnaire(file)
-	if err != nil {
-		return HandoverResult{}, err
-	}
-	q, _, err := LoadValid(file)
-	if err != nil {
-		return HandoverResult{}, err
-	}
-	refuse := func(format string, args ...any) error {
-		return fmt.Errorf("%s: "+format+"; nothing was changed", append([]any{file}, args...)...)
-	}
-	i := partnerIndex(q, h.Partner)
-	if i < 0 {
-		return HandoverResult{}, refuse("no partner has the id %q (the ids are %s)", h.Partner, partnerIDs(q))
-	}
-	p := q.Partners[i]
-	effective, _ := questionnaire.ParseDate(h.Effective)
-	if effective.Before(q.Date) {
-		return HandoverResult{}, refuse("the effective date %s is before the date of version %d (%s)", effective, q.Version, q.Date)
-	}
-
-	base := "partners[" + strconv.Itoa(i) + "]." + HandoverRoles[h.Role]
-	var old, set [][2]string // field, value
-	var what string
-	switch h.Role {
-	case "signatory":
-		what = "Signatory for " + string(p.Name)
-		old = [][2]string{{"name", string(p.Signatory.Name)}, {"position", string(p.Signatory.Position)}}
-	default:
-		c := &p.Lead
-		what = "Lead for " + string(p.Name)
-		if h.Role == "safeguarding" {
-			c = p.SafeguardingLead
-			what = "Safeguarding lead for " + string(p.Name)
-			if c == nil {
-				return HandoverResult{}, refuse("%s has no safeguarding_lead to hand over; add one to the file by hand", h.Partner)
+// contact makes the edits for a lead or safeguarding lead c (nil when the
+// partner has none yet) and describes them; need lists the flags still
+// needed to make the change.
+func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact, until questionnaire.Date) (detail string, need []string) {
+	if c == nil {
+		for _, f := range [][2]string{{"--name", h.Name}, {"--title", h.Title}, {"--email", h.Email}} {
+			if f[1] == "" {
+				need = append(need, f[0])
 			}
 		}
-		old = [][2]string{{"name", string(c.Name)}, {"email", string(c.Email)}, {"phone", string(c.Phone)}}
-	}
-	for _, f := range [][2]string{{"name", h.Name}, {"email", h.Email}, {"phone", h.Phone}, {"position", h.Position}} {
-		if f[1] != "" {
-			set = append(set, f)
+		if len(need) > 0 {
+			return "", need
 		}
+		pairs := [][2]string{{"name", h.Name}, {"role", h.Title}, {"email", h.Email}}
+		if h.Phone != "" {
+			pairs = append(pairs, [2]string{"phone", h.Phone})
+		}
+		if h.Acting {
+			pairs = append(pairs, [2]string{"acting_until", until.ISO()})
+		}
+		e.add(base, pairs)
+		return "added " + h.Name + acting(h.Acting, until), nil
 	}
-	changed := false
-	for _, f := range set {
-		changed = changed || f[1] != oldValue(old, f[0])
+	newPerson := h.Name != "" && h.Name != string(c.Name)
+	if newPerson && h.Email == "" {
+		need = append(need, fmt.Sprintf("--email (the address on file, %s, is %s's; give it again to keep it)", c.Email, c.Name))
+		return "", need
 	}
-	if !changed {
-		return HandoverResult{}, refuse("nothing to change: %s already holds these details", what)
+	e.set(base+".name", string(c.Name), or(h.Name, string(c.Name)))
+	e.set(base+".email", string(c.Email), or(h.Email, string(c.Email)))
+	e.set(base+".phone", string(c.Phone), or(h.Phone, string(c.Phone)))
+	e.set(base+".role", string(c.Role), or(h.Title, string(c.Role)))
+	e.set(base+".acting_until", c.ActingUntil.ISO(), h.actingUntil(c.ActingUntil, until))
+	if newPerson && h.Phone == "" && c.Phone != "" {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the phone number %s, on file for %s, is kept for %s.", c.Phone, c.Name, h.Name))
 	}
-	summary := what + ": " + old[0][1] + " → " + h.Name
-	if h.Role == "signatory" && h.Position != "" {
-		summary = what + ": " + old[0][1] + ", " + old[1][1] + " → " + h.Name + ", " + h.Position
+	var ds []string
+	if newPerson {
+		ds = append(ds, string(c.Name)+" → "+h.Name+acting(h.Acting, until))
 	}
+	if h.Title != "" && h.Title != string(c.Role) {
+		ds = append(ds, "role title "+string(c.Role)+" → "+h.Title)
+	}
+	return h.sameDetails(ds, c.Name, !newPerson && h.Email != "" && h.Email != string(c.Email),
+		!newPerson && h.Phone != "" && h.Phone != string(c.Phone), c.ActingUntil, until), nil
+}
 
-	doc, err := yamledit.Parse(src)
-	if err != nil {
-		return HandoverResult{}, fmt.Errorf("%s: %w", file, err)
+// signatory makes the edits for a signatory s and describes them.
+func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until questionnaire.Date) string {
+	newPerson := h.Name != "" && h.Name != string(s.Name)
+	newPosition := h.Position != "" && h.Position != string(s.Position)
+	e.set(base+".name", string(s.Name), or(h.Name, string(s.Name)))
+	e.set(base+".position", string(s.Position), or(h.Position, string(s.Position)))
+	e.set(base+".acting_until", s.ActingUntil.ISO(), h.actingUntil(s.ActingUntil, until))
+	var ds []string
+	switch {
+	case newPerson && newPosition:
+		ds = append(ds, string(s.Name)+", "+string(s.Position)+" → "+h.Name+", "+h.Position+acting(h.Acting, until))
+	case newPerson:
+		ds = append(ds, string(s.Name)+" → "+h.Name+acting(h.Acting, until))
+	case newPosition:
+		ds = append(ds, "position "+string(s.Position)+" → "+h.Position)
 	}
-	edits := func() error {
-		for _, f := range set {
-			if err := doc.Set(base+"."+f[0], f[1]); err != nil {
-				return err
-			}
-		}
-		if err := doc.Set("version", strconv.Itoa(q.Version+1)); err != nil {
-			return err
-		}
-		if err := doc.Set("date", effective.ISO()); err != nil {
-			return err
-		}
-		if !hasVersion(q, 1) && q.Version == 1 {
-			first := [][2]string{{"version", "1"}, {"date", q.Date.ISO()}, {"change", "First issue."}}
-			if err := doc.Append("history", first); err != nil {
-				return err
-			}
-		}
-		entry := [][2]string{{"version", strconv.Itoa(q.Version + 1)}, {"date", effective.ISO()}, {"change", summary + "."}}
-		if h.Reason != "" {
-			entry = append(entry, [2]string{"reason", h.Reason})
-		}
-		return doc.Append("history", entry)
-	}
-	if err := edits(); err != nil {
-		return HandoverResult{}, fmt.Errorf("%s: %w; nothing was changed", file, err)
-	}
-	updated := doc.Bytes()
+	return h.sameDetails(ds, s.Name, false, false, s.ActingUntil, until)
+}
 
-	// The edited file must still be valid: a new email, say, may not be.
-	if _, problems := questionnaire.Load(file, updated, LoadOptions(file)); problems.Err() != nil {
-		return HandoverResult{}, &ProblemsError{File: file, Problems: problems.Errors(), Message: "the change would make the file invalid; nothing was changed"}
+// sameDetails finishes a description with the changes that keep the same
+// person: new contact details, or a change to acting cover.
+func (h Handover) sameDetails(ds []string, name questionnaire.Text, email, phone bool, was, until questionnaire.Date) string {
+	var details []string
+	if email {
+		details = append(details, "email")
 	}
+	if phone {
+		details = append(details, "phone")
+	}
+	if len(details) > 0 {
+		ds = append(ds, "new "+words(details)+" for "+string(name))
+	}
+	newPerson := h.Name != "" && h.Name != string(name)
+	switch {
+	case newPerson:
+	case h.Acting && was != until:
+		ds = append(ds, string(name)+" acting until "+until.String())
+	case !h.Acting && !was.IsZero() && h.Name != "":
+		ds = append(ds, string(name)+" confirmed in the role, no longer acting")
+	}
+	return strings.Join(ds, ", ")
+}
 
-	var r HandoverResult
-	for _, f := range set {
-		r.Changes = append(r.Changes, fmt.Sprintf("%s.%s: %s → %s", base, f[0], orNone(oldValue(old, f[0])), f[1]))
+// actingUntil is the acting_until value after the handover: the end of
+// the cover when acting; nothing when a person is named without --acting
+// (a new permanent holder, or the acting one confirmed); else unchanged.
+func (h Handover) actingUntil(was, until questionnaire.Date) string {
+	switch {
+	case h.Acting:
+		return until.ISO()
+	case h.Name != "":
+		return ""
 	}
-	r.Changes = append(r.Changes,
-		fmt.Sprintf("version: %d → %d", q.Version, q.Version+1),
-		fmt.Sprintf("date: %s → %s", q.Date.ISO(), effective.ISO()),
-		fmt.Sprintf("history: added version %d: %s.", q.Version+1, summary))
-	if h.Role != "signatory" && h.Email == "" {
-		r.Notes = append(r.Notes, fmt.Sprintf("the email %s is kept; if it was %s's own address, run again with --email.", old[1][1], old[0][1]))
+	return was.ISO()
+}
+
+func acting(on bool, until questionnaire.Date) string {
+	if !on {
+		return ""
 	}
-	if doc.Reformatted() {
-		r.Notes = append(r.Notes, "part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file.")
+	return " (acting until " + until.String() + ")"
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
 	}
-	if h.DryRun {
-		return r, nil
-	}
-	if err := output.WriteFile(file+".bak", src); err != nil {
-		return HandoverResult{}, fmt.Errorf("%w; nothing was changed", err)
-	}
-	if err := output.WriteIfUnchanged(file, src, updated); err != nil {
-		return HandoverResult{}, fmt.Errorf("%w; nothing was changed", err)
-	}
-	r.Written = true
-	return r, nil
+	return b
 }
 
 func partnerIndex(q *questionnaire.Questionnaire, id string) int {
@@ -223,15 +314,6 @@ func hasVersion(q *questionnaire.Questionnaire, v int) bool {
 		}
 	}
 	return false
-}
-
-func oldValue(fields [][2]string, name string) string {
-	for _, f := range fields {
-		if f[0] == name {
-			return f[1]
-		}
-	}
-	return ""
 }
 
 func orNone(s string) string {

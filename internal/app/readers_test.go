@@ -67,7 +67,7 @@ func handedOver(t *testing.T, sample string) string {
 		t.Fatal(err)
 	}
 	q := loadSample(t, file)
-	h := app.Handover{Partner: q.Partners[0].ID, Role: "lead", Name: "Priya Shah", Email: "p.shah@example.org",
+	h := app.Handover{Partner: q.Partners[0].ID, Roles: []string{"lead"}, Name: "Priya Shah", Email: "p.shah@example.org",
 		Effective: q.Date.Time().AddDate(0, 2, 0).Format("2006-01-02"), Reason: "The lead moved school"}
 	if _, err := h.Record(file); err != nil {
 		t.Fatal(err)

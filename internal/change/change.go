@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
@@ -60,6 +61,19 @@ func verdict(r Report, new *questionnaire.Questionnaire) string {
 	if len(r.Changes) == 0 {
 		return "no change: the two files give the same documents"
 	}
+	var membership []string
+	for _, c := range r.Changes {
+		switch c.Area {
+		case "Joining":
+			membership = append(membership, c.New+" signs the joining agreement")
+		case "Withdrawal":
+			membership = append(membership, "the notice of withdrawal goes to all partners")
+		}
+	}
+	if len(membership) > 0 {
+		return fmt.Sprintf("the signed agreement stands for the other partners (Agreement ref. %s unchanged): %s; no other partner signs; reissue Schedule 1 version %d to all partners",
+			r.NewReference, strings.Join(membership, "; "), new.Version)
+	}
 	for _, c := range r.Changes {
 		if c.Area == "Schedule 1" {
 			return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged); reissue Schedule 1 version %d to all partners", r.NewReference, new.Version)
@@ -81,10 +95,19 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 	}
 	for i, np := range new.Partners {
 		op, ok := oldPartners[np.ID]
+		if !ok && !np.Joined.IsZero() {
+			out = append(out, Change{Area: "Joining", Path: index("partners", i), New: string(np.Name),
+				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", np.Name, np.Joined)})
+			continue
+		}
 		if !ok {
 			out = append(out, Change{Area: "Parties", Path: index("partners", i), New: string(np.Name),
 				Description: "Parties: added " + string(np.Name)})
 			continue
+		}
+		if op.Left.IsZero() && !np.Left.IsZero() {
+			out = append(out, Change{Area: "Withdrawal", Path: index("partners", i) + ".left", New: np.Left.ISO(),
+				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", np.Name, np.Left)})
 		}
 		delete(oldPartners, np.ID)
 		path := index("partners", i)
@@ -149,6 +172,10 @@ func contactChanges(role, path string, partner questionnaire.Text, old, new ques
 		out = append(out, Change{Area: "Schedule 1", Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
 			Description: fmt.Sprintf("Schedule 1: %s for %s: %s → %s%s", what, partner, orNone(f.old), orNone(f.new), from)})
 	}
+	if old.ActingUntil != new.ActingUntil && (old.Name != "" || new.Name != "") {
+		out = append(out, Change{Area: "Schedule 1", Path: path + ".acting_until", Old: old.ActingUntil.ISO(), New: new.ActingUntil.ISO(),
+			Description: fmt.Sprintf("Schedule 1: %s for %s: %s%s%s", role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from)})
+	}
 	if old.Role != new.Role {
 		out = append(out, Change{Area: "Roles and leads", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
 			Description: fmt.Sprintf("Roles and leads: %s role for %s: %s → %s", role, partner, orNone(old.Role), orNone(new.Role))})
@@ -160,7 +187,15 @@ func signatory(s questionnaire.Signatory) string {
 	if s.Name == "" {
 		return "none"
 	}
-	return string(s.Name) + ", " + string(s.Position)
+	return string(s.Name) + ", " + string(s.Position) + acting(s.ActingUntil)
+}
+
+// acting marks a person covering a role: " (acting until 31 March 2027)".
+func acting(until questionnaire.Date) string {
+	if until.IsZero() {
+		return ""
+	}
+	return " (acting until " + until.String() + ")"
 }
 
 func orNone(t questionnaire.Text) string {
@@ -174,7 +209,15 @@ func orNone(t questionnaire.Text) string {
 // only the partner's own details.
 func withoutPeople(p questionnaire.Partner) questionnaire.Partner {
 	p.Lead, p.SafeguardingLead, p.Signatory = questionnaire.Contact{}, nil, questionnaire.Signatory{}
+	p.Joined, p.Left = questionnaire.Date{}, questionnaire.Date{} // described as joining and leaving
 	return p
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // historyChanges describes entries added to or removed from the

@@ -16,6 +16,9 @@ func TestCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	handover := []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 2", "date: 2026-09-01", "date: 2027-01-06"}
+	join := append(append([]string{}, handover[2:]...), "      position: Managing Director\n", "      position: Managing Director\n"+
+		"  - id: newco\n    name: Newco Ltd\n    kind: employer\n    joined: 2027-01-06\n    lead: {name: A B, role: Outreach Officer, email: a.b@newco.example.org}\n"+
+		"    signatory: {name: C D, position: Director}\n")
 	tests := []struct {
 		name     string
 		edits    []string
@@ -41,6 +44,17 @@ func TestCompare(t *testing.T) {
 			`Aims and objectives: objectives[1].target: "30% say yes" → "35% say yes"`,
 			`Dissolution: dissolution.notice_period: "3 months" → "6 months"`,
 		}, []string{"4. Aims and objectives", "15. Dissolution"}, "the agreement text changed in sections 4 (Aims and objectives) and 15 (Dissolution): new signatures are needed"},
+		{"a partner joins", join, true, []string{
+			"Parties: Newco Ltd joins on 6 January 2027 by a joining agreement",
+			"Version: 1 → 2",
+			"Date of issue: 1 September 2026 → 6 January 2027",
+		}, nil, "the signed agreement stands for the other partners (Agreement ref. BH7A-3R8E unchanged): Newco Ltd signs the joining agreement; no other partner signs; reissue Schedule 1 version 2 to all partners"},
+		{"a partner leaves", []string{"    kind: employer\n", "    kind: employer\n    left: 2027-08-31\n"}, true, []string{
+			"Parties: Hartwell Engineering Ltd leaves on 31 August 2027 by notice of withdrawal",
+		}, nil, "the notice of withdrawal goes to all partners; no other partner signs"},
+		{"acting cover", []string{"      phone: 01632 960 118\n", "      phone: 01632 960 118\n      acting_until: 2027-03-31\n"}, true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith (acting until 31 March 2027) (from 1 September 2026)",
+		}, nil, "reissue Schedule 1 version 1"},
 		{"lead role", []string{"role: Careers Leader", "role: Head of Careers"}, false, []string{
 			"Roles and leads: lead role for Riverside Academy: Careers Leader → Head of Careers",
 		}, []string{"6. Roles and leads"}, "section 6 (Roles and leads)"},

@@ -24,6 +24,8 @@ var areas = map[string]string{
 	"code_of_practice": "Code of practice",
 	"clauses":          "Additional clauses",
 	"history":          "Schedule 2",
+	"signatures":       "Signatures (a record, not part of the signed text)",
+	"reviews":          "Reviews (a record, not part of the signed text)",
 }
 
 func areaOf(key string) string {

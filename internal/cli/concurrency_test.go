@@ -132,7 +132,7 @@ func TestHandoverThroughLink(t *testing.T) {
 	if err := os.Symlink("p.yaml", link); err != nil {
 		t.Skipf("no symbolic links here: %v", err)
 	}
-	code, _, stderr := run(t, "handover", link, "--partner", "riverside", "--name", "Dafydd Jones-Newman", "--effective", "2027-01-06")
+	code, _, stderr := run(t, "handover", link, "--partner", "riverside", "--name", "Dafydd Jones-Newman", "--email", "d.jones-newman@riverside.example.org", "--effective", "2027-01-06")
 	if code != 0 {
 		t.Fatal(stderr)
 	}

@@ -61,7 +61,7 @@ func TestHandoverKeepsTheFile(t *testing.T) {
 
 // TestHandoverRefusals checks that every refusal leaves the file byte-identical.
 func TestHandoverRefusals(t *testing.T) {
-	ok := []string{"--partner", "riverside", "--name", "New Person", "--effective", "2027-01-06"}
+	ok := []string{"--partner", "riverside", "--name", "New Person", "--email", "n.person@riverside.example.org", "--effective", "2027-01-06"}
 	tests := []struct {
 		name   string
 		edits  []string // to the sample before the handover
@@ -73,13 +73,22 @@ func TestHandoverRefusals(t *testing.T) {
 		{"date before this version", nil, []string{"--partner", "riverside", "--name", "X", "--effective", "2026-08-31"}, 1, "the effective date 31 August 2026 is before the date of version 1 (1 September 2026)"},
 		{"not a date", nil, []string{"--partner", "riverside", "--name", "X", "--effective", "6/1/2027"}, 2, `--effective: "6/1/2027" is not a date (YYYY-MM-DD)`},
 		{"invalid file", []string{"version: 1", "version: one"}, ok, 1, `version: "one" is not a whole number`},
-		{"invalid new email", nil, append([]string{"--email", "not an email"}, ok...), 1, "the change would make the file invalid"},
-		{"missing flags", nil, []string{"--partner", "riverside"}, 2, "handover needs --name and --effective"},
+		{"invalid new email", nil, []string{"--partner", "riverside", "--name", "X", "--email", "not an email", "--effective", "2027-01-06"}, 1, "the change would make the file invalid"},
+		{"missing flags", nil, []string{"--name", "X"}, 2, "handover needs --partner and --effective"},
+		{"nothing asked", nil, []string{"--partner", "riverside", "--effective", "2027-01-06"}, 2, "handover needs something to change"},
+		{"new lead without email", nil, []string{"--partner", "riverside", "--role", "lead,safeguarding", "--name", "X", "--effective", "2027-01-06"}, 1,
+			"a new lead for Riverside Academy needs --email (the address on file, j.smith@riverside.example.org, is Jane Smith's; give it again to keep it); a new safeguarding lead for Riverside Academy needs --email"},
+		{"role named twice", nil, append([]string{"--role", "lead,lead"}, ok...), 2, "--role: lead is named twice"},
+		{"title for a signatory", nil, []string{"--partner", "riverside", "--role", "signatory", "--title", "Head", "--effective", "2027-01-06"}, 2, "--email, --phone and --title are for a lead"},
+		{"acting without until", nil, append([]string{"--acting"}, ok...), 2, "--acting needs --until DATE"},
+		{"until before effective", nil, append([]string{"--acting", "--until", "2026-12-31"}, ok...), 2, "--until 31 December 2026 is before --effective 6 January 2027"},
+		{"unknown sender", nil, append([]string{"--from", "nobody"}, ok...), 1, `no partner has the id "nobody"`},
 		{"unknown role", nil, append([]string{"--role", "head"}, ok...), 2, `unknown role "head"`},
 		{"position for a lead", nil, append([]string{"--position", "Head"}, ok...), 2, "--position is for a signatory"},
-		{"no safeguarding lead", nil, []string{"--partner", "hartwell", "--role", "safeguarding", "--name", "X", "--effective", "2027-01-06"}, 1, "hartwell has no safeguarding_lead to hand over"},
-		{"unprintable name", nil, []string{"--partner", "riverside", "--name", "Bad 😀", "--effective", "2027-01-06"}, 1, "the change would make the file invalid"},
-		{"no change", nil, []string{"--partner", "riverside", "--name", "Jane Smith", "--effective", "2027-01-06"}, 1, "nothing to change: Lead for Riverside Academy already holds these details"},
+		{"adding a safeguarding lead needs details", nil, []string{"--partner", "hartwell", "--role", "safeguarding", "--name", "X", "--effective", "2027-01-06"}, 1, "adding a safeguarding lead for Hartwell Engineering Ltd needs --title and --email"},
+		{"unprintable name", nil, []string{"--partner", "riverside", "--name", "Bad 😀", "--email", "b@riverside.example.org", "--effective", "2027-01-06"}, 1, "the change would make the file invalid"},
+		{"no change", nil, []string{"--partner", "riverside", "--name", "Jane Smith", "--email", "j.smith@riverside.example.org", "--effective", "2027-01-06"}, 1, "nothing to change: Lead for Riverside Academy already holds these details"},
+		{"no change to a signatory", nil, []string{"--partner", "hartwell", "--role", "signatory", "--name", "Tom Hartwell", "--position", "Managing Director", "--effective", "2027-01-06"}, 1, "nothing to change: Signatory for Hartwell Engineering Ltd already holds these details"},
 		{"dry run", nil, append([]string{"--dry-run"}, ok...), 0, ""},
 	}
 	for _, tc := range tests {
@@ -117,7 +126,7 @@ func TestHandoverJourney(t *testing.T) {
 	old := filepath.Join(dir, "p-v1.yaml")
 	data, _ := os.ReadFile(file)
 	os.WriteFile(old, data, 0o644)
-	if code, _, stderr := run(t, "handover", file, "--partner", "riverside", "--name", "Dafydd Jones-Newman", "--effective", "2027-01-06"); code != 0 {
+	if code, _, stderr := run(t, "handover", file, "--partner", "riverside", "--name", "Dafydd Jones-Newman", "--email", "d.jones-newman@riverside.example.org", "--effective", "2027-01-06"); code != 0 {
 		t.Fatal(stderr)
 	}
 	code, stdout, stderr := run(t, "generate", "-o", out, file)
@@ -142,5 +151,63 @@ func TestHandoverJourney(t *testing.T) {
 	code, stdout, _ = run(t, "diff", old, file)
 	if code != 0 || !strings.Contains(stdout, "reissue Schedule 1 version 2 to all partners") {
 		t.Errorf("diff: exit %d\n%s", code, stdout)
+	}
+}
+
+// TestHandoverChanges checks that one run makes exactly the changes asked
+// for, reports only values that really change, and adds one version.
+func TestHandoverChanges(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string
+		changes []string // every line printed under "Changed FILE:"
+		history string
+	}{
+		{"one person, two roles", []string{"--partner", "riverside", "--role", "lead,signatory", "--name", "Dafydd Jones-Newman",
+			"--email", "d.jones-newman@riverside.example.org", "--phone", "01632 960 118"},
+			[]string{"partners[0].lead.name: Jane Smith → Dafydd Jones-Newman", "partners[0].lead.email: j.smith@riverside.example.org → d.jones-newman@riverside.example.org",
+				"partners[0].signatory.name: Dr Amara Okafor → Dafydd Jones-Newman"},
+			`Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman; Signatory for Riverside Academy: Dr Amara Okafor → Dafydd Jones-Newman.`},
+		{"same person in two roles reads as one", []string{"--partner", "hartwell", "--role", "lead,signatory", "--name", "Ruth Hartwell",
+			"--email", "education@hartwell.example.org"},
+			[]string{"partners[1].lead.name: Priya Patel → Ruth Hartwell", "partners[1].signatory.name: Tom Hartwell → Ruth Hartwell"},
+			`Lead for Hartwell Engineering Ltd: Priya Patel → Ruth Hartwell; Signatory for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.`},
+		{"role title", []string{"--partner", "riverside", "--title", "Director of Careers"},
+			[]string{"partners[0].lead.role: Careers Leader → Director of Careers"},
+			`Lead for Riverside Academy: role title Careers Leader → Director of Careers.`},
+		{"new phone only", []string{"--partner", "riverside", "--phone", "01632 960 999"},
+			[]string{"partners[0].lead.phone: 01632 960 118 → 01632 960 999"},
+			`Lead for Riverside Academy: new phone for Jane Smith.`},
+		{"adds a safeguarding lead", []string{"--partner", "hartwell", "--role", "safeguarding", "--name", "Sam Reid", "--title", "Site Safety Manager", "--email", "s.reid@hartwell.example.org"},
+			[]string{"partners[1].safeguarding_lead: added (name: Sam Reid, role: Site Safety Manager, email: s.reid@hartwell.example.org)"},
+			`Safeguarding lead for Hartwell Engineering Ltd: added Sam Reid.`},
+		{"acting cover", []string{"--partner", "riverside", "--role", "signatory", "--name", "Owen Price", "--position", "Acting Headteacher", "--acting", "--until", "2027-03-31"},
+			[]string{"partners[0].signatory.name: Dr Amara Okafor → Owen Price", "partners[0].signatory.position: Headteacher → Acting Headteacher", "partners[0].signatory.acting_until: none → 2027-03-31"},
+			`Signatory for Riverside Academy: Dr Amara Okafor, Headteacher → Owen Price, Acting Headteacher (acting until 31 March 2027).`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := writeFile(t, dir, "p.yaml")
+			code, stdout, stderr := run(t, append(append([]string{"handover", file}, tc.args...), "--effective", "2027-01-06")...)
+			if code != 0 {
+				t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+			}
+			var got []string
+			for _, line := range strings.Split(stdout, "\n") {
+				if strings.HasPrefix(line, "  partners[") {
+					got = append(got, strings.TrimSpace(line))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.changes, "\n") {
+				t.Errorf("changes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.changes, "\n"))
+			}
+			if !strings.Contains(stdout, "  history: added version 2: "+tc.history+"\n") || strings.Count(stdout, "history: added") != 1 {
+				t.Errorf("history entry: got\n%s\nwant %q", stdout, tc.history)
+			}
+			if code, _, stderr := run(t, "validate", file); code != 0 {
+				t.Errorf("the changed file is not valid: %s", stderr)
+			}
+		})
 	}
 }

@@ -1,6 +1,9 @@
 package document
 
-import "github.com/partnership-tools/mou/internal/mdtext"
+import (
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
 
 // NoticeOfChange is the short document sent to every partner when a
 // version differs from the one before only in its contacts.
@@ -10,6 +13,8 @@ var NoticeOfChange = Kind{"notice-of-change", "notice.md.tmpl"}
 type Notice struct {
 	PreviousVersion int
 	Changes         []ContactChange
+	// From is the partner that sends the notice; nil for none.
+	From *questionnaire.Partner
 }
 
 // ContactChange is one entry of Schedule 1 that changed.

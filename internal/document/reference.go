@@ -48,18 +48,27 @@ func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error)
 var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
 
 // withoutPeople returns a copy of q with the people and the version
-// details blanked; roles stay, because the agreement names them.
+// details blanked; roles stay, because the agreement names them. The
+// records kept beside the agreement (signatures, reviews) are blanked
+// too, so recording one never changes the reference. The parties are
+// those who signed the text: a partner that joined later is bound by its
+// joining agreement and left out, and one that has left is kept as it was.
 func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 	c := *q
 	c.Version, c.Date, c.History = 0, questionnaire.Date{}, nil
-	c.Partners = make([]questionnaire.Partner, len(q.Partners))
-	for i, p := range q.Partners {
+	c.Signatures, c.Reviews = nil, nil
+	c.Partners = nil
+	for _, p := range q.Partners {
+		if !p.Joined.IsZero() {
+			continue
+		}
 		p.Lead = questionnaire.Contact{Role: p.Lead.Role}
 		if p.SafeguardingLead != nil {
 			p.SafeguardingLead = &questionnaire.Contact{Role: p.SafeguardingLead.Role}
 		}
 		p.Signatory = questionnaire.Signatory{}
-		c.Partners[i] = p
+		p.Left = questionnaire.Date{}
+		c.Partners = append(c.Partners, p)
 	}
 	return &c
 }

@@ -51,6 +51,24 @@ func TestAgreementReference(t *testing.T) {
 			q.History = []questionnaire.Amendment{{Version: 2, Date: q.Date, Change: "Lead changed"}}
 		}, false},
 		{"objective met", func(q *questionnaire.Questionnaire) { q.Objectives[0].Met = true }, false},
+		{"signatures and reviews recorded", func(q *questionnaire.Questionnaire) {
+			q.Signatures = []questionnaire.Signature{{Version: 1, Partner: "riverside", By: "Dr Amara Okafor", Date: q.Date, Reference: "BH7A-3R8E"}}
+			q.Reviews = []questionnaire.Review{{Date: q.Date}}
+		}, false},
+		{"acting cover", func(q *questionnaire.Questionnaire) {
+			q.Partners[0].Lead.ActingUntil = questionnaire.NewDate(2027, 3, 31)
+		}, false},
+		{"a partner joins by a joining agreement", func(q *questionnaire.Questionnaire) {
+			p := q.Partners[1]
+			p.ID, p.Name, p.Joined = "newco", "Newco Ltd", questionnaire.NewDate(2027, 9, 1)
+			q.Partners = append(q.Partners, p)
+		}, false},
+		{"a partner leaves by notice", func(q *questionnaire.Questionnaire) { q.Partners[1].Left = questionnaire.NewDate(2027, 8, 31) }, false},
+		{"a partner added to the signed text", func(q *questionnaire.Questionnaire) {
+			p := q.Partners[1]
+			p.ID, p.Name = "newco", "Newco Ltd"
+			q.Partners = append(q.Partners, p)
+		}, true},
 		{"aims", func(q *questionnaire.Questionnaire) { q.Aims[0] = "Something else." }, true},
 		{"objective target", func(q *questionnaire.Questionnaire) { q.Objectives[0].Target = "99% of Year 9 pupils attend" }, true},
 		{"activity", func(q *questionnaire.Questionnaire) { q.Activities = q.Activities[:2] }, true},

@@ -25,15 +25,18 @@ type View struct {
 	Reference string
 	// Notice is set only for the notice of change.
 	Notice *Notice
+	// Life is set only for the documents of life.go.
+	Life *Life
 
 	pack            *locale.Pack
+	kind            Kind
 	section, clause int
 }
 
 // newView is the view of q for a document of the given kind.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: kind.Title(pack), Reference: reference, pack: pack}
+	return &View{Questionnaire: q, DocumentTitle: kind.Title(pack), Reference: reference, pack: pack, kind: kind}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -162,6 +165,13 @@ func upperFirst(s string) string {
 type Signature struct {
 	Heading string // already escaped
 	Partner questionnaire.Partner
+	// Signed is, in the MOU, the partner's signature on an earlier
+	// version of the same agreement, which still covers this one; nil
+	// when the partner has still to sign.
+	Signed *questionnaire.Signature
+	// Joined is set, in the MOU, for a partner that joins with this
+	// version by signing a joining agreement instead of the memorandum.
+	Joined bool
 }
 
 // Signatures returns a signature block for every partner, each headed by
@@ -170,6 +180,10 @@ func (v *View) Signatures(leadIn string) []Signature {
 	out := make([]Signature, len(v.Partners))
 	for i, p := range v.Partners {
 		out[i] = Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
+		if v.kind == MOU {
+			out[i].Signed = v.SignatureFor(p.ID, v.Reference)
+			out[i].Joined = !p.Joined.IsZero() && p.Joined == v.Date
+		}
 	}
 	return out
 }

@@ -53,6 +53,10 @@ var enGB = Pack{
 		"mou":              "Memorandum of Understanding",
 		"code-of-practice": "Code of Practice",
 		"notice-of-change": "Notice of Change to Key Contacts",
+		// The documents of a partnership's life after signing.
+		"joining-agreement":    "Joining Agreement",
+		"notice-of-withdrawal": "Notice of Withdrawal",
+		"review":               "Review Record",
 	},
 	Issued:      "Version {version} · {date}",
 	Reference:   "Agreement ref. {reference}",

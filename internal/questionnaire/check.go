@@ -36,6 +36,7 @@ func check(d *decoder, q *Questionnaire) {
 	checkDates(d, q)
 	checkFinance(d, q)
 	checkHistory(d, q)
+	checkLife(d, q, ids)
 	lint(d, q)
 }
 

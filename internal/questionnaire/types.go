@@ -39,6 +39,10 @@ type Questionnaire struct {
 	// Stage and Signing say how the documents are to be signed (signing.go).
 	Stage   string `yaml:"stage" enum:"draft,final"`
 	Signing string `yaml:"signing" enum:"together,counterparts"`
+	// Signatures and Reviews are records kept beside the agreement (see
+	// life.go): who signed which version, and the reviews held.
+	Signatures []Signature `yaml:"signatures"`
+	Reviews    []Review    `yaml:"reviews"`
 }
 
 // Partnership describes the partnership as a whole.
@@ -71,6 +75,10 @@ type Partner struct {
 	Lead             Contact   `yaml:"lead" mou:"required"`
 	SafeguardingLead *Contact  `yaml:"safeguarding_lead"`
 	Signatory        Signatory `yaml:"signatory" mou:"required"`
+	// Joined and Left are the dates a partner joined by a joining
+	// agreement or left by a notice of withdrawal (see life.go).
+	Joined Date `yaml:"joined"`
+	Left   Date `yaml:"left"`
 }
 
 // Contact is a role and the person who fills it now.
@@ -79,6 +87,8 @@ type Contact struct {
 	Role  Text `yaml:"role" mou:"required"`
 	Email Text `yaml:"email" mou:"required"`
 	Phone Text `yaml:"phone"`
+	// ActingUntil is set while the person only covers the role.
+	ActingUntil Date `yaml:"acting_until"`
 }
 
 // Signatory is the person who signs for a partner.
@@ -87,7 +97,8 @@ type Signatory struct {
 	Position Text `yaml:"position" mou:"required"`
 	// Place is where the signatory signs, printed in the signature block
 	// when given; like the name, it is not part of the agreement text.
-	Place Text `yaml:"place"`
+	Place       Text `yaml:"place"`
+	ActingUntil Date `yaml:"acting_until"`
 }
 
 // Objective is one SMART objective.
@@ -231,4 +242,6 @@ type Amendment struct {
 	Date    Date `yaml:"date" mou:"required"`
 	Change  Text `yaml:"change" mou:"required"`
 	Reason  Text `yaml:"reason"`
+	// From is the id of the partner that sends the notice of the change.
+	From string `yaml:"from"`
 }

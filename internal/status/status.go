@@ -27,12 +27,15 @@ const (
 type Kind int
 
 const (
-	Start     Kind = iota // the partnership has not started yet
-	Review                // the next review
-	NoReviews             // every review date has passed
-	Objective             // an objective due soon, or overdue
-	Notice                // the last day to give notice of dissolution
-	End                   // the end of the term
+	Start      Kind = iota // the partnership has not started yet
+	Review                 // the next review
+	NoReviews              // every review date has passed
+	Objective              // an objective due soon, or overdue
+	Notice                 // the last day to give notice of dissolution
+	End                    // the end of the term
+	Signatures             // partners still to sign the current agreement
+	Held                   // the reviews held, and review dates without one
+	Acting                 // the end of acting cover in a role
 )
 
 // Item is one line of the report.
@@ -63,6 +66,12 @@ func (r *Report) Overdue() int {
 
 // Check reports what q has due on today. q must have passed validation.
 func Check(q *questionnaire.Questionnaire, today questionnaire.Date) *Report {
+	return CheckSigned(q, today, "")
+}
+
+// CheckSigned is Check, and also, once any signature is recorded, names
+// the partners that have not yet signed the agreement with reference ref.
+func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref string) *Report {
 	r := &Report{Name: oneLine(string(q.Partnership.Name)), Today: today}
 	add := func(k Kind, d questionnaire.Date, overdue bool, format string, args ...any) {
 		r.Items = append(r.Items, Item{Kind: k, Date: d, Overdue: overdue, Text: fmt.Sprintf(format, args...)})
@@ -125,6 +134,19 @@ func Check(q *questionnaire.Questionnaire, today questionnaire.Date) *Report {
 			add(End, end, false, "The partnership ended on %s, %s.", end, when(today, end))
 		case days <= EndWindow:
 			add(End, end, false, "The partnership ends %s: agree whether to renew it with a new version of the memorandum, or how it ends.", on(today, end))
+		}
+	}
+
+	r.reviews(q, today, add)
+	if !ended {
+		r.acting(q, today, add)
+	}
+
+	if ref != "" && len(q.Signatures) > 0 {
+		if still := Unsigned(q, ref); len(still) > 0 {
+			add(Signatures, q.Date, false, "Not yet signed agreement ref. %s (version %d): %s.", ref, q.Version, list(still))
+		} else {
+			add(Signatures, q.Date, false, "Every partner has signed agreement ref. %s.", ref)
 		}
 	}
 

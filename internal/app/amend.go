@@ -1,0 +1,218 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/yamledit"
+)
+
+// ChangeResult says what a command that edits the questionnaire changed.
+type ChangeResult struct {
+	Changes []string // "partners[0].lead.name: Jane Smith → Dafydd Jones-Newman"
+	Notes   []string // things the user should know
+	Written bool     // false for a dry run
+}
+
+// HandoverResult is the result of a handover.
+type HandoverResult = ChangeResult
+
+// edit is one questionnaire file being changed in place: every command
+// that records a change (handover, join, leave, signed, review) reads the
+// file, makes its edits with yamledit so that comments and layout stay,
+// checks the result is still valid, and writes it with a .bak copy.
+type edit struct {
+	file string
+	src  []byte
+	q    *questionnaire.Questionnaire
+	doc  *yamledit.Doc
+	res  ChangeResult
+	err  error // the first edit that failed
+	// unlock releases the lock on the file's folder, held from reading
+	// the file to writing it so that two runs cannot lose an update.
+	unlock func()
+}
+
+// openEdit locks, reads and checks file, ready for edits. The caller
+// must close the edit.
+func openEdit(file string) (e *edit, err error) {
+	unlock, err := output.LockFile(file)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			unlock()
+		}
+	}()
+	src, err := readQuestionnaire(file)
+	if err != nil {
+		return nil, err
+	}
+	q, _, err := LoadValid(file)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := yamledit.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return &edit{file: file, src: src, q: q, doc: doc, unlock: unlock}, nil
+}
+
+// close releases the file's lock.
+func (e *edit) close() { e.unlock() }
+
+// refuse is an error for a request the file's answers rule out.
+func (e *edit) refuse(format string, args ...any) error {
+	return fmt.Errorf("%s: "+format+"; nothing was changed", append([]any{e.file}, args...)...)
+}
+
+// set changes the value at path from old to value, and notes the change.
+// It does nothing when the value is the same.
+func (e *edit) set(path, old, value string) {
+	if old == value || e.err != nil {
+		return
+	}
+	e.err = e.doc.Set(path, value)
+	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: %s → %s", path, orNone(old), orNone(value)))
+}
+
+// add adds a mapping at path, and notes it.
+func (e *edit) add(path string, pairs [][2]string) {
+	if e.err != nil {
+		return
+	}
+	e.err = e.doc.AddMapping(path, pairs)
+	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: added (%s)", path, pairWords(pairs)))
+}
+
+// appendTo adds an item to the list at path, and notes it.
+func (e *edit) appendTo(path string, item [][2]string) {
+	if e.err != nil {
+		return
+	}
+	e.err = e.doc.Append(path, item)
+	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: added (%s)", path, pairWords(item)))
+}
+
+func pairWords(pairs [][2]string) string {
+	words := make([]string, len(pairs))
+	for i, kv := range pairs {
+		words[i] = kv[0] + ": " + kv[1]
+	}
+	return strings.Join(words, ", ")
+}
+
+// newVersion raises the version by one, dates it effective and adds an
+// entry to the amendment record, with a first-issue entry before it when
+// the record has none for version 1.
+func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from string) {
+	q := e.q
+	e.set("version", strconv.Itoa(q.Version), strconv.Itoa(q.Version+1))
+	e.set("date", q.Date.ISO(), effective.ISO())
+	if e.err != nil {
+		return
+	}
+	if !hasVersion(q, 1) && q.Version == 1 {
+		if e.err = e.doc.Append("history", [][2]string{{"version", "1"}, {"date", q.Date.ISO()}, {"change", "First issue."}}); e.err != nil {
+			return
+		}
+	}
+	entry := [][2]string{{"version", strconv.Itoa(q.Version + 1)}, {"date", effective.ISO()}, {"change", summary + "."}}
+	if reason != "" {
+		entry = append(entry, [2]string{"reason", reason})
+	}
+	if from != "" {
+		entry = append(entry, [2]string{"from", from})
+	}
+	e.err = e.doc.Append("history", entry)
+	e.res.Changes = append(e.res.Changes, fmt.Sprintf("history: added version %d: %s.", q.Version+1, summary))
+}
+
+// checkDate refuses an effective date before the current version's date.
+func (e *edit) checkDate(flag string, d questionnaire.Date) error {
+	if d.Before(e.q.Date) {
+		return e.refuse("the %s date %s is before the date of version %d (%s)", flag, d, e.q.Version, e.q.Date)
+	}
+	return nil
+}
+
+// partner finds a partner by id, or refuses.
+func (e *edit) partner(id string) (int, *questionnaire.Partner, error) {
+	i := partnerIndex(e.q, id)
+	if i < 0 {
+		return -1, nil, e.refuse("no partner has the id %q (the ids are %s)", id, partnerIDs(e.q))
+	}
+	return i, &e.q.Partners[i], nil
+}
+
+// finish checks that the edited file is still valid and, unless dryRun,
+// writes it, keeping the previous file as FILE.bak.
+func (e *edit) finish(dryRun bool) (ChangeResult, error) {
+	updated, err := e.validate()
+	if err != nil {
+		return ChangeResult{}, err
+	}
+	if e.doc.Reformatted() {
+		e.res.Notes = append(e.res.Notes, "part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file.")
+	}
+	if dryRun {
+		return e.res, nil
+	}
+	if err := output.WriteFile(e.file+".bak", e.src); err != nil {
+		return ChangeResult{}, fmt.Errorf("%w; nothing was changed", err)
+	}
+	if err := output.WriteIfUnchanged(e.file, e.src, updated); err != nil {
+		return ChangeResult{}, fmt.Errorf("%w; nothing was changed", err)
+	}
+	e.res.Written = true
+	return e.res, nil
+}
+
+// validate returns the edited file, if the edits were made and it is
+// still valid.
+func (e *edit) validate() ([]byte, error) {
+	if e.err != nil {
+		return nil, fmt.Errorf("%s: %w; nothing was changed", e.file, e.err)
+	}
+	updated := e.doc.Bytes()
+	if _, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file)); problems.Err() != nil {
+		return nil, &ProblemsError{File: e.file, Problems: problems.Errors(), Message: "the change would make the file invalid; nothing was changed"}
+	}
+	return updated, nil
+}
+
+// parseDate reads a date flag, as a *UsageError when it is not a date.
+func parseDate(flag, value string) (questionnaire.Date, error) {
+	d, err := questionnaire.ParseDate(value)
+	if err != nil {
+		return d, usage("%s: %v", flag, err)
+	}
+	return d, nil
+}
+
+// missingFlags refuses a request that lacks required flags, naming them all.
+func missingFlags(command string, flags ...[2]string) error {
+	var missing []string
+	for _, f := range flags {
+		if strings.TrimSpace(f[1]) == "" {
+			missing = append(missing, f[0])
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return usage("%s needs %s", command, words(missing))
+}
+
+// words joins items in English: "a", "a and b", "a, b and c".
+func words(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

@@ -1,0 +1,112 @@
+package app
+
+import (
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// shown returns q as its documents show it: without the partners that
+// have left by this version's date, and with anyone covering a role
+// marked "(acting until 31 March 2027)" after their name, in Schedule 1,
+// the signature blocks, the notice of change and the version record.
+// The agreement reference is worked out from q itself, never from this.
+func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
+	c := q.Current()
+	c.Partners = append([]questionnaire.Partner(nil), c.Partners...)
+	for i := range c.Partners {
+		p := &c.Partners[i]
+		p.Lead.Name = actingName(p.Lead.Name, p.Lead.ActingUntil)
+		if s := p.SafeguardingLead; s != nil {
+			cp := *s
+			cp.Name = actingName(cp.Name, cp.ActingUntil)
+			p.SafeguardingLead = &cp
+		}
+		p.Signatory.Name = actingName(p.Signatory.Name, p.Signatory.ActingUntil)
+	}
+	return c
+}
+
+func actingName(name questionnaire.Text, until questionnaire.Date) questionnaire.Text {
+	if until.IsZero() {
+		return name
+	}
+	return name + " (acting until " + questionnaire.Text(until.String()) + ")"
+}
+
+// lifeDoc is a document of the partnership's life written with a version.
+type lifeDoc struct {
+	kind document.Kind
+	md   []byte
+}
+
+// lifeDocuments writes the joining agreement for the partners that join
+// on this version's date and the notice of withdrawal for those that
+// leave on it, and names them in the verdict. full is the questionnaire,
+// q as its documents show it.
+func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref string, v *agreement.Verdict) ([]lifeDoc, error) {
+	var joining, leaving []questionnaire.Partner
+	for _, p := range full.Partners {
+		if p.Joined == full.Date {
+			joining = append(joining, p)
+			v.Joined = append(v.Joined, string(p.Name))
+		}
+		if p.Left == full.Date {
+			leaving = append(leaving, p)
+			v.Left = append(v.Left, string(p.Name))
+		}
+	}
+	var out []lifeDoc
+	if len(joining) > 0 {
+		// The lead partner accepts a newcomer for the partnership, or
+		// else the first partner that signed the memorandum.
+		first := ""
+		for _, p := range q.Partners {
+			if p.Joined != full.Date && first == "" {
+				first = p.ID
+			}
+		}
+		md, err := g.templates.LifeMarkdown(q, document.JoiningAgreement, ref, document.Life{Members: joining, From: sender(q, first)})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lifeDoc{document.JoiningAgreement, md})
+	}
+	if len(leaving) > 0 {
+		// A notice of withdrawal is the leaving partner's own, unless
+		// another partner was named to send it.
+		from := &leaving[0]
+		if h := entry(q); h != nil && h.From != "" {
+			from = sender(full, "")
+		}
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, lifeDoc{document.NoticeOfWithdrawal, md})
+	}
+	return out, nil
+}
+
+// entry returns the amendment record's entry for q's version, or nil.
+func entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
+	for i, h := range q.History {
+		if h.Version == q.Version {
+			return &q.History[i]
+		}
+	}
+	return nil
+}
+
+// sender is the partner that sends this version's notices: the one named
+// with --from in the amendment record, else the lead partner, else the
+// partner with the given id.
+func sender(q *questionnaire.Questionnaire, otherwise string) *questionnaire.Partner {
+	if h := entry(q); h != nil && h.From != "" {
+		return q.Partner(h.From)
+	}
+	if p := q.Partner(q.Partnership.LeadPartner); p != nil {
+		return p
+	}
+	return q.Partner(otherwise)
+}

@@ -1,0 +1,155 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
+)
+
+// Review writes the record of a review meeting, as the guidance describes
+// it: has the partnership met its aims and its targets, what the
+// learners say, the strategy for the coming year and what will change,
+// with the objectives filled in. The review is recorded in the
+// questionnaire's reviews list, and the objectives it found met get
+// met: true. It makes no new version: neither is part of the signed text.
+type Review struct {
+	Date      string
+	Met       []string // objectives found met: ids, or numbers counted from 1
+	Out       string   // the folder the record is written to
+	Formats   []string
+	Templates string
+	DryRun    bool
+}
+
+// ReviewResult is what a review wrote.
+type ReviewResult struct {
+	ChangeResult
+	Files []string // the record's files, in Out
+}
+
+// Record writes the review record and records the review in file.
+func (r Review) Record(file string) (ReviewResult, error) {
+	if err := missingFlags("review", [2]string{"--date", r.Date}); err != nil {
+		return ReviewResult{}, err
+	}
+	day, err := parseDate("--date", r.Date)
+	if err != nil {
+		return ReviewResult{}, err
+	}
+	e, err := openEdit(file)
+	if err != nil {
+		return ReviewResult{}, err
+	}
+	defer e.close()
+	q := e.q
+	if day.Before(q.Partnership.Start) {
+		return ReviewResult{}, e.refuse("%s is before the partnership started (%s)", day, q.Partnership.Start)
+	}
+	if err := e.checkDate("review", day); err != nil {
+		return ReviewResult{}, err
+	}
+	for _, h := range q.Reviews {
+		if h.Date == day {
+			return ReviewResult{}, e.refuse("a review on %s is already recorded", day)
+		}
+	}
+	met, err := r.objectives(e)
+	if err != nil {
+		return ReviewResult{}, err
+	}
+	// The record shows the objectives as the review found them.
+	shownQ := *q
+	shownQ.Objectives = slices.Clone(q.Objectives)
+	for _, i := range met {
+		e.set("objectives["+strconv.Itoa(i)+"].met", strconv.FormatBool(q.Objectives[i].Met), "true")
+		shownQ.Objectives[i].Met = true
+	}
+	slug := document.Slug(string(q.Partnership.Name))
+	stem := slug + "-review-" + day.ISO()
+	e.appendTo("reviews", [][2]string{{"date", day.ISO()}, {"record", stem + "." + r.Formats[0]}})
+	if _, err := e.validate(); err != nil {
+		return ReviewResult{}, err
+	}
+	files, err := r.render(&shownQ, day, stem)
+	if err != nil {
+		return ReviewResult{}, fmt.Errorf("%s: %w", file, err)
+	}
+	var res ReviewResult
+	for _, f := range files {
+		res.Files = append(res.Files, f.Name)
+	}
+	if r.DryRun {
+		res.ChangeResult, err = e.finish(true)
+		return res, err
+	}
+	if _, err := output.WriteAll(r.Out, files, false); err != nil {
+		return ReviewResult{}, err
+	}
+	res.ChangeResult, err = e.finish(false)
+	return res, err
+}
+
+// objectives finds the objectives named by --met.
+func (r Review) objectives(e *edit) ([]int, error) {
+	var unknown []string
+	var idx []int
+	for _, name := range r.Met {
+		i := slices.IndexFunc(e.q.Objectives, func(o questionnaire.Objective) bool { return o.ID != "" && o.ID == name })
+		if n, err := strconv.Atoi(name); err == nil && i < 0 && n >= 1 && n <= len(e.q.Objectives) {
+			i = n - 1
+		}
+		if i < 0 {
+			unknown = append(unknown, strconv.Quote(name))
+			continue
+		}
+		idx = append(idx, i)
+	}
+	if len(unknown) > 0 {
+		return nil, e.refuse("--met: no objective is %s: give an objective's id, or its number in the review record (1 to %d)", words(unknown), len(e.q.Objectives))
+	}
+	return idx, nil
+}
+
+// render writes the review record in each format.
+func (r Review) render(q *questionnaire.Questionnaire, day questionnaire.Date, stem string) ([]output.File, error) {
+	fsys, err := TemplateSet(r.Templates)
+	if err != nil {
+		return nil, err
+	}
+	g, err := New(Options{Templates: fsys, Theme: pdf.DefaultTheme()})
+	if err != nil {
+		return nil, err
+	}
+	a, err := g.templates.Agreement(q)
+	if err != nil {
+		return nil, err
+	}
+	shownQ := shown(q)
+	// The lead partner signs the record, or else the first partner.
+	chair := shownQ.Partner(q.Partnership.LeadPartner)
+	if chair == nil && len(shownQ.Partners) > 0 {
+		chair = &shownQ.Partners[0]
+	}
+	md, err := g.templates.LifeMarkdown(shownQ, document.ReviewRecord, a.Reference, document.Life{Date: day, From: chair})
+	if err != nil {
+		return nil, err
+	}
+	j := job{layout.Parse(md), document.Layout(shownQ, document.ReviewRecord, a.Reference, nil), people(shownQ)}
+	var files []output.File
+	for _, f := range formats {
+		if slices.Contains(r.Formats, f.name) {
+			data, err := f.render(g, j)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, output.File{Name: stem + "." + f.ext, Data: data})
+		}
+	}
+	return files, nil
+}

@@ -1,0 +1,53 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestJoinLeaveRefusals checks that every refusal of join and leave names
+// the problem and leaves the file byte-identical.
+func TestJoinLeaveRefusals(t *testing.T) {
+	join := []string{"join", "--partner", "newco", "--name", "Newco Ltd", "--kind", "employer", "--lead", "A B",
+		"--title", "Outreach Officer", "--email", "a.b@newco.example.org", "--position", "Director", "--effective", "2027-01-06"}
+	tests := []struct {
+		name   string
+		edits  []string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"join needs its flags", nil, []string{"join", "--partner", "newco"}, 2,
+			"join needs --name, --kind, --lead, --title, --email, --position and --effective"},
+		{"join with a taken id", nil, append(join, "--partner", "hartwell"), 1, `a partner already has the id "hartwell" (Hartwell Engineering Ltd)`},
+		{"join with a bad kind", nil, append(join, "--kind", "spaceship"), 1, "the change would make the file invalid"},
+		{"join before this version", nil, append(join, "--effective", "2026-01-01"), 1, "the effective date 1 January 2026 is before the date of version 1"},
+		{"leave needs its flags", nil, []string{"leave", "--partner", "hartwell"}, 2, "leave needs --effective"},
+		{"leave an unknown partner", nil, []string{"leave", "--partner", "nobody", "--effective", "2027-01-06"}, 1, `no partner has the id "nobody"`},
+		{"leave, leaving one partner", nil, []string{"leave", "--partner", "hartwell", "--effective", "2027-01-06"}, 1, "fewer than two partners remain"},
+		{"lead partner leaves alone", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside"},
+			[]string{"leave", "--partner", "riverside", "--effective", "2027-01-06"}, 1,
+			"Riverside Academy is the lead partner: name the partner that takes over with --new-lead"},
+		{"new lead for a partner that does not lead", nil, []string{"leave", "--partner", "hartwell", "--new-lead", "riverside", "--effective", "2027-01-06"}, 1,
+			"--new-lead is for when the lead partner leaves"},
+		{"notice after withdrawal", nil, []string{"leave", "--partner", "hartwell", "--given", "2027-02-01", "--effective", "2027-01-06"}, 2,
+			"--effective 6 January 2027 is before --given 1 February 2027"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := writeFile(t, dir, "p.yaml", tc.edits...)
+			before, _ := os.ReadFile(file)
+			args := append([]string{tc.args[0], file}, tc.args[1:]...)
+			code, _, stderr := run(t, args...)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d, want %d; stderr %q does not contain %q", code, tc.code, stderr, tc.stderr)
+			}
+			if after, _ := os.ReadFile(file); !bytes.Equal(after, before) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}

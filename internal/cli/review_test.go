@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/pdftest"
+)
+
+// TestReview checks the review record's content in Markdown and PDF, and
+// that the review and the objectives found met are recorded.
+func TestReview(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := writeFile(t, dir, "p.yaml")
+	stdout := mustRun(t, "review", file, "--date", "2027-07-09", "--met", "2", "-o", out)
+	for _, want := range []string{"wrote " + out + "/riverside-hartwell-engineering-futures-review-2027-07-09.md, " + out + "/riverside-hartwell-engineering-futures-review-2027-07-09.pdf",
+		"  objectives[1].met: false → true\n", "  reviews: added (date: 2027-07-09, record: riverside-hartwell-engineering-futures-review-2027-07-09.md)\n"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("review printed\n%s\nwithout %q", stdout, want)
+		}
+	}
+	md := mustRead(t, filepath.Join(out, "riverside-hartwell-engineering-futures-review-2027-07-09.md"))
+	for _, want := range []string{"Date of the review: 9 July 2027", "(Agreement ref. BH7A-3R8E)", "### 1. Has the partnership met its aims?",
+		"### 2. Has it met its targets?", "| 2 | ", " | Yes |", "### 3. What the learners say", "A short pupil survey after each activity",
+		"### 4. Strategy for the coming year", "### 5. What will change", "Next review: 6 July 2028."} {
+		if !bytes.Contains(md, []byte(want)) {
+			t.Errorf("the review record does not contain %q", want)
+		}
+	}
+	if n := bytes.Count(md, []byte(" | Yes |")); n != 1 {
+		t.Errorf("%d objectives shown as met, want 1", n)
+	}
+	text := pdftest.Text(t, mustRead(t, filepath.Join(out, "riverside-hartwell-engineering-futures-review-2027-07-09.pdf")))
+	for _, want := range []string{"Review record", "Has it met its targets?", "Record agreed and signed for Riverside Academy", "Next review: 6 July 2028."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the review PDF does not contain %q", want)
+		}
+	}
+	if _, stdout, _ := run(t, "status", file, "--today", "2027-07-20"); !strings.Contains(stdout, "1 review held, on 9 July 2027.") {
+		t.Errorf("status printed\n%s", stdout)
+	}
+
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no date", nil, 2, "review needs --date"},
+		{"twice", []string{"--date", "2027-07-09"}, 1, "a review on 9 July 2027 is already recorded"},
+		{"unknown objectives", []string{"--date", "2028-07-06", "--met", "9,nope"}, 1, `--met: no objective is "9" and "nope"`},
+		{"before the start", []string{"--date", "2026-08-01"}, 1, "before the partnership started"},
+		{"bad format", []string{"--date", "2028-07-06", "--format", "odt"}, 2, `unknown format "odt"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := mustRead(t, file)
+			code, _, stderr := run(t, append([]string{"review", file, "-o", out}, tc.args...)...)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d, want %d; stderr %q does not contain %q", code, tc.code, stderr, tc.stderr)
+			}
+			if after := mustRead(t, file); !bytes.Equal(after, before) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}
+
+func mustRead(t *testing.T, file string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}

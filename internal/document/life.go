@@ -1,0 +1,66 @@
+package document
+
+import (
+	"slices"
+
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// The documents of a partnership's life after signing.
+var (
+	// JoiningAgreement binds a partner that joins to the signed MOU.
+	JoiningAgreement = Kind{"joining-agreement", "joining.md.tmpl"}
+	// NoticeOfWithdrawal is a partner's notice that it leaves.
+	NoticeOfWithdrawal = Kind{"notice-of-withdrawal", "withdrawal.md.tmpl"}
+	// ReviewRecord is the record of a review meeting.
+	ReviewRecord = Kind{"review", "review.md.tmpl"}
+)
+
+// Life is what the joining agreement, the notice of withdrawal and the
+// review record need beyond the questionnaire.
+type Life struct {
+	// Members are the partners joining or leaving in this version.
+	Members []questionnaire.Partner
+	// From is the partner that sends the document; nil for none.
+	From *questionnaire.Partner
+	// Date is the review's date, for a review record.
+	Date questionnaire.Date
+}
+
+// LifeMarkdown writes the joining agreement, notice of withdrawal or
+// review record of kind for q.
+func (t *Templates) LifeMarkdown(q *questionnaire.Questionnaire, kind Kind, reference string, l Life) ([]byte, error) {
+	v := newView(q, kind, reference)
+	v.Life = &l
+	return t.render(kind, v)
+}
+
+// Block returns a signature block for p, headed by lead-in followed by
+// the partner's name, for the notices and the joining agreement.
+func (v *View) Block(leadIn string, p questionnaire.Partner) Signature {
+	return Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
+}
+
+// Others lists, in words, the partners of this version other than those
+// given: the ones who signed before a partner joined.
+func (v *View) Others(except []questionnaire.Partner) string {
+	var names []string
+	for _, p := range v.Partners {
+		if !slices.ContainsFunc(except, func(e questionnaire.Partner) bool { return e.ID == p.ID }) {
+			names = append(names, p.Name.String())
+		}
+	}
+	return v.pack.List(names)
+}
+
+// NextReview returns the first review date after day, or the zero Date.
+func (v *View) NextReview(day questionnaire.Date) questionnaire.Date {
+	var next questionnaire.Date
+	for _, d := range v.Monitoring.ReviewDates {
+		if d.After(day) && (next.IsZero() || d.Before(next)) {
+			next = d
+		}
+	}
+	return next
+}

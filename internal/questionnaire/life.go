@@ -1,0 +1,118 @@
+package questionnaire
+
+import "fmt"
+
+// This file holds what happens to a partnership after it is signed:
+// who signed which version, partners joining and leaving, reviews held.
+//
+// A partner that leaves stays in the file with the date it left
+// (left: 2028-08-31), so the history stays readable; documents of a
+// version dated on or after that day leave it out (see [Questionnaire.Current]).
+// A partner that joins later carries the date it joined (joined:
+// 2027-09-01); it is bound by the joining agreement it signs, so it is
+// not part of the text the other partners signed (see the agreement
+// reference in internal/document).
+
+// Signature records that a partner signed a version of the agreement.
+type Signature struct {
+	Version int    `yaml:"version" mou:"required"`
+	Partner string `yaml:"partner" mou:"required"`
+	By      Text   `yaml:"by" mou:"required"`
+	Date    Date   `yaml:"date" mou:"required"`
+	// Reference is the agreement reference of the text signed; a later
+	// version with the same reference is covered by the signature.
+	Reference string `yaml:"reference"`
+}
+
+// Review records a review meeting held.
+type Review struct {
+	Date Date `yaml:"date" mou:"required"`
+	// Record is the file the review's record was written to.
+	Record string `yaml:"record"`
+}
+
+// Signed reports whether any partner's signature is recorded for the
+// given version.
+func (q *Questionnaire) Signed(version int) bool {
+	for _, s := range q.Signatures {
+		if s.Version == version {
+			return true
+		}
+	}
+	return false
+}
+
+// SignatureFor returns the latest signature of the partner with the given
+// id on a version before this one whose agreement reference is reference:
+// the signature that still covers this version. It returns nil when there
+// is none.
+func (q *Questionnaire) SignatureFor(partner, reference string) *Signature {
+	var found *Signature
+	for i, s := range q.Signatures {
+		if s.Partner == partner && s.Version < q.Version && reference != "" && s.Reference == reference &&
+			(found == nil || s.Version > found.Version) {
+			found = &q.Signatures[i]
+		}
+	}
+	return found
+}
+
+// HasLeft reports whether p has left the partnership by day.
+func (p *Partner) HasLeft(day Date) bool { return !p.Left.IsZero() && !day.Before(p.Left) }
+
+// Current returns q as its documents show it: without the partners that
+// have left by the date of this version. q itself is not changed.
+func (q *Questionnaire) Current() *Questionnaire {
+	c := *q
+	c.Partners = nil
+	for _, p := range q.Partners {
+		if !p.HasLeft(q.Date) {
+			c.Partners = append(c.Partners, p)
+		}
+	}
+	return &c
+}
+
+// checkLife checks the records of the partnership's life: signatures and
+// reviews name real partners and versions, and joining and leaving dates
+// are in order.
+func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
+	seen := map[[2]string]int{}
+	for i, s := range q.Signatures {
+		path := index("signatures", i)
+		key := [2]string{s.Partner, fmt.Sprint(s.Version)}
+		if j, dup := seen[key]; dup && s.Partner != "" {
+			d.add(d.at(path), path, "%s's signature on version %d is already recorded at signatures[%d]", quote(s.Partner), s.Version, j)
+		} else {
+			seen[key] = i
+		}
+		if s.Partner != "" && !ids[s.Partner] {
+			d.add(d.at(path+".partner"), path+".partner", "%s is not the id of any partner", quote(s.Partner))
+		}
+		if s.Version > q.Version {
+			d.add(d.at(path+".version"), path+".version", "version %d is later than the document's version %d", s.Version, q.Version)
+		}
+	}
+	for i, h := range q.History {
+		path := index("history", i) + ".from"
+		if h.From != "" && !ids[h.From] {
+			d.add(d.at(path), path, "%s is not the id of any partner", quote(h.From))
+		}
+	}
+	current := 0
+	for i, p := range q.Partners {
+		path := index("partners", i)
+		if !p.Joined.IsZero() && !p.Left.IsZero() && p.Left.Before(p.Joined) {
+			d.add(d.at(path+".left"), path+".left", "%s is before the partner joined (%s)", p.Left, p.Joined)
+		}
+		if !p.HasLeft(q.Date) {
+			current++
+		}
+		if p.HasLeft(q.Date) && p.ID != "" && p.ID == q.Partnership.LeadPartner {
+			d.add(d.at("partnership.lead_partner"), "partnership.lead_partner", "%s left on %s: name another lead partner", quote(p.ID), p.Left)
+		}
+	}
+	if len(q.Partners) >= 2 && current < 2 {
+		d.add(d.at("partners"), "partners", "fewer than two partners remain on %s; a partnership that ends is dissolved, not left", q.Date)
+	}
+}

@@ -1,0 +1,42 @@
+package questionnaire_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
+)
+
+func TestLifeChecks(t *testing.T) {
+	const sig = "\nsignatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-02}\n"
+	tests := []struct {
+		name  string
+		edits []string
+		want  []string // every error, in order; none for a valid file
+	}{
+		{"valid records", []string{"date: 2026-09-01\n", "date: 2026-09-01\n" + sig + "reviews:\n  - date: 2027-07-15\n"}, nil},
+		{"records checked", []string{"date: 2026-09-01\n", "date: 2026-09-01\n" + sig +
+			"  - {version: 1, partner: riverside, by: B, date: 2026-09-03}\n  - {version: 4, partner: nobody, by: C, date: 2026-09-03}\n"},
+			[]string{`signatures[1]: "riverside"'s signature on version 1 is already recorded at signatures[0]`,
+				"signatures[2].version: version 4 is later than the document's version 1", `signatures[2].partner: "nobody" is not the id of any partner`}},
+		{"left before joined", []string{"    kind: employer\n", "    kind: employer\n    joined: 2026-10-01\n    left: 2026-09-30\n"},
+			[]string{"partners[1].left: 30 September 2026 is before the partner joined (1 October 2026)"}},
+		{"one partner left", []string{"    kind: employer\n", "    kind: employer\n    left: 2026-09-01\n"},
+			[]string{"partners: fewer than two partners remain on 1 September 2026; a partnership that ends is dissolved, not left"}},
+		{"unknown sender", []string{"date: 2026-09-01\n", "date: 2026-09-01\nhistory:\n  - {version: 1, date: 2026-09-01, change: First issue., from: nobody}\n"},
+			[]string{`history[0].from: "nobody" is not the id of any partner`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := questionnaire.Load("p.yaml", sampletest.Edit(t, "school-employer.yaml", tc.edits...), questionnaire.Options{})
+			var got []string
+			for _, p := range problems.Errors() {
+				got = append(got, p.Path+": "+p.Message)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("errors:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
