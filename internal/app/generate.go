@@ -125,7 +125,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	if err != nil {
 		return Result{}, err
 	}
-	rec := agreement.New(file, q, a, g.templates.Wording())
+	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
 
 	// First the Markdown of every document, which is quick...

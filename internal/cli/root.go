@@ -88,6 +88,7 @@ code of practice, as Markdown and PDF.
 		newSchemaCommand(),
 		newThemeCommand(),
 		newTemplatesCommand(),
+		newWordingCommand(),
 	)
 	addCompletions(root)
 	return root

@@ -36,6 +36,7 @@ type Questionnaire struct {
 	CodeOfPractice CodeOfPractice `yaml:"code_of_practice" mou:"required"`
 	Clauses        []Clause       `yaml:"clauses"`
 	History        []Amendment    `yaml:"history"`
+	Wording        Wording        `yaml:"wording"`
 }
 
 // Partnership describes the partnership as a whole.

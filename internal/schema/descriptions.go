@@ -5,10 +5,12 @@ package schema
 // any partner. Every key in the questionnaire needs one, and every entry
 // here must name a key: TestDescriptions checks both.
 var descriptions = map[string]string{
-	"language":    "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
-	"version":     "The document version, a whole number (1 if left out); raise it whenever the answers change.",
-	"date":        "The date this version is issued (YYYY-MM-DD).",
-	"partnership": "The partnership as a whole: its name, mission, type, level, model and term.",
+	"language":        "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
+	"version":         "The document version, a whole number (1 if left out); raise it whenever the answers change.",
+	"date":            "The date this version is issued (YYYY-MM-DD).",
+	"wording":         "The standard wording the documents use: which edition of mou's wording, and your choices within it.",
+	"wording.edition": "The edition of mou's standard wording, such as \"2026.2\"; left out, 2026.1. Change it with \"mou wording upgrade\", never by hand after signing.",
+	"partnership":     "The partnership as a whole: its name, mission, type, level, model and term.",
 
 	"partnership.id":           "A short word that names the partnership in calendars, kept when it is renamed: lower-case letters, digits and hyphens.",
 	"partnership.name":         "The partnership's name, as it appears on the title page.",

@@ -45,6 +45,10 @@ var enumDescriptions = map[string]map[string]string{
 	"language": {
 		"en-GB": "British English: dates as 1 September 2026.",
 	},
+	"wording.edition": {
+		"2026.1": "The first edition: the wording of every partnership signed before editions were named.",
+		"2026.2": "The current edition, which mou init writes.",
+	},
 	"partnership.type": {
 		"formal":   "A written agreement with goals the partners sign up to; a signed MOU usually means formal.",
 		"informal": "A shared purpose agreed by word, without binding commitments.",
