@@ -25,16 +25,7 @@ func ChangedClauses(old, new []document.Section) []string {
 	}
 	var out []string
 	for _, s := range new {
-		was := oldByTitle[title(s.Heading)]
-		now := clausesOf(s)
-		for i, c := range now {
-			if i >= len(was) || was[i].text != c.text {
-				out = append(out, c.name)
-			}
-		}
-		for i := len(now); i < len(was); i++ {
-			out = append(out, was[i].name+", removed")
-		}
+		out = append(out, diffClauses(oldByTitle[title(s.Heading)], clausesOf(s))...)
 		delete(oldByTitle, title(s.Heading))
 	}
 	for _, s := range old {
@@ -43,6 +34,53 @@ func ChangedClauses(old, new []document.Section) []string {
 		}
 	}
 	return out
+}
+
+// diffClauses names the clauses of now that are not in was, and those of
+// was that are gone, matching them by text in order (a longest common
+// subsequence), so that a clause put in or taken out does not make every
+// clause after it count as changed.
+func diffClauses(was, now []clause) []string {
+	// common[i][j] is the length of the longest common subsequence of
+	// was[i:] and now[j:].
+	common := make([][]int, len(was)+1)
+	for i := range common {
+		common[i] = make([]int, len(now)+1)
+	}
+	for i := len(was) - 1; i >= 0; i-- {
+		for j := len(now) - 1; j >= 0; j-- {
+			if was[i].text == now[j].text {
+				common[i][j] = common[i+1][j+1] + 1
+			} else {
+				common[i][j] = max(common[i+1][j], common[i][j+1])
+			}
+		}
+	}
+	// Between two matches, the clauses of now are changed or new, and any
+	// of was beyond their number are gone.
+	var changed, removed []string
+	i, j := 0, 0
+	for i < len(was) || j < len(now) {
+		if i < len(was) && j < len(now) && was[i].text == now[j].text {
+			i, j = i+1, j+1
+			continue
+		}
+		i0, j0 := i, j
+		for (i < len(was) || j < len(now)) && !(i < len(was) && j < len(now) && was[i].text == now[j].text) {
+			if j < len(now) && (i == len(was) || common[i][j+1] >= common[i+1][j]) {
+				changed = append(changed, now[j].name)
+				j++
+			} else {
+				i++
+			}
+		}
+		for k := i0 + (j - j0); k < i; k++ {
+			if was[k].text != "" {
+				removed = append(removed, was[k].name+", removed")
+			}
+		}
+	}
+	return append(changed, removed...)
 }
 
 // clause is one numbered clause, or a section's opening text.

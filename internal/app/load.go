@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
@@ -44,7 +45,7 @@ func readQuestionnaire(file string) ([]byte, error) {
 // LoadOptions are the checks every command makes of a questionnaire:
 // characters the PDF can print, and logos beside the file.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file)}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), ClauseIDs: document.ClauseIDs}
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,8 +34,10 @@ func TestUpgradeWording(t *testing.T) {
 	if dry.From != templates.Unstated || dry.To != templates.Current {
 		t.Errorf("edition %s → %s, want %s → %s", dry.From, dry.To, templates.Unstated, templates.Current)
 	}
-	if (dry.OldReference != dry.NewReference) != (len(dry.Clauses) > 0) {
-		t.Errorf("references %s → %s but changed clauses %q", dry.OldReference, dry.NewReference, dry.Clauses)
+	// 2026.2 splits the safeguarding guidance from the DBS answer: 10.1
+	// changes and 10.2 is new; the clauses after it only move down.
+	if want := []string{"10.1", "10.2"}; !slices.Equal(dry.Clauses, want) || dry.OldReference == dry.NewReference {
+		t.Errorf("references %s → %s, changed clauses %q; want a new reference and %q", dry.OldReference, dry.NewReference, dry.Clauses, want)
 	}
 
 	up, err := app.UpgradeWording(file, "", false)

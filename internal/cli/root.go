@@ -89,6 +89,7 @@ code of practice, as Markdown and PDF.
 		newThemeCommand(),
 		newTemplatesCommand(),
 		newWordingCommand(),
+		newClausesCommand(),
 	)
 	addCompletions(root)
 	return root

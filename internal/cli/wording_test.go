@@ -56,3 +56,33 @@ func TestInitWritesTheCurrentEdition(t *testing.T) {
 		t.Errorf("mou init does not name edition %s", templates.Current)
 	}
 }
+
+func TestClauses(t *testing.T) {
+	code, out, stderr := run(t, "clauses")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Edition " + templates.Current, "\nstatus.non-binding\n  This memorandum records", "\ndissolution: section “Dissolution”\n",
+		"\ngovernance.meetings\n  Meetings: [governance.meetings]\n  Depends on: governance.meetings\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses does not say %q", want)
+		}
+	}
+
+	// For a file: its own wording, and what it chose.
+	dir := t.TempDir()
+	path := writeFile(t, dir, "p.yaml", "code_of_practice:", "wording:\n  edition: \""+templates.Current+"\"\n  omit: [general.confidentiality]\n  replace:\n    general.insurance: Each partner insures itself.\ncode_of_practice:")
+	code, out, stderr = run(t, "clauses", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"\ngeneral.insurance (replaced)\n  Each partner insures itself.\n", "\ngeneral.confidentiality (left out)\n", "The partnership is overseen by the Partnership steering group."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses FILE does not say %q", want)
+		}
+	}
+	// On the first edition there are no ids to list.
+	if _, out, _ = run(t, "clauses", writeFile(t, dir, "old.yaml")); !strings.Contains(out, "has no clause ids") {
+		t.Errorf("mou clauses on edition %s said:\n%s", templates.Unstated, out)
+	}
+}

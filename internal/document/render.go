@@ -150,6 +150,11 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("no templates for language %q", v.pack.Tag)
 	}
+	v.exec = func(name string, data any) (string, error) {
+		var b strings.Builder
+		err := set.ExecuteTemplate(&b, name, data)
+		return b.String(), err
+	}
 	if err := set.ExecuteTemplate(&buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(e.fsys, err))
 	}

@@ -28,6 +28,10 @@ type Options struct {
 	// Unprintable returns the runes of a string that cannot be printed;
 	// each one is reported as an error. Nil allows every character.
 	Unprintable func(string) []rune
+	// ClauseIDs lists the clause and section ids of an edition of the
+	// wording, so that wording choices naming others are reported. Nil
+	// leaves the ids unchecked.
+	ClauseIDs func(edition string) []string
 	// Dir is the folder the questionnaire is in. When set, each partner's
 	// logo is checked: it must exist there and be a PNG or JPEG image.
 	Dir string
@@ -79,6 +83,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{*d.exhausted}
 	}
 	check(d, q)
+	checkWording(d, q, opts.ClauseIDs)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)
 	}

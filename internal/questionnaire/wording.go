@@ -1,10 +1,163 @@
 package questionnaire
 
-// Wording chooses the standard wording the documents are written with.
+import (
+	"reflect"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Wording chooses the standard wording the documents are written with:
+// the edition, and within it the variants, the clauses left out or
+// replaced and the partnership's own clauses put among them. Clause and
+// section ids are listed by "mou clauses".
 type Wording struct {
 	// Edition is the edition of the built-in wording; a file that names
 	// none keeps the first, 2026.1, which everything signed before
 	// editions were named was written with. The list must match
 	// templates.Editions (a test checks).
 	Edition string `yaml:"edition" enum:"2026.1,2026.2"`
+	// Status says whether the agreement binds the partners in law.
+	Status string `yaml:"status" enum:"non-binding,binding"`
+	// Nation chooses the statutory safeguarding guidance named.
+	Nation string `yaml:"nation" enum:"england,wales"`
+	// Title is the MOU's title, on its title page and in its metadata.
+	Title   string          `yaml:"title" enum:"Memorandum of Understanding,Partnership Agreement,Service Level Agreement"`
+	Omit    []string        `yaml:"omit"`
+	Replace map[string]Text `yaml:"replace"`
+	Insert  []Insertion     `yaml:"insert"`
 }
+
+// Insertion is one of the partnership's own clauses, put after a
+// standard clause (as the next clause of its section) or after a section
+// (as a new section, which needs a title).
+type Insertion struct {
+	After string `yaml:"after" mou:"required"`
+	Title Text   `yaml:"title"`
+	Text  Text   `yaml:"text" mou:"required"`
+}
+
+// Binding reports whether the partners chose a legally binding agreement.
+func (w Wording) Binding() bool { return w.Status == "binding" }
+
+// HasChoices reports whether anything beyond the edition is chosen.
+func (w Wording) HasChoices() bool {
+	return w.Status != "" || w.Nation != "" || w.Title != "" || len(w.Omit) > 0 || len(w.Replace) > 0 || len(w.Insert) > 0
+}
+
+// Omitted reports whether the clause or section id, or the section the
+// clause is in, is left out.
+func (w Wording) Omitted(id string) bool {
+	section, _, _ := strings.Cut(id, ".")
+	return slices.Contains(w.Omit, id) || slices.Contains(w.Omit, section)
+}
+
+// IsSection reports whether id names a section ("dissolution") rather
+// than a clause ("dissolution.notice").
+func IsSection(id string) bool { return !strings.Contains(id, ".") }
+
+// decodeMap reads a mapping of keys to values, such as wording.replace;
+// each value's path is the map's path and its key.
+func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
+	if isNull(n) {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		d.add(d.pos[path], path, "expected a set of \"key: value\" lines, found %s", describe(n))
+		return
+	}
+	m := reflect.MakeMap(v.Type())
+	seen := map[string]int{}
+	for _, kv := range d.pairs(n, path) {
+		key := kv[0].Value
+		kpath := join(path, plain(key))
+		if line, dup := seen[key]; dup {
+			d.add(nodePos(kv[0]), kpath, "given twice (first on line %d)", line)
+			continue
+		}
+		seen[key] = kv[0].Line
+		d.pos[kpath] = nodePos(kv[0])
+		val := reflect.New(v.Type().Elem()).Elem()
+		d.decode(kv[1], val, kpath)
+		d.pos[kpath] = nodePos(kv[0]) // problems with the id point at the key
+		m.SetMapIndex(reflect.ValueOf(key), val)
+	}
+	v.Set(m)
+}
+
+// checkWording checks the wording choices against the ids of the
+// edition's clauses, which ids gives (nil when it is not known).
+func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []string) {
+	w := q.Wording
+	if !w.HasChoices() {
+		return
+	}
+	edition := w.Edition
+	if edition == "" {
+		edition = "2026.1"
+	}
+	if edition == "2026.1" {
+		d.add(d.at("wording"), "wording", "edition 2026.1 of the wording has no variants or clause ids; name edition: \"2026.2\" (\"mou wording upgrade\" does it and shows what changes)")
+		return
+	}
+	if ids == nil {
+		return
+	}
+	known := ids(edition)
+	isKnown := map[string]bool{}
+	for _, id := range known {
+		isKnown[id] = true
+	}
+	unknown := func(path, id string) bool {
+		if isKnown[id] {
+			return false
+		}
+		msg := "unknown clause id " + quote(id)
+		if s := d.suggest(id, known); s != "" {
+			msg += " (did you mean " + quote(s) + "?)"
+		}
+		d.add(d.at(path), path, "%s; \"mou clauses\" lists them", msg)
+		return true
+	}
+	omitted := map[string]int{}
+	for i, id := range w.Omit {
+		path := index("wording.omit", i)
+		if unknown(path, id) {
+			continue
+		}
+		if j, dup := omitted[id]; dup {
+			d.add(d.at(path), path, "%s is already left out by wording.omit[%d]", quote(id), j)
+			continue
+		}
+		omitted[id] = i
+		if !omittable(id) {
+			d.add(d.at(path), path, "%s cannot be left out: every agreement needs it", quote(id))
+		}
+	}
+	for id := range w.Replace {
+		path := "wording.replace." + plain(id)
+		if unknown(path, id) {
+			continue
+		}
+		if IsSection(id) {
+			d.add(d.at(path), path, "%s is a section; replace its clauses one by one, or leave it out and insert your own", quote(id))
+		}
+		if _, gone := omitted[id]; gone {
+			d.add(d.at(path), path, "%s is both left out (wording.omit) and replaced; choose one", quote(id))
+		}
+	}
+	for i, in := range w.Insert {
+		path := index("wording.insert", i)
+		if in.After == "" || unknown(path+".after", in.After) {
+			continue
+		}
+		if IsSection(in.After) && in.Title.IsZero() {
+			d.add(d.at(path), path+".title", "missing: a clause put after a section (%s) is a section of its own and needs a title", quote(in.After))
+		}
+	}
+}
+
+// omittable reports whether the standard text with this id may be left
+// out: the parties make the agreement.
+func omittable(id string) bool { return id != "parties" }

@@ -5,12 +5,21 @@ package schema
 // any partner. Every key in the questionnaire needs one, and every entry
 // here must name a key: TestDescriptions checks both.
 var descriptions = map[string]string{
-	"language":        "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
-	"version":         "The document version, a whole number (1 if left out); raise it whenever the answers change.",
-	"date":            "The date this version is issued (YYYY-MM-DD).",
-	"wording":         "The standard wording the documents use: which edition of mou's wording, and your choices within it.",
-	"wording.edition": "The edition of mou's standard wording, such as \"2026.2\"; left out, 2026.1. Change it with \"mou wording upgrade\", never by hand after signing.",
-	"partnership":     "The partnership as a whole: its name, mission, type, level, model and term.",
+	"language":               "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
+	"version":                "The document version, a whole number (1 if left out); raise it whenever the answers change.",
+	"date":                   "The date this version is issued (YYYY-MM-DD).",
+	"wording":                "The standard wording the documents use: which edition of mou's wording, and your choices within it.",
+	"wording.edition":        "The edition of mou's standard wording, such as \"2026.2\"; left out, 2026.1. Change it with \"mou wording upgrade\", never by hand after signing.",
+	"wording.status":         "Whether the agreement binds the partners in law: non-binding (the default) or binding, which adds governing law.",
+	"wording.nation":         "The nation whose statutory safeguarding guidance the documents name: england (the default) or wales.",
+	"wording.title":          "The MOU's title, on its title page and in the PDF's details; the file names stay the same.",
+	"wording.omit":           "Ids of standard clauses or sections to leave out (\"mou clauses\" lists them); the numbering closes up.",
+	"wording.replace":        "Standard clauses to reword: each key is a clause id and its value your text, printed under the same number.",
+	"wording.insert":         "Your own clauses, each put after a standard clause or section.",
+	"wording.insert[].after": "The id of the clause or section the new clause follows.",
+	"wording.insert[].title": "A heading for the clause; required when it follows a section, as it is then a section of its own.",
+	"wording.insert[].text":  "The clause itself; blank lines separate paragraphs.",
+	"partnership":            "The partnership as a whole: its name, mission, type, level, model and term.",
 
 	"partnership.id":           "A short word that names the partnership in calendars, kept when it is renamed: lower-case letters, digits and hyphens.",
 	"partnership.name":         "The partnership's name, as it appears on the title page.",

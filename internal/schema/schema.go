@@ -263,6 +263,13 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 			s.set("minItems", 1)
 		}
 		s.set("items", items)
+	case t.Kind() == reflect.Map:
+		// Keys are ids the schema cannot list; each value is an answer.
+		values, err := g.value(t.Elem(), path+".*", true, nil)
+		if err != nil {
+			return nil, err
+		}
+		s.set("type", types(optional, "object")).set("additionalProperties", values)
 	case t.Kind() == reflect.Struct:
 		o, err := g.object(t, path)
 		if err != nil {

@@ -1,0 +1,55 @@
+package questionnaire
+
+import (
+	"strings"
+	"testing"
+)
+
+// testIDs stands in for the ids of the built-in wording, which this
+// package does not know.
+func testIDs(edition string) []string {
+	return []string{"status", "status.non-binding", "general", "general.insurance", "general.confidentiality", "dissolution", "dissolution.notice", "parties"}
+}
+
+func TestWordingProblems(t *testing.T) {
+	tests := []struct {
+		name, wording string
+		want          []string // every problem, as printed
+	}{
+		{"valid", "wording:\n  edition: \"2026.2\"\n  status: binding\n  nation: wales\n  title: Partnership Agreement\n" +
+			"  omit: [dissolution]\n  replace:\n    general.insurance: Own cover.\n  insert:\n    - after: dissolution\n      title: Ending\n      text: Together.\n", nil},
+		{"unknown ids", "wording:\n  edition: \"2026.2\"\n  omit: [general.confidentialty]\n  replace:\n    general.insurence: x\n  insert:\n    - after: disolution\n      title: T\n      text: x\n",
+			[]string{
+				`f.yaml:89:10: wording.omit[0]: unknown clause id "general.confidentialty" (did you mean "general.confidentiality"?); "mou clauses" lists them`,
+				`f.yaml:91:5: wording.replace.general.insurence: unknown clause id "general.insurence" (did you mean "general.insurance"?); "mou clauses" lists them`,
+				`f.yaml:93:14: wording.insert[0].after: unknown clause id "disolution" (did you mean "dissolution"?); "mou clauses" lists them`,
+			}},
+		{"choices need an edition with ids", "wording:\n  status: binding\n",
+			[]string{`f.yaml:88:3: wording: edition 2026.1 of the wording has no variants or clause ids; name edition: "2026.2" ("mou wording upgrade" does it and shows what changes)`}},
+		{"bad variant", "wording:\n  edition: \"2026.2\"\n  nation: scotland\n",
+			[]string{`f.yaml:89:11: wording.nation: "scotland" is not one of: england, wales`}},
+		{"a section needs a title", "wording:\n  edition: \"2026.2\"\n  insert:\n    - after: general\n      text: x\n",
+			[]string{`f.yaml:90:7: wording.insert[0].title: missing: a clause put after a section ("general") is a section of its own and needs a title`}},
+		{"omit and replace", "wording:\n  edition: \"2026.2\"\n  omit: [general.insurance, parties, general.insurance]\n  replace:\n    general.insurance: x\n",
+			[]string{
+				`f.yaml:89:29: wording.omit[1]: "parties" cannot be left out: every agreement needs it`,
+				`f.yaml:89:38: wording.omit[2]: "general.insurance" is already left out by wording.omit[0]`,
+				`f.yaml:91:5: wording.replace.general.insurance: "general.insurance" is both left out (wording.omit) and replaced; choose one`,
+			}},
+		{"replace a section", "wording:\n  edition: \"2026.2\"\n  replace:\n    general: x\n",
+			[]string{`f.yaml:90:5: wording.replace.general: "general" is a section; replace its clauses one by one, or leave it out and insert your own`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := readMinimal(t) + tc.wording
+			_, problems := Load("f.yaml", []byte(src), Options{ClauseIDs: testIDs})
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
