@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -18,16 +19,31 @@ func (v *View) Std(id string) (string, error) {
 	if !v.Keep(id) {
 		return v.inserted(id), nil
 	}
-	var body string
 	if own, ok := v.Wording.Replace[id]; ok {
-		body = own.Paragraphs()
-	} else {
-		var err error
-		if body, err = v.exec("clause:"+id, v); err != nil {
-			return "", err
-		}
+		return "\n\n" + v.Own("", own) + v.inserted(id), nil
+	}
+	body, err := v.exec("clause:"+id, v)
+	if err != nil {
+		return "", err
 	}
 	return "\n\n**" + v.Clause() + "** " + strings.TrimSpace(body) + v.inserted(id), nil
+}
+
+// Own writes a clause of the partnership's own as the next numbered
+// clause, "**4.3 Title.** text", its text in the Markdown subset of
+// mdtext.Text.Blocks. A text that starts with a list or a table starts
+// on the line after the number.
+func (v *View) Own(title, text mdtext.Text) string {
+	head := "**" + v.Clause()
+	if !title.IsZero() {
+		head += " " + title.String() + "."
+	}
+	head += "**"
+	body := text.Blocks()
+	if mdtext.StartsWithParagraph(body) {
+		return head + " " + body
+	}
+	return head + "\n\n" + body
 }
 
 // Keep reports whether the clause or section id is in the document. A
@@ -73,11 +89,7 @@ func (v *View) inserted(id string) string {
 		if in.After != id || questionnaire.IsSection(id) {
 			continue
 		}
-		b.WriteString("\n\n**" + v.Clause())
-		if !in.Title.IsZero() {
-			b.WriteString(" " + in.Title.String() + ".")
-		}
-		b.WriteString("** " + in.Text.Paragraphs())
+		b.WriteString("\n\n" + v.Own(in.Title, in.Text))
 	}
 	return b.String()
 }
@@ -88,7 +100,7 @@ func (v *View) insertedSections(id string) string {
 	var b strings.Builder
 	for _, in := range v.Wording.Insert {
 		if in.After == id {
-			b.WriteString(v.Section(in.Title) + "\n\n**" + v.Clause() + "** " + in.Text.Paragraphs() + "\n\n")
+			b.WriteString(v.Section(in.Title) + "\n\n" + v.Own("", in.Text) + "\n\n")
 		}
 	}
 	return b.String()

@@ -153,3 +153,44 @@ func TestEveryClauseIsDefined(t *testing.T) {
 		t.Errorf("edition %s lists clause ids it does not have", templates.Unstated)
 	}
 }
+
+// TestStructuredClauses: a clause of the partnership's own may hold
+// paragraphs, lists and tables (written with ">" or "|"), and markup
+// outside the subset prints as typed.
+func TestStructuredClauses(t *testing.T) {
+	q := current(t, "school-employer.yaml", `  insert:
+    - after: general.insurance
+      title: Charges
+      text: |
+        The academy pays:
+
+        1. the hall hire;
+        2. the caretaker.
+
+        | Item | Cost |
+        | --- | --- |
+        | Hall | £50 |
+
+        <b>Not bold</b> and [no link](http://x).
+    - after: general.materials
+      text: >
+        First paragraph
+        of two.
+
+        Second paragraph.
+`)
+	b, err := parse(t).Markdown(q, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{
+		"**12.3 Charges.** The academy pays:\n\n1. the hall hire;\n2. the caretaker.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n\\<b\\>Not bold\\</b\\> and \\[no link\\](http://x).",
+		"**12.6** First paragraph of two.\n\nSecond paragraph.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the MOU does not contain\n%s", want)
+		}
+	}
+	checkNumbering(t, md)
+}

@@ -83,6 +83,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{*d.exhausted}
 	}
 	check(d, q)
+	foldParagraphs(d, q)
 	checkWording(d, q, opts.ClauseIDs)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)

@@ -79,11 +79,43 @@ func (d *decoder) decodeMap(n *yaml.Node, v reflect.Value, path string) {
 		seen[key] = kv[0].Line
 		d.pos[kpath] = nodePos(kv[0])
 		val := reflect.New(v.Type().Elem()).Elem()
+		folds := len(d.folded)
 		d.decode(kv[1], val, kpath)
 		d.pos[kpath] = nodePos(kv[0]) // problems with the id point at the key
-		m.SetMapIndex(reflect.ValueOf(key), val)
+		k := reflect.ValueOf(key)
+		m.SetMapIndex(k, val)
+		if len(d.folded) > folds {
+			// The map holds a copy: fold the value in the map.
+			d.folded[len(d.folded)-1] = func() {
+				m.SetMapIndex(k, reflect.ValueOf(paragraphs(m.MapIndex(k).String())).Convert(v.Type().Elem()))
+			}
+		}
 	}
 	v.Set(m)
+}
+
+// noteFolded remembers a text answer written as a folded block (">"),
+// whose paragraphs YAML has joined with single line breaks.
+func (d *decoder) noteFolded(n *yaml.Node, v reflect.Value) {
+	if n.Style&yaml.FoldedStyle != 0 && strings.Contains(v.String(), "\n") {
+		d.folded = append(d.folded, func() { v.SetString(paragraphs(v.String())) })
+	}
+}
+
+// paragraphs turns the single line breaks YAML leaves between the
+// paragraphs of a folded block into blank lines, as in a literal block.
+func paragraphs(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }
+
+// foldParagraphs keeps the paragraphs of folded (">") answers, from
+// edition 2026.2 of the wording on. Edition 2026.1 printed them as one
+// paragraph, and what was signed with it must not change.
+func foldParagraphs(d *decoder, q *Questionnaire) {
+	if q.Wording.Edition == "" || q.Wording.Edition == "2026.1" {
+		return
+	}
+	for _, f := range d.folded {
+		f()
+	}
 }
 
 // checkWording checks the wording choices against the ids of the

@@ -53,3 +53,32 @@ func TestWordingProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldedParagraphs: from edition 2026.2 a ">" block keeps its
+// paragraphs, as a "|" block does; on 2026.1 it stays one paragraph.
+func TestFoldedParagraphs(t *testing.T) {
+	block := "  background: >\n    One line\n    and more.\n\n    Second.\n"
+	for _, tc := range []struct{ edition, want string }{
+		{"", "One line and more.\nSecond."},
+		{"2026.1", "One line and more.\nSecond."},
+		{"2026.2", "One line and more.\n\nSecond."},
+	} {
+		src := strings.Replace(readMinimal(t), "partnership:\n", "partnership:\n"+block, 1)
+		if tc.edition != "" {
+			src += "wording:\n  edition: \"" + tc.edition + "\"\n"
+		}
+		if tc.edition == "2026.2" {
+			src += "  replace:\n    x.y: >\n      A.\n\n      B.\n"
+		}
+		q, problems := Load("f.yaml", []byte(src), Options{})
+		if err := problems.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(q.Partnership.Background); got != tc.want {
+			t.Errorf("edition %q: background %q, want %q", tc.edition, got, tc.want)
+		}
+		if tc.edition == "2026.2" && q.Wording.Replace["x.y"] != "A.\n\nB." {
+			t.Errorf("replace: %q", q.Wording.Replace["x.y"])
+		}
+	}
+}
