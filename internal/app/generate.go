@@ -134,7 +134,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		md   []byte
 	}
 	var docs []doc
-	for _, kind := range document.Kinds {
+	for _, kind := range document.KindsFor(q) {
 		md, err := g.templates.Markdown(q, kind, a.Reference)
 		if err != nil {
 			return Result{}, err

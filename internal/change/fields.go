@@ -2,7 +2,9 @@ package change
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -24,6 +26,9 @@ var areas = map[string]string{
 	"code_of_practice": "Code of practice",
 	"clauses":          "Additional clauses",
 	"history":          "Schedule 2",
+	"wording":          "Wording",
+	"documents":        "Documents",
+	"schedules":        "Schedules",
 }
 
 func areaOf(key string) string {
@@ -79,6 +84,27 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 				out = append(out, leaf(area, p, summary(old.Index(i)), ""))
 			default:
 				out = append(out, fieldChanges(p, area, old.Index(i), new.Index(i))...)
+			}
+		}
+		return out
+	case reflect.Map:
+		// Keyed by id (wording.replace): compare the values key by key.
+		keys := map[string]bool{}
+		for _, k := range append(old.MapKeys(), new.MapKeys()...) {
+			keys[k.String()] = true
+		}
+		var out []Change
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
+			o, n := old.MapIndex(reflect.ValueOf(k)), new.MapIndex(reflect.ValueOf(k))
+			var os, ns string
+			if o.IsValid() {
+				os = o.String()
+			}
+			if n.IsValid() {
+				ns = n.String()
+			}
+			if os != ns {
+				out = append(out, leaf(area, path+"."+k, os, ns))
 			}
 		}
 		return out

@@ -76,6 +76,9 @@ func (v *View) Name(id string) string {
 		return mdtext.Escape(upperFirst(v.pack.AllPartners))
 	}
 	if p := v.Partner(id); p != nil {
+		if !p.ShortName.IsZero() {
+			return p.ShortName.String()
+		}
 		return p.Name.String()
 	}
 	return mdtext.Escape(id)

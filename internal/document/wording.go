@@ -133,8 +133,22 @@ func (v *View) MOUTitle() string {
 
 // titleOf is the title of q's document of the given kind.
 func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
-	if kind == MOU && q.Wording.Title != "" {
+	switch {
+	case kind == MOU && q.Wording.Title != "":
 		return q.Wording.Title
+	case kind == CodeOfPractice && q.Wording.CodeTitle != "":
+		return q.Wording.CodeTitle
 	}
 	return title
+}
+
+// KindsFor lists the documents q asks for, in the order they are written.
+func KindsFor(q *questionnaire.Questionnaire) []Kind {
+	var out []Kind
+	for _, k := range Kinds {
+		if q.Writes(k.Name) {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -194,3 +194,104 @@ func TestStructuredClauses(t *testing.T) {
 	}
 	checkNumbering(t, md)
 }
+
+func TestShortNamesAndSchedules(t *testing.T) {
+	tmpl := parse(t)
+	edits := []string{
+		"    name: Hartwell Engineering Ltd\n", "    name: Hartwell Engineering Ltd\n    short_name: the Company\n",
+		"    name: Riverside Academy\n", "    name: Riverside Academy\n    short_name: the Academy\n",
+	}
+	schedules := "schedules:\n  - title: Charges\n    text: |\n      | Item | Cost |\n      | --- | --- |\n      | Hall | £50 |\n  - title: Specification\n    text: The Company provides engineers.\n"
+	load := func(text string) *questionnaire.Questionnaire {
+		src := string(sampletest.Edit(t, "school-employer.yaml", edits...)) + "\nwording:\n  edition: \"" + templates.Current + "\"\n" + text
+		q, problems := questionnaire.Load("s.yaml", []byte(src), questionnaire.Options{ClauseIDs: document.ClauseIDs})
+		if err := problems.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return q
+	}
+	q := load(schedules)
+	b, err := tmpl.Markdown(q, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{
+		"1. **Riverside Academy** (“the Academy”), a school",
+		"**9.2** The Academy holds the partnership's budget",
+		"| Work-experience week (the Company) |",
+		"Schedule 2: Amendment record",
+		"\n<!-- mou:own-schedules -->\n\n## Schedule 3: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n## Schedule 4: Specification\n\nThe Company provides engineers.\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the MOU does not contain %q", want)
+		}
+	}
+	// The signatures and contacts keep the full names.
+	if !strings.Contains(md, "**Signed for and on behalf of Hartwell Engineering Ltd**") {
+		t.Error("a signature block lost the partner's full name")
+	}
+
+	// The partnership's own schedules are signed: changing one changes the
+	// reference, and taking them all away gives another.
+	ref := func(q *questionnaire.Questionnaire) string {
+		a, err := tmpl.Agreement(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.Reference
+	}
+	base := ref(q)
+	if ref(load(strings.Replace(schedules, "£50", "£60", 1))) == base {
+		t.Error("a changed schedule left the agreement reference as it was")
+	}
+	if ref(load("")) == base {
+		t.Error("removing the schedules left the agreement reference as it was")
+	}
+	a, _ := tmpl.Agreement(q)
+	last := a.Sections[len(a.Sections)-1]
+	if last.Heading != "Schedule 4: Specification" || strings.Contains(last.Text, "Amendment record") {
+		t.Errorf("the signed text ends with %q: %q", last.Heading, last.Text)
+	}
+}
+
+// TestOneDocument: a partnership may ask for the code of practice alone,
+// which then carries the agreement reference, or the MOU alone.
+func TestOneDocument(t *testing.T) {
+	tmpl := parse(t)
+	cop := current(t, "school-employer.yaml", "  code_title: Code of Conduct\ndocuments: [code-of-practice]\n")
+	if kinds := document.KindsFor(cop); len(kinds) != 1 || kinds[0] != document.CodeOfPractice {
+		t.Fatalf("KindsFor = %v, want the code of practice alone", kinds)
+	}
+	md, err := tmpl.Markdown(cop, document.CodeOfPractice, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "this code, the activity calendar"} {
+		if !strings.Contains(string(md), want) {
+			t.Errorf("the code does not contain %q", want)
+		}
+	}
+	if strings.Contains(string(md), "memorandum") {
+		t.Error("the stand-alone code mentions a memorandum")
+	}
+	a, err := tmpl.Agreement(cop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Sections[1].Heading != "1. Purpose" {
+		t.Errorf("the signed text of a stand-alone code starts with %q", a.Sections[1].Heading)
+	}
+	// A change of contact leaves the code's reference alone.
+	moved := *cop
+	moved.Partners = append([]questionnaire.Partner(nil), cop.Partners...)
+	moved.Partners[0].Lead.Name = "Someone Else"
+	if b, _ := tmpl.Agreement(&moved); b.Reference != a.Reference {
+		t.Error("a new contact changed the stand-alone code's reference")
+	}
+
+	mou := current(t, "school-employer.yaml", "documents: [mou]\n")
+	if kinds := document.KindsFor(mou); len(kinds) != 1 || kinds[0] != document.MOU {
+		t.Errorf("KindsFor = %v, want the MOU alone", kinds)
+	}
+}

@@ -84,11 +84,13 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	}
 	check(d, q)
 	foldParagraphs(d, q)
+	checkDocuments(d, q)
 	checkWording(d, q, opts.ClauseIDs)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)
 	}
 	d.finishRepeats()
+	letOffDocuments(d, q)
 	d.problems.sort()
 	return q, d.problems
 }

@@ -37,6 +37,8 @@ type Questionnaire struct {
 	Clauses        []Clause       `yaml:"clauses"`
 	History        []Amendment    `yaml:"history"`
 	Wording        Wording        `yaml:"wording"`
+	Documents      []string       `yaml:"documents" enum:"mou,code-of-practice"`
+	Schedules      []Clause       `yaml:"schedules"`
 }
 
 // Partnership describes the partnership as a whole.
@@ -61,6 +63,7 @@ type Partnership struct {
 type Partner struct {
 	ID               string    `yaml:"id" mou:"required"`
 	Name             Text      `yaml:"name" mou:"required"`
+	ShortName        Text      `yaml:"short_name"`
 	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
 	URN              string    `yaml:"urn"`
 	Address          Text      `yaml:"address"`

@@ -23,10 +23,12 @@ type Wording struct {
 	// Nation chooses the statutory safeguarding guidance named.
 	Nation string `yaml:"nation" enum:"england,wales"`
 	// Title is the MOU's title, on its title page and in its metadata.
-	Title   string          `yaml:"title" enum:"Memorandum of Understanding,Partnership Agreement,Service Level Agreement"`
-	Omit    []string        `yaml:"omit"`
-	Replace map[string]Text `yaml:"replace"`
-	Insert  []Insertion     `yaml:"insert"`
+	Title string `yaml:"title" enum:"Memorandum of Understanding,Partnership Agreement,Service Level Agreement"`
+	// CodeTitle is the code of practice's title.
+	CodeTitle string          `yaml:"code_title" enum:"Code of Practice,Code of Conduct"`
+	Omit      []string        `yaml:"omit"`
+	Replace   map[string]Text `yaml:"replace"`
+	Insert    []Insertion     `yaml:"insert"`
 }
 
 // Insertion is one of the partnership's own clauses, put after a
@@ -43,7 +45,7 @@ func (w Wording) Binding() bool { return w.Status == "binding" }
 
 // HasChoices reports whether anything beyond the edition is chosen.
 func (w Wording) HasChoices() bool {
-	return w.Status != "" || w.Nation != "" || w.Title != "" || len(w.Omit) > 0 || len(w.Replace) > 0 || len(w.Insert) > 0
+	return w.Status != "" || w.Nation != "" || w.Title != "" || w.CodeTitle != "" || len(w.Omit) > 0 || len(w.Replace) > 0 || len(w.Insert) > 0
 }
 
 // Omitted reports whether the clause or section id, or the section the
@@ -122,17 +124,29 @@ func foldParagraphs(d *decoder, q *Questionnaire) {
 // edition's clauses, which ids gives (nil when it is not known).
 func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []string) {
 	w := q.Wording
+	checkShortNames(d, q)
+	if w.Edition == "" || w.Edition == "2026.1" {
+		// The first edition knows none of these: refuse them rather
+		// than leave them out of the documents without a word.
+		const upgrade = "; name edition: \"2026.2\" under wording (\"mou wording upgrade\" does it and shows what changes)"
+		if w.HasChoices() {
+			d.add(d.at("wording"), "wording", "edition 2026.1 of the wording has no variants or clause ids"+upgrade)
+		}
+		if len(q.Schedules) > 0 {
+			d.add(d.at("schedules"), "schedules", "edition 2026.1 of the wording has no schedules of your own"+upgrade)
+		}
+		for i, p := range q.Partners {
+			if !p.ShortName.IsZero() {
+				path := index("partners", i) + ".short_name"
+				d.add(d.at(path), path, "edition 2026.1 of the wording has no short names"+upgrade)
+			}
+		}
+		return
+	}
 	if !w.HasChoices() {
 		return
 	}
 	edition := w.Edition
-	if edition == "" {
-		edition = "2026.1"
-	}
-	if edition == "2026.1" {
-		d.add(d.at("wording"), "wording", "edition 2026.1 of the wording has no variants or clause ids; name edition: \"2026.2\" (\"mou wording upgrade\" does it and shows what changes)")
-		return
-	}
 	if ids == nil {
 		return
 	}
@@ -190,6 +204,87 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 	}
 }
 
+// checkShortNames refuses a short name two partners share, or one that
+// is another partner's name.
+func checkShortNames(d *decoder, q *Questionnaire) {
+	used := map[string]int{}
+	for i, p := range q.Partners {
+		used[strings.ToLower(strings.TrimSpace(string(p.Name)))] = i
+	}
+	short := map[string]int{}
+	for i, p := range q.Partners {
+		if p.ShortName.IsZero() {
+			continue
+		}
+		path := index("partners", i) + ".short_name"
+		key := strings.ToLower(strings.TrimSpace(string(p.ShortName)))
+		if j, dup := short[key]; dup {
+			d.add(d.at(path), path, "%s is already the short name of partners[%d]; each partner needs its own", quote(string(p.ShortName)), j)
+		} else if j, ok := used[key]; ok && j != i {
+			d.add(d.at(path), path, "%s is the name of partners[%d]", quote(string(p.ShortName)), j)
+		}
+		short[key] = i
+	}
+}
+
 // omittable reports whether the standard text with this id may be left
 // out: the parties make the agreement.
 func omittable(id string) bool { return id != "parties" }
+
+// Writes reports whether the questionnaire asks for the document named
+// ("mou" or "code-of-practice"): every document when it names none.
+func (q *Questionnaire) Writes(name string) bool {
+	return len(q.Documents) == 0 || slices.Contains(q.Documents, name)
+}
+
+// documentKeys are the top-level keys only one document prints: their
+// answers are required only when that document is written.
+var documentKeys = map[string][]string{
+	"mou":              {"aims", "objectives", "activities", "governance", "monitoring", "finance", "safeguarding", "data_protection", "alteration", "dissolution"},
+	"code-of-practice": {"code_of_practice"},
+}
+
+// checkDocuments checks the documents asked for.
+func checkDocuments(d *decoder, q *Questionnaire) {
+	seen := map[string]bool{}
+	for i, name := range q.Documents {
+		path := index("documents", i)
+		if !slices.Contains([]string{"mou", "code-of-practice"}, name) {
+			msg := quote(name) + " is not one of: mou, code-of-practice"
+			if s := d.suggestAnswer(name, []string{"mou", "code-of-practice"}); s != "" {
+				msg += " (did you mean " + quote(s) + "?)"
+			}
+			d.add(d.at(path), path, "%s", msg)
+		} else if seen[name] {
+			d.add(d.at(path), path, "%s is listed twice", quote(name))
+		}
+		seen[name] = true
+	}
+	if _, given := d.pos["documents"]; given && len(q.Documents) == 0 {
+		d.add(d.at("documents"), "documents", "lists no document; list mou, code-of-practice or both, or leave the key out for both")
+	}
+}
+
+// letOffDocuments drops the problems of required answers that only a
+// document not written needs. It runs once every problem is final, as it
+// moves them.
+func letOffDocuments(d *decoder, q *Questionnaire) {
+	for name, keys := range documentKeys {
+		if q.Writes(name) {
+			continue
+		}
+		kept := d.problems[:0]
+		for _, p := range d.problems {
+			top, _, _ := strings.Cut(strings.SplitN(p.Path, "[", 2)[0], ".")
+			if slices.Contains(keys, top) && isRequiredProblem(p) {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		d.problems = kept
+	}
+}
+
+func isRequiredProblem(p Problem) bool {
+	return strings.HasSuffix(p.Message, "(this answer is required)")
+}

@@ -25,7 +25,7 @@ func TestWordingProblems(t *testing.T) {
 				`f.yaml:93:14: wording.insert[0].after: unknown clause id "disolution" (did you mean "dissolution"?); "mou clauses" lists them`,
 			}},
 		{"choices need an edition with ids", "wording:\n  status: binding\n",
-			[]string{`f.yaml:88:3: wording: edition 2026.1 of the wording has no variants or clause ids; name edition: "2026.2" ("mou wording upgrade" does it and shows what changes)`}},
+			[]string{`f.yaml:88:3: wording: edition 2026.1 of the wording has no variants or clause ids; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
 		{"bad variant", "wording:\n  edition: \"2026.2\"\n  nation: scotland\n",
 			[]string{`f.yaml:89:11: wording.nation: "scotland" is not one of: england, wales`}},
 		{"a section needs a title", "wording:\n  edition: \"2026.2\"\n  insert:\n    - after: general\n      text: x\n",
@@ -80,5 +80,33 @@ func TestFoldedParagraphs(t *testing.T) {
 		if tc.edition == "2026.2" && q.Wording.Replace["x.y"] != "A.\n\nB." {
 			t.Errorf("replace: %q", q.Wording.Replace["x.y"])
 		}
+	}
+}
+
+func TestDocuments(t *testing.T) {
+	noAims := func(extra string) string {
+		return strings.Replace(readMinimal(t), "aims:\n  - Test things.\n", "", 1) + extra
+	}
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"the MOU needs its answers", noAims(""), []string{"f.yaml:1:1: aims: missing (this answer is required)"}},
+		{"a code alone does not", noAims("documents: [code-of-practice]\n"), nil},
+		{"unknown document", noAims("documents: [code-of-practise]\n"),
+			[]string{`f.yaml:85:13: documents[0]: "code-of-practise" is not one of: mou, code-of-practice (did you mean "code-of-practice"?)`}},
+		{"none", readMinimal(t) + "documents: []\n", []string{`f.yaml:87:12: documents: lists no document; list mou, code-of-practice or both, or leave the key out for both`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := Load("f.yaml", []byte(tc.src), Options{})
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }

@@ -62,6 +62,14 @@ var enumDescriptions = map[string]map[string]string{
 		"Partnership Agreement":       "A title for an agreement the partners treat as a commitment.",
 		"Service Level Agreement":     "A title for an agreement in which one partner provides a service to another.",
 	},
+	"wording.code_title": {
+		"Code of Practice": "How the partners work together day to day.",
+		"Code of Conduct":  "How the people taking part, such as volunteers, are expected to behave.",
+	},
+	"documents[]": {
+		"mou":              "The memorandum of understanding, for signature.",
+		"code-of-practice": "The code of practice, endorsed by each partner.",
+	},
 	"partnership.type": {
 		"formal":   "A written agreement with goals the partners sign up to; a signed MOU usually means formal.",
 		"informal": "A shared purpose agreed by word, without binding commitments.",
