@@ -86,6 +86,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	foldParagraphs(d, q)
 	checkDocuments(d, q)
 	checkWording(d, q, opts.ClauseIDs)
+	warnContradictions(d, q)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir)
 	}

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -287,4 +288,36 @@ func letOffDocuments(d *decoder, q *Questionnaire) {
 
 func isRequiredProblem(p Problem) bool {
 	return strings.HasSuffix(p.Message, "(this answer is required)")
+}
+
+// warnContradictions warns where answers contradict the standard wording
+// or each other: the file is valid, but the text would say two things.
+func warnContradictions(d *decoder, q *Questionnaire) {
+	pm := q.Partnership
+	if pm.Type == "informal" && (pm.Level == "cooperation" || pm.Level == "collaboration") {
+		d.warn(d.at("partnership.level"), "partnership.level",
+			"an informal partnership commits no staff or money beyond the agreement, but at the level of %s the partners commit staff, resources or premises; make type formal, or level networking or coordination", pm.Level)
+	}
+	if !q.Wording.Binding() {
+		return
+	}
+	own := map[string]Text{}
+	for i, c := range q.Clauses {
+		own[index("clauses", i)+".text"] = c.Text
+	}
+	for i, c := range q.Schedules {
+		own[index("schedules", i)+".text"] = c.Text
+	}
+	for id, t := range q.Wording.Replace {
+		own["wording.replace."+plain(id)] = t
+	}
+	for i, in := range q.Wording.Insert {
+		own[index("wording.insert", i)+".text"] = in.Text
+	}
+	for _, path := range slices.Sorted(maps.Keys(own)) {
+		text := strings.ToLower(strings.Join(strings.Fields(string(own[path])), " "))
+		if strings.Contains(text, "not legally binding") || strings.Contains(text, "not binding") {
+			d.warn(d.at(path), path, "says the agreement is not binding, but wording.status is binding; reword it or choose status: non-binding")
+		}
+	}
 }

@@ -110,3 +110,43 @@ func TestDocuments(t *testing.T) {
 		})
 	}
 }
+
+func TestContradictionWarnings(t *testing.T) {
+	tests := []struct {
+		name  string
+		edits []edit
+		extra string
+		want  []string
+	}{
+		{"informal cooperation", []edit{{"type: formal", "type: informal"}}, "",
+			[]string{"f.yaml:7:10: warning: partnership.level: an informal partnership commits no staff or money beyond the agreement, but at the level of cooperation the partners commit staff, resources or premises; make type formal, or level networking or coordination"}},
+		{"informal networking", []edit{{"type: formal", "type: informal"}, {"level: cooperation", "level: networking"}}, "", nil},
+		{"binding, but a clause says not", nil,
+			"clauses:\n  - title: Status\n    text: This agreement is not legally binding.\nwording:\n  edition: \"2026.2\"\n  status: binding\n",
+			[]string{"f.yaml:89:11: warning: clauses[0].text: says the agreement is not binding, but wording.status is binding; reword it or choose status: non-binding"}},
+		{"non-binding clause in a non-binding agreement", nil,
+			"clauses:\n  - title: Status\n    text: This agreement is not legally binding.\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := readMinimal(t)
+			for _, e := range tc.edits {
+				if !strings.Contains(src, e.old) {
+					t.Fatalf("edit %q does not apply", e.old)
+				}
+				src = strings.Replace(src, e.old, e.new, 1)
+			}
+			_, problems := Load("f.yaml", []byte(src+tc.extra), Options{})
+			var got []string
+			for _, p := range problems {
+				got = append(got, p.String())
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			if problems.Err() != nil {
+				t.Error("a contradiction made the file invalid; it should only warn")
+			}
+		})
+	}
+}
