@@ -51,7 +51,7 @@ func TestGolden(t *testing.T) {
 	tmpl := parse(t)
 	for _, path := range samples {
 		q := load(t, path)
-		for _, kind := range document.Kinds {
+		for _, kind := range document.KindsFor(q) {
 			name := strings.TrimSuffix(filepath.Base(path), ".yaml") + "-" + kind.Name + ".md"
 			t.Run(name, func(t *testing.T) {
 				got, err := tmpl.Markdown(q, kind, "")

@@ -238,9 +238,9 @@ func (q *Questionnaire) Writes(name string) bool {
 	return len(q.Documents) == 0 || slices.Contains(q.Documents, name)
 }
 
-// documentKeys are the top-level keys only one document prints: their
+// DocumentKeys are the top-level keys only one document prints: their
 // answers are required only when that document is written.
-var documentKeys = map[string][]string{
+var DocumentKeys = map[string][]string{
 	"mou":              {"aims", "objectives", "activities", "governance", "monitoring", "finance", "safeguarding", "data_protection", "alteration", "dissolution"},
 	"code-of-practice": {"code_of_practice"},
 }
@@ -270,7 +270,7 @@ func checkDocuments(d *decoder, q *Questionnaire) {
 // document not written needs. It runs once every problem is final, as it
 // moves them.
 func letOffDocuments(d *decoder, q *Questionnaire) {
-	for name, keys := range documentKeys {
+	for name, keys := range DocumentKeys {
 		if q.Writes(name) {
 			continue
 		}
