@@ -12,6 +12,7 @@ import (
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
 	"github.com/partnership-tools/mou/templates"
+	"go.yaml.in/yaml/v3"
 )
 
 // WordingUpgrade is what moving a questionnaire to the current edition of
@@ -102,5 +103,40 @@ func setEdition(src []byte, edition string) ([]byte, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	return doc.Bytes(), doc.Reformatted(), nil
+	return quoteEdition(doc.Bytes()), doc.Reformatted(), nil
+}
+
+// quoteEdition puts the edition written plain (edition: 2026.2) in double
+// quotes, as mou init writes it: a plain 2026.2 is a number to an editor
+// checking the file against the JSON Schema, which expects text.
+func quoteEdition(src []byte) []byte {
+	var root yaml.Node
+	if yaml.Unmarshal(src, &root) != nil || len(root.Content) == 0 {
+		return src
+	}
+	v := child(child(root.Content[0], "wording"), "edition")
+	if v == nil || v.Style != 0 || v.Kind != yaml.ScalarNode {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	line := lines[v.Line-1]
+	start := v.Column - 1 // yaml.v3 counts columns in runes; the lines before the value are ASCII keys
+	if start+len(v.Value) > len(line) || string(line[start:start+len(v.Value)]) != v.Value {
+		return src
+	}
+	lines[v.Line-1] = append(append(append(append([]byte(nil), line[:start]...), '"'), v.Value+`"`...), line[start+len(v.Value):]...)
+	return bytes.Join(lines, nil)
+}
+
+// child returns the value of key in the mapping n, or nil.
+func child(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }

@@ -86,8 +86,7 @@ func TestUpgradeWordingInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	after, _ := os.ReadFile(file)
-	// yamledit writes a value plain where it reads back as the same text.
-	want := strings.Replace(src, `"`+templates.Unstated+`"`, templates.Current, 1)
+	want := strings.Replace(src, `"`+templates.Unstated+`"`, `"`+templates.Current+`"`, 1)
 	if string(after) != want {
 		t.Errorf("after the upgrade the file ends\n%s\nwant\n%s", tail(string(after)), tail(want))
 	}
