@@ -8,10 +8,21 @@ import (
 	"sort"
 )
 
-// Overlay is the built-in templates with the files in Dir laid over them:
-// a file in Dir replaces the built-in one of the same name, and a file
-// that is only in Dir (a partial of the user's own) is added.
-type Overlay struct{ Dir string }
+// Overlay is a set of built-in templates (Base, or the current edition
+// when nil) with the files in Dir laid over them: a file in Dir replaces
+// the built-in one of the same name, and a file that is only in Dir (a
+// partial of the user's own) is added.
+type Overlay struct {
+	Dir  string
+	Base fs.FS
+}
+
+func (o Overlay) base() fs.FS {
+	if o.Base == nil {
+		return FS
+	}
+	return o.Base
+}
 
 // Open opens name from Dir if it is there, else from the built-in set.
 func (o Overlay) Open(name string) (fs.File, error) {
@@ -19,28 +30,28 @@ func (o Overlay) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	f, err := os.Open(filepath.Join(o.Dir, filepath.FromSlash(name)))
-	if errors.Is(err, fs.ErrNotExist) {
-		return FS.Open(name)
+	if errorsIsNotExist(err) {
+		return o.base().Open(name)
 	}
 	return f, err
 }
 
 // Glob lists the files matching pattern in Dir and in the built-in set.
 func (o Overlay) Glob(pattern string) ([]string, error) {
+	return union(os.DirFS(o.Dir), o.base(), pattern)
+}
+
+// union lists the files matching pattern in either a or b, sorted.
+func union(a, b fs.FS, pattern string) ([]string, error) {
 	names := map[string]bool{}
-	builtin, err := fs.Glob(FS, pattern)
-	if err != nil {
-		return nil, err
-	}
-	own, err := filepath.Glob(filepath.Join(o.Dir, pattern))
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range builtin {
-		names[n] = true
-	}
-	for _, n := range own {
-		names[filepath.Base(n)] = true
+	for _, fsys := range []fs.FS{a, b} {
+		found, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range found {
+			names[n] = true
+		}
 	}
 	out := make([]string, 0, len(names))
 	for n := range names {
@@ -49,6 +60,8 @@ func (o Overlay) Glob(pattern string) ([]string, error) {
 	sort.Strings(out)
 	return out, nil
 }
+
+func errorsIsNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // Origin says where the template called name comes from, for messages:
 // its path in Dir, or "built-in name".

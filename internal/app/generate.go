@@ -140,7 +140,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	}
 	full := q
 	q = shown(q)
-	rec := agreement.New(file, q, a, g.templates.Wording())
+	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
 	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
 	if err != nil {
@@ -153,7 +153,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		md   []byte
 	}
 	var docs []doc
-	for _, kind := range document.Kinds {
+	for _, kind := range document.KindsFor(q) {
 		md, err := g.templates.Markdown(q, kind, a.Reference)
 		if err != nil {
 			return Result{}, err

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -60,8 +61,8 @@ func TestSamplePDFs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(documents(res)) != 2 {
-				t.Fatalf("%d files, want the MOU and the code of practice", len(documents(res)))
+			if want := len(document.KindsFor(q)); len(documents(res)) != want {
+				t.Fatalf("%d files, want %d: the documents the questionnaire asks for", len(documents(res)), want)
 			}
 			for _, f := range documents(res) {
 				n := pdftest.Valid(t, f.Data)
@@ -83,8 +84,12 @@ func TestSamplePDFs(t *testing.T) {
 						t.Errorf("%s: text does not contain %q", f.Name, want)
 					}
 				}
-				if strings.Contains(f.Name, "-mou-") && !strings.Contains(all, "not legally binding") {
-					t.Errorf("%s: no statement that the MOU is not legally binding", f.Name)
+				status := "not legally binding"
+				if q.Wording.Binding() {
+					status = "intend this agreement to be legally binding"
+				}
+				if strings.Contains(f.Name, "-mou-") && !strings.Contains(all, status) {
+					t.Errorf("%s: no statement that the MOU is %s", f.Name, status)
 				}
 				for _, p := range q.Partners {
 					// blocks may stand two to a row, their lines side by

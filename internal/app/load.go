@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -45,7 +46,7 @@ func readQuestionnaire(file string) ([]byte, error) {
 // LoadOptions are the checks every command makes of a questionnaire:
 // characters the PDF can print, and logos beside the file.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs}
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are

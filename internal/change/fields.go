@@ -2,7 +2,9 @@ package change
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,6 +28,9 @@ var areas = map[string]string{
 	"history":          "Schedule 2",
 	"signatures":       "Signatures (a record, not part of the signed text)",
 	"reviews":          "Reviews (a record, not part of the signed text)",
+	"wording":          "Wording",
+	"documents":        "Documents",
+	"schedules":        "Schedules",
 }
 
 func areaOf(key string) string {
@@ -81,6 +86,27 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 				out = append(out, leaf(area, p, summary(old.Index(i)), ""))
 			default:
 				out = append(out, fieldChanges(p, area, old.Index(i), new.Index(i))...)
+			}
+		}
+		return out
+	case reflect.Map:
+		// Keyed by id (wording.replace): compare the values key by key.
+		keys := map[string]bool{}
+		for _, k := range append(old.MapKeys(), new.MapKeys()...) {
+			keys[k.String()] = true
+		}
+		var out []Change
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
+			o, n := old.MapIndex(reflect.ValueOf(k)), new.MapIndex(reflect.ValueOf(k))
+			var os, ns string
+			if o.IsValid() {
+				os = o.String()
+			}
+			if n.IsValid() {
+				ns = n.String()
+			}
+			if os != ns {
+				out = append(out, leaf(area, path+"."+k, os, ns))
 			}
 		}
 		return out

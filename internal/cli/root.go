@@ -92,6 +92,8 @@ code of practice, as Markdown and PDF.
 		newSchemaCommand(),
 		newThemeCommand(),
 		newTemplatesCommand(),
+		newWordingCommand(),
+		newClausesCommand(),
 	)
 	addCompletions(root)
 	return root

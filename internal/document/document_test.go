@@ -51,7 +51,7 @@ func TestGolden(t *testing.T) {
 	tmpl := parse(t)
 	for _, path := range samples {
 		q := load(t, path)
-		for _, kind := range document.Kinds {
+		for _, kind := range document.KindsFor(q) {
 			name := strings.TrimSuffix(filepath.Base(path), ".yaml") + "-" + kind.Name + ".md"
 			t.Run(name, func(t *testing.T) {
 				got, err := tmpl.Markdown(q, kind, "")
@@ -113,29 +113,33 @@ func TestAnswersAreText(t *testing.T) {
 		"# Second paragraph, not a heading ---",
 	}
 	gm := goldmark.New(goldmark.WithExtensions(extension.Table))
-	for _, kind := range document.Kinds {
-		md, err := tmpl.Markdown(q, kind, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out bytes.Buffer
-		if err := gm.Convert(md, &out); err != nil {
-			t.Fatal(err)
-		}
-		got := out.String()
-		for _, w := range want {
-			inMOU := !strings.Contains(w, "paragraph")
-			inCode := !strings.HasPrefix(w, "1.") && !strings.HasPrefix(w, "-") && !strings.HasPrefix(w, ">") && !strings.HasPrefix(w, "Day")
-			if (kind == document.MOU && !inMOU) || (kind == document.CodeOfPractice && !inCode) {
-				continue
+	for _, edition := range templates.Editions {
+		q := *q
+		q.Wording.Edition = edition
+		for _, kind := range document.Kinds {
+			md, err := tmpl.Markdown(&q, kind, "")
+			if err != nil {
+				t.Fatal(err)
 			}
-			if !strings.Contains(got, htmlEscaper.Replace(w)) {
-				t.Errorf("%s: answer %q does not appear literally in the rendered HTML", kind.Name, w)
+			var out bytes.Buffer
+			if err := gm.Convert(md, &out); err != nil {
+				t.Fatal(err)
 			}
-		}
-		// A real page break comment is a layout hint; the one in the name must not become one.
-		if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); kind == document.MOU && n != 1 {
-			t.Errorf("%s: %d page-break hints, want exactly the template's one", kind.Name, n)
+			got := out.String()
+			for _, w := range want {
+				inMOU := !strings.Contains(w, "paragraph")
+				inCode := !strings.HasPrefix(w, "1.") && !strings.HasPrefix(w, "-") && !strings.HasPrefix(w, ">") && !strings.HasPrefix(w, "Day")
+				if (kind == document.MOU && !inMOU) || (kind == document.CodeOfPractice && !inCode) {
+					continue
+				}
+				if !strings.Contains(got, htmlEscaper.Replace(w)) {
+					t.Errorf("%s, edition %s: answer %q does not appear literally in the rendered HTML", kind.Name, edition, w)
+				}
+			}
+			// A real page break comment is a layout hint; the one in the name must not become one.
+			if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); kind == document.MOU && n != 1 {
+				t.Errorf("%s: %d page-break hints, want exactly the template's one", kind.Name, n)
+			}
 		}
 	}
 }

@@ -8,27 +8,24 @@ import (
 	"github.com/partnership-tools/mou/templates"
 )
 
-// Edition names the built-in wording. It changes whenever a built-in
-// template changes a word of an agreement, so a version record says which
-// wording a signed text was written with.
-const Edition = "2026.1"
-
-// wording names the wording a set of templates gives: the edition for the
-// built-in templates, or the edition with "+custom." and a fingerprint of
-// the files when a user's own templates are laid over them.
-func wording(fsys fs.FS) (string, error) {
+// wording names the wording a set of templates for an edition gives: the
+// edition for the built-in templates, or the edition with "+custom." and a
+// fingerprint of the files when a user's own templates are laid over them.
+// A built-in template changes a word of an agreement only in a new edition,
+// so a version record says which wording a signed text was written with.
+func wording(fsys fs.FS, edition string) (string, error) {
 	sum, err := fingerprint(fsys)
 	if err != nil {
 		return "", err
 	}
-	builtIn, err := fingerprint(templates.FS)
+	builtIn, err := fingerprint(templates.ForEdition(templates.FS, edition))
 	if err != nil {
 		return "", err
 	}
 	if sum == builtIn {
-		return Edition, nil
+		return edition, nil
 	}
-	return Edition + "+custom." + sum[:12], nil
+	return edition + "+custom." + sum[:12], nil
 }
 
 // fingerprint is a SHA-256 over the names and contents of the document

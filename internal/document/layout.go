@@ -12,7 +12,7 @@ import (
 func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos []layout.Logo) layout.Document {
 	pack := locale.Get(q.Language)
 	d := layout.Document{
-		Title:          kind.Title(pack),
+		Title:          titleOf(q, kind, kind.Title(pack)),
 		Partnership:    string(q.Partnership.Name),
 		Version:        q.Version,
 		Issued:         pack.IssuedLabel(q.Version, q.Date.Time()),

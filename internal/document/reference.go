@@ -13,6 +13,11 @@ import (
 // signed text; the schedules after it may be reissued without signatures.
 const EndOfAgreement = "<!-- mou:end-agreement -->"
 
+// OwnSchedules starts the partnership's own schedules, which come after
+// mou's and are signed with the agreement. Layout drops it as it drops
+// any hint it does not know.
+const OwnSchedules = "<!-- mou:own-schedules -->"
+
 // Agreement is the signed text of an MOU, with the people left out, so
 // that a change of staff leaves it as it was.
 type Agreement struct {
@@ -26,17 +31,25 @@ type Section struct {
 	Text    string
 }
 
-// Agreement renders the signed text of q's MOU with everything a handover
-// may change blanked: who holds each role, the signatories, the version,
-// the date and the amendment record. Its reference changes only when
-// what the partners agreed changes.
+// Agreement renders the signed text of q's MOU (or, where q asks for no
+// MOU, its code of practice) with everything a handover may change
+// blanked: who holds each role, the signatories, the version, the date
+// and the amendment record. Its reference changes only when what the
+// partners agreed changes.
 func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error) {
-	md, err := t.Markdown(withoutPeople(q), MOU, "")
+	md, err := t.Markdown(withoutPeople(q), KindsFor(q)[0], "")
 	if err != nil {
 		return Agreement{}, err
 	}
 	if i := bytes.Index(md, []byte(EndOfAgreement)); i >= 0 {
-		md = md[:i]
+		// The partnership's own schedules, after the contacts and the
+		// amendment record, are part of what is signed.
+		own := bytes.Index(md, []byte(OwnSchedules))
+		if own > i {
+			md = append(md[:i:i], md[own:]...)
+		} else {
+			md = md[:i]
+		}
 	}
 	sum := sha256.Sum256(md)
 	ref := crockford.EncodeToString(sum[:5])
@@ -73,8 +86,9 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 	return &c
 }
 
-// sectionHeading matches the numbered section headings, "## 4. Aims".
-var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*)$`)
+// sectionHeading matches the numbered section headings, "## 4. Aims",
+// and the schedules', "## Schedule 3: Charges".
+var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|Schedule \d+: .*)$`)
 
 func splitSections(md []byte) []Section {
 	locs := sectionHeading.FindAllSubmatchIndex(md, -1)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // Kind is one of the documents mou writes.
@@ -29,23 +30,54 @@ var (
 // Title is the document's title in the language of pack.
 func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
 
-// Templates is a parsed set of document templates, safe to use from many
-// goroutines at once.
+// Templates is a parsed set of document templates, every edition of the
+// wording, safe to use from many goroutines at once.
 type Templates struct {
+	editions map[string]*edition
+}
+
+// edition is the parsed templates of one edition of the wording.
+type edition struct {
 	sets    map[string]*template.Template // by language tag, each with its words
 	fsys    fs.FS
 	wording string
 }
 
-// Wording names the wording these templates give: [Edition] for the
-// built-in ones.
-func (t *Templates) Wording() string { return t.wording }
+// Wording names the wording q's documents are written with: its edition,
+// with a fingerprint added when the user's own templates change it.
+func (t *Templates) Wording(q *questionnaire.Questionnaire) string {
+	return t.editions[editionOf(q)].wording
+}
 
-// ParseTemplates parses every *.md.tmpl file in fsys. If fsys can say
-// where a file came from (an Origin method, as templates.Overlay has),
-// errors name that place, so a mistake in a user's own template points
-// at their file and line.
+// editionOf is the edition q asks for, or the one a file that names none
+// was written with.
+func editionOf(q *questionnaire.Questionnaire) string {
+	if q.Wording.Edition == "" {
+		return templates.Unstated
+	}
+	return q.Wording.Edition
+}
+
+// ParseTemplates parses the *.md.tmpl files of every edition in fsys
+// (see [templates.ForEdition]). If fsys can say where a file came from
+// (an Origin method, as templates.Overlay has), errors name that place,
+// so a mistake in a user's own template points at their file and line.
 func ParseTemplates(fsys fs.FS) (*Templates, error) {
+	t := &Templates{editions: map[string]*edition{}}
+	for _, name := range templates.Editions {
+		e, err := parseEdition(templates.ForEdition(fsys, name), name)
+		if err != nil {
+			if name != templates.Current {
+				err = fmt.Errorf("edition %s of the wording: %w", name, err)
+			}
+			return nil, err
+		}
+		t.editions[name] = e
+	}
+	return t, nil
+}
+
+func parseEdition(fsys fs.FS, name string) (*edition, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
@@ -65,19 +97,19 @@ func ParseTemplates(fsys fs.FS) (*Templates, error) {
 			return nil, fmt.Errorf("no template %s", kind.Template)
 		}
 	}
-	w, err := wording(fsys)
+	w, err := wording(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	t := &Templates{sets: map[string]*template.Template{}, fsys: fsys, wording: w}
+	e := &edition{sets: map[string]*template.Template{}, fsys: fsys, wording: w}
 	for _, tag := range locale.Tags() {
 		clone, err := set.Clone()
 		if err != nil {
 			return nil, err
 		}
-		t.sets[tag] = clone.Funcs(funcs(locale.Get(tag)))
+		e.sets[tag] = clone.Funcs(funcs(locale.Get(tag)))
 	}
-	return t, nil
+	return e, nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
@@ -110,12 +142,21 @@ func (t *Templates) NoticeMarkdown(q *questionnaire.Questionnaire, reference str
 
 func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	var buf bytes.Buffer
-	set, ok := t.sets[v.pack.Tag]
+	e, ok := t.editions[editionOf(v.Questionnaire)]
+	if !ok {
+		return nil, fmt.Errorf("no edition %q of the wording", editionOf(v.Questionnaire))
+	}
+	set, ok := e.sets[v.pack.Tag]
 	if !ok {
 		return nil, fmt.Errorf("no templates for language %q", v.pack.Tag)
 	}
+	v.exec = func(name string, data any) (string, error) {
+		var b strings.Builder
+		err := execute(set, &b, name, data)
+		return b.String(), err
+	}
 	if err := execute(set, &buf, kind.Template, v); err != nil {
-		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(t.fsys, err))
+		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(e.fsys, err))
 	}
 	return tidy(buf.Bytes()), nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // TestSigningOptions checks what the signing keys change: the place of
@@ -17,6 +18,7 @@ import (
 func TestSigningOptions(t *testing.T) {
 	tmpl := parse(t)
 	base := load(t, "../../samples/school-employer.yaml")
+	base.Wording.Edition = templates.Current // counterparts came with it
 	render := func(q *questionnaire.Questionnaire, kind document.Kind) (string, string) {
 		t.Helper()
 		md, err := tmpl.Markdown(q, kind, "")

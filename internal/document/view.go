@@ -31,22 +31,29 @@ type View struct {
 	pack            *locale.Pack
 	kind            Kind
 	section, clause int
+	// exec writes a template of the set with data, for Std.
+	exec func(name string, data any) (string, error)
+	// passed lists the sections just passed (started or left out), whose
+	// inserted sections the next one writes first.
+	passed []string
 }
 
 // newView is the view of q for a document of the given kind.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: kind.Title(pack), Reference: reference, pack: pack, kind: kind}
+	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, kind.Title(pack)), Reference: reference, pack: pack, kind: kind}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
-// such as "## 4. Aims and objectives".
+// such as "## 4. Aims and objectives", after any sections of the
+// partnership's own put after the one before (see Sec).
 // The title is an answer (mdtext.Text, printed escaped) or a template's
 // own words (a string).
 func (v *View) Section(title any) string {
+	inserted := v.flushSections()
 	v.section++
 	v.clause = 0
-	return "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
+	return inserted + "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
 }
 
 func escapeAny(x any) string {
@@ -72,6 +79,9 @@ func (v *View) Name(id string) string {
 		return mdtext.Escape(upperFirst(v.pack.AllPartners))
 	}
 	if p := v.Partner(id); p != nil {
+		if !p.ShortName.IsZero() {
+			return p.ShortName.String()
+		}
 		return p.Name.String()
 	}
 	return mdtext.Escape(id)

@@ -27,6 +27,7 @@ func funcs(pack *locale.Pack) map[string]any {
 		"upper":      strings.ToUpper,
 		"sentence":   sentence,
 		"add":        func(a, b int) int { return a + b },
+		"upperFirst": upperFirst,
 	}
 }
 

@@ -26,6 +26,7 @@ type decoder struct {
 
 	suggestLeft int                // work "did you mean" may still do
 	repeats     map[string]*repeat // problems about a value, by kind and value
+	folded      []func()           // turn folded (">") answers' line breaks into paragraphs
 }
 
 // repeat is a problem about a value (an unknown id, key or answer) that
@@ -164,6 +165,8 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decodeStruct(n, v, path)
 	case reflect.Slice:
 		d.decodeSlice(n, v, path)
+	case reflect.Map:
+		d.decodeMap(n, v, path)
 	case reflect.Pointer:
 		if isNull(n) {
 			return
@@ -174,6 +177,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		if text, ok := d.scalarText(n, path, "text"); ok {
 			d.checkText(path, text)
 			v.SetString(text)
+			d.noteFolded(n, v)
 		}
 	case reflect.Int:
 		if text, ok := d.scalarText(n, path, "a whole number"); ok && text != "" {

@@ -30,6 +30,10 @@ type Options struct {
 	// Unprintable returns the runes of a string that cannot be printed;
 	// each one is reported as an error. Nil allows every character.
 	Unprintable func(string) []rune
+	// ClauseIDs lists the clause and section ids of an edition of the
+	// wording, so that wording choices naming others are reported. Nil
+	// leaves the ids unchecked.
+	ClauseIDs func(edition string) []string
 	// Dir is the folder the questionnaire is in. When set, each partner's
 	// logo is checked: it must be a regular file there, of at most
 	// MaxLogoBytes, that is a PNG or JPEG image.
@@ -85,10 +89,15 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{*d.exhausted}
 	}
 	check(d, q)
+	foldParagraphs(d, q)
+	checkDocuments(d, q)
+	checkWording(d, q, opts.ClauseIDs)
+	warnContradictions(d, q)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir, opts.Logo)
 	}
 	d.finishRepeats()
+	letOffDocuments(d, q)
 	d.problems.sort()
 	return q, d.problems
 }

@@ -36,6 +36,9 @@ type Questionnaire struct {
 	CodeOfPractice CodeOfPractice `yaml:"code_of_practice" mou:"required"`
 	Clauses        []Clause       `yaml:"clauses"`
 	History        []Amendment    `yaml:"history"`
+	Wording        Wording        `yaml:"wording"`
+	Documents      []string       `yaml:"documents" enum:"mou,code-of-practice"`
+	Schedules      []Clause       `yaml:"schedules"`
 	// Stage and Signing say how the documents are to be signed (signing.go).
 	Stage   string `yaml:"stage" enum:"draft,final"`
 	Signing string `yaml:"signing" enum:"together,counterparts"`
@@ -67,6 +70,7 @@ type Partnership struct {
 type Partner struct {
 	ID               string    `yaml:"id" mou:"required"`
 	Name             Text      `yaml:"name" mou:"required"`
+	ShortName        Text      `yaml:"short_name"`
 	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
 	URN              string    `yaml:"urn"`
 	Address          Text      `yaml:"address"`

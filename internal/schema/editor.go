@@ -45,6 +45,31 @@ var enumDescriptions = map[string]map[string]string{
 	"language": {
 		"en-GB": "British English: dates as 1 September 2026.",
 	},
+	"wording.edition": {
+		"2026.1": "The first edition: the wording of every partnership signed before editions were named.",
+		"2026.2": "The current edition, which mou init writes.",
+	},
+	"wording.status": {
+		"non-binding": "A statement of intent: the partners' commitments are not enforceable in law.",
+		"binding":     "A contract: the text says so and is governed by the law of England and Wales.",
+	},
+	"wording.nation": {
+		"england": "Names Keeping Children Safe in Education, the Department for Education's statutory guidance.",
+		"wales":   "Names Keeping Learners Safe, the Welsh Government's statutory guidance.",
+	},
+	"wording.title": {
+		"Memorandum of Understanding": "The usual title for a statement of how the partners will work together.",
+		"Partnership Agreement":       "A title for an agreement the partners treat as a commitment.",
+		"Service Level Agreement":     "A title for an agreement in which one partner provides a service to another.",
+	},
+	"wording.code_title": {
+		"Code of Practice": "How the partners work together day to day.",
+		"Code of Conduct":  "How the people taking part, such as volunteers, are expected to behave.",
+	},
+	"documents[]": {
+		"mou":              "The memorandum of understanding, for signature.",
+		"code-of-practice": "The code of practice, endorsed by each partner.",
+	},
 	"partnership.type": {
 		"formal":   "A written agreement with goals the partners sign up to; a signed MOU usually means formal.",
 		"informal": "A shared purpose agreed by word, without binding commitments.",

@@ -45,6 +45,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -134,6 +135,7 @@ func Questionnaire() ([]byte, error) {
 	for _, k := range root.keys {
 		doc.values[k] = root.values[k]
 	}
+	documentsRequire(doc)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -263,6 +265,13 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 			s.set("minItems", 1)
 		}
 		s.set("items", items)
+	case t.Kind() == reflect.Map:
+		// Keys are ids the schema cannot list; each value is an answer.
+		values, err := g.value(t.Elem(), path+".*", true, nil)
+		if err != nil {
+			return nil, err
+		}
+		s.set("type", types(optional, "object")).set("additionalProperties", values)
 	case t.Kind() == reflect.Struct:
 		o, err := g.object(t, path)
 		if err != nil {
@@ -276,6 +285,25 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 		return nil, fmt.Errorf("schema: no JSON Schema for %s at %q", t, path)
 	}
 	return s, nil
+}
+
+// documentsRequire makes the keys only one document prints required only
+// when "documents" is left out or names that document, as the decoder
+// does.
+func documentsRequire(doc *object) {
+	required, _ := doc.values["required"].([]string)
+	var all []any
+	for _, name := range slices.Sorted(maps.Keys(questionnaire.DocumentKeys)) {
+		keys := questionnaire.DocumentKeys[name]
+		required = slices.DeleteFunc(required, func(k string) bool { return slices.Contains(keys, k) })
+		// Unless documents is given and leaves the document out...
+		leftOut := new(object).
+			set("required", []string{"documents"}).
+			set("properties", new(object).set("documents", new(object).set("not", new(object).set("contains", new(object).set("const", name)))))
+		all = append(all, new(object).set("if", leftOut).set("else", new(object).set("required", keys)))
+	}
+	doc.values["required"] = required
+	doc.set("allOf", all)
 }
 
 // types returns the value of a "type" keyword: one name, or a list when

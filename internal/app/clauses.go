@@ -1,0 +1,49 @@
+package app
+
+import (
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/templates"
+)
+
+// Clause is one standard section or clause, as "mou clauses" lists it.
+type Clause struct {
+	document.StandardClause
+	// Omitted and Replaced say what the questionnaire chose, when one
+	// was given.
+	Omitted, Replaced bool
+}
+
+// Clauses lists the standard sections and clauses of the current edition
+// of the wording or, given a questionnaire file, of its edition, with
+// each clause's text as it reads for that partnership (templatesDir as
+// given to generate).
+func Clauses(file, templatesDir string) (edition string, out []Clause, err error) {
+	if file == "" {
+		for _, c := range document.StandardClauses(templates.Current) {
+			out = append(out, Clause{StandardClause: c})
+		}
+		return templates.Current, out, nil
+	}
+	q, _, err := LoadValid(file)
+	if err != nil {
+		return "", nil, err
+	}
+	edition = q.Wording.Edition
+	if edition == "" {
+		edition = templates.Unstated
+	}
+	t, err := parseTemplates(templatesDir)
+	if err != nil {
+		return "", nil, err
+	}
+	for _, c := range document.StandardClauses(edition) {
+		if c.Text != "" {
+			if c.Text, err = t.ClauseText(q, c.ID); err != nil {
+				return "", nil, err
+			}
+		}
+		_, replaced := q.Wording.Replace[c.ID]
+		out = append(out, Clause{StandardClause: c, Omitted: q.Wording.Omitted(c.ID), Replaced: replaced})
+	}
+	return edition, out, nil
+}

@@ -1,0 +1,142 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/yamledit"
+	"github.com/partnership-tools/mou/templates"
+	"go.yaml.in/yaml/v3"
+)
+
+// WordingUpgrade is what moving a questionnaire to the current edition of
+// the wording changes.
+type WordingUpgrade struct {
+	From, To     string   // the editions
+	OldReference string   // the agreement reference before
+	NewReference string   // and after
+	Clauses      []string // the clauses whose text changes: "3.2", "Title page"
+	Written      bool     // the file was changed
+	Reformatted  bool     // the file had to be rewritten as a whole
+}
+
+// UpgradeWording moves the questionnaire in file to the current edition
+// of the built-in wording (with the user's templates from templatesDir
+// laid over each edition, as generate does). It reports which clauses
+// of the agreement change and, unless dryRun is set or the file already
+// names the current edition, writes the new edition into the file,
+// keeping its comments and layout.
+func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, error) {
+	q, _, err := LoadValid(file)
+	if err != nil {
+		return WordingUpgrade{}, err
+	}
+	up := WordingUpgrade{From: q.Wording.Edition, To: templates.Current}
+	if up.From == "" {
+		up.From = templates.Unstated
+	}
+	t, err := parseTemplates(templatesDir)
+	if err != nil {
+		return WordingUpgrade{}, err
+	}
+	next := *q
+	next.Wording.Edition = templates.Current
+	oa, err := t.Agreement(q)
+	if err != nil {
+		return WordingUpgrade{}, err
+	}
+	na, err := t.Agreement(&next)
+	if err != nil {
+		return WordingUpgrade{}, err
+	}
+	up.OldReference, up.NewReference = oa.Reference, na.Reference
+	if oa.Reference != na.Reference {
+		up.Clauses = agreement.ChangedClauses(oa.Sections, na.Sections)
+	}
+	if up.From == up.To || dryRun {
+		return up, nil
+	}
+
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return WordingUpgrade{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+	}
+	updated, reformatted, err := setEdition(src, templates.Current)
+	if err != nil {
+		return WordingUpgrade{}, fmt.Errorf("%s: %w; nothing was changed", file, err)
+	}
+	if _, problems := questionnaire.Load(file, updated, LoadOptions(file)); problems.Err() != nil {
+		return WordingUpgrade{}, &ProblemsError{File: file, Problems: problems.Errors(), Message: "the new edition would make the file invalid; nothing was changed"}
+	}
+	if err := output.WriteFile(file, updated); err != nil {
+		return WordingUpgrade{}, fmt.Errorf("%w; nothing was changed", err)
+	}
+	up.Written, up.Reformatted = true, reformatted
+	return up, nil
+}
+
+// setEdition writes edition as wording.edition in the questionnaire src,
+// adding a wording section at the end of the file when there is none.
+func setEdition(src []byte, edition string) ([]byte, bool, error) {
+	doc, err := yamledit.Parse(src)
+	if err != nil {
+		return nil, false, err
+	}
+	err = doc.Set("wording.edition", edition)
+	if errors.Is(err, yamledit.ErrNotFound) {
+		out := append([]byte(nil), src...)
+		if len(out) > 0 && out[len(out)-1] != '\n' {
+			out = append(out, '\n')
+		}
+		add := "\n# wording: the edition of mou's standard wording these documents use.\nwording:\n  edition: \"" + edition + "\"\n"
+		if bytes.Contains(src, []byte("\r\n")) {
+			add = strings.ReplaceAll(add, "\n", "\r\n")
+		}
+		return append(out, add...), false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return quoteEdition(doc.Bytes()), doc.Reformatted(), nil
+}
+
+// quoteEdition puts the edition written plain (edition: 2026.2) in double
+// quotes, as mou init writes it: a plain 2026.2 is a number to an editor
+// checking the file against the JSON Schema, which expects text.
+func quoteEdition(src []byte) []byte {
+	var root yaml.Node
+	if yaml.Unmarshal(src, &root) != nil || len(root.Content) == 0 {
+		return src
+	}
+	v := child(child(root.Content[0], "wording"), "edition")
+	if v == nil || v.Style != 0 || v.Kind != yaml.ScalarNode {
+		return src
+	}
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	line := lines[v.Line-1]
+	start := v.Column - 1 // yaml.v3 counts columns in runes; the lines before the value are ASCII keys
+	if start+len(v.Value) > len(line) || string(line[start:start+len(v.Value)]) != v.Value {
+		return src
+	}
+	lines[v.Line-1] = append(append(append(append([]byte(nil), line[:start]...), '"'), v.Value+`"`...), line[start+len(v.Value):]...)
+	return bytes.Join(lines, nil)
+}
+
+// child returns the value of key in the mapping n, or nil.
+func child(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}

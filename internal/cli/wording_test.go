@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/templates"
+)
+
+func TestWordingUpgrade(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "p.yaml")
+	before, _ := os.ReadFile(path)
+
+	code, out, stderr := run(t, "wording", "upgrade", "--dry-run", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "Wording edition "+templates.Unstated+" → "+templates.Current) || !strings.Contains(out, "Nothing was written") {
+		t.Errorf("dry run said:\n%s", out)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Fatal("--dry-run changed the file")
+	}
+
+	code, out, stderr = run(t, "wording", "upgrade", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "Wrote edition "+templates.Current) {
+		t.Errorf("upgrade said:\n%s", out)
+	}
+	if _, out, _ = run(t, "wording", "upgrade", path); !strings.Contains(out, "nothing to do") {
+		t.Errorf("second upgrade said:\n%s", out)
+	}
+
+	// A file that is not valid is refused, with its problems, and left alone.
+	bad := writeFile(t, dir, "bad.yaml", "review_cycle: annually", "review_cycle: weekly")
+	before, _ = os.ReadFile(bad)
+	code, _, stderr = run(t, "wording", "upgrade", bad)
+	if code != 1 || !strings.Contains(stderr, filepath.Base(bad)) {
+		t.Errorf("invalid file: exit %d, stderr %q; want 1 naming the file", code, stderr)
+	}
+	if after, _ := os.ReadFile(bad); string(after) != string(before) {
+		t.Error("an invalid file was changed")
+	}
+}
+
+// TestInitWritesTheCurrentEdition: a new questionnaire starts on the
+// newest wording.
+func TestInitWritesTheCurrentEdition(t *testing.T) {
+	_, out, _ := run(t, "init")
+	if !strings.Contains(out, "\nwording:\n  edition: \""+templates.Current+"\"\n") {
+		t.Errorf("mou init does not name edition %s", templates.Current)
+	}
+}
+
+func TestClauses(t *testing.T) {
+	code, out, stderr := run(t, "clauses")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Edition " + templates.Current, "\nstatus.non-binding\n  This memorandum records", "\ndissolution: section “Dissolution”\n",
+		"\ngovernance.meetings\n  Meetings: [governance.meetings]\n  Depends on: governance.meetings\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses does not say %q", want)
+		}
+	}
+
+	// For a file: its own wording, and what it chose.
+	dir := t.TempDir()
+	path := writeFile(t, dir, "p.yaml", "code_of_practice:", "wording:\n  edition: \""+templates.Current+"\"\n  omit: [general.confidentiality]\n  replace:\n    general.insurance: Each partner insures itself.\ncode_of_practice:")
+	code, out, stderr = run(t, "clauses", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"\ngeneral.insurance (replaced)\n  Each partner insures itself.\n", "\ngeneral.confidentiality (left out)\n", "The partnership is overseen by the Partnership steering group."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses FILE does not say %q", want)
+		}
+	}
+	// On the first edition there are no ids to list.
+	if _, out, _ = run(t, "clauses", writeFile(t, dir, "old.yaml")); !strings.Contains(out, "has no clause ids") {
+		t.Errorf("mou clauses on edition %s said:\n%s", templates.Unstated, out)
+	}
+}

@@ -1,0 +1,339 @@
+package document
+
+import (
+	"io/fs"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"text/template"
+	"text/template/parse"
+
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
+)
+
+// StandardClause is one section or clause of the built-in wording that a
+// questionnaire can name under wording.
+type StandardClause struct {
+	ID      string // "general.insurance"; a section's id has no dot
+	Section string // the section's title: "General provisions"
+	// Text is the clause's template, with each answer shown as its key
+	// in brackets: "Meetings: [governance.meetings]". Empty for a section.
+	Text string
+	// Answers lists the questionnaire keys the clause prints or depends
+	// on, such as "governance.meetings".
+	Answers []string
+}
+
+var standardClauses sync.Map // edition -> []StandardClause
+
+// StandardClauses lists the sections and clauses of an edition of the
+// built-in wording, in the order they appear in the MOU; nil for an
+// edition without clause ids (2026.1) or one that does not exist.
+func StandardClauses(edition string) []StandardClause {
+	if !templates.IsEdition(edition) {
+		return nil
+	}
+	if c, ok := standardClauses.Load(edition); ok {
+		return c.([]StandardClause)
+	}
+	c, err := listClauses(templates.ForEdition(templates.FS, edition))
+	if err != nil {
+		panic("document: the built-in templates do not parse: " + err.Error())
+	}
+	standardClauses.Store(edition, c)
+	return c
+}
+
+// ClauseIDs lists the ids of StandardClauses(edition), for checking a
+// questionnaire.
+func ClauseIDs(edition string) []string {
+	var ids []string
+	for _, c := range StandardClauses(edition) {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// listClauses finds the .Sec, .Std and .Keep calls of the MOU template in
+// order, and describes each clause from its "clause:ID" template.
+func listClauses(fsys fs.FS) ([]StandardClause, error) {
+	names, err := fs.Glob(fsys, "*.md.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	set := template.New("").Funcs(funcs(locale.Get(locale.Default)))
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := set.New(name).Parse(string(data)); err != nil {
+			return nil, err
+		}
+	}
+	var out []StandardClause
+	at := map[string]int{}
+	section := ""
+	walk(set.Lookup(MOU.Template).Tree.Root, func(cmd *parse.CommandNode) {
+		method, args := call(cmd)
+		if len(args) == 0 || (method != "Sec" && method != "Std" && method != "Keep") {
+			return
+		}
+		id, ok := args[0].(*parse.StringNode)
+		if !ok || id.Text == "" {
+			return
+		}
+		if method == "Sec" && len(args) > 1 {
+			if title, ok := args[1].(*parse.StringNode); ok {
+				section = title.Text
+			}
+		}
+		if i, seen := at[id.Text]; seen {
+			// A section's title is known only once .Sec is reached,
+			// after the .Keep that opens it.
+			out[i].Section = section
+			return
+		}
+		at[id.Text] = len(out)
+		c := StandardClause{ID: id.Text, Section: section}
+		if t := set.Lookup("clause:" + id.Text); t != nil {
+			c.Text, c.Answers = describeClause(t.Tree.Root)
+		}
+		out = append(out, c)
+	})
+	return out, nil
+}
+
+// walk calls f on every command in the tree under n, in order.
+func walk(n parse.Node, f func(*parse.CommandNode)) {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n != nil {
+			for _, c := range n.Nodes {
+				walk(c, f)
+			}
+		}
+	case *parse.ActionNode:
+		walk(n.Pipe, f)
+	case *parse.PipeNode:
+		if n != nil {
+			for _, c := range n.Cmds {
+				walk(c, f)
+			}
+		}
+	case *parse.CommandNode:
+		f(n)
+		for _, a := range n.Args {
+			walk(a, f)
+		}
+	case *parse.IfNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.RangeNode:
+		walkBranch(&n.BranchNode, f)
+	case *parse.WithNode:
+		walkBranch(&n.BranchNode, f)
+	}
+}
+
+func walkBranch(b *parse.BranchNode, f func(*parse.CommandNode)) {
+	walk(b.Pipe, f)
+	walk(b.List, f)
+	if b.ElseList != nil {
+		walk(b.ElseList, f)
+	}
+}
+
+// call returns the method a command calls on the view (".Std" or
+// "$.Std") and its arguments.
+func call(cmd *parse.CommandNode) (string, []parse.Node) {
+	if len(cmd.Args) == 0 {
+		return "", nil
+	}
+	switch n := cmd.Args[0].(type) {
+	case *parse.FieldNode:
+		return n.Ident[len(n.Ident)-1], cmd.Args[1:]
+	case *parse.VariableNode:
+		return n.Ident[len(n.Ident)-1], cmd.Args[1:]
+	}
+	return "", nil
+}
+
+// describeClause returns a clause template's text with each answer it
+// prints shown as its key in brackets, and the keys it depends on. Text
+// that depends on an answer is shown as "[when KEY: … | otherwise: …]";
+// inside a list, each item's answers are shown as "[…]".
+func describeClause(root *parse.ListNode) (string, []string) {
+	var b strings.Builder
+	answers := map[string]bool{}
+	note := func(p *parse.PipeNode) []string {
+		keys := keysOf(p)
+		for _, k := range keys {
+			answers[k] = true
+		}
+		return keys
+	}
+	var text func(n parse.Node, inList bool)
+	text = func(n parse.Node, inList bool) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			for _, c := range n.Nodes {
+				text(c, inList)
+			}
+		case *parse.TextNode:
+			b.Write(n.Text)
+		case *parse.ActionNode:
+			switch {
+			case selfName(n.Pipe) != "":
+				b.WriteString(selfName(n.Pipe))
+			case inList:
+				b.WriteString("[…]")
+			default:
+				if keys := note(n.Pipe); len(keys) > 0 {
+					b.WriteString("[" + strings.Join(keys, ", ") + "]")
+				}
+			}
+		case *parse.RangeNode:
+			note(n.Pipe)
+			text(n.List, true)
+		case *parse.IfNode:
+			branch(&b, &n.BranchNode, inList, note, text)
+		case *parse.WithNode:
+			// Inside, the answers are the value's own: shown as "[…]".
+			branch(&b, &n.BranchNode, inList, note, func(n parse.Node, _ bool) { text(n, true) })
+		}
+	}
+	text(root, false)
+	keys := make([]string, 0, len(answers))
+	for k := range answers {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.TrimSpace(b.String()), keys
+}
+
+// branch describes an if or with: "[when KEY: … | otherwise: …]".
+func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*parse.PipeNode) []string, text func(parse.Node, bool)) {
+	if inList {
+		text(br.List, inList)
+		return
+	}
+	keys := note(br.Pipe)
+	if len(keys) == 0 {
+		text(br.List, inList)
+		return
+	}
+	b.WriteString("[when " + strings.Join(keys, ", ") + ": ")
+	text(br.List, inList)
+	if br.ElseList != nil {
+		b.WriteString(" | otherwise: ")
+		text(br.ElseList, inList)
+	}
+	b.WriteString("]")
+}
+
+// selfName returns how the MOU names itself where a pipeline prints
+// .This ("this memorandum", or "This memorandum" after upperFirst), else "".
+func selfName(p *parse.PipeNode) string {
+	if len(p.Cmds) != 1 {
+		return ""
+	}
+	args := p.Cmds[0].Args
+	upper := false
+	if id, ok := args[0].(*parse.IdentifierNode); ok && id.Ident == "upperFirst" && len(args) == 2 {
+		upper, args = true, args[1:]
+	}
+	if f, ok := args[0].(*parse.FieldNode); !ok || len(args) != 1 || strings.Join(f.Ident, ".") != "This" {
+		return ""
+	}
+	if upper {
+		return "This memorandum"
+	}
+	return "this memorandum"
+}
+
+// keysOf returns the questionnaire keys a pipeline reads.
+func keysOf(p *parse.PipeNode) []string {
+	var out []string
+	walk(p, func(cmd *parse.CommandNode) {
+		for _, a := range cmd.Args {
+			if f, ok := a.(*parse.FieldNode); ok {
+				if k := keyOf(f.Ident); k != "" && !contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+	})
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// viewKeys are the view's own methods and the answers they read.
+var viewKeys = map[string]string{
+	"Employers":   "partners[].kind",
+	"Schools":     "partners[].kind",
+	"LeadPartner": "partnership.lead_partner",
+	"Parties":     "partners[].name",
+	"End":         "partnership.end",
+	"NoticeBy":    "dissolution.notice_period",
+	"Binding":     "wording.status",
+	"Wales":       "wording.nation",
+}
+
+// keyOf turns a field chain such as .Governance.OversightBody into the
+// YAML key governance.oversight_body, or "" for none.
+func keyOf(ident []string) string {
+	if k, ok := viewKeys[ident[0]]; ok {
+		return k
+	}
+	t := reflect.TypeOf(questionnaire.Questionnaire{})
+	var path []string
+	for _, name := range ident {
+		for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			break
+		}
+		f, ok := t.FieldByName(name)
+		if !ok {
+			break
+		}
+		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		path = append(path, key)
+		t = f.Type
+	}
+	return strings.Join(path, ".")
+}
+
+// ClauseText is the standard clause id as it reads in q's MOU: its
+// standard text for q's answers, or the partnership's own where it
+// replaced it. It is "" for a section.
+func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (string, error) {
+	if own, ok := q.Wording.Replace[id]; ok {
+		return own.Paragraphs(), nil
+	}
+	e, ok := t.editions[editionOf(q)]
+	if !ok {
+		return "", nil
+	}
+	set := e.sets[locale.Get(q.Language).Tag]
+	if set == nil || set.Lookup("clause:"+id) == nil {
+		return "", nil
+	}
+	var b strings.Builder
+	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "")); err != nil {
+		return "", originError(e.fsys, err)
+	}
+	return strings.TrimSpace(b.String()), nil
+}

@@ -1,0 +1,154 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// The methods here serve the editions of the wording that give every
+// standard clause an id (2026.2 on). A clause's standard text is the
+// template "clause:ID"; a section's id is given where it starts.
+
+// Std writes the standard clause id as the next numbered clause,
+// "\n\n**4.2** text", followed by the partnership's own clauses put after
+// it; the partnership's text replaces the standard one where it chose.
+// A clause left out writes nothing and takes no number.
+func (v *View) Std(id string) (string, error) {
+	if !v.Keep(id) {
+		return v.inserted(id), nil
+	}
+	if own, ok := v.Wording.Replace[id]; ok {
+		return "\n\n" + v.Own("", own) + v.inserted(id), nil
+	}
+	body, err := v.exec("clause:"+id, v)
+	if err != nil {
+		return "", err
+	}
+	return "\n\n**" + v.Clause() + "** " + strings.TrimSpace(body) + v.inserted(id), nil
+}
+
+// Own writes a clause of the partnership's own as the next numbered
+// clause, "**4.3 Title.** text", its text in the Markdown subset of
+// mdtext.Text.Blocks. A text that starts with a list or a table starts
+// on the line after the number.
+func (v *View) Own(title, text mdtext.Text) string {
+	head := "**" + v.Clause()
+	if !title.IsZero() {
+		head += " " + title.String() + "."
+	}
+	head += "**"
+	body := text.Blocks()
+	if mdtext.StartsWithParagraph(body) {
+		return head + " " + body
+	}
+	return head + "\n\n" + body
+}
+
+// Keep reports whether the clause or section id is in the document. A
+// section left out still counts as passed, so that what the partnership
+// put after it appears.
+func (v *View) Keep(id string) bool {
+	if v.Omitted(id) {
+		if questionnaire.IsSection(id) {
+			v.passed = append(v.passed, id)
+		}
+		return false
+	}
+	return true
+}
+
+// Omitted reports whether the clause or section id, or the section the
+// clause is in, is left out; wording that refers to it asks.
+func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
+
+// Sec starts the section id, titled title, as Section does.
+func (v *View) Sec(id string, title any) string {
+	h := v.Section(title)
+	v.passed = []string{id}
+	return h
+}
+
+// flushSections writes the partnership's own sections put after the
+// sections just passed, before the next section starts.
+func (v *View) flushSections() string {
+	var b strings.Builder
+	passed := v.passed
+	v.passed = nil
+	for _, prev := range passed {
+		b.WriteString(v.insertedSections(prev))
+	}
+	return b.String()
+}
+
+// inserted writes the partnership's own clauses put after clause id.
+func (v *View) inserted(id string) string {
+	var b strings.Builder
+	for _, in := range v.Wording.Insert {
+		if in.After != id || questionnaire.IsSection(id) {
+			continue
+		}
+		b.WriteString("\n\n" + v.Own(in.Title, in.Text))
+	}
+	return b.String()
+}
+
+// insertedSections writes the sections of the partnership's own put
+// after section id, each a heading and one numbered clause.
+func (v *View) insertedSections(id string) string {
+	var b strings.Builder
+	for _, in := range v.Wording.Insert {
+		if in.After == id {
+			b.WriteString(v.Section(in.Title) + "\n\n" + v.Own("", in.Text) + "\n\n")
+		}
+	}
+	return b.String()
+}
+
+// Binding reports whether the agreement is legally binding.
+func (v *View) Binding() bool { return v.Wording.Binding() }
+
+// Wales reports whether the partnership follows Welsh statutory guidance.
+func (v *View) Wales() bool { return v.Wording.Nation == "wales" }
+
+// This names the MOU in its own text: "this memorandum", or "this
+// agreement" under another title.
+func (v *View) This() string {
+	if v.Wording.Title == "" || v.Wording.Title == "Memorandum of Understanding" {
+		return "this memorandum"
+	}
+	return "this agreement"
+}
+
+// MOUTitle is the title of the MOU, in lower case, for the code of
+// practice to refer to it: "memorandum of understanding".
+func (v *View) MOUTitle() string {
+	t := v.Wording.Title
+	if t == "" {
+		t = v.pack.Title(MOU.Name)
+	}
+	return strings.ToLower(t)
+}
+
+// titleOf is the title of q's document of the given kind.
+func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
+	switch {
+	case kind == MOU && q.Wording.Title != "":
+		return q.Wording.Title
+	case kind == CodeOfPractice && q.Wording.CodeTitle != "":
+		return q.Wording.CodeTitle
+	}
+	return title
+}
+
+// KindsFor lists the documents q asks for, in the order they are written.
+func KindsFor(q *questionnaire.Questionnaire) []Kind {
+	var out []Kind
+	for _, k := range Kinds {
+		if q.Writes(k.Name) {
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package mdtext
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+func TestBlocks(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"paragraphs", "One line\nstill one.\n\nTwo.", "<p>One line still one.</p>\n<p>Two.</p>"},
+		{"bullets", "The school will:\n- open the hall;\n* lend\n  laptops.", "<p>The school will:</p>\n<ul>\n<li>open the hall;</li>\n<li>lend laptops.</li>\n</ul>"},
+		{"numbered", "3. Third\n4) Fourth", "<ol start=\"3\">\n<li>Third</li>\n<li>Fourth</li>\n</ol>"},
+		{"table", "| Item | Cost |\n| --- | ---: |\n| Hall \\| stage | £50 |\n| Bus |", "<table>\n<thead>\n<tr>\n<th>Item</th>\n<th>Cost</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Hall | stage</td>\n<td>£50</td>\n</tr>\n<tr>\n<td>Bus</td>\n<td></td>\n</tr>\n</tbody>\n</table>"},
+		{"sub-clauses", "1.1 The school.\n1.1.1 Its hall.\n1.2 The council.", "<p>1.1 The school.</p>\n<p>1.1.1 Its hall.</p>\n<p>1.2 The council.</p>"},
+		{"markup is text", "# Not a heading\n\n<b>bold</b> [link](http://x) ![img](y.png) *em* `code`\n\n<!-- mou:pagebreak --> {{Signature;role=A}}",
+			"<p># Not a heading</p>\n<p>&lt;b&gt;bold&lt;/b&gt; [link](http://x) ![img](y.png) *em* `code`</p>\n<p>&lt;!-- mou:pagebreak --&gt; {{Signature;role=A}}</p>"},
+		{"not a table without dashes", "| a | b |\n| c | d |", "<p>| a | b | | c | d |</p>"},
+		{"list items are text", "- # x\n- 1. y\n- > z", "<ul>\n<li># x</li>\n<li>1. y</li>\n<li>&gt; z</li>\n</ul>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.TrimSpace(render(t, Text(tc.in).Blocks()))
+			if got != tc.want {
+				t.Errorf("Blocks(%q) = %q\nrendered %q\nwant     %q", tc.in, Text(tc.in).Blocks(), got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStartsWithParagraph(t *testing.T) {
+	for in, want := range map[string]bool{"Text": true, "- a": false, "2. b": false, "| a |\n| - |": false, "1.1 Sub": true} {
+		if got := StartsWithParagraph(Text(in).Blocks()); got != want {
+			t.Errorf("StartsWithParagraph(Blocks(%q)) = %v", in, got)
+		}
+	}
+}
+
+// allowed are the only kinds of node Blocks may produce.
+var allowed = map[ast.NodeKind]bool{
+	ast.KindDocument: true, ast.KindParagraph: true, ast.KindText: true, ast.KindList: true,
+	ast.KindListItem: true, ast.KindTextBlock: true, ast.KindString: true,
+	east.KindTable: true, east.KindTableHeader: true, east.KindTableRow: true, east.KindTableCell: true,
+}
+
+// FuzzBlocks checks that whatever a user writes, the Markdown holds only
+// paragraphs, lists and tables of plain text, and no word of the answer
+// is lost.
+func FuzzBlocks(f *testing.F) {
+	for _, s := range []string{"a\n\nb", "- x\n- y", "1. x\n2) y", "| a | b |\n| - | - |\n| c |", "1.1 x\n1.2 y", "<b>x</b> [l](u)", "- \n-", "|\n|-|"} {
+		f.Add(s)
+	}
+	gm := goldmark.New(goldmark.WithExtensions(extension.Table))
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+			t.Skip()
+		}
+		md := Text(s).Blocks()
+		src := []byte(md)
+		doc := gm.Parser().Parse(text.NewReader(src))
+		var words []string
+		ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if !entering {
+				return ast.WalkContinue, nil
+			}
+			if !allowed[n.Kind()] {
+				t.Fatalf("Blocks(%q) = %q holds a %s", s, md, n.Kind())
+			}
+			if tn, ok := n.(*ast.Text); ok {
+				words = append(words, string(tn.Segment.Value(src)))
+			}
+			return ast.WalkContinue, nil
+		})
+		// Every character of the answer that is not white space or a
+		// list or table marker is in the text, in order.
+		got := unescape(strings.Join(words, ""))
+		for _, r := range s {
+			if strings.ContainsRune(" \t\n\r\v\f|-*.)0123456789\\:\u00a0", r) {
+				continue
+			}
+			i := strings.IndexRune(got, r)
+			if i < 0 {
+				t.Fatalf("Blocks(%q) = %q loses %q", s, md, r)
+			}
+			got = got[i+utf8.RuneLen(r):]
+		}
+	})
+}
+
+// unescape drops the backslashes Escape adds.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
