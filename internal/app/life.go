@@ -56,8 +56,11 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 			v.Left = append(v.Left, string(p.Name))
 		}
 	}
+	// When the agreement itself changed, a partner joining signs the new
+	// version with everyone else, and needs no joining agreement.
+	changed := v.Previous != nil && !v.Stands
 	var out []lifeDoc
-	if len(joining) > 0 {
+	if len(joining) > 0 && !changed {
 		// The lead partner accepts a newcomer for the partnership, or
 		// else the first partner that signed the memorandum.
 		first := ""
@@ -79,7 +82,7 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 		if h := entry(q); h != nil && h.From != "" {
 			from = sender(full, "")
 		}
-		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from})
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed})
 		if err != nil {
 			return nil, err
 		}
