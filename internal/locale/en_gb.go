@@ -62,4 +62,5 @@ var enGB = Pack{
 	Reference:   "Agreement ref. {reference}",
 	PagePattern: "Page {page} of {pages}",
 	Keywords:    "memorandum of understanding; school partnership",
+	Acting:      "{name} (acting until {date})",
 }
