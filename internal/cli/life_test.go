@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -59,8 +60,8 @@ func TestJoinLeaveRefusals(t *testing.T) {
 // and the notice of withdrawal ask the others to sign.
 func TestLeadPartnerLeaves(t *testing.T) {
 	dir := t.TempDir()
-	out := dir + "/out"
-	file := dir + "/hub.yaml"
+	out := filepath.Join(dir, "out")
+	file := filepath.Join(dir, "hub.yaml")
 	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -79,7 +80,7 @@ func TestLeadPartnerLeaves(t *testing.T) {
 			t.Errorf("generate printed\n%s\nwithout %q", stdout, want)
 		}
 	}
-	notice := string(mustRead(t, out+"/severn-vale-teaching-hub-notice-of-withdrawal-v2.md"))
+	notice := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-notice-of-withdrawal-v2.md")))
 	for _, want := range []string{"From: Oakhurst Primary School", "so the partners who remain sign that version", "**Signed for and on behalf of Oakhurst Primary School**"} {
 		if !strings.Contains(notice, want) {
 			t.Errorf("the notice of withdrawal does not contain %q:\n%s", want, notice)
