@@ -158,6 +158,10 @@ func SectionWords(sections []string) string {
 func (v Verdict) membership(stands bool) string {
 	var b strings.Builder
 	for _, name := range v.Joined {
+		if v.Previous != nil && !stands {
+			fmt.Fprintf(&b, " %s joins, and signs version %d with the others.", name, v.Current.Version)
+			continue
+		}
 		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed memorandum; send it version %d of the memorandum with it.", name, v.Current.Version)
 	}
 	for _, name := range v.Left {

@@ -107,6 +107,9 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	if err := e.checkDate("effective", effective); err != nil {
 		return ChangeResult{}, err
 	}
+	if p.HasLeft(effective) {
+		return ChangeResult{}, e.refuse("%s left the partnership on %s", p.Name, p.Left)
+	}
 	if h.From != "" {
 		if _, _, err := e.partner(h.From); err != nil {
 			return ChangeResult{}, err

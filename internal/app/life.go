@@ -3,6 +3,7 @@ package app
 import (
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -12,26 +13,25 @@ import (
 // the signature blocks, the notice of change and the version record.
 // The agreement reference is worked out from q itself, never from this.
 func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
-	c := q.Current()
-	c.Partners = append([]questionnaire.Partner(nil), c.Partners...)
+	c := q.Current() // a copy, with its own list of partners
+	pack := locale.Get(q.Language)
+	acting := func(name questionnaire.Text, until questionnaire.Date) questionnaire.Text {
+		if until.IsZero() {
+			return name
+		}
+		return questionnaire.Text(pack.ActingName(string(name), until.Time()))
+	}
 	for i := range c.Partners {
 		p := &c.Partners[i]
-		p.Lead.Name = actingName(p.Lead.Name, p.Lead.ActingUntil)
+		p.Lead.Name = acting(p.Lead.Name, p.Lead.ActingUntil)
 		if s := p.SafeguardingLead; s != nil {
 			cp := *s
-			cp.Name = actingName(cp.Name, cp.ActingUntil)
+			cp.Name = acting(cp.Name, cp.ActingUntil)
 			p.SafeguardingLead = &cp
 		}
-		p.Signatory.Name = actingName(p.Signatory.Name, p.Signatory.ActingUntil)
+		p.Signatory.Name = acting(p.Signatory.Name, p.Signatory.ActingUntil)
 	}
 	return c
-}
-
-func actingName(name questionnaire.Text, until questionnaire.Date) questionnaire.Text {
-	if until.IsZero() {
-		return name
-	}
-	return name + " (acting until " + questionnaire.Text(until.String()) + ")"
 }
 
 // lifeDoc is a document of the partnership's life written with a version.
@@ -56,8 +56,11 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 			v.Left = append(v.Left, string(p.Name))
 		}
 	}
+	// When the agreement itself changed, a partner joining signs the new
+	// version with everyone else, and needs no joining agreement.
+	changed := v.Previous != nil && !v.Stands
 	var out []lifeDoc
-	if len(joining) > 0 {
+	if len(joining) > 0 && !changed {
 		// The lead partner accepts a newcomer for the partnership, or
 		// else the first partner that signed the memorandum.
 		first := ""
@@ -79,7 +82,7 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 		if h := entry(q); h != nil && h.From != "" {
 			from = sender(full, "")
 		}
-		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from})
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed})
 		if err != nil {
 			return nil, err
 		}

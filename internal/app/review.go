@@ -38,6 +38,9 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	if err := missingFlags("review", [2]string{"--date", r.Date}); err != nil {
 		return ReviewResult{}, err
 	}
+	if len(r.Formats) == 0 {
+		return ReviewResult{}, usage("review needs at least one format")
+	}
 	day, err := parseDate("--date", r.Date)
 	if err != nil {
 		return ReviewResult{}, err

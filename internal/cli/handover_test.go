@@ -162,33 +162,38 @@ func TestHandoverChanges(t *testing.T) {
 		args    []string
 		changes []string // every line printed under "Changed FILE:"
 		history string
+		edits   []string // to the sample first
 	}{
+		{"one person leaving two roles", []string{"--partner", "hartwell", "--role", "lead,signatory", "--name", "Ruth Hartwell", "--email", "r.hartwell@hartwell.example.org"},
+			[]string{"partners[1].lead.name: Priya Patel → Ruth Hartwell", "partners[1].lead.email: education@hartwell.example.org → r.hartwell@hartwell.example.org",
+				"partners[1].signatory.name: Priya Patel → Ruth Hartwell"},
+			`Lead and signatory for Hartwell Engineering Ltd: Priya Patel → Ruth Hartwell.`, []string{"      name: Tom Hartwell", "      name: Priya Patel"}},
 		{"one person, two roles", []string{"--partner", "riverside", "--role", "lead,signatory", "--name", "Dafydd Jones-Newman",
 			"--email", "d.jones-newman@riverside.example.org", "--phone", "01632 960 118"},
 			[]string{"partners[0].lead.name: Jane Smith → Dafydd Jones-Newman", "partners[0].lead.email: j.smith@riverside.example.org → d.jones-newman@riverside.example.org",
 				"partners[0].signatory.name: Dr Amara Okafor → Dafydd Jones-Newman"},
-			`Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman; Signatory for Riverside Academy: Dr Amara Okafor → Dafydd Jones-Newman.`},
+			`Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman; Signatory for Riverside Academy: Dr Amara Okafor → Dafydd Jones-Newman.`, nil},
 		{"same person in two roles reads as one", []string{"--partner", "hartwell", "--role", "lead,signatory", "--name", "Ruth Hartwell",
 			"--email", "education@hartwell.example.org"},
 			[]string{"partners[1].lead.name: Priya Patel → Ruth Hartwell", "partners[1].signatory.name: Tom Hartwell → Ruth Hartwell"},
-			`Lead for Hartwell Engineering Ltd: Priya Patel → Ruth Hartwell; Signatory for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.`},
+			`Lead for Hartwell Engineering Ltd: Priya Patel → Ruth Hartwell; Signatory for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.`, nil},
 		{"role title", []string{"--partner", "riverside", "--title", "Director of Careers"},
 			[]string{"partners[0].lead.role: Careers Leader → Director of Careers"},
-			`Lead for Riverside Academy: role title Careers Leader → Director of Careers.`},
+			`Lead for Riverside Academy: role title Careers Leader → Director of Careers.`, nil},
 		{"new phone only", []string{"--partner", "riverside", "--phone", "01632 960 999"},
 			[]string{"partners[0].lead.phone: 01632 960 118 → 01632 960 999"},
-			`Lead for Riverside Academy: new phone for Jane Smith.`},
+			`Lead for Riverside Academy: new phone for Jane Smith.`, nil},
 		{"adds a safeguarding lead", []string{"--partner", "hartwell", "--role", "safeguarding", "--name", "Sam Reid", "--title", "Site Safety Manager", "--email", "s.reid@hartwell.example.org"},
 			[]string{"partners[1].safeguarding_lead: added (name: Sam Reid, role: Site Safety Manager, email: s.reid@hartwell.example.org)"},
-			`Safeguarding lead for Hartwell Engineering Ltd: added Sam Reid.`},
+			`Safeguarding lead for Hartwell Engineering Ltd: added Sam Reid.`, nil},
 		{"acting cover", []string{"--partner", "riverside", "--role", "signatory", "--name", "Owen Price", "--position", "Acting Headteacher", "--acting", "--until", "2027-03-31"},
 			[]string{"partners[0].signatory.name: Dr Amara Okafor → Owen Price", "partners[0].signatory.position: Headteacher → Acting Headteacher", "partners[0].signatory.acting_until: none → 2027-03-31"},
-			`Signatory for Riverside Academy: Dr Amara Okafor, Headteacher → Owen Price, Acting Headteacher (acting until 31 March 2027).`},
+			`Signatory for Riverside Academy: Dr Amara Okafor, Headteacher → Owen Price, Acting Headteacher (acting until 31 March 2027).`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			file := writeFile(t, dir, "p.yaml")
+			file := writeFile(t, dir, "p.yaml", tc.edits...)
 			code, stdout, stderr := run(t, append(append([]string{"handover", file}, tc.args...), "--effective", "2027-01-06")...)
 			if code != 0 {
 				t.Fatalf("exit %d\n%s%s", code, stdout, stderr)

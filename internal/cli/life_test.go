@@ -3,8 +3,11 @@ package cli
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // TestJoinLeaveRefusals checks that every refusal of join and leave names
@@ -49,5 +52,41 @@ func TestJoinLeaveRefusals(t *testing.T) {
 				t.Error("the file changed")
 			}
 		})
+	}
+}
+
+// TestLeadPartnerLeaves checks that the lead partner leaves only by naming
+// a new lead, and that the new lead changes the agreement, so the verdict
+// and the notice of withdrawal ask the others to sign.
+func TestLeadPartnerLeaves(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := filepath.Join(dir, "hub.yaml")
+	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "generate", "-o", out, "--format", "md", file)
+	stdout := mustRun(t, "leave", file, "--partner", "severnside", "--new-lead", "oakhurst", "--effective", "2027-08-31", "--from", "oakhurst")
+	for _, want := range []string{"partnership.lead_partner: severnside → oakhurst", "partners[0].left: none → 2027-08-31",
+		"history: added version 2: Severnside High School left the partnership by notice of withdrawal; Oakhurst Primary School became the lead partner.",
+		"Note: a new lead partner changes the signed agreement, so the partners who remain sign version 2."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("leave printed\n%s\nwithout %q", stdout, want)
+		}
+	}
+	stdout = mustRun(t, "generate", "-o", out, "--format", "md", file)
+	for _, want := range []string{"every partner must sign version 2", "Severnside High School leaves: the notice of withdrawal"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("generate printed\n%s\nwithout %q", stdout, want)
+		}
+	}
+	notice := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-notice-of-withdrawal-v2.md")))
+	for _, want := range []string{"From: Oakhurst Primary School", "so the partners who remain sign that version", "**Signed for and on behalf of Oakhurst Primary School**"} {
+		if !strings.Contains(notice, want) {
+			t.Errorf("the notice of withdrawal does not contain %q:\n%s", want, notice)
+		}
+	}
+	if code, _, stderr := run(t, "handover", file, "--partner", "severnside", "--phone", "1", "--effective", "2027-09-01"); code != 1 || !strings.Contains(stderr, "Severnside High School left the partnership on 31 August 2027") {
+		t.Errorf("a handover for a partner that left: exit %d, %s", code, stderr)
 	}
 }

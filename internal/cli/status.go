@@ -24,11 +24,17 @@ date, objectives due within %d days or already past their date, and the end
 of the term and the last day to give notice of dissolution when they are
 within %d days (the notice deadline also once it has passed).
 
+Once the questionnaire records them, it also names the partners still to sign
+the current agreement (mou signed), counts the reviews held and names past
+review dates with none recorded (mou review), and says when acting cover in a
+role ends (mou handover --acting).
+
 --today reports for another day (YYYY-MM-DD) instead of today's date.
 
 Exit status: 0 nothing is overdue; %d something is overdue (an objective is
-past its date, or every review date has passed while the partnership still
-runs); 1 the questionnaire is not valid; 2 wrong command line.`,
+past its date, every review date has passed while the partnership still
+runs, or acting cover has ended); 1 the questionnaire is not valid; 2 wrong
+command line.`,
 			status.ObjectiveWindow, status.EndWindow, exitOverdue),
 		Example: `  mou status partnership.yaml
   mou status partnership.yaml --today 2027-07-01`,

@@ -176,6 +176,12 @@ func TestThreeYears(t *testing.T) {
 	sign(7, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
 	status("2028-10-01", "Every partner has signed agreement ref. "+ref6+".")
 
+	// Every document of the story is a valid PDF.
+	for _, name := range []string{"notice-of-change-v2", "joining-agreement-v3", "notice-of-change-v4", "notice-of-withdrawal-v6",
+		"review-2027-07-08", "review-2028-07-06", "mou-v7", "code-of-practice-v7"} {
+		pdftest.Valid(t, mustRead(t, filepath.Join(out, slug+"-"+name+".pdf")))
+	}
+
 	// The whole story is in the amendment record of the last version.
 	expect("MOU version 7", mou, "| 2 | 6 January 2027 | Lead for Oakhurst Primary School: Grace Adeyemi → Ian Morgan. |",
 		"| 3 | 1 September 2027 | Hillside Primary School joined the partnership by a joining agreement. |",

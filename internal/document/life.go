@@ -26,6 +26,9 @@ type Life struct {
 	From *questionnaire.Partner
 	// Date is the review's date, for a review record.
 	Date questionnaire.Date
+	// Changed reports that the agreement text changed in this version,
+	// so the partners who remain sign it again.
+	Changed bool
 }
 
 // LifeMarkdown writes the joining agreement, notice of withdrawal or

@@ -65,4 +65,5 @@ var enGB = Pack{
 	DraftMark:   "DRAFT",
 	DraftNote:   "Draft for discussion",
 	Contents:    "Contents",
+	Acting:      "{name} (acting until {date})",
 }

@@ -50,6 +50,8 @@ type Pack struct {
 	DraftMark, DraftNote string
 	// Contents heads the contents page of a long document.
 	Contents string
+	// Acting marks a person covering a role: {name} and {date}.
+	Acting string
 }
 
 // Default is the language of a questionnaire that names none.
@@ -127,6 +129,12 @@ func (p *Pack) ReferenceLabel(reference string) string {
 		return ""
 	}
 	return strings.ReplaceAll(p.Reference, "{reference}", reference)
+}
+
+// ActingName names a person covering a role until a date: "Owen Price
+// (acting until 31 March 2027)".
+func (p *Pack) ActingName(name string, until time.Time) string {
+	return strings.NewReplacer("{name}", name, "{date}", p.Date(until)).Replace(p.Acting)
 }
 
 // Title is the title of the document with the given name, such as "mou".

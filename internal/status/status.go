@@ -122,8 +122,10 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 			switch days := daysBetween(today, deadline); {
 			case ended:
 			case days < 0:
-				add(Notice, deadline, false, "The last day to give notice of dissolution (%s) to take effect by the end of the term was %s, %s; notice given today would take effect on %s.",
-					p, deadline, when(today, deadline), p.From(today))
+				// Notice given now would take effect only after the end,
+				// so no date after the end is reported.
+				add(Notice, deadline, false, "The last day to give notice of dissolution (%s) to take effect by the end of the term was %s, %s; the partnership now runs to its end on %s.",
+					p, deadline, when(today, deadline), end)
 			case days <= EndWindow:
 				add(Notice, deadline, false, "Last day to give notice of dissolution (%s) to take effect by the end of the term: %s.",
 					p, on(today, deadline))

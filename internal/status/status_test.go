@@ -67,7 +67,7 @@ func TestCheck(t *testing.T) {
 			"Objective overdue since 16 July 2027, 360 days ago: Every Year 9 pupil meets a working engineer. Owner: Riverside Academy.",
 			"Objective overdue since 23 July 2027, 353 days ago: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
 			"No review dates left: add more. The last was 6 July 2028, 4 days ago, and the partnership runs until 31 August 2028.",
-			"The last day to give notice of dissolution (3 months) to take effect by the end of the term was 1 June 2028, 39 days ago; notice given today would take effect on 9 October 2028.",
+			"The last day to give notice of dissolution (3 months) to take effect by the end of the term was 1 June 2028, 39 days ago; the partnership now runs to its end on 31 August 2028.",
 			"Objective due on 14 July 2028, in 4 days: More pupils consider engineering as a career. Owner: Riverside Academy.",
 			"The partnership ends on 31 August 2028, in 52 days: agree whether to renew it with a new version of the memorandum, or how it ends.",
 		}, 3},
