@@ -117,7 +117,7 @@ line.`,
 			}
 			b := &app.Batch{Generator: g, Formats: names, OutDir: o.outDir, Force: o.force}
 			if len(files) == 1 {
-				defer collectGarbageAt(256 << 20)()
+				defer collectGarbageAt(128 << 20)()
 				return one(cmd, b.Run(files[0]))
 			}
 			defer collectGarbageAt(int64(max(2, o.jobs)) * 32 << 20)()

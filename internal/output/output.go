@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // File is one file to write, named relative to the output folder.
@@ -68,18 +69,54 @@ func WriteAll(dir string, files []File, replace bool) (Result, error) {
 	if len(conflicts) > 0 {
 		return res, fmt.Errorf("%s %w", strings.Join(conflicts, ", "), ErrConflict)
 	}
+	// Every file is staged first, side by side, since each waits for
+	// the disk; only when all are staged are they renamed into place, so
+	// a full disk leaves the folder as it was.
+	tmps := make([]string, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		if !same[i] {
+			wg.Go(func() { tmps[i], errs[i] = stage(filepath.Join(dir, f.Name), f.Data) })
+		}
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		for _, t := range tmps {
+			if t != "" {
+				os.Remove(t)
+			}
+		}
+		return res, partly(err, nil, changed(files, same), dir)
+	}
 	for i, f := range files {
 		path := filepath.Join(dir, f.Name)
 		if same[i] {
 			res.Unchanged = append(res.Unchanged, path)
 			continue
 		}
-		if err := WriteFile(path, f.Data); err != nil {
-			return res, partly(err, res.Written, files[i:], dir)
+		if err := commit(tmps[i], path); err != nil {
+			for _, t := range tmps[i+1:] {
+				if t != "" {
+					os.Remove(t)
+				}
+			}
+			return res, partly(err, res.Written, changed(files[i:], same[i:]), dir)
 		}
 		res.Written = append(res.Written, path)
 	}
 	return res, nil
+}
+
+// changed lists the files not marked same.
+func changed(files []File, same []bool) []File {
+	var out []File
+	for i, f := range files {
+		if !same[i] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // partly adds to a write error which files were written before it and
@@ -99,13 +136,23 @@ func partly(err error, written []string, rest []File, dir string) error {
 // WriteFile writes data to path through a temporary file in the same
 // folder and a rename, keeping the mode of a file it replaces.
 func WriteFile(path string, data []byte) error {
+	tmp, err := stage(path, data)
+	if err == nil {
+		err = commit(tmp, path)
+	}
+	return err
+}
+
+// stage writes data to a temporary file beside path, synced to the disk
+// and with the mode of the file it will replace, and returns its name.
+func stage(path string, data []byte) (string, error) {
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+		return "", fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	name := tmp.Name()
 	_, err = tmp.Write(data)
@@ -118,11 +165,17 @@ func WriteFile(path string, data []byte) error {
 	if err == nil {
 		err = os.Chmod(name, mode)
 	}
-	if err == nil {
-		err = os.Rename(name, path)
-	}
 	if err != nil {
 		os.Remove(name)
+		return "", fmt.Errorf("cannot write %s: %w", path, unwrap(err))
+	}
+	return name, nil
+}
+
+// commit renames a staged file into place.
+func commit(tmp, path string) error {
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	return nil

@@ -10,7 +10,7 @@ const (
 
 // tableCell is a cell's content ready for layout.
 type tableCell struct {
-	runs  []run
+	words []word // split once, to measure and then to wrap
 	align alignment
 	lines []line
 }
@@ -33,7 +33,7 @@ func (l *layouter) table(n *extast.Table) {
 	for i := range rows {
 		for j := range rows[i].cells {
 			c := &rows[i].cells[j]
-			c.lines = wrap(l.m, c.runs, widths[j]-2*cellPadX)
+			c.lines = wrapWords(l.m, c.words, widths[j]-2*cellPadX)
 		}
 	}
 	l.gap(l.paragraphGap())
@@ -91,7 +91,7 @@ func (l *layouter) tableRows(n *extast.Table) ([]tableRow, int) {
 		}
 		row := tableRow{header: header}
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
-			cell := tableCell{runs: l.inlineRuns(c, st)}
+			cell := tableCell{words: words(l.m, l.inlineRuns(c, st))}
 			if tc, ok := c.(*extast.TableCell); ok {
 				cell.align = cellAlignment(tc.Alignment)
 			}
@@ -132,7 +132,7 @@ func (l *layouter) columnWidths(rows []tableRow, cols int) []float64 {
 	wide := make([]float64, cols)
 	for _, row := range rows {
 		for j, c := range row.cells {
-			n, w := extent(l.m, c.runs)
+			n, w := extent(c.words)
 			// Keep short cells, such as dates and phone numbers, on
 			// one line: wrapping "16 July 2027" helps no one.
 			if w <= avail*shortCell {

@@ -129,6 +129,12 @@ const minFieldWidth = 30
 // spaces and, for a word longer than a line, between letters. Each line gets
 // at least one letter, so wrapping always ends.
 func wrap(m *fontMetrics, runs []run, width float64) []line {
+	return wrapWords(m, words(m, runs), width)
+}
+
+// wrapWords is wrap for runs already split into words, which a table
+// measures first to share out its columns.
+func wrapWords(m *fontMetrics, ws []word, width float64) []line {
 	var lines []line
 	var cur line
 	x := 0.0
@@ -160,7 +166,6 @@ func wrap(m *fontMetrics, runs []run, width float64) []line {
 		}
 		cur.frags = append(cur.frags, f)
 	}
-	ws := words(m, runs)
 	for _, wd := range ws {
 		if wd.brk {
 			cur.brk = true
@@ -239,9 +244,9 @@ func stretchFields(lines []line, width float64) {
 // extent returns the narrowest width runs can wrap to without breaking a
 // word (the widest word) and the width they take unwrapped (the widest line
 // between hard breaks).
-func extent(m *fontMetrics, runs []run) (narrow, wide float64) {
+func extent(ws []word) (narrow, wide float64) {
 	line := 0.0
-	for _, wd := range words(m, runs) {
+	for _, wd := range ws {
 		if wd.brk {
 			line = 0
 			continue
