@@ -121,8 +121,7 @@ func key(u unit) string {
 		}
 		b.WriteString("\x1f")
 		for _, t := range cell {
-			b.WriteString(t.style.String())
-			b.WriteString(t.text)
+			b.WriteString(t.key())
 		}
 	}
 	return b.String()
