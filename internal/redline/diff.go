@@ -153,6 +153,9 @@ type marker struct {
 	root   ast.Node
 	prev   spot // the last unit of the new tree walked past
 	marked int
+	// the old signature block whose units are being put back, and the
+	// block made for them in the new tree
+	oldSig, newSig ast.Node
 }
 
 // gap marks one stretch of units that did not match, before next (the
@@ -285,6 +288,8 @@ func (m *marker) deleted(u unit, next spot) {
 		self.AppendChild(self, n)
 	}
 	switch {
+	case u.sig != nil:
+		m.deletedSignature(u, self, next)
 	case m.prev.node != nil && m.prev.kind == u.kind:
 		s := sibling(m.prev)
 		s.Parent().InsertAfter(s.Parent(), s, self)
@@ -314,6 +319,39 @@ func (m *marker) deleted(u unit, next spot) {
 		}
 	}
 	m.prev = spot{n, u.kind}
+}
+
+// deletedSignature puts a unit of a removed signature block back in a
+// block of its own, so that a partner who left still has a box, struck
+// through, and not lines in another partner's box.
+func (m *marker) deletedSignature(u unit, self ast.Node, next spot) {
+	if m.oldSig == u.sig && m.newSig != nil && m.newSig.Parent() != nil {
+		m.newSig.AppendChild(m.newSig, self)
+		return
+	}
+	sig := &layout.Signature{}
+	sig.AppendChild(sig, self)
+	m.oldSig, m.newSig = u.sig, sig
+	switch {
+	case m.prev.node != nil:
+		a := outside(anchor(m.prev.node))
+		a.Parent().InsertAfter(a.Parent(), a, sig)
+	case next.node != nil:
+		a := outside(anchor(next.node))
+		a.Parent().InsertBefore(a.Parent(), a, sig)
+	default:
+		m.root.AppendChild(m.root, sig)
+	}
+}
+
+// outside is n, or the signature block that holds it.
+func outside(n ast.Node) ast.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == layout.KindSignature {
+			n = p
+		}
+	}
+	return n
 }
 
 // sibling is the node beside which units of s's kind stand: a list item's

@@ -76,6 +76,16 @@ func text(t *layout.Tree, marks bool) string {
 			return ast.WalkContinue, nil
 		}
 		switch n.(type) {
+		case *layout.Signature:
+			if marks && n.FirstChild() != nil && layout.Change(n.FirstChild()) == layout.KindDelete {
+				b.WriteString("[")
+				for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+					inline(c)
+					b.WriteString("\n")
+				}
+				b.WriteString("]")
+				return ast.WalkSkipChildren, nil
+			}
 		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
 			if n.Parent().Kind() == ast.KindListItem && marks {
 				b.WriteString("- ")
@@ -120,6 +130,10 @@ func TestMark(t *testing.T) {
 		{"two rewritten, one kept", "A.\n\nOld x y.\n\nKeep me now please.\n\nOld z w.\n\nB.\n", "A.\n\nNew q r.\n\nKeep me now please, and more.\n\nB.\n",
 			"A.\n{-Old x y.}\n{+New q r.}\nKeep me now {-please.}{+please, and more.}\n{-Old z w.}\nB.\n", 4},
 		{"no-break space kept", "A\u00a0b c.\n", "A\u00a0b d.\n", "A\u00a0b {-c.}{+d.}\n", 1},
+		{"signature block removed",
+			"<!-- mou:signature -->\n\n**For A**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\n<!-- mou:signature -->\n\n**For B**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\nEnd.\n",
+			"<!-- mou:signature -->\n\n**For A**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\nEnd.\n",
+			"*For A*\nSigned: ___\n[{-*For B*}\n{-Signed: ___}\n]End.\n", 2},
 		{"list item removed", "- one\n- two\n- three\n", "- one\n- three\n", "- one\n- {-two}\n- three\n", 1},
 		{"table row changed and added",
 			"| A | B |\n| --- | --- |\n| x | 1 |\n| y | 2 |\n",
