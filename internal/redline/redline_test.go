@@ -23,6 +23,17 @@ func accepted(t *layout.Tree) []string { return strings.Fields(text(t, false)) }
 func text(t *layout.Tree, marks bool) string {
 	var b strings.Builder
 	var inline func(n ast.Node)
+	// marked writes n's content between open and close, or without them
+	// when marks are not wanted
+	marked := func(open, close string, n ast.Node) {
+		if marks {
+			b.WriteString(open)
+		}
+		inline(n)
+		if marks {
+			b.WriteString(close)
+		}
+	}
 	inline = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
@@ -44,28 +55,13 @@ func text(t *layout.Tree, marks bool) string {
 					b.Write(v)
 				}
 			case *layout.Insert:
-				if !marks {
-					inline(c)
-					continue
-				}
-				b.WriteString("{+")
-				inline(c)
-				b.WriteString("}")
+				marked("{+", "}", c)
 			case *layout.Delete:
-				if !marks {
-					continue
+				if marks {
+					marked("{-", "}", c)
 				}
-				b.WriteString("{-")
-				inline(c)
-				b.WriteString("}")
 			case *ast.Emphasis:
-				if !marks {
-					inline(c)
-					continue
-				}
-				b.WriteString("*")
-				inline(c)
-				b.WriteString("*")
+				marked("*", "*", c)
 			default:
 				inline(c)
 			}
