@@ -100,6 +100,17 @@ func TestRedlineHandover(t *testing.T) {
 	if !r.Stands {
 		t.Fatal("a handover changed the signed text")
 	}
+	first, err := os.ReadFile(docx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := filepath.Join(dir, "again.docx")
+	if _, err := app.DiffRedline(old, new, "", again); err != nil {
+		t.Fatal(err)
+	}
+	if second, _ := os.ReadFile(again); !bytes.Equal(first, second) {
+		t.Error("the same two versions gave a different redline")
+	}
 	sections, texts := marked(t, docx)
 	want := []string{"Schedule 1: Key contacts", "Schedule 2: Amendment record"}
 	if !slices.Equal(sections, want) {

@@ -118,8 +118,10 @@ func TestArchitecture(t *testing.T) {
 	}{
 		{"internal/render/pdf", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
 		{"internal/render/html", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
+		{"internal/render/docx", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
+		{"internal/redline", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
 		{"internal/layout", []string{"internal/questionnaire", "internal/document"}},
-		{"internal/cli", []string{"internal/render/pdf", "internal/render/html", "internal/document"}},
+		{"internal/cli", []string{"internal/render/pdf", "internal/render/html", "internal/render/docx", "internal/redline", "internal/document"}},
 	}
 	const module = "github.com/partnership-tools/mou/"
 	for _, tc := range tests {

@@ -3,6 +3,8 @@ package redline
 import (
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // lcs returns the index pairs of a longest common subsequence of a and b,
@@ -89,7 +91,7 @@ func words(old, new []token) []edit {
 // as one name struck through and one underlined, not word by word.
 func tidy(edits []edit) []edit {
 	for i := 1; i+1 < len(edits); i++ {
-		if edits[i].op == keep && edits[i].text == " " && edits[i-1].op != keep && edits[i+1].op != keep {
+		if edits[i].op == keep && edits[i].space() && edits[i-1].op != keep && edits[i+1].op != keep {
 			edits[i].op = remove
 			edits = append(edits[:i+1], append([]edit{{insert, edits[i].token}}, edits[i+1:]...)...)
 		}
@@ -120,7 +122,7 @@ func tidy(edits []edit) []edit {
 func tokenKeys(ts []token) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
-		out[i] = t.style.String() + t.text
+		out[i] = t.key()
 	}
 	return out
 }
@@ -151,6 +153,9 @@ type marker struct {
 	root   ast.Node
 	prev   spot // the last unit of the new tree walked past
 	marked int
+	// the old signature block whose units are being put back, and the
+	// block made for them in the new tree
+	oldSig, newSig ast.Node
 }
 
 // gap marks one stretch of units that did not match, before next (the
@@ -210,7 +215,12 @@ func (m *marker) changed(old, new unit) {
 			number, n = numbered(n)
 			_, o = numbered(o)
 		}
-		replace(c, build(append(all(number, keep), words(o, n)...)))
+		nodes := build(append(all(number, keep), words(o, n)...))
+		if len(n) == 0 && len(o) > 0 {
+			// a cell emptied: its row stays, so the cell is not all deleted
+			nodes = append(nodes, &layout.Insert{})
+		}
+		replace(c, nodes)
 	}
 }
 
@@ -218,8 +228,20 @@ func (m *marker) changed(old, new unit) {
 func (m *marker) inserted(u unit) {
 	m.marked++
 	for i, c := range inlineContainers(u) {
-		replace(c, build(all(u.cells[i], insert)))
+		replace(c, whole(u.cells[i], insert))
 	}
+}
+
+// whole is tokens all inserted or all removed; with no tokens, an empty
+// Insert or Delete, so that an empty cell still says its row changed.
+func whole(ts []token, o op) []ast.Node {
+	if len(ts) > 0 {
+		return build(all(ts, o))
+	}
+	if o == insert {
+		return []ast.Node{&layout.Insert{}}
+	}
+	return []ast.Node{&layout.Delete{}}
 }
 
 // inlineContainers are the nodes whose children are a unit's inline
@@ -248,7 +270,7 @@ func (m *marker) deleted(u unit, next spot) {
 		n = extast.NewTableRow(nil)
 		for _, cell := range u.cells {
 			c := extast.NewTableCell()
-			replace(c, build(all(cell, remove)))
+			replace(c, whole(cell, remove))
 			n.AppendChild(n, c)
 		}
 	case kindItem:
@@ -257,7 +279,7 @@ func (m *marker) deleted(u unit, next spot) {
 		n = ast.NewParagraph()
 	}
 	if u.kind != kindRow {
-		replace(n, build(all(u.cells[0], remove)))
+		replace(n, whole(u.cells[0], remove))
 	}
 	// the node that stands beside units of its kind
 	self := n
@@ -266,6 +288,8 @@ func (m *marker) deleted(u unit, next spot) {
 		self.AppendChild(self, n)
 	}
 	switch {
+	case u.sig != nil:
+		m.deletedSignature(u, self, next)
 	case m.prev.node != nil && m.prev.kind == u.kind:
 		s := sibling(m.prev)
 		s.Parent().InsertAfter(s.Parent(), s, self)
@@ -295,6 +319,39 @@ func (m *marker) deleted(u unit, next spot) {
 		}
 	}
 	m.prev = spot{n, u.kind}
+}
+
+// deletedSignature puts a unit of a removed signature block back in a
+// block of its own, so that a partner who left still has a box, struck
+// through, and not lines in another partner's box.
+func (m *marker) deletedSignature(u unit, self ast.Node, next spot) {
+	if m.oldSig == u.sig && m.newSig != nil && m.newSig.Parent() != nil {
+		m.newSig.AppendChild(m.newSig, self)
+		return
+	}
+	sig := &layout.Signature{}
+	sig.AppendChild(sig, self)
+	m.oldSig, m.newSig = u.sig, sig
+	switch {
+	case m.prev.node != nil:
+		a := outside(anchor(m.prev.node))
+		a.Parent().InsertAfter(a.Parent(), a, sig)
+	case next.node != nil:
+		a := outside(anchor(next.node))
+		a.Parent().InsertBefore(a.Parent(), a, sig)
+	default:
+		m.root.AppendChild(m.root, sig)
+	}
+}
+
+// outside is n, or the signature block that holds it.
+func outside(n ast.Node) ast.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == layout.KindSignature {
+			n = p
+		}
+	}
+	return n
 }
 
 // sibling is the node beside which units of s's kind stand: a list item's

@@ -38,6 +38,7 @@ type unit struct {
 	node  ast.Node // the Heading, Paragraph or TextBlock, or the table row
 	cells [][]token
 	key   string
+	sig   ast.Node // the signature block the unit is in, if any
 }
 
 // Mark marks in new the changes from old and returns how many units it
@@ -88,6 +89,11 @@ func units(t *layout.Tree) []unit {
 			return ast.WalkContinue, nil
 		}
 		u.node = n
+		for p := n.Parent(); p != nil; p = p.Parent() {
+			if p.Kind() == layout.KindSignature {
+				u.sig = p
+			}
+		}
 		if u.cells == nil {
 			u.cells = [][]token{tokens(n, t.Source)}
 		}
@@ -121,8 +127,7 @@ func key(u unit) string {
 		}
 		b.WriteString("\x1f")
 		for _, t := range cell {
-			b.WriteString(t.style.String())
-			b.WriteString(t.text)
+			b.WriteString(t.key())
 		}
 	}
 	return b.String()

@@ -1,6 +1,7 @@
 package redline
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,31 +14,54 @@ import (
 // show writes a tree's blocks one a line, as plain text with insertions
 // as {+…} and deletions as {-…}; table rows as cells between bars and
 // list items after a dash.
-func show(t *layout.Tree) string {
+func show(t *layout.Tree) string { return text(t, true) }
+
+// accepted is a tree's text as it reads with every change accepted:
+// deletions dropped, insertions kept, no marks.
+func accepted(t *layout.Tree) []string { return strings.Fields(text(t, false)) }
+
+func text(t *layout.Tree, marks bool) string {
 	var b strings.Builder
 	var inline func(n ast.Node)
+	// marked writes n's content between open and close, or without them
+	// when marks are not wanted
+	marked := func(open, close string, n ast.Node) {
+		if marks {
+			b.WriteString(open)
+		}
+		inline(n)
+		if marks {
+			b.WriteString(close)
+		}
+	}
 	inline = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
-				b.Write(c.Segment.Value(t.Source))
-				if c.SoftLineBreak() {
+				if c.IsRaw() {
+					b.Write(c.Segment.Value(t.Source))
+				} else {
+					b.WriteString(layout.Unescape(c.Segment.Value(t.Source)))
+				}
+				if c.SoftLineBreak() || c.HardLineBreak() {
 					b.WriteByte(' ')
 				}
 			case *ast.String:
 				b.Write(c.Value)
+			case *ast.RawHTML:
+				// printed as text, as the renderers do, unless a comment
+				v := c.Segments.Value(t.Source)
+				if !strings.HasPrefix(string(v), "<!--") {
+					b.Write(v)
+				}
 			case *layout.Insert:
-				b.WriteString("{+")
-				inline(c)
-				b.WriteString("}")
+				marked("{+", "}", c)
 			case *layout.Delete:
-				b.WriteString("{-")
-				inline(c)
-				b.WriteString("}")
+				if marks {
+					marked("{-", "}", c)
+				}
 			case *ast.Emphasis:
-				b.WriteString("*")
-				inline(c)
-				b.WriteString("*")
+				marked("*", "*", c)
 			default:
 				inline(c)
 			}
@@ -48,14 +72,31 @@ func show(t *layout.Tree) string {
 			return ast.WalkContinue, nil
 		}
 		switch n.(type) {
+		case *layout.Signature:
+			if marks && n.FirstChild() != nil && layout.Change(n.FirstChild()) == layout.KindDelete {
+				b.WriteString("[")
+				for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+					inline(c)
+					b.WriteString("\n")
+				}
+				b.WriteString("]")
+				return ast.WalkSkipChildren, nil
+			}
 		case *ast.Heading, *ast.Paragraph, *ast.TextBlock:
-			if n.Parent().Kind() == ast.KindListItem {
+			if n.Parent().Kind() == ast.KindListItem && marks {
 				b.WriteString("- ")
 			}
 			inline(n)
 			b.WriteByte('\n')
 			return ast.WalkSkipChildren, nil
 		case *extast.TableRow, *extast.TableHeader:
+			var cells []ast.Node
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				cells = append(cells, c)
+			}
+			if !marks && layout.Change(cells...) == layout.KindDelete {
+				return ast.WalkSkipChildren, nil // a deleted row goes when accepted
+			}
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				b.WriteString("|")
 				inline(c)
@@ -84,6 +125,11 @@ func TestMark(t *testing.T) {
 			"A one.\n{-The cat sat.}\n{+Entirely different words now.}\n", 2},
 		{"two rewritten, one kept", "A.\n\nOld x y.\n\nKeep me now please.\n\nOld z w.\n\nB.\n", "A.\n\nNew q r.\n\nKeep me now please, and more.\n\nB.\n",
 			"A.\n{-Old x y.}\n{+New q r.}\nKeep me now {-please.}{+please, and more.}\n{-Old z w.}\nB.\n", 4},
+		{"no-break space kept", "A\u00a0b c.\n", "A\u00a0b d.\n", "A\u00a0b {-c.}{+d.}\n", 1},
+		{"signature block removed",
+			"<!-- mou:signature -->\n\n**For A**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\n<!-- mou:signature -->\n\n**For B**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\nEnd.\n",
+			"<!-- mou:signature -->\n\n**For A**\n\nSigned: \\_\\_\\_\n\n<!-- mou:end-signature -->\n\nEnd.\n",
+			"*For A*\nSigned: ___\n[{-*For B*}\n{-Signed: ___}\n]End.\n", 2},
 		{"list item removed", "- one\n- two\n- three\n", "- one\n- three\n", "- one\n- {-two}\n- three\n", 1},
 		{"table row changed and added",
 			"| A | B |\n| --- | --- |\n| x | 1 |\n| y | 2 |\n",
@@ -117,4 +163,23 @@ func TestPrepend(t *testing.T) {
 	if tree.Root.FirstChild().NextSibling().NextSibling().NextSibling().Kind() != layout.KindPageBreak {
 		t.Error("no page break after the summary")
 	}
+}
+
+// FuzzMark checks that marking never panics or hangs, that a text
+// compared with itself has nothing marked, and that accepting every
+// change gives the new text.
+func FuzzMark(f *testing.F) {
+	f.Add("## 1. A\n\n**1.1** Text.\n\n- a\n- b\n", "## 1. A\n\n**1.1** More text.\n\n- b\n\n| x |\n| --- |\n| 1 |\n")
+	f.Add("| A | B |\n| --- | --- |\n| x | 1 |\n", "Para.\n\n| A |\n| --- |\n| y |\n")
+	f.Fuzz(func(t *testing.T, old, new string) {
+		if n := Mark(layout.Parse([]byte(new)), layout.Parse([]byte(new))); n != 0 {
+			t.Fatalf("a text compared with itself has %d marks", n)
+		}
+		tree := layout.Parse([]byte(new))
+		want := accepted(tree)
+		Mark(layout.Parse([]byte(old)), tree)
+		if got := accepted(tree); !slices.Equal(got, want) {
+			t.Fatalf("with the changes accepted the text reads\n%q\nnot\n%q", got, want)
+		}
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -29,22 +30,32 @@ type token struct {
 	style style
 }
 
+// key is what tokens are compared by: every run of spaces is alike.
+func (t token) key() string {
+	if t.space() {
+		return t.style.String() + " "
+	}
+	return t.style.String() + t.text
+}
+
+func (t token) space() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsSpace(r)
+}
+
 // tokens splits the inline content of n into words and spaces.
 func tokens(n ast.Node, src []byte) []token {
 	var out []token
 	var walk func(n ast.Node, st style)
 	add := func(s string, st style) {
 		for s != "" {
-			space := unicode.IsSpace(rune(s[0]))
+			r, _ := utf8.DecodeRuneInString(s)
+			space := unicode.IsSpace(r)
 			i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) != space })
 			if i < 0 {
 				i = len(s)
 			}
-			t := s[:i]
-			if space {
-				t = " "
-			}
-			out = append(out, token{t, st})
+			out = append(out, token{s[:i], st})
 			s = s[i:]
 		}
 	}

@@ -115,6 +115,12 @@ func (b *body) block(n ast.Node) {
 	case *layout.Keep:
 		b.keep(func() { b.blocks(n) })
 	case *layout.Signature:
+		if p := n.PreviousSibling(); p != nil && p.Kind() == layout.KindSignature {
+			// an empty paragraph between two partners' boxes, which Word
+			// and LibreOffice would otherwise draw as one
+			b.startP("SignatureGap", "", "")
+			b.endP()
+		}
 		b.signatures++
 		b.inSignature = true
 		b.keep(func() { b.blocks(n) })
@@ -207,8 +213,7 @@ func (b *body) startP(style, numPr, rPr string) {
 
 // signatureBorder draws the box round a signature block. Word joins the
 // borders of neighbouring paragraphs whose borders are the same, so every
-// other block's borders stand one point further from the text: each
-// block gets a box of its own.
+// other block's borders also stand one point further from the text.
 func (b *body) signatureBorder() {
 	space := 4 + b.signatures%2
 	b.out.WriteString("<w:pBdr>")

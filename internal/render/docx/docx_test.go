@@ -185,3 +185,37 @@ func TestBadLogo(t *testing.T) {
 		t.Errorf("got %v, want an error naming the logo", err)
 	}
 }
+
+// FuzzRender checks that any Markdown gives a Word file whose parts are
+// well-formed XML, or an error, never a panic.
+func FuzzRender(f *testing.F) {
+	for _, s := range []string{testMD, "# \x00\x01 <&>\n\n`code`\n\n    indented\n\n> quote\n", "<div>\n<!-- c -->\n</div>\n\n---\n\n1. a\n   - b\n     1. c\n"} {
+		f.Add(s)
+	}
+	r, err := New(DefaultTheme())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, md string) {
+		var buf bytes.Buffer
+		if err := r.Render(&buf, layout.Parse([]byte(md)), testDoc); err != nil {
+			return
+		}
+		z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range z.File {
+			rc, _ := f.Open()
+			d := xml.NewDecoder(rc)
+			for {
+				if _, err := d.Token(); err == io.EOF {
+					break
+				} else if err != nil {
+					t.Fatalf("%s: %v", f.Name, err)
+				}
+			}
+			rc.Close()
+		}
+	})
+}

@@ -64,6 +64,7 @@ func styles(t Theme, lang string, textWidth int) []byte {
 		`<w:rFonts w:ascii="Courier New" w:hAnsi="Courier New" w:cs="Courier New"/>`+sz(size(0.86)), "")
 	para("Rule", "Rule", "Normal", "", fmt.Sprintf(`<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="%s"/></w:pBdr>`, t.Rule), "", "")
 	para("SignatureBlock", "Signature Block", "Normal", "", `<w:keepNext/><w:keepLines/><w:spacing w:before="60" w:after="160"/><w:ind w:left="113" w:right="113"/>`, "", "")
+	para("SignatureGap", "Signature Gap", "Normal", "", `<w:spacing w:after="0"/>`, "", "")
 	para("TableText", "Table Text", "Normal", "", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`, sz(size(0.9)), "")
 	para("TableHeading", "Table Heading", "TableText", "", `<w:keepNext/>`, `<w:b/>`+colour(t.Heading), "")
 	para("Header", "header", "Normal", "", fmt.Sprintf(`<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="%s"/></w:pBdr><w:spacing w:after="0"/>`, t.Rule), colour(t.Muted)+sz(16), "")
