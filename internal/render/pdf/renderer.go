@@ -37,7 +37,7 @@ func New(theme Theme, esign string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := loadMetrics()
+	m, err := metricsFor(theme.font())
 	if err != nil {
 		return nil, err
 	}
@@ -58,6 +58,7 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		return err
 	}
 	c := newFPDFCanvas(r.paper, doc)
+	c.faces = r.m.faces
 	// A signing service given tags makes its own fields from them: form
 	// fields as well would give each signer two places to sign.
 	c.noFields = r.esign != ""
