@@ -99,15 +99,12 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 	if t != nil {
 		c = t
 	}
-	l, f, err := withContents(doc.ContentsTitle, func(cp *contentsPage) (*layouter, *flow, error) {
-		l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
-		l.contents = cp
-		f, err := l.layout(tree.Root)
-		return l, f, err
-	}, r.geo)
+	l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
+	f, err := l.layout(tree.Root)
 	if err != nil {
 		return err
 	}
+	l.addContents(f, doc.ContentsTitle)
 	paginate(c, f, r.geo, l.frame(doc))
 	return nil
 }
