@@ -160,6 +160,9 @@ func signatory(s questionnaire.Signatory) string {
 	if s.Name == "" {
 		return "none"
 	}
+	if s.Place != "" {
+		return string(s.Name) + ", " + string(s.Position) + ", signing at " + string(s.Place)
+	}
 	return string(s.Name) + ", " + string(s.Position)
 }
 

@@ -24,6 +24,8 @@ var areas = map[string]string{
 	"code_of_practice": "Code of practice",
 	"clauses":          "Additional clauses",
 	"history":          "Schedule 2",
+	"signing":          "Signatures",
+	"stage":            "Draft marks",
 }
 
 func areaOf(key string) string {
