@@ -3,8 +3,11 @@ package app_test
 import (
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // checkSigningFields checks a sample's PDF with qpdf: sound, with a
@@ -30,6 +33,28 @@ func checkSigningFields(t *testing.T, q *questionnaire.Questionnaire, name strin
 			case fl.Type != typ || fl.Page != page:
 				t.Errorf("%s: %s is a %s field on page %d, want %s on page %d", name, field, fl.Type, fl.Page, typ, page)
 			}
+		}
+	}
+}
+
+// TestSerifSamples checks every sample's PDFs in the serif family as
+// TestSamplePDFs does in the default one: sound, with their signing fields.
+func TestSerifSamples(t *testing.T) {
+	theme := pdf.DefaultTheme()
+	theme.Font = pdf.FontSerif
+	g, err := app.New(app.Options{Templates: templates.FS, Theme: theme})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range samples(t) {
+		q := loadSample(t, path)
+		res, err := g.Generate("", q, []string{"pdf"}, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range documents(res) {
+			pdftest.Valid(t, f.Data)
+			checkSigningFields(t, q, f.Name, f.Data, pdftest.Pages(t, f.Data))
 		}
 	}
 }

@@ -187,7 +187,11 @@ func signatory(s questionnaire.Signatory) string {
 	if s.Name == "" {
 		return "none"
 	}
-	return string(s.Name) + ", " + string(s.Position) + acting(s.ActingUntil)
+	out := string(s.Name) + ", " + string(s.Position) + acting(s.ActingUntil)
+	if s.Place != "" {
+		out += ", signing at " + string(s.Place)
+	}
+	return out
 }
 
 // acting marks a person covering a role: " (acting until 31 March 2027)".

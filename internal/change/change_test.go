@@ -58,11 +58,23 @@ func TestCompare(t *testing.T) {
 		{"lead role", []string{"role: Careers Leader", "role: Head of Careers"}, false, []string{
 			"Roles and leads: lead role for Riverside Academy: Careers Leader → Head of Careers",
 		}, []string{"6. Roles and leads"}, "section 6 (Roles and leads)"},
+		{"place of signing", []string{"position: Managing Director", "position: Managing Director\n      place: Avonmouth"}, true, []string{
+			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Tom Hartwell, Managing Director, signing at Avonmouth (from 1 September 2026)",
+		}, nil, "reissue Schedule 1 version 1"},
+		{"stage", []string{"version: 1", "stage: final\nversion: 1"}, true, []string{`Draft marks: stage: added "final"`}, nil, "nothing needs signing or reissuing"},
+		{"counterparts", []string{"version: 1", "signing: counterparts\nversion: 1"}, false, []string{
+			`Signatures: signing: added "counterparts"`,
+		}, []string{"16. Signatures"}, "section 16 (Signatures)"},
 	}
-	base := sampletest.Load(t, "school-employer.yaml")
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...))
+			var onEdition []string
+			if tc.name == "counterparts" {
+				// The counterparts clause came with edition 2026.2.
+				onEdition = []string{"version: 1", "wording:\n  edition: \"2026.2\"\nversion: 1"}
+			}
+			base := sampletest.Load(t, "school-employer.yaml", onEdition...)
+			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", append(onEdition, tc.edits...)...))
 			if err != nil {
 				t.Fatal(err)
 			}

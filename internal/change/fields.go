@@ -31,6 +31,8 @@ var areas = map[string]string{
 	"wording":          "Wording",
 	"documents":        "Documents",
 	"schedules":        "Schedules",
+	"signing":          "Signatures",
+	"stage":            "Draft marks",
 }
 
 func areaOf(key string) string {

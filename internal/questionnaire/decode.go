@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 )
 
 // decoder fills Go values from a YAML node tree, collecting every problem
@@ -175,6 +176,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decode(n, v.Elem(), path)
 	case reflect.String:
 		if text, ok := d.scalarText(n, path, "text"); ok {
+			// composed, so that "Siân" typed as i + combining circumflex
+			// is the one letter the fonts print
+			text = norm.NFC.String(text)
 			d.checkText(path, text)
 			v.SetString(text)
 			d.noteFolded(n, v)

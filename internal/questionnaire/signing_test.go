@@ -68,3 +68,25 @@ func TestSamplesHaveNoSigningTags(t *testing.T) {
 		}
 	}
 }
+
+// TestComposedText checks that an answer with a combining accent is
+// composed before the printable check: "Siân" written as i and U+0302
+// passes a check that refuses combining marks, and reads back composed.
+func TestComposedText(t *testing.T) {
+	src := strings.Replace(readMinimal(t), "name: Beth Beta", "name: Sia\u0302n Beta", 1)
+	q, problems := Load("f.yaml", []byte(src), Options{Unprintable: func(s string) []rune {
+		var out []rune
+		for _, r := range s {
+			if r >= 0x300 && r <= 0x36F {
+				out = append(out, r)
+			}
+		}
+		return out
+	}})
+	if problems.Err() != nil {
+		t.Fatal(problems)
+	}
+	if got := string(q.Partners[1].Signatory.Name); got != "Siân Beta" {
+		t.Errorf("name %q, want it composed", got)
+	}
+}

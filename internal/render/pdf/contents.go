@@ -56,38 +56,37 @@ func (o *outlineCounter) Bookmark(title string, level int, _ float64) {
 	}
 }
 
-// withContents lays the document out with a contents page when it runs
-// past contentsMinPages pages. The page numbers are found by paginating
-// without drawing; the contents page moves what follows it, so the
-// layout is repeated until the numbers hold (twice in practice: the
-// contents take the same room whatever the numbers).
-func withContents(title string, lay func(*contentsPage) (*layouter, *flow, error), g geometry) (*layouter, *flow, error) {
-	l, f, err := lay(nil)
-	if err != nil || title == "" {
-		return l, f, err
+// addContents puts a contents page headed title after the title page of
+// f when f runs past contentsMinPages pages. The page numbers are found
+// by paginating without drawing; the contents page moves what follows it
+// on, so they are found again until they hold (once more in practice:
+// the page takes the same room whatever the numbers).
+func (l *layouter) addContents(f *flow, title string) {
+	if title == "" || l.afterTitle < 0 {
+		return
 	}
-	count := func(l *layouter, f *flow) *outlineCounter {
+	count := func() *outlineCounter {
 		o := &outlineCounter{}
-		paginate(o, f, g, func(canvas, int, bool) {})
+		paginate(o, f, l.geo, func(canvas, int, bool) {})
 		return o
 	}
-	o := count(l, f)
+	o := count()
 	if o.pages <= contentsMinPages || len(o.entries) == 0 {
-		return l, f, nil
+		return
 	}
+	at, n := l.afterTitle, 0 // the contents page is f.boxes[at:at+n]
 	entries := o.entries
 	for range 3 {
-		l, f, err = lay(&contentsPage{title: title, entries: entries})
-		if err != nil {
-			return nil, nil, err
-		}
-		next := count(l, f).entries
+		cl := newLayouter(l.m, l.theme, l.geo, l.src, nil)
+		cl.contentsBoxes(&contentsPage{title: title, entries: entries})
+		f.splice(at, n, cl.flow.boxes)
+		n = len(cl.flow.boxes)
+		next := count().entries
 		if slices.Equal(next, entries) {
-			break
+			return
 		}
 		entries = next
 	}
-	return l, f, nil
 }
 
 // contentsBoxes lays out the contents page: its title, then a line for

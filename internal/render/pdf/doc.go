@@ -15,12 +15,21 @@
 // In a signature block, a run of three or more underscores (written as is,
 // "Signed: ____________", or backslash-escaped) is drawn as a signature line
 // reaching the right edge of the block, with room above it for handwriting.
-// A Renderer made with an e-signature service hides that service's text
-// tags in that room, white, at the block's first line (the signature) and
-// second line (the date), so that DocuSeal or Documenso places its signing
-// fields there on upload.
+// Two signature blocks in a row share a row of the page where both fit.
+// Each block's first line (the signature) becomes an unsigned signature
+// field and its second (the date) a text field, named after the partner
+// ([layout.Document] PartyIDs), added to fpdf's output in the pass that
+// compresses its streams (fields.go, deflate.go). A Renderer made with an
+// e-signature service writes that service's text tags there instead,
+// white, so that DocuSeal or Documenso places its signing fields on upload.
 //
-// Text is drawn with the embedded Go fonts. Runes they cannot draw (emoji,
-// CJK) are refused with an [UnprintableError]; [Unprintable] lets callers find
-// them first.
+// Around the text the renderer draws what is not part of it, from
+// [layout.Document]: the running header and footer, a contents page for a
+// long document (found by paginating once without drawing), and the marks
+// of a draft.
+//
+// Text is drawn with the embedded Go fonts or, when the theme says serif,
+// Liberation Serif. Runes that either family cannot draw (emoji, CJK) are
+// refused with an [UnprintableError]; [Unprintable] lets callers find them
+// first.
 package pdf

@@ -114,18 +114,8 @@ func TestSignaturePairs(t *testing.T) {
 		paired bool
 	}{{"wide", DefaultTheme(), true}, {"narrow", narrow, false}} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := New(tc.theme, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := testDoc.Document
-			doc.PartyIDs = []string{"a", "b", "c"}
-			var buf bytes.Buffer
-			if err := r.Render(&buf, parse(md), doc); err != nil {
-				t.Fatal(err)
-			}
 			at := map[string]pdftest.Field{}
-			for _, f := range pdftest.Fields(t, buf.Bytes()) {
+			for _, f := range pdftest.Fields(t, renderThemed(t, tc.theme, md)) {
 				at[f.Name] = f
 			}
 			a, b, c := at["signature.a"], at["signature.b"], at["signature.c"]
@@ -138,4 +128,21 @@ func TestSignaturePairs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// renderThemed renders md with theme, its signature blocks signed by
+// partners a, b and c.
+func renderThemed(t *testing.T, theme Theme, md []byte) []byte {
+	t.Helper()
+	r, err := New(theme, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := testDoc.Document
+	doc.PartyIDs = []string{"a", "b", "c"}
+	var buf bytes.Buffer
+	if err := r.Render(&buf, parse(md), doc); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -1,5 +1,7 @@
 package pdf
 
+import "slices"
+
 // boxKind says how the paginator treats a box.
 type boxKind uint8
 
@@ -60,6 +62,20 @@ type flow struct {
 func (f *flow) add(b box) int {
 	f.boxes = append(f.boxes, b)
 	return len(f.boxes) - 1
+}
+
+// splice replaces the n boxes at i with boxes, moving the ends of keep
+// ranges past them along.
+func (f *flow) splice(i, n int, boxes []box) {
+	shift := len(boxes) - n
+	f.boxes = slices.Replace(f.boxes, i, i+n, boxes...)
+	for j := range f.boxes {
+		for k, e := range f.boxes[j].keepEnds {
+			if e > i {
+				f.boxes[j].keepEnds[k] = e + shift
+			}
+		}
+	}
 }
 
 // keep marks boxes[start:end] to be kept on one page when they fit on one.

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	_ "embed" // the serif family's font files
+
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -28,7 +30,8 @@ type faceInfo struct {
 	ttf           []byte
 }
 
-// faces describes every face, indexed by face.
+// faces describes every face of the sans-serif family, the Go fonts
+// (BSD licence), indexed by face.
 var faces = [faceCount]faceInfo{
 	faceRegular:    {"go", "", "regular", goregular.TTF},
 	faceBold:       {"go", "B", "bold", gobold.TTF},
@@ -36,6 +39,36 @@ var faces = [faceCount]faceInfo{
 	faceBoldItalic: {"go", "BI", "bold-italic", gobolditalic.TTF},
 	faceMono:       {"gomono", "", "mono", gomono.TTF},
 }
+
+// The serif family is Liberation Serif (SIL Open Font License 1.1, see
+// fonts/LICENSE-LiberationSerif.txt), with the Go monospace for code.
+var (
+	//go:embed fonts/LiberationSerif-Regular.ttf
+	serifRegular []byte
+	//go:embed fonts/LiberationSerif-Bold.ttf
+	serifBold []byte
+	//go:embed fonts/LiberationSerif-Italic.ttf
+	serifItalic []byte
+	//go:embed fonts/LiberationSerif-BoldItalic.ttf
+	serifBoldItalic []byte
+)
+
+var serifFaces = [faceCount]faceInfo{
+	faceRegular:    {"serif", "", "regular", serifRegular},
+	faceBold:       {"serif", "B", "bold", serifBold},
+	faceItalic:     {"serif", "I", "italic", serifItalic},
+	faceBoldItalic: {"serif", "BI", "bold-italic", serifBoldItalic},
+	faceMono:       {"gomono", "", "mono", gomono.TTF},
+}
+
+// The font families a theme may choose.
+const (
+	FontSans  = "sans"
+	FontSerif = "serif"
+)
+
+// families are the faces of each font family, by name.
+var families = map[string]*[faceCount]faceInfo{FontSans: &faces, FontSerif: &serifFaces}
 
 // String returns the face's short name.
 func (f face) String() string {

@@ -19,6 +19,7 @@ const pageCountAlias = "{nb}"
 type fpdfCanvas struct {
 	pdf    *fpdf.Fpdf
 	loaded [faceCount]bool
+	faces  *[faceCount]faceInfo // the font family; nil for the Go fonts
 
 	// signing fields, added to the output unless noFields is set
 	fields   []formField
@@ -83,6 +84,9 @@ func (c *fpdfCanvas) SetFont(f face, size float64) {
 		return
 	}
 	info := faces[f]
+	if c.faces != nil {
+		info = c.faces[f]
+	}
 	if !c.loaded[f] {
 		// fpdf writes into the font bytes it is given while subsetting,
 		// so a shared slice made the next document in the process come

@@ -53,9 +53,9 @@ type layouter struct {
 	title         bool // inside the title page
 	titleHeadings int  // headings seen on the title page
 	signature     *signatureBlock
-	signatures    int           // signature blocks so far
-	paired        ast.Node      // a signature block already laid out beside the one before
-	contents      *contentsPage // laid out after the title page, when set
+	signatures    int      // signature blocks so far
+	paired        ast.Node // a signature block already laid out beside the one before
+	afterTitle    int      // where the first title page ends in flow.boxes; -1 before
 	holds         []hold
 	outline       int // level of the last bookmark, -1 before the first
 
@@ -67,8 +67,9 @@ func newLayouter(m *fontMetrics, theme Theme, geo geometry, src []byte, logos []
 	return &layouter{
 		m: m, theme: theme, geo: geo, src: src, logos: logos,
 		left: geo.left, right: geo.right,
-		colour:  theme.Text,
-		outline: -1,
+		colour:     theme.Text,
+		outline:    -1,
+		afterTitle: -1,
 	}
 }
 

@@ -17,11 +17,14 @@ const maxCoveredRune = 0xFFFF
 // ptPerMM converts millimetres to points.
 const ptPerMM = 72 / 25.4
 
-// fontMetrics is what the layout needs from the fonts, computed once per
-// process: which runes every face can draw and how wide each glyph is.
+// fontMetrics is what the layout needs from one font family, computed
+// once per process: which runes it can draw and how wide each glyph is.
 type fontMetrics struct {
+	// faces are the family's faces.
+	faces *[faceCount]faceInfo
 	// slot maps a rune to 1 + its index in the widths tables, or 0 when some
-	// face cannot draw it.
+	// face cannot draw it. It is the same for every family, so whether text
+	// prints never depends on the theme.
 	slot []uint16
 	// widths holds glyph advances in thousandths of an em, per face and
 	// slot, rounded exactly as fpdf rounds them.
@@ -32,73 +35,99 @@ type fontMetrics struct {
 
 var (
 	metricsOnce sync.Once
-	metricsVal  *fontMetrics
+	metricsVal  map[string]*fontMetrics
 	metricsErr  error
 )
 
-// loadMetrics returns the process-wide font metrics, parsing the fonts the
-// first time.
-func loadMetrics() (*fontMetrics, error) {
+// loadMetrics returns the process-wide metrics of the sans-serif family.
+func loadMetrics() (*fontMetrics, error) { return metricsFor(FontSans) }
+
+// metricsFor returns the process-wide metrics of the named family,
+// parsing the fonts the first time.
+func metricsFor(family string) (*fontMetrics, error) {
 	metricsOnce.Do(func() { metricsVal, metricsErr = buildMetrics() })
-	return metricsVal, metricsErr
+	if metricsErr != nil {
+		return nil, metricsErr
+	}
+	m, ok := metricsVal[family]
+	if !ok {
+		return nil, fmt.Errorf("pdf: unknown font %q (want %q or %q)", family, FontSans, FontSerif)
+	}
+	return m, nil
 }
 
-// buildMetrics parses every face with sfnt and tabulates coverage and widths.
-// A rune counts as printable only when all faces have a glyph for it, so a
-// style change can never make text unprintable.
-func buildMetrics() (*fontMetrics, error) {
-	var parsed [faceCount]*sfnt.Font
-	for i := range parsed {
-		f, err := sfnt.Parse(faces[i].ttf)
-		if err != nil {
-			return nil, fmt.Errorf("pdf: parse font %s: %w", faces[i].name, err)
+// buildMetrics parses every face of every family with sfnt and tabulates
+// coverage and widths. A rune counts as printable only when all faces of
+// all families have a glyph for it, so neither a style change nor the
+// theme's font can make text unprintable.
+func buildMetrics() (map[string]*fontMetrics, error) {
+	names := []string{FontSans, FontSerif}
+	parsed := map[string]*[faceCount]*sfnt.Font{}
+	for _, name := range names {
+		var p [faceCount]*sfnt.Font
+		for i, info := range families[name] {
+			f, err := sfnt.Parse(info.ttf)
+			if err != nil {
+				return nil, fmt.Errorf("pdf: parse font %s %s: %w", name, info.name, err)
+			}
+			p[i] = f
 		}
-		parsed[i] = f
+		parsed[name] = &p
 	}
 	var buf sfnt.Buffer
-	m := &fontMetrics{slot: make([]uint16, maxCoveredRune+1)}
-	var covered []rune
-	for r := rune(0); r <= maxCoveredRune; r++ {
-		if g, err := parsed[faceRegular].GlyphIndex(&buf, r); err != nil || g == 0 {
-			continue
-		}
-		covered = append(covered, r)
+	slot := make([]uint16, maxCoveredRune+1)
+	out := map[string]*fontMetrics{}
+	for _, name := range names {
+		out[name] = &fontMetrics{faces: families[name], slot: slot}
 	}
 	n := 0
-	for _, r := range covered {
-		var adv [faceCount]uint16
+	for r := rune(0); r <= maxCoveredRune; r++ {
+		if g, err := parsed[FontSans][faceRegular].GlyphIndex(&buf, r); err != nil || g == 0 {
+			continue
+		}
+		adv := map[string]*[faceCount]uint16{}
 		ok := true
-		for i, f := range parsed {
-			g, err := f.GlyphIndex(&buf, r)
-			if err != nil || g == 0 {
-				ok = false
+		for _, name := range names {
+			adv[name] = new([faceCount]uint16)
+			for i, f := range parsed[name] {
+				g, err := f.GlyphIndex(&buf, r)
+				if err != nil || g == 0 {
+					ok = false
+					break
+				}
+				upm := fixed.Int26_6(f.UnitsPerEm())
+				a, err := f.GlyphAdvance(&buf, g, upm<<6, font.HintingNone)
+				if err != nil {
+					return nil, fmt.Errorf("pdf: font %s %s: advance of %U: %w", name, families[name][i].name, r, err)
+				}
+				adv[name][i] = uint16(math.Round(1000 * float64(a) / 64 / float64(upm)))
+			}
+			if !ok {
 				break
 			}
-			upm := fixed.Int26_6(f.UnitsPerEm())
-			a, err := f.GlyphAdvance(&buf, g, upm<<6, font.HintingNone)
-			if err != nil {
-				return nil, fmt.Errorf("pdf: font %s: advance of %U: %w", faces[i].name, r, err)
-			}
-			adv[i] = uint16(math.Round(1000 * float64(a) / 64 / float64(upm)))
 		}
 		if !ok {
 			continue
 		}
 		n++
-		m.slot[r] = uint16(n)
-		for i := range adv {
-			m.widths[i] = append(m.widths[i], adv[i])
+		slot[r] = uint16(n)
+		for _, name := range names {
+			for i := range faceCount {
+				out[name].widths[i] = append(out[name].widths[i], adv[name][i])
+			}
 		}
 	}
-	regular := parsed[faceRegular]
-	upm := fixed.Int26_6(regular.UnitsPerEm())
-	fm, err := regular.Metrics(&buf, upm<<6, font.HintingNone)
-	if err != nil {
-		return nil, fmt.Errorf("pdf: font metrics: %w", err)
+	for _, name := range names {
+		regular := parsed[name][faceRegular]
+		upm := fixed.Int26_6(regular.UnitsPerEm())
+		fm, err := regular.Metrics(&buf, upm<<6, font.HintingNone)
+		if err != nil {
+			return nil, fmt.Errorf("pdf: font metrics: %w", err)
+		}
+		out[name].ascent = float64(fm.Ascent) / 64 / float64(upm)
+		out[name].descent = float64(fm.Descent) / 64 / float64(upm)
 	}
-	m.ascent = float64(fm.Ascent) / 64 / float64(upm)
-	m.descent = float64(fm.Descent) / 64 / float64(upm)
-	return m, nil
+	return out, nil
 }
 
 // folded reports whether r is white space that the layout folds to a space

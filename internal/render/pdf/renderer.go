@@ -37,7 +37,7 @@ func New(theme Theme, esign string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	m, err := loadMetrics()
+	m, err := metricsFor(theme.font())
 	if err != nil {
 		return nil, err
 	}
@@ -58,6 +58,7 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		return err
 	}
 	c := newFPDFCanvas(r.paper, doc)
+	c.faces = r.m.faces
 	// A signing service given tags makes its own fields from them: form
 	// fields as well would give each signer two places to sign.
 	c.noFields = r.esign != ""
@@ -98,15 +99,12 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 	if t != nil {
 		c = t
 	}
-	l, f, err := withContents(doc.ContentsTitle, func(cp *contentsPage) (*layouter, *flow, error) {
-		l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
-		l.contents = cp
-		f, err := l.layout(tree.Root)
-		return l, f, err
-	}, r.geo)
+	l := newLayouter(r.m, r.theme, r.geo, tree.Source, logos)
+	f, err := l.layout(tree.Root)
 	if err != nil {
 		return err
 	}
+	l.addContents(f, doc.ContentsTitle)
 	paginate(c, f, r.geo, l.frame(doc))
 	return nil
 }

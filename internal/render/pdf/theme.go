@@ -20,6 +20,7 @@ type Theme struct {
 	BodySize   float64 // body text size in points; headings scale from it
 	LineHeight float64 // line height as a multiple of the type size
 	Justify    bool    // body paragraphs flush with both margins
+	Font       string  // the text's font family: FontSans (the default) or FontSerif
 
 	Text            Colour // body text
 	Heading         Colour // headings and the title
@@ -39,6 +40,7 @@ type Theme struct {
 func DefaultTheme() Theme {
 	return Theme{
 		Paper:           "A4",
+		Font:            FontSans,
 		MarginTop:       24,
 		MarginBottom:    24,
 		MarginLeft:      22,
@@ -92,5 +94,16 @@ func (t Theme) check() (paperSize, error) {
 	if t.LineHeight < 1 || t.LineHeight > 3 {
 		return paperSize{}, errors.New("pdf: theme: line height must be between 1 and 3")
 	}
+	if _, ok := families[t.font()]; !ok {
+		return paperSize{}, fmt.Errorf("pdf: theme: unknown font %q (want %s or %s)", t.Font, FontSans, FontSerif)
+	}
 	return paper, nil
+}
+
+// font is the theme's font family; the Go fonts when none is named.
+func (t Theme) font() string {
+	if t.Font == "" {
+		return FontSans
+	}
+	return t.Font
 }

@@ -23,6 +23,7 @@ type themeFile struct {
 	} `yaml:"margins"`
 	Colours map[string]string `yaml:"colours"`
 	Justify *bool             `yaml:"justify"`
+	Font    *string           `yaml:"font"`
 }
 
 // ParseTheme reads a theme file (YAML) on top of DefaultTheme. name is
@@ -62,6 +63,9 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 	}
 	if f.Justify != nil {
 		t.Justify = *f.Justify
+	}
+	if f.Font != nil {
+		t.Font = strings.ToLower(*f.Font)
 	}
 	colours := t.colourFields()
 	for key, hex := range f.Colours {
@@ -113,6 +117,7 @@ func DefaultThemeFile() string {
 	fmt.Fprintf(&b, "paper: %s          # a4 or letter\n", strings.ToLower(t.Paper))
 	fmt.Fprintf(&b, "body_size: %g     # body text in points; headings scale from it\n", t.BodySize)
 	fmt.Fprintf(&b, "line_height: %g   # a multiple of the text size\n", t.LineHeight)
+	fmt.Fprintf(&b, "font: %s          # sans (the Go fonts) or serif (Liberation Serif)\n", t.Font)
 	fmt.Fprintf(&b, "justify: %t     # true sets body paragraphs flush with both margins\n", t.Justify)
 	fmt.Fprintf(&b, "margins:           # millimetres\n  top: %g\n  bottom: %g\n  left: %g\n  right: %g\n", t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight)
 	b.WriteString("colours:\n")

@@ -29,8 +29,8 @@ func (l *layouter) endTitle() {
 	}
 	l.title = false
 	l.pageBreak()
-	if l.contents != nil {
-		l.contentsBoxes(l.contents)
+	if l.afterTitle < 0 {
+		l.afterTitle = len(l.flow.boxes)
 	}
 }
 
