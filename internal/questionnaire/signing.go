@@ -26,10 +26,14 @@ const (
 )
 
 // DocumentStage is the stage the documents are printed at: the stage the
-// questionnaire gives, else a draft.
+// questionnaire gives; else final once any signature is recorded, since
+// the partners have then moved past discussing a draft; else a draft.
 func (q *Questionnaire) DocumentStage() string {
-	if q.Stage != "" {
+	switch {
+	case q.Stage != "":
 		return q.Stage
+	case len(q.Signatures) > 0:
+		return StageFinal
 	}
 	return StageDraft
 }

@@ -90,3 +90,25 @@ func TestComposedText(t *testing.T) {
 		t.Errorf("name %q, want it composed", got)
 	}
 }
+
+// TestDocumentStage: a draft until a signature is recorded, unless the
+// file says otherwise.
+func TestDocumentStage(t *testing.T) {
+	signed := []Signature{{Version: 1, Partner: "a", By: "A. Person"}}
+	tests := []struct {
+		stage      string
+		signatures []Signature
+		want       string
+	}{
+		{"", nil, StageDraft},
+		{"", signed, StageFinal},
+		{StageDraft, signed, StageDraft},
+		{StageFinal, nil, StageFinal},
+	}
+	for _, tc := range tests {
+		q := &Questionnaire{Stage: tc.stage, Signatures: tc.signatures}
+		if got := q.DocumentStage(); got != tc.want {
+			t.Errorf("stage %q with %d signatures: %q, want %q", tc.stage, len(tc.signatures), got, tc.want)
+		}
+	}
+}

@@ -186,6 +186,6 @@ var descriptions = map[string]string{
 	"reviews[].date":         "The date the review was held (YYYY-MM-DD).",
 	"reviews[].record":       "The file the review's record was written to.",
 
-	"stage":   "draft (the default) prints a DRAFT mark on every page and \"Draft for discussion\" on the title page; final removes them, for signature.",
+	"stage":   "draft (the default until a signature is recorded under signatures; then final) prints a DRAFT mark on every page and \"Draft for discussion\" on the title page; final removes them, for signature.",
 	"signing": "together (the default): every partner signs the same signature pages; counterparts: each partner signs its own signature page, and a counterparts clause says the signed copies form one agreement.",
 }
