@@ -73,6 +73,10 @@ func TestWordingChoices(t *testing.T) {
 			[]string{"**12.3 Minibus.** Only staff with a D1 licence drive it.\n\n**12.4** Confidentiality"}, nil},
 		{"insert after an omitted section", "  omit: [dissolution]\n  insert:\n    - after: dissolution\n      title: Ending the agreement\n      text: The partners end it together.\n",
 			[]string{"## 15. Ending the agreement\n\n**15.1** The partners end it together.\n\n## 16. Signatures"}, nil},
+		{"replace a clause the answers leave out", "  replace:\n    governance.attendance: Each partner sends someone to every meeting.\n",
+			[]string{"**7.5** Disputes: A disagreement goes first to the two leads", "**7.6** Each partner sends someone to every meeting.\n\n## 8. Monitoring"}, nil},
+		{"insert after a clause the answers leave out", "  insert:\n    - after: finance.no-money\n      text: Our own words.\n",
+			[]string{"**9.3** Payments: Hartwell pays", "**9.4** Our own words.\n\n## 10. Safeguarding"}, nil},
 		{"insert after a section", "  insert:\n    - after: mission\n      title: Values\n      text: We share.\n",
 			[]string{"## 2. Mission", "## 3. Values\n\n**3.1** We share.\n\n## 4. Background and status"}, nil},
 	}
