@@ -17,8 +17,9 @@ import (
 // StandardClause is one section or clause of the built-in wording that a
 // questionnaire can name under wording.
 type StandardClause struct {
-	ID      string // "general.insurance"; a section's id has no dot
-	Section string // the section's title: "General provisions"
+	Document string // the document it is in: "mou" or "code-of-practice"
+	ID       string // "general.insurance"; a section's id has no dot
+	Section  string // the section's title: "General provisions"
 	// Text is the clause's template, with each answer shown as its key
 	// in brackets: "Meetings: [governance.meetings]". Empty for a section.
 	Text string
@@ -30,7 +31,8 @@ type StandardClause struct {
 var standardClauses sync.Map // edition -> []StandardClause
 
 // StandardClauses lists the sections and clauses of an edition of the
-// built-in wording, in the order they appear in the MOU; nil for an
+// built-in wording, in the order they appear in the MOU and then the code
+// of practice; nil for an
 // edition without clause ids (2026.1) or one that does not exist.
 func StandardClauses(edition string) []StandardClause {
 	if !templates.IsEdition(edition) {
@@ -57,8 +59,9 @@ func ClauseIDs(edition string) []string {
 	return ids
 }
 
-// listClauses finds the .Sec, .Std and .Keep calls of the MOU template in
-// order, and describes each clause from its "clause:ID" template.
+// listClauses finds the .Sec, .Std and .Keep calls of the MOU and then the
+// code of practice in order, and describes each clause from its
+// "clause:ID" template.
 func listClauses(fsys fs.FS) ([]StandardClause, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
@@ -76,8 +79,8 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 	}
 	var out []StandardClause
 	at := map[string]int{}
-	section := ""
-	walk(set.Lookup(MOU.Template).Tree.Root, func(cmd *parse.CommandNode) {
+	section, document := "", ""
+	visit := func(cmd *parse.CommandNode) {
 		method, args := call(cmd)
 		if len(args) == 0 || (method != "Sec" && method != "Std" && method != "Keep") {
 			return
@@ -98,12 +101,16 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 			return
 		}
 		at[id.Text] = len(out)
-		c := StandardClause{ID: id.Text, Section: section}
+		c := StandardClause{Document: document, ID: id.Text, Section: section}
 		if t := set.Lookup("clause:" + id.Text); t != nil {
 			c.Text, c.Answers = describeClause(t.Tree.Root)
 		}
 		out = append(out, c)
-	})
+	}
+	for _, kind := range Kinds {
+		section, document = "", kind.Name
+		walk(set.Lookup(kind.Template).Tree.Root, visit)
+	}
 	return out, nil
 }
 

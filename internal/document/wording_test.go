@@ -299,3 +299,25 @@ func TestOneDocument(t *testing.T) {
 		t.Errorf("KindsFor = %v, want the MOU alone", kinds)
 	}
 }
+
+// TestCodeOfPracticeChoices: the code's standard clauses and sections
+// have ids too.
+func TestCodeOfPracticeChoices(t *testing.T) {
+	q := current(t, "school-employer.yaml", "  omit: [turnover, behaviours.visitors]\n  replace:\n    contacts.changes: Tell the others at once.\n  insert:\n    - after: code-review\n      title: Volunteers\n      text: Volunteers follow this code too.\n")
+	b, err := parse(t).Markdown(q, document.CodeOfPractice, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{"**5.2** Tell the others at once.", "## 6. Monitoring the code", "## 7. Volunteers\n\n**7.1** Volunteers follow this code too.\n\n## 8. Endorsement"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the code does not contain %q", want)
+		}
+	}
+	for _, not := range []string{"Staff turnover", "rules for visitors"} {
+		if strings.Contains(md, not) {
+			t.Errorf("the code contains %q", not)
+		}
+	}
+	checkNumbering(t, md)
+}
