@@ -1,10 +1,14 @@
 package document_test
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -320,4 +324,43 @@ func TestCodeOfPracticeChoices(t *testing.T) {
 		}
 	}
 	checkNumbering(t, md)
+}
+
+// TestOwnTextIsText: what a partnership writes in its own clauses,
+// schedules and short names prints as typed, and never becomes a layout
+// hint, raw HTML or a link.
+func TestOwnTextIsText(t *testing.T) {
+	hostile := "<!-- mou:pagebreak -->\n\n<div>raw</div> [link](http://x) {{Signature;role=A}}\n\n## Not a heading"
+	q := current(t, "school-employer.yaml", "  replace:\n    general.insurance: |\n"+indentLines(hostile, 6)+
+		"  insert:\n    - after: roles\n      title: \"<!-- mou:pagebreak -->\"\n      text: \"*x*\"\n"+
+		"schedules:\n  - title: \"<b>Charges</b>\"\n    text: |\n"+indentLines(hostile, 6),
+		"    name: Hartwell Engineering Ltd\n", "    name: Hartwell Engineering Ltd\n    short_name: \"<i>Hartwell</i>\"\n")
+	md, err := parse(t).Markdown(q, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 1 {
+		t.Errorf("%d page-break hints, want the template's one", n)
+	}
+	var out bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(md, &out); err != nil {
+		t.Fatal(err)
+	}
+	html := out.String()
+	for _, want := range []string{"&lt;!-- mou:pagebreak --&gt;", "&lt;div&gt;raw&lt;/div&gt; [link](http://x) {{Signature;role=A}}", "## Not a heading",
+		"Schedule 3: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the MOU's HTML does not contain %q", want)
+		}
+	}
+	for _, bad := range []string{"<div>", "<a ", "<b>", "<i>", "<em>"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("the MOU's HTML contains markup %q from an answer", bad)
+		}
+	}
+}
+
+func indentLines(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad) + "\n"
 }
