@@ -159,6 +159,12 @@ func (v *View) MOUTitle() string {
 	return strings.ToLower(t)
 }
 
+// CodeTitle is the title of the code of practice, in lower case:
+// "code of practice" or "code of conduct".
+func (v *View) CodeTitle() string {
+	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name)))
+}
+
 // titleOf is the title of q's document of the given kind.
 func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
 	switch {

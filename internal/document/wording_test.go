@@ -364,3 +364,22 @@ func indentLines(s string, n int) string {
 	pad := strings.Repeat(" ", n)
 	return pad + strings.ReplaceAll(s, "\n", "\n"+pad) + "\n"
 }
+
+// TestNoticeNamesTheDocument: the notice of change names the document the
+// contacts are listed in.
+func TestNoticeNamesTheDocument(t *testing.T) {
+	tmpl := parse(t)
+	for _, tc := range []struct{ wording, want string }{
+		{"", "Schedule 1 of the memorandum of understanding, version 1"},
+		{"  title: Service Level Agreement\n", "Schedule 1 of the service level agreement, version 1"},
+		{"  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "The list of key contacts in the code of conduct, version 1"},
+	} {
+		md, err := tmpl.NoticeMarkdown(current(t, "school-employer.yaml", tc.wording), "ABCD-EFGH", document.Notice{PreviousVersion: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(md), tc.want) {
+			t.Errorf("with %q the notice does not say %q", tc.wording, tc.want)
+		}
+	}
+}
