@@ -192,9 +192,11 @@ func describeClause(root *parse.ListNode) (string, []string) {
 		case *parse.TextNode:
 			b.Write(n.Text)
 		case *parse.ActionNode:
+			word, key := viewWord(n.Pipe)
 			switch {
-			case selfName(n.Pipe) != "":
-				b.WriteString(selfName(n.Pipe))
+			case word != "":
+				b.WriteString(word)
+				answers[key] = true
 			case inList:
 				b.WriteString("[…]")
 			default:
@@ -241,24 +243,40 @@ func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*pa
 	b.WriteString("]")
 }
 
-// selfName returns how the MOU names itself where a pipeline prints
-// .This ("this memorandum", or "This memorandum" after upperFirst), else "".
-func selfName(p *parse.PipeNode) string {
+// viewWords are the view's methods that print words of the wording,
+// shown in a listing as they read by default, with the choice each
+// depends on.
+var viewWords = map[string][2]string{
+	"This":      {"this memorandum", "wording.title"},
+	"MOUTitle":  {"memorandum of understanding", "wording.title"},
+	"CodeTitle": {"code of practice", "wording.code_title"},
+	"Pupils":    {"pupils", "wording.nation"},
+	"Pupil":     {"pupil", "wording.nation"},
+}
+
+// viewWord returns the default words a pipeline such as {{.This}} or
+// {{upperFirst .This}} prints, and the choice they depend on, or "".
+func viewWord(p *parse.PipeNode) (word, key string) {
 	if len(p.Cmds) != 1 {
-		return ""
+		return "", ""
 	}
 	args := p.Cmds[0].Args
 	upper := false
 	if id, ok := args[0].(*parse.IdentifierNode); ok && id.Ident == "upperFirst" && len(args) == 2 {
 		upper, args = true, args[1:]
 	}
-	if f, ok := args[0].(*parse.FieldNode); !ok || len(args) != 1 || strings.Join(f.Ident, ".") != "This" {
-		return ""
+	f, ok := args[0].(*parse.FieldNode)
+	if !ok || len(args) != 1 || len(f.Ident) != 1 {
+		return "", ""
+	}
+	w, ok := viewWords[f.Ident[0]]
+	if !ok {
+		return "", ""
 	}
 	if upper {
-		return "This memorandum"
+		return upperFirst(w[0]), w[1]
 	}
-	return "this memorandum"
+	return w[0], w[1]
 }
 
 // keysOf returns the questionnaire keys a pipeline reads.

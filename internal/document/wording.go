@@ -140,6 +140,18 @@ func (v *View) Binding() bool { return v.Wording.Binding() }
 // Wales reports whether the partnership follows Welsh statutory guidance.
 func (v *View) Wales() bool { return v.Wording.Nation == "wales" }
 
+// Pupils is what the text calls the children and young people taught:
+// "pupils", or "learners" in Wales, as its statutory guidance does.
+func (v *View) Pupils() string {
+	if v.Wales() {
+		return "learners"
+	}
+	return "pupils"
+}
+
+// Pupil is the singular of Pupils.
+func (v *View) Pupil() string { return strings.TrimSuffix(v.Pupils(), "s") }
+
 // This names the MOU in its own text: "this memorandum", or "this
 // agreement" under another title.
 func (v *View) This() string {
