@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
@@ -37,11 +38,28 @@ func parseTemplates(dir string) (*document.Templates, error) {
 	return document.ParseTemplates(fsys)
 }
 
-// ExportTemplates writes the built-in document templates into dir, to
-// start one's own from, and returns the files written. Unless force is
-// set, it writes nothing if any of them is already there.
+// ExportTemplates writes the built-in document templates of the current
+// edition into dir, to start one's own from, and returns the files
+// written. Unless force is set, it writes nothing if any of them is
+// already there.
 func ExportTemplates(dir string, force bool) ([]string, error) {
-	names, err := fs.Glob(templates.FS, "*.md.tmpl")
+	return ExportEdition(dir, force, templates.Current)
+}
+
+// ExportEdition is ExportTemplates for the given edition of the wording:
+// the files that edition froze.
+func ExportEdition(dir string, force bool, edition string) ([]string, error) {
+	if !templates.IsEdition(edition) {
+		return nil, fmt.Errorf("--edition: no edition %q (the editions are %s)", edition, strings.Join(templates.Editions, ", "))
+	}
+	var fsys fs.FS = templates.FS
+	if edition != templates.Current {
+		var err error
+		if fsys, err = fs.Sub(templates.FS, "editions/"+edition); err != nil {
+			return nil, err
+		}
+	}
+	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +75,7 @@ func ExportTemplates(dir string, force bool) ([]string, error) {
 	}
 	var written []string
 	for _, name := range names {
-		data, err := fs.ReadFile(templates.FS, name)
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return written, err
 		}

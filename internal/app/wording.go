@@ -22,6 +22,7 @@ type WordingUpgrade struct {
 	OldReference string   // the agreement reference before
 	NewReference string   // and after
 	Clauses      []string // the clauses whose text changes: "3.2", "Title page"
+	Sections     string   // the sections they are in, in words
 	Written      bool     // the file was changed
 	Reformatted  bool     // the file had to be rewritten as a whole
 }
@@ -58,6 +59,7 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	up.OldReference, up.NewReference = oa.Reference, na.Reference
 	if oa.Reference != na.Reference {
 		up.Clauses = agreement.ChangedClauses(oa.Sections, na.Sections)
+		up.Sections = agreement.SectionWords(agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections)))
 	}
 	if up.From == up.To || dryRun {
 		return up, nil

@@ -14,9 +14,10 @@ func newClausesCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "clauses [FILE]",
 		Short: "List the standard sections and clauses, with their ids",
-		Long: `List every standard section and clause of the memorandum with the id a
-questionnaire uses to leave it out, replace it or put its own clauses after it
-(under "wording:"), its text and the answers it depends on.
+		Long: `List every standard section and clause of the memorandum and the code of
+practice with the id a questionnaire uses to leave it out, replace it or put
+its own clauses after it (under "wording:"), its text and the answers it
+depends on.
 
 Without a file, the text is that of the current edition of the wording, with
 each answer shown as its key in brackets. Given a questionnaire, it is that
@@ -39,7 +40,12 @@ leaves out or replaces.`,
 				return nil
 			}
 			fmt.Fprintf(out, "Edition %s of the wording.\n", edition)
+			document := ""
 			for _, c := range clauses {
+				if c.Document != document {
+					document = c.Document
+					fmt.Fprintf(out, "\n%s\n", map[string]string{"mou": "# The memorandum", "code-of-practice": "# The code of practice"}[document])
+				}
 				fmt.Fprintln(out)
 				mark := ""
 				switch {

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // addCompletions teaches shell completion ("mou completion bash" and the
@@ -61,6 +62,8 @@ func flagWords(cmd *cobra.Command) map[string][]cobra.Completion {
 		"esign": app.ESignServices,
 		"paper": {"a4", "letter"},
 		"model": models,
+		// The editions of the wording, for templates export --edition.
+		"edition": templates.Editions,
 	}
 	switch cmd.Name() {
 	case "generate":

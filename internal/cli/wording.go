@@ -54,7 +54,7 @@ func printUpgrade(cmd *cobra.Command, file string, up app.WordingUpgrade, dryRun
 	if len(up.Clauses) == 0 {
 		fmt.Fprintf(out, "The agreement text does not change (Agreement ref. %s): nothing needs signing again.\n", up.OldReference)
 	} else {
-		fmt.Fprintf(out, "Clauses whose text changes: %s.\n", strings.Join(up.Clauses, "; "))
+		fmt.Fprintf(out, "Clauses whose text changes: %s, in %s.\n", strings.Join(up.Clauses, "; "), up.Sections)
 		fmt.Fprintf(out, "The agreement text changes (Agreement ref. %s → %s).\n", up.OldReference, up.NewReference)
 	}
 	switch {

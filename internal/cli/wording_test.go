@@ -18,7 +18,8 @@ func TestWordingUpgrade(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(out, "Wording edition "+templates.Unstated+" → "+templates.Current) || !strings.Contains(out, "Nothing was written") {
+	if !strings.Contains(out, "Wording edition "+templates.Unstated+" → "+templates.Current) || !strings.Contains(out, "Nothing was written") ||
+		!strings.Contains(out, "Clauses whose text changes: 10.1; 10.2; 10.5, in section 10 (Safeguarding and data protection).") {
 		t.Errorf("dry run said:\n%s", out)
 	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
@@ -84,5 +85,37 @@ func TestClauses(t *testing.T) {
 	// On the first edition there are no ids to list.
 	if _, out, _ = run(t, "clauses", writeFile(t, dir, "old.yaml")); !strings.Contains(out, "has no clause ids") {
 		t.Errorf("mou clauses on edition %s said:\n%s", templates.Unstated, out)
+	}
+}
+
+// TestExportEdition: the templates of an earlier edition, exported and
+// given back with --templates, write that edition's text exactly: the
+// record says the wording is the edition itself, not custom.
+func TestExportEdition(t *testing.T) {
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "tmpl")
+	if code, _, stderr := run(t, "templates", "export", "--edition", templates.Unstated, tmpl); code != 0 {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(filepath.Join(tmpl, "clauses.md.tmpl")); templates.Unstated != templates.Current && err == nil {
+		t.Error("the export of an earlier edition holds a file of the current one")
+	}
+	file := writeFile(t, dir, "p.yaml")
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := run(t, "generate", "--format", "md", "--templates", tmpl, "-o", out, file); code != 0 {
+		t.Fatal(stderr)
+	}
+	rec, _ := os.ReadFile(filepath.Join(out, "riverside-hartwell-engineering-futures-record-v1.json"))
+	if !strings.Contains(string(rec), `"wording": "`+templates.Unstated+`"`) {
+		t.Errorf("the record does not name edition %s:\n%.400s", templates.Unstated, rec)
+	}
+	got, _ := os.ReadFile(filepath.Join(out, "riverside-hartwell-engineering-futures-mou-v1.md"))
+	want, _ := os.ReadFile("../document/testdata/golden/school-employer-mou.md")
+	// The golden is written without a reference; the file has the signed one.
+	if string(got) != strings.Replace(string(want), "<!-- mou:end-title -->", "Agreement ref. BH7A-3R8E\n\n<!-- mou:end-title -->", 1) {
+		t.Error("the exported first edition does not write the signed text")
+	}
+	if code, _, stderr := run(t, "templates", "export", "--edition", "1999.1", filepath.Join(dir, "x")); code != 1 || !strings.Contains(stderr, "no edition") {
+		t.Errorf("an unknown edition: exit %d, %q", code, stderr)
 	}
 }

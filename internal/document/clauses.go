@@ -17,8 +17,9 @@ import (
 // StandardClause is one section or clause of the built-in wording that a
 // questionnaire can name under wording.
 type StandardClause struct {
-	ID      string // "general.insurance"; a section's id has no dot
-	Section string // the section's title: "General provisions"
+	Document string // the document it is in: "mou" or "code-of-practice"
+	ID       string // "general.insurance"; a section's id has no dot
+	Section  string // the section's title: "General provisions"
 	// Text is the clause's template, with each answer shown as its key
 	// in brackets: "Meetings: [governance.meetings]". Empty for a section.
 	Text string
@@ -30,7 +31,8 @@ type StandardClause struct {
 var standardClauses sync.Map // edition -> []StandardClause
 
 // StandardClauses lists the sections and clauses of an edition of the
-// built-in wording, in the order they appear in the MOU; nil for an
+// built-in wording, in the order they appear in the MOU and then the code
+// of practice; nil for an
 // edition without clause ids (2026.1) or one that does not exist.
 func StandardClauses(edition string) []StandardClause {
 	if !templates.IsEdition(edition) {
@@ -57,8 +59,9 @@ func ClauseIDs(edition string) []string {
 	return ids
 }
 
-// listClauses finds the .Sec, .Std and .Keep calls of the MOU template in
-// order, and describes each clause from its "clause:ID" template.
+// listClauses finds the .Sec, .Std and .Keep calls of the MOU and then the
+// code of practice in order, and describes each clause from its
+// "clause:ID" template.
 func listClauses(fsys fs.FS) ([]StandardClause, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
@@ -76,8 +79,8 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 	}
 	var out []StandardClause
 	at := map[string]int{}
-	section := ""
-	walk(set.Lookup(MOU.Template).Tree.Root, func(cmd *parse.CommandNode) {
+	section, document := "", ""
+	visit := func(cmd *parse.CommandNode) {
 		method, args := call(cmd)
 		if len(args) == 0 || (method != "Sec" && method != "Std" && method != "Keep") {
 			return
@@ -98,12 +101,16 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 			return
 		}
 		at[id.Text] = len(out)
-		c := StandardClause{ID: id.Text, Section: section}
+		c := StandardClause{Document: document, ID: id.Text, Section: section}
 		if t := set.Lookup("clause:" + id.Text); t != nil {
 			c.Text, c.Answers = describeClause(t.Tree.Root)
 		}
 		out = append(out, c)
-	})
+	}
+	for _, kind := range Kinds {
+		section, document = "", kind.Name
+		walk(set.Lookup(kind.Template).Tree.Root, visit)
+	}
 	return out, nil
 }
 
@@ -185,9 +192,11 @@ func describeClause(root *parse.ListNode) (string, []string) {
 		case *parse.TextNode:
 			b.Write(n.Text)
 		case *parse.ActionNode:
+			word, key := viewWord(n.Pipe)
 			switch {
-			case selfName(n.Pipe) != "":
-				b.WriteString(selfName(n.Pipe))
+			case word != "":
+				b.WriteString(word)
+				answers[key] = true
 			case inList:
 				b.WriteString("[…]")
 			default:
@@ -234,24 +243,40 @@ func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*pa
 	b.WriteString("]")
 }
 
-// selfName returns how the MOU names itself where a pipeline prints
-// .This ("this memorandum", or "This memorandum" after upperFirst), else "".
-func selfName(p *parse.PipeNode) string {
+// viewWords are the view's methods that print words of the wording,
+// shown in a listing as they read by default, with the choice each
+// depends on.
+var viewWords = map[string][2]string{
+	"This":      {"this memorandum", "wording.title"},
+	"MOUTitle":  {"memorandum of understanding", "wording.title"},
+	"CodeTitle": {"code of practice", "wording.code_title"},
+	"Pupils":    {"pupils", "wording.nation"},
+	"Pupil":     {"pupil", "wording.nation"},
+}
+
+// viewWord returns the default words a pipeline such as {{.This}} or
+// {{upperFirst .This}} prints, and the choice they depend on, or "".
+func viewWord(p *parse.PipeNode) (word, key string) {
 	if len(p.Cmds) != 1 {
-		return ""
+		return "", ""
 	}
 	args := p.Cmds[0].Args
 	upper := false
 	if id, ok := args[0].(*parse.IdentifierNode); ok && id.Ident == "upperFirst" && len(args) == 2 {
 		upper, args = true, args[1:]
 	}
-	if f, ok := args[0].(*parse.FieldNode); !ok || len(args) != 1 || strings.Join(f.Ident, ".") != "This" {
-		return ""
+	f, ok := args[0].(*parse.FieldNode)
+	if !ok || len(args) != 1 || len(f.Ident) != 1 {
+		return "", ""
+	}
+	w, ok := viewWords[f.Ident[0]]
+	if !ok {
+		return "", ""
 	}
 	if upper {
-		return "This memorandum"
+		return upperFirst(w[0]), w[1]
 	}
-	return "this memorandum"
+	return w[0], w[1]
 }
 
 // keysOf returns the questionnaire keys a pipeline reads.

@@ -37,7 +37,11 @@ type Section struct {
 // and the amendment record. Its reference changes only when what the
 // partners agreed changes.
 func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error) {
-	md, err := t.Markdown(withoutPeople(q), KindsFor(q)[0], "")
+	signed := MOU
+	if kinds := KindsFor(q); len(kinds) > 0 {
+		signed = kinds[0]
+	}
+	md, err := t.Markdown(withoutPeople(q), signed, "")
 	if err != nil {
 		return Agreement{}, err
 	}

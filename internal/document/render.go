@@ -46,7 +46,10 @@ type edition struct {
 // Wording names the wording q's documents are written with: its edition,
 // with a fingerprint added when the user's own templates change it.
 func (t *Templates) Wording(q *questionnaire.Questionnaire) string {
-	return t.editions[editionOf(q)].wording
+	if e, ok := t.editions[editionOf(q)]; ok {
+		return e.wording
+	}
+	return editionOf(q) // not an edition: validation refuses it first
 }
 
 // editionOf is the edition q asks for, or the one a file that names none

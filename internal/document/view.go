@@ -36,6 +36,8 @@ type View struct {
 	// passed lists the sections just passed (started or left out), whose
 	// inserted sections the next one writes first.
 	passed []string
+	// reached records the standard clauses placed so far, kept or not.
+	reached map[string]bool
 }
 
 // newView is the view of q for a document of the given kind.

@@ -1,6 +1,8 @@
 package document
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/mdtext"
@@ -16,6 +18,10 @@ import (
 // it; the partnership's text replaces the standard one where it chose.
 // A clause left out writes nothing and takes no number.
 func (v *View) Std(id string) (string, error) {
+	if v.reached == nil {
+		v.reached = map[string]bool{}
+	}
+	v.reached[id] = true
 	if !v.Keep(id) {
 		return v.inserted(id), nil
 	}
@@ -70,12 +76,34 @@ func (v *View) Sec(id string, title any) string {
 	return h
 }
 
-// flushSections writes the partnership's own sections put after the
-// sections just passed, before the next section starts.
+// flushSections writes, before the next section starts, what the
+// partnership put in the sections just passed that has not been written:
+// its text for a standard clause, or its own clause after one, where this
+// partnership's answers leave that standard clause out (a clause for
+// attendance at meetings, say, with no attendance answer). Then come its
+// own sections put after them.
 func (v *View) flushSections() string {
 	var b strings.Builder
 	passed := v.passed
 	v.passed = nil
+	for _, prev := range passed {
+		if v.Omitted(prev) {
+			continue
+		}
+		unreached := func(id string) bool {
+			return strings.HasPrefix(id, prev+".") && !v.reached[id] && !v.Omitted(id)
+		}
+		for _, id := range slices.Sorted(maps.Keys(v.Wording.Replace)) {
+			if unreached(id) {
+				b.WriteString(v.Own("", v.Wording.Replace[id]) + "\n\n")
+			}
+		}
+		for _, in := range v.Wording.Insert {
+			if unreached(in.After) {
+				b.WriteString(v.Own(in.Title, in.Text) + "\n\n")
+			}
+		}
+	}
 	for _, prev := range passed {
 		b.WriteString(v.insertedSections(prev))
 	}
@@ -112,6 +140,18 @@ func (v *View) Binding() bool { return v.Wording.Binding() }
 // Wales reports whether the partnership follows Welsh statutory guidance.
 func (v *View) Wales() bool { return v.Wording.Nation == "wales" }
 
+// Pupils is what the text calls the children and young people taught:
+// "pupils", or "learners" in Wales, as its statutory guidance does.
+func (v *View) Pupils() string {
+	if v.Wales() {
+		return "learners"
+	}
+	return "pupils"
+}
+
+// Pupil is the singular of Pupils.
+func (v *View) Pupil() string { return strings.TrimSuffix(v.Pupils(), "s") }
+
 // This names the MOU in its own text: "this memorandum", or "this
 // agreement" under another title.
 func (v *View) This() string {
@@ -129,6 +169,12 @@ func (v *View) MOUTitle() string {
 		t = v.pack.Title(MOU.Name)
 	}
 	return strings.ToLower(t)
+}
+
+// CodeTitle is the title of the code of practice, in lower case:
+// "code of practice" or "code of conduct".
+func (v *View) CodeTitle() string {
+	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name)))
 }
 
 // titleOf is the title of q's document of the given kind.

@@ -1,10 +1,14 @@
 package document_test
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -59,7 +63,8 @@ func TestWordingChoices(t *testing.T) {
 		{"binding", "  status: binding\n",
 			[]string{"This is a formal partnership", "intend this memorandum to be legally binding", "Governing law: this memorandum is governed by the law of England and Wales"},
 			[]string{"not legally binding"}},
-		{"wales", "  nation: wales\n", []string{"Welsh Government's statutory guidance Keeping Learners Safe"}, []string{"Keeping Children Safe"}},
+		{"wales", "  nation: wales\n", []string{"Welsh Government's statutory guidance Keeping Learners Safe", "public liability cover for learners on workplace visits"},
+			[]string{"Keeping Children Safe", "pupils on workplace visits"}},
 		{"title", "  title: Service Level Agreement\n",
 			[]string{"## Service Level Agreement\n", "This service level agreement is made between", "This agreement takes effect", "Schedule 1 is not an alteration of this agreement", "commit it to this agreement."},
 			[]string{"Memorandum of Understanding", "This memorandum"}},
@@ -73,6 +78,10 @@ func TestWordingChoices(t *testing.T) {
 			[]string{"**12.3 Minibus.** Only staff with a D1 licence drive it.\n\n**12.4** Confidentiality"}, nil},
 		{"insert after an omitted section", "  omit: [dissolution]\n  insert:\n    - after: dissolution\n      title: Ending the agreement\n      text: The partners end it together.\n",
 			[]string{"## 15. Ending the agreement\n\n**15.1** The partners end it together.\n\n## 16. Signatures"}, nil},
+		{"replace a clause the answers leave out", "  replace:\n    governance.attendance: Each partner sends someone to every meeting.\n",
+			[]string{"**7.5** Disputes: A disagreement goes first to the two leads", "**7.6** Each partner sends someone to every meeting.\n\n## 8. Monitoring"}, nil},
+		{"insert after a clause the answers leave out", "  insert:\n    - after: finance.no-money\n      text: Our own words.\n",
+			[]string{"**9.3** Payments: Hartwell pays", "**9.4** Our own words.\n\n## 10. Safeguarding"}, nil},
 		{"insert after a section", "  insert:\n    - after: mission\n      title: Values\n      text: We share.\n",
 			[]string{"## 2. Mission", "## 3. Values\n\n**3.1** We share.\n\n## 4. Background and status"}, nil},
 	}
@@ -293,5 +302,85 @@ func TestOneDocument(t *testing.T) {
 	mou := current(t, "school-employer.yaml", "documents: [mou]\n")
 	if kinds := document.KindsFor(mou); len(kinds) != 1 || kinds[0] != document.MOU {
 		t.Errorf("KindsFor = %v, want the MOU alone", kinds)
+	}
+}
+
+// TestCodeOfPracticeChoices: the code's standard clauses and sections
+// have ids too.
+func TestCodeOfPracticeChoices(t *testing.T) {
+	q := current(t, "school-employer.yaml", "  omit: [turnover, behaviours.visitors]\n  replace:\n    contacts.changes: Tell the others at once.\n  insert:\n    - after: code-review\n      title: Volunteers\n      text: Volunteers follow this code too.\n")
+	b, err := parse(t).Markdown(q, document.CodeOfPractice, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(b)
+	for _, want := range []string{"**5.2** Tell the others at once.", "## 6. Monitoring the code", "## 7. Volunteers\n\n**7.1** Volunteers follow this code too.\n\n## 8. Endorsement"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the code does not contain %q", want)
+		}
+	}
+	for _, not := range []string{"Staff turnover", "rules for visitors"} {
+		if strings.Contains(md, not) {
+			t.Errorf("the code contains %q", not)
+		}
+	}
+	checkNumbering(t, md)
+}
+
+// TestOwnTextIsText: what a partnership writes in its own clauses,
+// schedules and short names prints as typed, and never becomes a layout
+// hint, raw HTML or a link.
+func TestOwnTextIsText(t *testing.T) {
+	hostile := "<!-- mou:pagebreak -->\n\n<div>raw</div> [link](http://x) {Signature;role=A}\n\n## Not a heading"
+	q := current(t, "school-employer.yaml", "  replace:\n    general.insurance: |\n"+indentLines(hostile, 6)+
+		"  insert:\n    - after: roles\n      title: \"<!-- mou:pagebreak -->\"\n      text: \"*x*\"\n"+
+		"schedules:\n  - title: \"<b>Charges</b>\"\n    text: |\n"+indentLines(hostile, 6),
+		"    name: Hartwell Engineering Ltd\n", "    name: Hartwell Engineering Ltd\n    short_name: \"<i>Hartwell</i>\"\n")
+	md, err := parse(t).Markdown(q, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 1 {
+		t.Errorf("%d page-break hints, want the template's one", n)
+	}
+	var out bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(md, &out); err != nil {
+		t.Fatal(err)
+	}
+	html := out.String()
+	for _, want := range []string{"&lt;!-- mou:pagebreak --&gt;", "&lt;div&gt;raw&lt;/div&gt; [link](http://x) {Signature;role=A}", "## Not a heading",
+		"Schedule 3: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the MOU's HTML does not contain %q", want)
+		}
+	}
+	for _, bad := range []string{"<div>", "<a ", "<b>", "<i>", "<em>"} {
+		if strings.Contains(html, bad) {
+			t.Errorf("the MOU's HTML contains markup %q from an answer", bad)
+		}
+	}
+}
+
+func indentLines(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad) + "\n"
+}
+
+// TestNoticeNamesTheDocument: the notice of change names the document the
+// contacts are listed in.
+func TestNoticeNamesTheDocument(t *testing.T) {
+	tmpl := parse(t)
+	for _, tc := range []struct{ wording, want string }{
+		{"", "Schedule 1 of the memorandum of understanding, version 1"},
+		{"  title: Service Level Agreement\n", "Schedule 1 of the service level agreement, version 1"},
+		{"  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "The list of key contacts in the code of conduct, version 1"},
+	} {
+		md, err := tmpl.NoticeMarkdown(current(t, "school-employer.yaml", tc.wording), "ABCD-EFGH", document.Notice{PreviousVersion: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(md), tc.want) {
+			t.Errorf("with %q the notice does not say %q", tc.wording, tc.want)
+		}
 	}
 }

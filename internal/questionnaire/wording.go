@@ -147,14 +147,10 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		}
 		return
 	}
-	if !w.HasChoices() {
+	if !w.HasChoices() || ids == nil {
 		return
 	}
-	edition := w.Edition
-	if ids == nil {
-		return
-	}
-	known := ids(edition)
+	known := ids(w.Edition)
 	isKnown := map[string]bool{}
 	for _, id := range known {
 		isKnown[id] = true
@@ -185,7 +181,7 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 			d.add(d.at(path), path, "%s cannot be left out: every agreement needs it", quote(id))
 		}
 	}
-	for id := range w.Replace {
+	for _, id := range slices.Sorted(maps.Keys(w.Replace)) {
 		path := "wording.replace." + plain(id)
 		if unknown(path, id) {
 			continue
@@ -193,7 +189,7 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		if IsSection(id) {
 			d.add(d.at(path), path, "%s is a section; replace its clauses one by one, or leave it out and insert your own", quote(id))
 		}
-		if _, gone := omitted[id]; gone {
+		if w.Omitted(id) {
 			d.add(d.at(path), path, "%s is both left out (wording.omit) and replaced; choose one", quote(id))
 		}
 	}
@@ -202,8 +198,12 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		if in.After == "" || unknown(path+".after", in.After) {
 			continue
 		}
-		if IsSection(in.After) && in.Title.IsZero() {
+		section, _, _ := strings.Cut(in.After, ".")
+		switch {
+		case IsSection(in.After) && in.Title.IsZero():
 			d.add(d.at(path), path+".title", "missing: a clause put after a section (%s) is a section of its own and needs a title", quote(in.After))
+		case !IsSection(in.After) && slices.Contains(w.Omit, section):
+			d.add(d.at(path+".after"), path+".after", "%s is in the section %s, which wording.omit leaves out; put the clause after the section instead", quote(in.After), quote(section))
 		}
 	}
 }

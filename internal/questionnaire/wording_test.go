@@ -38,6 +38,11 @@ func TestWordingProblems(t *testing.T) {
 				`f.yaml:89:38: wording.omit[2]: "general.insurance" is already left out by wording.omit[0]`,
 				`f.yaml:91:5: wording.replace.general.insurance: "general.insurance" is both left out (wording.omit) and replaced; choose one`,
 			}},
+		{"in a section left out", "wording:\n  edition: \"2026.2\"\n  omit: [general]\n  replace:\n    general.insurance: x\n  insert:\n    - after: general.insurance\n      text: y\n",
+			[]string{
+				`f.yaml:91:5: wording.replace.general.insurance: "general.insurance" is both left out (wording.omit) and replaced; choose one`,
+				`f.yaml:93:14: wording.insert[0].after: "general.insurance" is in the section "general", which wording.omit leaves out; put the clause after the section instead`,
+			}},
 		{"replace a section", "wording:\n  edition: \"2026.2\"\n  replace:\n    general: x\n",
 			[]string{`f.yaml:90:5: wording.replace.general: "general" is a section; replace its clauses one by one, or leave it out and insert your own`}},
 	}
