@@ -12,9 +12,9 @@ import (
 )
 
 // MaxLogoSide is the most pixels a logo may have across or down. A logo
-// is drawn at most 22 mm tall, so 3,000 pixels is far sharper than any
+// is drawn at most 22 mm tall, so 2,000 pixels is far sharper than any
 // printer, and decoding one stays within tens of megabytes.
-const MaxLogoSide = 3000
+const MaxLogoSide = 2000
 
 // CheckLogo says why data ("is …") cannot be drawn as a logo, or returns nil. It
 // checks the header before decoding anything, so that a huge image is
