@@ -58,7 +58,7 @@ func TestBadLogos(t *testing.T) {
 		{"too many bytes", func(p string) error { return os.WriteFile(p, append(good, make([]byte, 8<<20)...), 0o644) },
 			"logos/riverside-logo.png is larger than 8 MiB, the limit for a logo: save a smaller copy"},
 		{"20000 pixels square", func(p string) error { return os.WriteFile(p, pngHeader(20000, 20000, 8, 6, 0), 0o644) },
-			"logos/riverside-logo.png is 20000×20000 pixels, larger than the limit of 3000×3000: save a smaller copy"},
+			"logos/riverside-logo.png is 20000×20000 pixels, larger than the limit of 2000×2000: save a smaller copy"},
 		{"no pixels", func(p string) error { return os.WriteFile(p, pngHeader(0, 0, 8, 6, 0), 0o644) },
 			"logos/riverside-logo.png is not a readable PNG image: png: invalid format: non-positive dimension"},
 		{"cut short", func(p string) error { return os.WriteFile(p, good[:len(good)/2], 0o644) },

@@ -66,11 +66,10 @@ func Lock(dir string) (unlock func(), err error) {
 	if err != nil {
 		return nil, err
 	}
+	// The note is only for messages: in a folder this run may not write
+	// to (it may have nothing to write), the lock holds without it.
 	holder := filepath.Join(dir, LockName)
-	if err := os.WriteFile(holder, []byte(describeSelf()), 0o644); err != nil {
-		release()
-		return nil, fmt.Errorf("cannot lock the folder %s: %w", dir, unwrap(err))
-	}
+	_ = os.WriteFile(holder, []byte(describeSelf()), 0o644)
 	removeLeftovers(dir)
 	locks[abs] = &folderLock{users: 1, release: func() {
 		os.Remove(holder)

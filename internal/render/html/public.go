@@ -34,7 +34,9 @@ func hidden(tree *layout.Tree, o Options) (hide map[ast.Node]bool, signedAt ast.
 			continue
 		}
 		for i, n := range sec {
-			hide[n] = i > 0 || len(o.Signed) == 0
+			if i > 0 || len(o.Signed) == 0 {
+				hide[n] = true
+			}
 		}
 		if len(o.Signed) > 0 && signedAt == nil {
 			signedAt = sec[first]

@@ -2,24 +2,45 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"image"
+	"sync"
 
 	"codeberg.org/go-pdf/fpdf"
 )
 
 // MaxLogoSide is the most pixels a logo may have across or down. A logo
-// is drawn at most 22 mm tall, so 3,000 pixels is far sharper than any
+// is drawn at most 22 mm tall, so 2,000 pixels is far sharper than any
 // printer, and decoding one stays within tens of megabytes.
-const MaxLogoSide = 3000
+const MaxLogoSide = 2000
 
 // CheckLogo says why data ("is …") cannot be drawn as a logo, or returns nil. It
 // checks the header before decoding anything, so that a huge image is
 // refused cheaply; then decodes the whole image, so that a truncated or
 // corrupt file is refused; then hands it to the PDF writer, which takes
 // less than every valid PNG.
+//
+// A logo is checked by validate and again by each PDF drawn, so the
+// answer for each content is kept for the life of the process.
 func CheckLogo(data []byte) error {
+	key := sha256.Sum256(data)
+	if err, ok := checked.Load(key); ok {
+		return err.(errBox).err
+	}
+	err := checkLogo(data)
+	checked.Store(key, errBox{err})
+	return err
+}
+
+// checked holds CheckLogo's answer by the SHA-256 of the logo's bytes.
+var checked sync.Map
+
+// errBox lets a nil error be stored in a sync.Map.
+type errBox struct{ err error }
+
+func checkLogo(data []byte) error {
 	kind := imageKind(data)
 	if kind == "" {
 		return errors.New("is not a PNG or JPEG image")
