@@ -250,9 +250,24 @@ func TestRanges(t *testing.T) {
 	if d, err := ParseDate("2199-12-31"); err != nil || d.IsZero() {
 		t.Error(d, err)
 	}
+	// Every amount up to the limit is accepted, written with commas or
+	// without.
+	for _, tc := range []struct{ in, want string }{
+		{"£999,999,999,999.99", "£999,999,999,999.99"},
+		{"999999999999", "£999,999,999,999"},
+		{"1000000000", "£1,000,000,000"},
+		{"1000000000.00", "£1,000,000,000"},
+		{"£ 1500.50", "£1,500.50"},
+		{"000000000000001", "£1"},
+	} {
+		var m Money
+		if err := m.parseScalar(tc.in); err != nil || m.String() != tc.want {
+			t.Errorf("%q: %v, %v; want %s", tc.in, m, err, tc.want)
+		}
+	}
 	var m Money
-	if err := m.parseScalar("£999,999,999,999.99"); err != nil || m.String() != "£999,999,999,999.99" {
-		t.Error(m, err)
+	if err := m.parseScalar("1000000000000"); err == nil {
+		t.Errorf("13 digits of pounds accepted: %v", m)
 	}
 }
 

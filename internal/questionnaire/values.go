@@ -160,7 +160,7 @@ type Money struct {
 // maxPoundDigits is how many digits of pounds an amount may have.
 const maxPoundDigits = 12
 
-var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.(\d{2}))?$`)
+var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?$`)
 
 func (m *Money) parseScalar(s string) error {
 	g := moneyPattern.FindStringSubmatch(strings.TrimSpace(s))
