@@ -390,6 +390,10 @@ func TestCustomTemplates(t *testing.T) {
 			if code != 1 || !strings.Contains(stderr, tc.want) {
 				t.Errorf("exit %d, stderr %q, want %q", code, stderr, tc.want)
 			}
+			// The mistake is in the user's file whatever the edition.
+			if strings.Contains(stderr, "edition") {
+				t.Errorf("the message names an edition: %q", stderr)
+			}
 			if _, err := os.Stat(out); !os.IsNotExist(err) {
 				t.Error("something was written")
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"text/template"
 
@@ -67,7 +68,9 @@ func editionOf(q *questionnaire.Questionnaire) string {
 // so a mistake in a user's own template points at their file and line.
 func ParseTemplates(fsys fs.FS) (*Templates, error) {
 	t := &Templates{editions: map[string]*edition{}}
-	for _, name := range templates.Editions {
+	// Newest first: a mistake in a user's own template shows in every
+	// edition, and is then reported without naming an older one.
+	for _, name := range slices.Backward(templates.Editions) {
 		e, err := parseEdition(templates.ForEdition(fsys, name), name)
 		if err != nil {
 			if name != templates.Current {
