@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -214,5 +216,30 @@ func TestHandoverChanges(t *testing.T) {
 				t.Errorf("the changed file is not valid: %s", stderr)
 			}
 		})
+	}
+}
+
+// TestHandoverSharedByAnchor: one trust chief executive written once with
+// an anchor and signing for two partners by an alias; a handover at one
+// partner changes that partner only.
+func TestHandoverSharedByAnchor(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "p.yaml",
+		"    signatory:\n      name: Dr Amara Okafor", "    signatory: &ceo\n      name: Dr Amara Okafor",
+		"    signatory:\n      name: Tom Hartwell\n      position: Managing Director\n", "    signatory: *ceo\n")
+	code, _, stderr := run(t, "handover", file, "--partner", "riverside", "--role", "signatory",
+		"--name", "Jo Bloggs", "--position", "Executive Headteacher", "--effective", "2027-01-06")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	q, _, err := app.LoadValid(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := q.Partners[0].Signatory; s.Name != "Jo Bloggs" || s.Position != "Executive Headteacher" {
+		t.Errorf("riverside's signatory is %v", s)
+	}
+	if s := q.Partners[1].Signatory; s.Name != "Dr Amara Okafor" || s.Position != "Headteacher" {
+		t.Errorf("hartwell's signatory changed too: %v", s)
 	}
 }

@@ -63,10 +63,11 @@ func formatPath(segs []segment) string {
 
 // A location is where a path leads in a tree.
 type location struct {
-	parent  *yaml.Node // the mapping or list that holds the value, or would hold it
-	index   int        // where the value is in parent.Content; -1 if not there
-	value   *yaml.Node // the value as written (perhaps an alias); nil if missing
-	aliased bool       // the way to the value passed through an alias or merge key
+	parent  *yaml.Node   // the mapping or list that holds the value, or would hold it
+	index   int          // where the value is in parent.Content; -1 if not there
+	value   *yaml.Node   // the value as written (perhaps an alias); nil if missing
+	aliased bool         // the way to the value passed through an alias or merge key
+	via     []*yaml.Node // the collections passed on the way, after any copies
 }
 
 // A mode says how locate treats aliases and merge keys.
@@ -105,6 +106,7 @@ func locate(doc *yaml.Node, segs []segment, m mode) (location, error) {
 				l.parent.Content[l.index] = cur
 			}
 		}
+		l.via = append(l.via, cur)
 		here, path := formatPath(segs[:i]), formatPath(segs)
 		if s.index >= 0 {
 			if cur.Kind != yaml.SequenceNode {
@@ -113,14 +115,14 @@ func locate(doc *yaml.Node, segs []segment, m mode) (location, error) {
 			if s.index >= len(cur.Content) {
 				return l, fmt.Errorf("yamledit: %s: index %d out of range: %s has %d items", path, s.index, here, len(cur.Content))
 			}
-			l = location{parent: cur, index: s.index, value: cur.Content[s.index], aliased: l.aliased}
+			l = location{parent: cur, index: s.index, value: cur.Content[s.index], aliased: l.aliased, via: l.via}
 			continue
 		}
 		if cur.Kind != yaml.MappingNode {
 			return l, fmt.Errorf("yamledit: %s: %s is %s, not a mapping", path, name(here), describe(cur))
 		}
 		last := i == len(segs)-1
-		l = location{parent: cur, index: keyIndex(cur, s.key), aliased: l.aliased}
+		l = location{parent: cur, index: keyIndex(cur, s.key), aliased: l.aliased, via: l.via}
 		if l.index >= 0 {
 			l.value = cur.Content[l.index]
 			continue

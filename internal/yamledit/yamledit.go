@@ -168,8 +168,45 @@ func (d *Doc) Set(path, value string) error {
 	if err != nil {
 		return err
 	}
+	if wl.value != nil {
+		wl.via = append(wl.via, wl.value)
+	}
+	if unshare(want, wl.via) {
+		ok = false // the aliases must be written out in full
+	}
 	setNode(wl, key, value)
 	return d.commit(path, edits, ok, want)
+}
+
+// unshare replaces every alias of the nodes in via by a copy of what it
+// stands for, so that changing them changes nothing else in the file: a
+// trust's chief executive anchored as one academy's signatory and aliased
+// as another's stays the other's when the first changes. It reports
+// whether it replaced any.
+func unshare(root *yaml.Node, via []*yaml.Node) bool {
+	shared := map[*yaml.Node]bool{}
+	for _, n := range via {
+		if n.Anchor != "" {
+			shared[n] = true
+		}
+	}
+	if len(shared) == 0 {
+		return false
+	}
+	replaced := false
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		for i, c := range n.Content {
+			if c.Kind == yaml.AliasNode && shared[c.Alias] {
+				n.Content[i] = copyNode(c.Alias)
+				replaced = true
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	return replaced
 }
 
 // Append adds an item to the block sequence at path. The item is a mapping
@@ -266,8 +303,8 @@ func setNode(l location, key, value string) {
 	n := scalarNode(value, l.parent)
 	n.HeadComment, n.LineComment, n.FootComment = old.HeadComment, old.LineComment, old.FootComment
 	if old.Kind == yaml.ScalarNode {
-		// Change the node itself, so that any aliases of it still
-		// agree with it, as they do after an edit of the source.
+		// Change the node itself, keeping its anchor (its aliases were
+		// unshared first).
 		n.Anchor = old.Anchor
 		*old = *n
 		return

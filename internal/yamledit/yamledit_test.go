@@ -173,6 +173,10 @@ func TestFallback(t *testing.T) {
 		{"flow mapping parent", "# top\nlead: {name: A, email: a@b.org} # keep\n", "lead.phone", "01632 960 118", map[string]string{"lead.name": "A"}},
 		{"alias value", "# top\nbase: &b A # keep\ncopy: *b\n", "copy", "B", map[string]string{"base": "A"}},
 		{"alias parent", "# top\nbase: &b # keep\n  name: A\ncopy: *b\n", "copy.name", "B", map[string]string{"base.name": "A"}},
+		{"anchored value", "# top\nbase: &b A # keep\ncopy: *b\n", "base", "B", map[string]string{"copy": "A"}},
+		{"anchored parent", "# top\nbase: &b # keep\n  name: A\ncopy: *b\n", "base.name", "B", map[string]string{"copy.name": "A"}},
+		{"anchored list item", "# top\np:\n  - s: &ceo # keep\n      name: A\n  - s: *ceo\n", "p[0].s.name", "B", map[string]string{"p[1].s.name": "A"}},
+		{"anchor merged elsewhere", "# top\nbase: &b # keep\n  name: A\nx:\n  <<: *b\n  role: r\n", "base.name", "B", map[string]string{"x.name": "A", "x.role": "r"}},
 		{"tagged", "# top\na: !!str 12 # keep\n", "a", "13", nil},
 	}
 	for _, tt := range tests {
