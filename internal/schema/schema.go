@@ -75,10 +75,10 @@ const (
 	datePattern = `\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`
 	// moneyPattern is pounds, with an optional pound sign, commas between
 	// thousands and pence: 1500, 1500.50, £1,500.
-	moneyPattern = `£?\s*(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{2})?`
-	// maxMoney is the largest amount written as a bare number: nine digits
-	// of pounds and two of pence.
-	maxMoney = 999999999.99
+	moneyPattern = `£?\s*(?:\d{1,3}(?:,\d{3}){1,3}|0*\d{1,12})(?:\.\d{2})?`
+	// maxMoney is the largest amount: twelve digits of pounds and two of
+	// pence.
+	maxMoney = 999999999999.99
 	// minInt and maxInt are the whole numbers the decoder accepts.
 	minInt = 0
 	maxInt = 1_000_000
