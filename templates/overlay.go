@@ -2,10 +2,13 @@ package templates
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/partnership-tools/mou/internal/output"
 )
 
 // Overlay is a set of built-in templates (Base, or the current edition
@@ -24,16 +27,34 @@ func (o Overlay) base() fs.FS {
 	return o.Base
 }
 
+// MaxFile is the largest template file read from Dir: the largest
+// built-in one is 34 KB.
+const MaxFile = 1 << 20
+
 // Open opens name from Dir if it is there, else from the built-in set.
+// A file in Dir must be a regular file of at most MaxFile bytes: a named
+// pipe or a device in a template's place is refused at once rather than
+// waited on.
 func (o Overlay) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	f, err := os.Open(filepath.Join(o.Dir, filepath.FromSlash(name)))
+	path := filepath.Join(o.Dir, filepath.FromSlash(name))
+	f, err := output.Open(path)
 	if errorsIsNotExist(err) {
 		return o.base().Open(name)
 	}
-	return f, err
+	if err != nil {
+		return nil, err
+	}
+	if st, err := f.Stat(); err != nil || st.Size() > MaxFile {
+		f.Close()
+		if err == nil {
+			err = &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: larger than %d bytes", output.ErrTooLarge, MaxFile)}
+		}
+		return nil, err
+	}
+	return f, nil
 }
 
 // Glob lists the files matching pattern in Dir and in the built-in set.

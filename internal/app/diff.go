@@ -9,6 +9,7 @@ import (
 	"github.com/partnership-tools/mou/internal/change"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/redline"
@@ -27,9 +28,27 @@ func Diff(oldFile, newFile, templatesDir string) (change.Report, error) {
 // marked, after a page that gives the verdict. Its format follows out's
 // extension, .pdf or .docx.
 func DiffRedline(oldFile, newFile, templatesDir, out string) (change.Report, error) {
-	ext := strings.ToLower(filepath.Ext(out))
-	if out != "" && ext != ".pdf" && ext != ".docx" {
-		return change.Report{}, fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", out)
+	return DiffRedlines(oldFile, newFile, templatesDir, Redlines{MOU: out})
+}
+
+// Redlines names the redline files to write, each .pdf or .docx, or ""
+// for none.
+type Redlines struct {
+	MOU, CodeOfPractice string
+}
+
+// DiffRedlines is Diff that also writes the redlines out names, of the
+// memorandum and of the code of practice. Nothing is written unless every
+// redline asked for can be drawn.
+func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.Report, error) {
+	wanted := []struct {
+		kind document.Kind
+		path string
+	}{{document.MOU, out.MOU}, {document.CodeOfPractice, out.CodeOfPractice}}
+	for _, w := range wanted {
+		if ext := strings.ToLower(filepath.Ext(w.path)); w.path != "" && ext != ".pdf" && ext != ".docx" {
+			return change.Report{}, fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", w.path)
+		}
 	}
 	old, _, err := LoadValid(oldFile)
 	if err != nil {
@@ -44,24 +63,43 @@ func DiffRedline(oldFile, newFile, templatesDir, out string) (change.Report, err
 		return change.Report{}, err
 	}
 	r, err := change.Compare(t, old, new)
-	if err != nil || out == "" {
-		return r, err
-	}
-	data, err := redlineFile(t, old, new, newFile, r, ext)
 	if err != nil {
 		return r, err
 	}
-	return r, output.WriteFile(out, data)
+	var files []output.File
+	for _, w := range wanted {
+		if w.path == "" {
+			continue
+		}
+		for i, q := range []*questionnaire.Questionnaire{old, new} {
+			if !q.Writes(w.kind.Name) {
+				return r, fmt.Errorf("%s: no redline of the %s: its documents list leaves it out",
+					[]string{oldFile, newFile}[i], strings.ToLower(w.kind.Title(locale.Get(locale.Default))))
+			}
+		}
+		data, err := redlineFile(t, old, new, newFile, r, w.kind, strings.ToLower(filepath.Ext(w.path)))
+		if err != nil {
+			return r, err
+		}
+		files = append(files, output.File{Name: w.path, Data: data})
+	}
+	for _, f := range files {
+		if err := output.WriteFile(f.Name, f.Data); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
 }
 
-// redlineFile draws the redline of the memorandum from old to new.
-func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, newFile string, r change.Report, ext string) ([]byte, error) {
+// redlineFile draws the redline of the document of the given kind from
+// old to new.
+func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, newFile string, r change.Report, kind document.Kind, ext string) ([]byte, error) {
 	tree := func(q *questionnaire.Questionnaire) (*layout.Tree, string, error) {
 		a, err := t.Agreement(q)
 		if err != nil {
 			return nil, "", err
 		}
-		md, err := t.Markdown(q, document.MOU, a.Reference)
+		md, err := t.Markdown(q, kind, a.Reference)
 		if err != nil {
 			return nil, "", err
 		}
@@ -80,8 +118,8 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 	if err != nil {
 		return nil, err
 	}
-	doc := document.Layout(new, document.MOU, newRef, logos)
-	was := document.Layout(old, document.MOU, oldRef, nil)
+	doc := document.Layout(new, kind, newRef, logos)
+	was := document.Layout(old, kind, oldRef, nil)
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)

@@ -24,6 +24,7 @@ type job struct {
 	tree   *layout.Tree
 	doc    layout.Document
 	people []string // what a public web page leaves out
+	signed []string // who signed, for a public web page
 }
 
 // formats lists every output format, in the order files are written.
@@ -183,7 +184,10 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	}
 	var tasks []task
 	for _, d := range docs {
-		j := job{layout.Parse(d.md), document.Layout(q, d.kind, a.Reference, logos), people(q)}
+		j := job{tree: layout.Parse(d.md), doc: document.Layout(q, d.kind, a.Reference, logos), people: people(q)}
+		if d.kind == document.MOU {
+			j.signed = signedLines(q, a.Reference)
+		}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
 				tasks = append(tasks, task{j, d.kind, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})
@@ -252,7 +256,7 @@ func (g *Generator) renderPDF(j job) ([]byte, error) {
 func (g *Generator) renderHTML(j job) ([]byte, error) {
 	var buf bytes.Buffer
 	o := g.html
-	o.People = j.people
+	o.People, o.Signed = j.people, j.signed
 	if err := html.RenderWith(&buf, j.tree, j.doc, o); err != nil {
 		return nil, err
 	}

@@ -12,16 +12,19 @@ import (
 
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // sampleDocs generates every sample as Markdown and Word files into a
 // temporary folder, with a handover version of the first sample so that
-// a notice of change is among them, and returns the folder.
-func sampleDocs(t *testing.T) string {
+// a notice of change is among them, and returns the folder and the names
+// of the Word files that are drafts (and so carry the draft marks).
+func sampleDocs(t *testing.T) (string, map[string]bool) {
 	t.Helper()
 	g := newGenerator(t)
 	dir := t.TempDir()
+	drafts := map[string]bool{}
 	write := func(files []string, prev *agreement.Record) *agreement.Record {
 		var rec *agreement.Record
 		for _, f := range files {
@@ -33,6 +36,9 @@ func sampleDocs(t *testing.T) string {
 			for _, out := range res.Files {
 				if err := os.WriteFile(filepath.Join(dir, out.Name), out.Data, 0o644); err != nil {
 					t.Fatal(err)
+				}
+				if strings.HasSuffix(out.Name, ".docx") && !strings.Contains(out.Name, "notice-of-change") {
+					drafts[out.Name] = q.DocumentStage() == questionnaire.StageDraft
 				}
 			}
 			rec = res.Record
@@ -47,7 +53,7 @@ func sampleDocs(t *testing.T) string {
 	if m, _ := filepath.Glob(filepath.Join(dir, "*notice-of-change*.docx")); len(m) == 0 {
 		t.Fatal("no notice of change was written")
 	}
-	return dir
+	return dir, drafts
 }
 
 // handedOver copies a sample and records a handover of the first
@@ -88,7 +94,7 @@ func TestDocxLibreOffice(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed: apt-get install poppler-utils")
 	}
-	dir := sampleDocs(t)
+	dir, drafts := sampleDocs(t)
 	docs, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
 	out := filepath.Join(dir, "pdf")
 	profile := "file://" + filepath.Join(t.TempDir(), "profile")
@@ -115,6 +121,17 @@ func TestDocxLibreOffice(t *testing.T) {
 			for _, c := range clauses {
 				if !strings.Contains(got, c) {
 					t.Errorf("the PDF lacks %q", c)
+				}
+			}
+			// A draft says so in the header of every page, and on the
+			// title page.
+			draft := drafts[name+".docx"]
+			for i, page := range strings.Split(strings.TrimSuffix(string(text), "\f"), "\f") {
+				if has := strings.Contains(page, "DRAFT"); has != draft {
+					t.Errorf("page %d: draft mark %v, want %v", i+1, has, draft)
+				}
+				if has := strings.Contains(strings.Join(strings.Fields(page), " "), "Draft for discussion"); has != (draft && i == 0) {
+					t.Errorf("page %d: draft note %v, want %v", i+1, has, draft && i == 0)
 				}
 			}
 		})
@@ -197,7 +214,7 @@ func readDocx(t *testing.T, files ...string) map[string]docxReport {
 // TestDocxPythonDocx has python-docx open every Word file and find its
 // headings, by Word's style names, its tables and its properties.
 func TestDocxPythonDocx(t *testing.T) {
-	dir := sampleDocs(t)
+	dir, _ := sampleDocs(t)
 	docs, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
 	reports := readDocx(t, docs...)
 	for _, d := range docs {

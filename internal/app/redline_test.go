@@ -148,19 +148,27 @@ func TestRedlineHandover(t *testing.T) {
 	}
 }
 
-// TestRedlineObjective checks that changing one objective's target marks
-// that objective's row, and only the words that changed.
-func TestRedlineObjective(t *testing.T) {
-	dir := t.TempDir()
-	old := filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
-	new := filepath.Join(dir, "new.yaml")
-	data := sampletest.Edit(t, "hub-and-spoke.yaml", "target: 12 shared units of work", "target: 20 shared units of work")
-	if err := os.WriteFile(new, data, 0o644); err != nil {
+// editedHub writes the hub-and-spoke sample with edits applied, and its
+// logos, into a new folder, and returns the sample's path, the edited
+// copy's and the folder.
+func editedHub(t *testing.T, edits ...string) (old, new, dir string) {
+	t.Helper()
+	dir = t.TempDir()
+	old = filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
+	new = filepath.Join(dir, "new.yaml")
+	if err := os.WriteFile(new, sampletest.Edit(t, "hub-and-spoke.yaml", edits...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.CopyFS(filepath.Join(dir, "logos"), os.DirFS(filepath.Join(sampletest.Dir, "logos"))); err != nil {
 		t.Fatal(err)
 	}
+	return old, new, dir
+}
+
+// TestRedlineObjective checks that changing one objective's target marks
+// that objective's row, and only the words that changed.
+func TestRedlineObjective(t *testing.T) {
+	old, new, dir := editedHub(t, "target: 12 shared units of work", "target: 20 shared units of work")
 	docx := filepath.Join(dir, "redline.docx")
 	r, err := app.DiffRedline(old, new, "", docx)
 	if err != nil {
@@ -185,5 +193,49 @@ func TestRedlineFormat(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a file was written")
+	}
+}
+
+// TestRedlineCode checks the redline of the code of practice: a changed
+// protocol is marked word by word in its own section, and nothing is marked
+// in the memorandum's redline, which that change does not touch. A file
+// whose documents leave the code out gets an error naming it, and neither
+// redline is written.
+func TestRedlineCode(t *testing.T) {
+	old, new, dir := editedHub(t, "at least two weeks before a CPD day", "at least three weeks before a CPD day")
+	mou, code := filepath.Join(dir, "mou.docx"), filepath.Join(dir, "code.docx")
+	if _, err := app.DiffRedlines(old, new, "", app.Redlines{MOU: mou, CodeOfPractice: code}); err != nil {
+		t.Fatal(err)
+	}
+	sections, texts := marked(t, code)
+	if len(sections) != 1 || !strings.HasSuffix(sections[0], "Protocols") || !slices.Equal(texts, []string{"del:two", "ins:three"}) {
+		t.Errorf("the code's redline marks %q in %q, want two → three in Protocols", texts, sections)
+	}
+	if sections, texts := marked(t, mou); len(texts) > 0 {
+		t.Errorf("the memorandum's redline marks %q in %q, though only the code changed", texts, sections)
+	}
+	pdfFile := filepath.Join(dir, "code.pdf")
+	if _, err := app.DiffRedlines(old, new, "", app.Redlines{CodeOfPractice: pdfFile}); err != nil {
+		t.Fatal(err)
+	}
+	pdfData, err := os.ReadFile(pdfFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdftest.Valid(t, pdfData)
+	if first := strings.Join(strings.Fields(pdftest.Pages(t, pdfData)[0]), " "); !strings.Contains(first, "Redline: Code of Practice") || !strings.Contains(first, "This is the code of practice") {
+		t.Errorf("the first page does not say it is the code's redline:\n%s", first)
+	}
+
+	mouOnly := filepath.Join(sampletest.Dir, "model-partnership-contract.yaml")
+	both := app.Redlines{MOU: filepath.Join(dir, "c-mou.pdf"), CodeOfPractice: filepath.Join(dir, "c-code.pdf")}
+	_, err = app.DiffRedlines(mouOnly, mouOnly, "", both)
+	if want := mouOnly + ": no redline of the code of practice: its documents list leaves it out"; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
+	for _, f := range []string{both.MOU, both.CodeOfPractice} {
+		if _, err := os.Stat(f); err == nil {
+			t.Errorf("%s was written", f)
+		}
 	}
 }

@@ -143,7 +143,7 @@ func (r Review) render(q *questionnaire.Questionnaire, day questionnaire.Date, s
 	if err != nil {
 		return nil, err
 	}
-	j := job{layout.Parse(md), document.Layout(shownQ, document.ReviewRecord, a.Reference, nil), people(shownQ)}
+	j := job{tree: layout.Parse(md), doc: document.Layout(shownQ, document.ReviewRecord, a.Reference, nil), people: people(shownQ)}
 	var files []output.File
 	for _, f := range formats {
 		if slices.Contains(r.Formats, f.name) {

@@ -79,6 +79,8 @@ func TestExitCodes(t *testing.T) {
 		{"theme prints", []string{"theme"}, 0, "paper: a4", nil, true},
 		{"redline", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.docx")}, 0, "wrote " + filepath.Join(dir, "redline.docx"), nil, true},
 		{"redline format", []string{"diff", sample, sample, "--redline", filepath.Join(dir, "redline.odt")}, 2, "", []string{"redline.odt: a redline is written as a .pdf or a .docx file"}, false},
+		{"redline of the code", []string{"diff", sample, sample, "--redline-code", filepath.Join(dir, "code.pdf")}, 0, "wrote " + filepath.Join(dir, "code.pdf"), nil, true},
+		{"redline of the code format", []string{"diff", sample, sample, "--redline-code", filepath.Join(dir, "code.odt")}, 2, "", []string{"code.odt: a redline is written as a .pdf or a .docx file"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -66,4 +66,5 @@ var enGB = Pack{
 	DraftNote:   "Draft for discussion",
 	Contents:    "Contents",
 	Acting:      "{name} (acting until {date})",
+	SignedBy:    "Signed for {partner} on {date} by {name}",
 }

@@ -52,6 +52,9 @@ type Pack struct {
 	Contents string
 	// Acting marks a person covering a role: {name} and {date}.
 	Acting string
+	// SignedBy says, on a public web page, that a partner signed:
+	// {partner}, {date} and {name}.
+	SignedBy string
 }
 
 // Default is the language of a questionnaire that names none.
@@ -135,6 +138,12 @@ func (p *Pack) ReferenceLabel(reference string) string {
 // (acting until 31 March 2027)".
 func (p *Pack) ActingName(name string, until time.Time) string {
 	return strings.NewReplacer("{name}", name, "{date}", p.Date(until)).Replace(p.Acting)
+}
+
+// SignedLine says that someone signed for a partner on a date: "Signed
+// for Riverside Academy on 3 October 2026 by Dr Amara Okafor".
+func (p *Pack) SignedLine(partner string, date time.Time, name string) string {
+	return strings.NewReplacer("{partner}", partner, "{date}", p.Date(date), "{name}", name).Replace(p.SignedBy)
 }
 
 // Title is the title of the document with the given name, such as "mou".

@@ -107,6 +107,11 @@ func (b *body) block(n ast.Node) {
 		b.title, b.titleHeadings = true, 0
 		b.logoParagraph()
 		b.blocks(n)
+		if b.doc.DraftNote != "" {
+			b.startP("TitleText", "", "")
+			b.run(b.doc.DraftNote, runStyle{bold: true})
+			b.endP()
+		}
 		b.title = false
 		b.breakBefore = true
 	case *layout.PageBreak:
@@ -347,7 +352,12 @@ func (b *body) xml(r *Renderer) []byte {
 	if b.titlePage {
 		titlePg = "<w:titlePg/>"
 	}
-	fmt.Fprintf(&out, `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>`+
+	refs := `<w:headerReference w:type="default" r:id="rIdHeader"/>`
+	if b.doc.DraftMark != "" {
+		// The title page has a header of its own, holding the mark alone.
+		refs += `<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`
+	}
+	fmt.Fprintf(&out, `<w:sectPr>`+refs+`<w:footerReference w:type="default" r:id="rIdFooter"/>`+
 		`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>%s</w:sectPr>`,
 		r.pageW, r.pageH, twips(t.MarginTop), twips(t.MarginRight), twips(t.MarginBottom), twips(t.MarginLeft),
 		twips(t.MarginTop/2), twips(t.MarginBottom/2), titlePg)

@@ -119,7 +119,7 @@ type part struct {
 // pack zips the parts in a fixed order with a fixed time.
 func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
 	parts := []part{
-		{"[Content_Types].xml", contentTypes(b.media)},
+		{"[Content_Types].xml", contentTypes(b.media, doc.DraftMark != "")},
 		{"_rels/.rels", []byte(packageRels)},
 		{"docProps/core.xml", coreProps(doc)},
 		{"docProps/app.xml", []byte(appProps)},
@@ -128,8 +128,11 @@ func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
 		{"word/styles.xml", styles(r.theme, doc.Language, b.textWidth())},
 		{"word/numbering.xml", b.numbering()},
 		{"word/settings.xml", []byte(settings)},
-		{"word/header1.xml", header(doc)},
+		{"word/header1.xml", header(doc, b.textWidth())},
 		{"word/footer1.xml", footer(doc)},
+	}
+	if doc.DraftMark != "" {
+		parts = append(parts, part{"word/header2.xml", firstHeader(doc)})
 	}
 	for _, m := range b.media {
 		parts = append(parts, part{"word/media/" + m.name, m.data})

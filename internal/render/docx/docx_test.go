@@ -61,12 +61,18 @@ Signed: \_\_\_\_\_\_
 // render writes tree and returns the package's parts by name.
 func render(t *testing.T, tree *layout.Tree) (map[string]string, []byte) {
 	t.Helper()
+	return renderDoc(t, tree, testDoc)
+}
+
+// renderDoc is render for the document doc.
+func renderDoc(t *testing.T, tree *layout.Tree, doc layout.Document) (map[string]string, []byte) {
+	t.Helper()
 	r, err := New(DefaultTheme())
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, tree, testDoc); err != nil {
+	if err := r.Render(&buf, tree, doc); err != nil {
 		t.Fatal(err)
 	}
 	z, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))

@@ -19,8 +19,9 @@ const namespaces = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/
 const relsNS = `http://schemas.openxmlformats.org/package/2006/relationships`
 const relType = `http://schemas.openxmlformats.org/officeDocument/2006/relationships/`
 
-// contentTypes names the type of every part.
-func contentTypes(media []media) []byte {
+// contentTypes names the type of every part; a draft has a second
+// header, for its title page.
+func contentTypes(media []media, draft bool) []byte {
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -45,6 +46,9 @@ func contentTypes(media []media) []byte {
 		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
 	} {
 		fmt.Fprintf(&b, `<Override PartName="%s" ContentType="%s"/>`, o[0], o[1])
+	}
+	if draft {
+		fmt.Fprintf(&b, `<Override PartName="/word/header2.xml" ContentType="%s"/>`, wml+"header+xml")
 	}
 	b.WriteString(`</Types>`)
 	return b.Bytes()
@@ -92,6 +96,9 @@ func (b *body) rels() []byte {
 		}
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%s%s" Target="%s"/>`, r[0], relType, r[1], target)
 	}
+	if b.doc.DraftMark != "" {
+		fmt.Fprintf(&out, `<Relationship Id="rIdHeaderFirst" Type="%sheader" Target="header2.xml"/>`, relType)
+	}
 	for _, m := range b.media {
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%simage" Target="media/%s"/>`, m.rel, relType, m.name)
 	}
@@ -123,10 +130,29 @@ func (b *body) numbering() []byte {
 	return out.Bytes()
 }
 
-// header is the running header: the partnership's name.
-func header(doc layout.Document) []byte {
-	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` +
-		textRun(doc.Partnership) + `</w:p></w:hdr>`)
+// header is the running header: the partnership's name and, on a
+// draft, the draft mark at the right margin (width is the text column's,
+// in twips).
+func header(doc layout.Document, width int) []byte {
+	if doc.DraftMark == "" {
+		return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` +
+			textRun(doc.Partnership) + `</w:p></w:hdr>`)
+	}
+	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/>` +
+		fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, width) + `</w:pPr>` +
+		textRun(doc.Partnership) + `<w:r><w:tab/></w:r>` + draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
+}
+
+// firstHeader is the title page's header on a draft: the draft mark
+// alone, at the right margin, without the rule under it.
+func firstHeader(doc layout.Document) []byte {
+	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/><w:pBdr><w:bottom w:val="nil"/></w:pBdr><w:jc w:val="right"/></w:pPr>` +
+		draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
+}
+
+// draftRun is the draft mark as a bold run.
+func draftRun(mark string) string {
+	return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + escape(cleanText(mark)) + `</w:t></w:r>`
 }
 
 // footer is "Version 2 · 1 September 2026 · Page X of Y" with the

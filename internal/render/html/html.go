@@ -57,6 +57,9 @@ func RenderWith(w io.Writer, tree *layout.Tree, doc layout.Document, o Options) 
 	if o.Public {
 		p.hide, p.signedAt = hidden(tree, o)
 	}
+	if f := tree.Root.FirstChild(); f == nil || f.Kind() != layout.KindTitlePage {
+		main.WriteString(draftNote(doc)) // no title page to put it on
+	}
 	if err := renderer.NewRenderer(renderer.WithNodeRenderers(util.Prioritized(p, 100))).Render(&main, tree.Source, tree.Root); err != nil {
 		return err
 	}
@@ -126,7 +129,7 @@ func (p page) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 type blocks struct{ doc layout.Document }
 
 func (b blocks) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(layout.KindTitlePage, wrap(`<header class="title-page">`+logos(b.doc.Logos), `</header>`))
+	reg.Register(layout.KindTitlePage, wrap(`<header class="title-page">`+logos(b.doc.Logos), draftNote(b.doc)+`</header>`))
 	reg.Register(layout.KindSignature, wrap(`<section class="signature">`, `</section>`))
 	reg.Register(layout.KindKeep, wrap(`<div class="keep">`, `</div>`))
 	reg.Register(layout.KindPageBreak, wrap(`<div class="page-break"></div>`, ``))
@@ -145,6 +148,15 @@ func wrap(open, close string) renderer.NodeRendererFunc {
 		}
 		return ast.WalkContinue, nil
 	}
+}
+
+// draftNote is the note that says a draft is one, "" once the text is
+// final.
+func draftNote(doc layout.Document) string {
+	if doc.DraftNote == "" {
+		return ""
+	}
+	return `<p class="draft-note">` + html.EscapeString(doc.DraftNote) + "</p>\n"
 }
 
 // logos writes the partners' logos as images held in the page itself,
@@ -182,6 +194,7 @@ tbody tr:nth-child(even) { background: #f6f8fb; }
 .title-page h2 { border: 0; margin-top: 0; }
 .logos { display: flex; justify-content: center; align-items: center; gap: 2rem; margin-bottom: 2rem; }
 .logos img { max-height: 5rem; max-width: 12rem; }
+.draft-note { display: inline-block; font-weight: bold; color: #1b365d; border: 2px solid #1b365d; padding: .2rem .8rem; margin-top: 1.5rem; }
 .signature { border: 1px solid #8a99b0; border-top: 3px solid #1b365d; padding: .5rem 1rem; margin: 1.25rem 0; }
 .signature p { margin: .6rem 0; }
 footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margin-top: 3rem; padding-top: .75rem; padding-bottom: 2rem; }
@@ -199,7 +212,8 @@ footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margi
 
 // printRules gives the printed page's size and, in its bottom margin, the
 // page number in the document's own words ("Page 2 of 8"); the title
-// page has none, as in the PDF.
+// page has none, as in the PDF. A draft's mark is printed across every
+// page.
 func printRules(doc layout.Document, paper string) string {
 	size := "A4"
 	if strings.EqualFold(paper, "letter") {
@@ -223,9 +237,16 @@ func printRules(doc layout.Document, paper string) string {
 			}
 		}
 	}
-	return fmt.Sprintf(`@page { size: %s; margin: 22mm 22mm 25mm; @bottom-center { content: %s; font: 9pt system-ui, sans-serif; color: #5f6773; } }
+	rules := fmt.Sprintf(`@page { size: %s; margin: 22mm 22mm 25mm; @bottom-center { content: %s; font: 9pt system-ui, sans-serif; color: #5f6773; } }
 @page :first { @bottom-center { content: none; } }
 `, size, strings.Join(content, " "))
+	if doc.DraftMark != "" {
+		// Fixed in print, the mark is repeated on every page, behind the
+		// text, light as in the PDF.
+		rules += fmt.Sprintf(`@media print { body::before { content: %s; position: fixed; top: 42%%; left: 0; right: 0; text-align: center; font: bold 110pt system-ui, sans-serif; color: #e6e9ee; z-index: -1; } }
+`, cssString(doc.DraftMark))
+	}
+	return rules
 }
 
 // cssString quotes s as a CSS string.

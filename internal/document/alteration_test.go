@@ -1,0 +1,66 @@
+package document_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/sampletest"
+)
+
+// TestAlterationJoiningLeaving: on the current edition the alteration
+// section says how a partner joins and leaves without the others signing
+// again; the partnership's own answer on joining takes the place of the
+// standard sentence rather than sitting beside it; edition 2026.1 is
+// unchanged.
+func TestAlterationJoiningLeaving(t *testing.T) {
+	const (
+		rule    = "Any other change is made by a new version of this memorandum, signed by every partner and recorded in Schedule 2.\n\n"
+		joining = "A new partner joins by signing a joining agreement, which binds it to this memorandum as it stands."
+		leaving = "A partner leaves by written notice of withdrawal, as set out under “Dissolution” below. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
+		answer  = "  joining: A school may join if the board agrees.\n"
+	)
+	tmpl := parse(t)
+	for _, tc := range []struct {
+		name, wording string
+		edits         []string
+		want, not     []string
+	}{
+		{"standard", "", nil, []string{rule + "**14.3** " + joining + "\n\n**14.4** " + leaving}, []string{"New partners:"}},
+		{"the answer replaces the standard joining sentence", "", []string{"alteration:\n", "alteration:\n" + answer},
+			[]string{rule + "**14.3** New partners: A school may join if the board agrees.\n\n**14.4** " + leaving}, []string{joining}},
+		{"no dissolution section to point to", "  omit: [dissolution]\n", nil,
+			[]string{"**14.4** A partner leaves by written notice of withdrawal. Neither"}, []string{"Dissolution"}},
+		{"the leaving clause replaced", "  replace:\n    alteration.leaving: Nobody leaves.\n", nil,
+			[]string{"**14.3** " + joining + "\n\n**14.4** Nobody leaves.\n\n## 15. Dissolution"}, []string{leaving}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := current(t, "school-employer.yaml", tc.wording, tc.edits...)
+			md, err := tmpl.Markdown(q, document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(string(md), w) {
+					t.Errorf("the MOU does not contain %q", w)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(string(md), w) {
+					t.Errorf("the MOU contains %q", w)
+				}
+			}
+			checkNumbering(t, string(md))
+		})
+	}
+
+	// Edition 2026.1 is frozen: no word of it changes.
+	q := sampletest.Load(t, "school-employer.yaml", "alteration:\n", "alteration:\n"+answer)
+	md, err := tmpl.Markdown(q, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "New partners: A school may join if the board agrees.\n\n**14.3** A change to the people named in Schedule 1") || strings.Contains(string(md), "A partner leaves by written notice") {
+		t.Errorf("edition 2026.1's alteration section changed:\n%s", md)
+	}
+}
