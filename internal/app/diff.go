@@ -56,32 +56,19 @@ func DiffRedline(oldFile, newFile, templatesDir, out string) (change.Report, err
 
 // redlineFile draws the redline of the memorandum from old to new.
 func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, newFile string, r change.Report, ext string) ([]byte, error) {
-	tree := func(q *questionnaire.Questionnaire) (*layout.Tree, string, error) {
-		a, err := t.Agreement(q)
-		if err != nil {
-			return nil, "", err
-		}
-		md, err := t.Markdown(q, document.MOU, a.Reference)
-		if err != nil {
-			return nil, "", err
-		}
-		return layout.Parse(md), a.Reference, nil
-	}
-	oldTree, oldRef, err := tree(old)
-	if err != nil {
-		return nil, err
-	}
-	newTree, newRef, err := tree(new)
-	if err != nil {
-		return nil, err
-	}
-	redline.Mark(oldTree, newTree)
 	logos, err := logos(newFile, new)
 	if err != nil {
 		return nil, err
 	}
-	doc := document.Layout(new, document.MOU, newRef, logos)
-	was := document.Layout(old, document.MOU, oldRef, nil)
+	oldTree, was, err := mouDocument(t, old, nil)
+	if err != nil {
+		return nil, err
+	}
+	newTree, doc, err := mouDocument(t, new, logos)
+	if err != nil {
+		return nil, err
+	}
+	redline.Mark(oldTree, newTree)
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)
@@ -111,4 +98,17 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 	}
 	err = p.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
+}
+
+// mouDocument is q's memorandum as generate writes it.
+func mouDocument(t *document.Templates, q *questionnaire.Questionnaire, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
+	q, a, err := prepare(t, q)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	md, err := t.Markdown(q, document.MOU, a.Reference)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	return layout.Parse(md), document.Layout(q, document.MOU, a.Reference, logos), nil
 }
