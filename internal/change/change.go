@@ -97,7 +97,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		op, ok := oldPartners[np.ID]
 		if !ok && !np.Joined.IsZero() {
 			out = append(out, Change{Area: "Joining", Path: index("partners", i), New: string(np.Name),
-				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", np.Name, np.Joined)})
+				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", string(np.Name), np.Joined)})
 			continue
 		}
 		if !ok {
@@ -107,11 +107,11 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		}
 		if op.Left.IsZero() && !np.Left.IsZero() {
 			out = append(out, Change{Area: "Withdrawal", Path: index("partners", i) + ".left", New: np.Left.ISO(),
-				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", np.Name, np.Left)})
+				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", string(np.Name), np.Left)})
 		}
 		delete(oldPartners, np.ID)
 		path := index("partners", i)
-		out = append(out, contactChanges("lead", path+".lead", np.Name, op.Lead, np.Lead, from)...)
+		out = append(out, contactChanges("lead", path+".lead", string(np.Name), op.Lead, np.Lead, from)...)
 		var os, ns questionnaire.Contact
 		if op.SafeguardingLead != nil {
 			os = *op.SafeguardingLead
@@ -119,11 +119,11 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		if np.SafeguardingLead != nil {
 			ns = *np.SafeguardingLead
 		}
-		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", np.Name, os, ns, from)...)
+		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", string(np.Name), os, ns, from)...)
 		if op.Signatory != np.Signatory {
 			out = append(out, Change{Area: "Schedule 1", Path: path + ".signatory",
 				Old: signatory(op.Signatory), New: signatory(np.Signatory),
-				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", np.Name, signatory(op.Signatory), signatory(np.Signatory), from)})
+				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", string(np.Name), signatory(op.Signatory), signatory(np.Signatory), from)})
 		}
 		out = append(out, fieldChanges(path, "Parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
 	}
@@ -156,7 +156,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 	return out
 }
 
-func contactChanges(role, path string, partner questionnaire.Text, old, new questionnaire.Contact, from string) []Change {
+func contactChanges(role, path, partner string, old, new questionnaire.Contact, from string) []Change {
 	var out []Change
 	for _, f := range []struct {
 		key      string
@@ -228,7 +228,7 @@ func or(a, b string) string {
 // amendment record, by version.
 func historyChanges(old, new []questionnaire.Amendment) []Change {
 	describe := func(h questionnaire.Amendment) string {
-		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, h.Change)
+		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
 	}
 	var out []Change
 	for i, h := range new {
