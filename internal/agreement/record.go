@@ -155,26 +155,32 @@ const MaxRecordBytes = 1 << 20
 // Read reads a record file. Anything but a regular file is refused, a
 // symbolic link too, and no more than MaxRecordBytes is read.
 func Read(path string) (*Record, error) {
+	r, _, err := ReadBytes(path)
+	return r, err
+}
+
+// ReadBytes is Read that also gives the file's bytes as read.
+func ReadBytes(path string) (*Record, []byte, error) {
 	st, err := os.Lstat(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
+		return nil, nil, fmt.Errorf("%s: not a regular file", path)
 	}
 	// Open judges the file again: it may have been swapped since.
 	data, err := output.ReadFile(path, MaxRecordBytes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var r Record
 	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, fmt.Errorf("%s: not a mou version record: %w", path, err)
+		return nil, nil, fmt.Errorf("%s: not a mou version record: %w", path, err)
 	}
 	if r.Format != FormatVersion {
-		return nil, fmt.Errorf("%s: a version record of format %d, which this mou does not read", path, r.Format)
+		return nil, nil, fmt.Errorf("%s: a version record of format %d, which this mou does not read", path, r.Format)
 	}
-	return &r, nil
+	return &r, data, nil
 }
 
 // Previous finds the record of the latest version before version of the

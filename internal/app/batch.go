@@ -143,16 +143,17 @@ func (b *Batch) Run(file string) (r Outcome) {
 
 // keepRecord returns the files to write, with the version's record merged
 // into the one already in the folder, so that generating one format and
-// then another lists both.
+// then another lists both. The merged record replaces the old one; a
+// record of a different agreement is left to be refused as a conflict.
 func (b *Batch) keepRecord(gen Result) []output.File {
 	files := gen.Files
 	last := &files[len(files)-1]
-	old, err := agreement.Read(filepath.Join(b.OutDir, last.Name))
+	old, data, err := agreement.ReadBytes(filepath.Join(b.OutDir, last.Name))
 	if err != nil {
 		return files // none yet, or unreadable: writing will say
 	}
 	if merged := gen.Record.Merge(old); merged != gen.Record {
-		last.Data = merged.Marshal()
+		last.Data, last.Replaces = merged.Marshal(), data
 	}
 	return files
 }

@@ -94,32 +94,19 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 // redlineFile draws the redline of the document of the given kind from
 // old to new.
 func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, newFile string, r change.Report, kind document.Kind, ext string) ([]byte, error) {
-	tree := func(q *questionnaire.Questionnaire) (*layout.Tree, string, error) {
-		a, err := t.Agreement(q)
-		if err != nil {
-			return nil, "", err
-		}
-		md, err := t.Markdown(q, kind, a.Reference)
-		if err != nil {
-			return nil, "", err
-		}
-		return layout.Parse(md), a.Reference, nil
-	}
-	oldTree, oldRef, err := tree(old)
-	if err != nil {
-		return nil, err
-	}
-	newTree, newRef, err := tree(new)
-	if err != nil {
-		return nil, err
-	}
-	redline.Mark(oldTree, newTree)
 	logos, err := logos(newFile, new)
 	if err != nil {
 		return nil, err
 	}
-	doc := document.Layout(new, kind, newRef, logos)
-	was := document.Layout(old, kind, oldRef, nil)
+	oldTree, was, err := documentTree(t, old, kind, nil)
+	if err != nil {
+		return nil, err
+	}
+	newTree, doc, err := documentTree(t, new, kind, logos)
+	if err != nil {
+		return nil, err
+	}
+	redline.Mark(oldTree, newTree)
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)
@@ -149,4 +136,17 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 	}
 	err = p.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
+}
+
+// documentTree is q's document of the given kind as generate writes it.
+func documentTree(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
+	q, a, err := prepare(t, q)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	md, err := t.Markdown(q, kind, a.Reference)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	return layout.Parse(md), document.Layout(q, kind, a.Reference, logos), nil
 }

@@ -135,12 +135,11 @@ type Result struct {
 // the signed text is the same as in prev and a contact changed, a notice
 // of change is added.
 func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo) (Result, error) {
-	a, err := g.templates.Agreement(q)
+	full := q
+	q, a, err := prepare(g.templates, q)
 	if err != nil {
 		return Result{}, err
 	}
-	full := q
-	q = shown(q)
 	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
 	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)

@@ -201,7 +201,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 	}
 	newPerson := h.Name != "" && h.Name != string(c.Name)
 	if newPerson && h.Email == "" {
-		need = append(need, fmt.Sprintf("--email (the address on file, %s, is %s's; give it again to keep it)", c.Email, c.Name))
+		need = append(need, fmt.Sprintf("--email (the address on file, %s, is %s's; give it again to keep it)", string(c.Email), string(c.Name)))
 		return "", need
 	}
 	e.set(base+".name", string(c.Name), or(h.Name, string(c.Name)))
@@ -210,7 +210,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 	e.set(base+".role", string(c.Role), or(h.Title, string(c.Role)))
 	e.set(base+".acting_until", c.ActingUntil.ISO(), h.actingUntil(c.ActingUntil, until))
 	if newPerson && h.Phone == "" && c.Phone != "" {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the phone number %s, on file for %s, is kept for %s.", c.Phone, c.Name, h.Name))
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the phone number %s, on file for %s, is kept for %s.", string(c.Phone), string(c.Name), h.Name))
 	}
 	var ds []string
 	if newPerson {

@@ -84,7 +84,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner changes the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
 	e.set("partners["+strconv.Itoa(i)+"].left", "", effective.ISO())
-	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", p.Name)
+	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", string(p.Name))
 	if !given.IsZero() {
 		summary += " given on " + given.String()
 	}
@@ -98,7 +98,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	}
 	if owns := owned(q, l.Partner); len(owns) > 0 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s still %s: hand that work to partners who stay, in a later version (a change to the agreement, which every partner signs).",
-			p.Name, words(owns)))
+			string(p.Name), words(owns)))
 	}
 	return e.finish(l.DryRun)
 }

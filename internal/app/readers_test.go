@@ -60,6 +60,20 @@ func sampleDocs(t *testing.T) (string, map[string]bool) {
 // partner's lead in the copy, returning its path.
 func handedOver(t *testing.T, sample string) string {
 	t.Helper()
+	file := copied(t, sample)
+	q := loadSample(t, file)
+	h := app.Handover{Partner: q.Partners[0].ID, Roles: []string{"lead"}, Name: "Priya Shah", Email: "p.shah@example.org",
+		Effective: q.Date.Time().AddDate(0, 2, 0).Format("2006-01-02"), Reason: "The lead moved school"}
+	if _, err := h.Record(file); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// copied copies a sample, with its logos, into a new folder and returns
+// the copy's path.
+func copied(t *testing.T, sample string) string {
+	t.Helper()
 	dir := t.TempDir()
 	data, err := os.ReadFile(sample)
 	if err != nil {
@@ -70,12 +84,6 @@ func handedOver(t *testing.T, sample string) string {
 		t.Fatal(err)
 	}
 	if err := os.CopyFS(filepath.Join(dir, "logos"), os.DirFS(filepath.Join(sampletest.Dir, "logos"))); err != nil {
-		t.Fatal(err)
-	}
-	q := loadSample(t, file)
-	h := app.Handover{Partner: q.Partners[0].ID, Roles: []string{"lead"}, Name: "Priya Shah", Email: "p.shah@example.org",
-		Effective: q.Date.Time().AddDate(0, 2, 0).Format("2006-01-02"), Reason: "The lead moved school"}
-	if _, err := h.Record(file); err != nil {
 		t.Fatal(err)
 	}
 	return file

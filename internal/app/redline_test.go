@@ -17,8 +17,9 @@ import (
 )
 
 // marked lists, for each tracked change in a Word file, the heading of
-// the section it is in and the text it inserts or deletes.
-func marked(t *testing.T, file string) (sections []string, texts []string) {
+// the section it is in and the text it inserts or deletes; plain is the
+// text that no change marks.
+func marked(t *testing.T, file string) (sections []string, texts []string, plain string) {
 	t.Helper()
 	z, err := zip.OpenReader(file)
 	if err != nil {
@@ -37,7 +38,7 @@ func marked(t *testing.T, file string) (sections []string, texts []string) {
 	var heading, para strings.Builder
 	section, style := "", ""
 	depth, change := 0, ""
-	var text strings.Builder
+	var text, unmarked strings.Builder
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -65,10 +66,13 @@ func marked(t *testing.T, file string) (sections []string, texts []string) {
 			para.Write(e)
 			if depth > 0 {
 				text.Write(e)
+			} else {
+				unmarked.Write(e)
 			}
 		case xml.EndElement:
 			switch e.Name.Local {
 			case "p":
+				unmarked.WriteString("\n")
 				if style == "Heading1" {
 					heading.Reset()
 					heading.WriteString(para.String())
@@ -83,7 +87,7 @@ func marked(t *testing.T, file string) (sections []string, texts []string) {
 			}
 		}
 	}
-	return sections, texts
+	return sections, texts, unmarked.String()
 }
 
 // TestRedlineHandover checks that a handover's redline marks Schedule 1
@@ -111,7 +115,7 @@ func TestRedlineHandover(t *testing.T) {
 	if second, _ := os.ReadFile(again); !bytes.Equal(first, second) {
 		t.Error("the same two versions gave a different redline")
 	}
-	sections, texts := marked(t, docx)
+	sections, texts, _ := marked(t, docx)
 	want := []string{"Schedule 1: Key contacts", "Schedule 2: Amendment record"}
 	if !slices.Equal(sections, want) {
 		t.Errorf("changes marked in %q, want only %q", sections, want)
@@ -177,7 +181,7 @@ func TestRedlineObjective(t *testing.T) {
 	if r.Stands {
 		t.Error("a new target left the agreement standing")
 	}
-	sections, texts := marked(t, docx)
+	sections, texts, _ := marked(t, docx)
 	if !slices.Equal(sections, []string{"4. Aims and objectives"}) || !slices.Equal(texts, []string{"del:12", "ins:20"}) {
 		t.Errorf("marked %q in %q, want 12 → 20 in 4. Aims and objectives", texts, sections)
 	}
@@ -207,11 +211,11 @@ func TestRedlineCode(t *testing.T) {
 	if _, err := app.DiffRedlines(old, new, "", app.Redlines{MOU: mou, CodeOfPractice: code}); err != nil {
 		t.Fatal(err)
 	}
-	sections, texts := marked(t, code)
+	sections, texts, _ := marked(t, code)
 	if len(sections) != 1 || !strings.HasSuffix(sections[0], "Protocols") || !slices.Equal(texts, []string{"del:two", "ins:three"}) {
 		t.Errorf("the code's redline marks %q in %q, want two → three in Protocols", texts, sections)
 	}
-	if sections, texts := marked(t, mou); len(texts) > 0 {
+	if sections, texts, _ := marked(t, mou); len(texts) > 0 {
 		t.Errorf("the memorandum's redline marks %q in %q, though only the code changed", texts, sections)
 	}
 	pdfFile := filepath.Join(dir, "code.pdf")
@@ -237,5 +241,82 @@ func TestRedlineCode(t *testing.T) {
 		if _, err := os.Stat(f); err == nil {
 			t.Errorf("%s was written", f)
 		}
+	}
+}
+
+// TestRedlinePartners: a redline marks the documents generate writes, so
+// a partner that leaves is struck through wherever version 1 named it and
+// one that joins is inserted wherever version 2 names it, and neither is
+// printed unmarked as a full party.
+func TestRedlinePartners(t *testing.T) {
+	tests := []struct {
+		name     string
+		change   func(file string) error
+		partner  string
+		mark     string   // "del" or "ins"
+		sections []string // sections where the partner must be marked
+	}{
+		{"a partner leaves", func(file string) error {
+			_, err := app.Leave{Partner: "millbrook", Effective: "2026-12-31", Given: "2026-09-01"}.Record(file)
+			return err
+		}, "Millbrook Academy", "del", []string{"1. Parties", "Schedule 1: Key contacts"}},
+		{"a partner joins", func(file string) error {
+			_, err := app.Join{Partner: "hillside", Name: "Hillside Primary School", Kind: "school", Lead: "Grace Obi",
+				Title: "Deputy Headteacher", Email: "g.obi@hillside.example.org", Position: "Headteacher", Effective: "2027-09-01"}.Record(file)
+			return err
+		}, "Hillside Primary School", "ins", []string{"1. Parties", "Schedule 1: Key contacts"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			old := filepath.Join(sampletest.Dir, "hub-and-spoke.yaml")
+			new := copied(t, old)
+			if err := tt.change(new); err != nil {
+				t.Fatal(err)
+			}
+			docx := filepath.Join(t.TempDir(), "redline.docx")
+			if _, err := app.DiffRedline(old, new, "", docx); err != nil {
+				t.Fatal(err)
+			}
+			sections, texts, plain := marked(t, docx)
+			for _, s := range tt.sections {
+				if !slices.Contains(sections, s) {
+					t.Errorf("nothing marked in %s; marked in %q", s, sections)
+				}
+			}
+			var in []string
+			for _, s := range texts {
+				if strings.HasPrefix(s, tt.mark+":") && strings.Contains(s, tt.partner) {
+					in = append(in, s)
+				}
+			}
+			// Parties, roles, signature block and Schedule 1 at least.
+			if len(in) < 4 {
+				t.Errorf("%s marked %s in %d places, want 4 or more: %q", tt.partner, tt.mark, len(in), in)
+			}
+			// The summary page and the title page name partners
+			// unmarked; the body marks every mention.
+			i := strings.Index(plain, "\n1. Parties\n")
+			if i < 0 {
+				t.Fatalf("no 1. Parties heading in:\n%s", plain)
+			}
+			if body := plain[i:]; strings.Contains(body, tt.partner) {
+				t.Errorf("%s printed unmarked in the redline's body:\n%s", tt.partner, body)
+			}
+			// The PDF is the same document: struck or inserted words are
+			// there, and the title page names the partners of version 2.
+			pdfFile := filepath.Join(t.TempDir(), "redline.pdf")
+			if _, err := app.DiffRedline(old, new, "", pdfFile); err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(pdfFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages := pdftest.Pages(t, data)
+			onTitle := strings.Contains(strings.Join(strings.Fields(pages[1]), " "), tt.partner)
+			if onTitle != (tt.mark == "ins") {
+				t.Errorf("title page names %s: %v, want %v:\n%s", tt.partner, onTitle, tt.mark == "ins", pages[1])
+			}
+		})
 	}
 }

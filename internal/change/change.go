@@ -89,15 +89,12 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 	for _, p := range old.Partners {
 		oldPartners[p.ID] = p
 	}
-	from := ""
-	if !new.Date.IsZero() {
-		from = " (from " + new.Date.String() + ")"
-	}
+	from := func(partner, value string) string { return effective(old, new, partner, value) }
 	for i, np := range new.Partners {
 		op, ok := oldPartners[np.ID]
 		if !ok && !np.Joined.IsZero() {
 			out = append(out, Change{Area: "Joining", Path: index("partners", i), New: string(np.Name),
-				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", np.Name, np.Joined)})
+				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", string(np.Name), np.Joined)})
 			continue
 		}
 		if !ok {
@@ -107,11 +104,11 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		}
 		if op.Left.IsZero() && !np.Left.IsZero() {
 			out = append(out, Change{Area: "Withdrawal", Path: index("partners", i) + ".left", New: np.Left.ISO(),
-				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", np.Name, np.Left)})
+				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", string(np.Name), np.Left)})
 		}
 		delete(oldPartners, np.ID)
 		path := index("partners", i)
-		out = append(out, contactChanges("lead", path+".lead", np.Name, op.Lead, np.Lead, from)...)
+		out = append(out, contactChanges("lead", path+".lead", string(np.Name), op.Lead, np.Lead, from)...)
 		var os, ns questionnaire.Contact
 		if op.SafeguardingLead != nil {
 			os = *op.SafeguardingLead
@@ -119,11 +116,12 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		if np.SafeguardingLead != nil {
 			ns = *np.SafeguardingLead
 		}
-		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", np.Name, os, ns, from)...)
+		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", string(np.Name), os, ns, from)...)
 		if op.Signatory != np.Signatory {
 			out = append(out, Change{Area: "Schedule 1", Path: path + ".signatory",
 				Old: signatory(op.Signatory), New: signatory(np.Signatory),
-				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", np.Name, signatory(op.Signatory), signatory(np.Signatory), from)})
+				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", string(np.Name), signatory(op.Signatory), signatory(np.Signatory),
+					from(string(np.Name), string(np.Signatory.Name)))})
 		}
 		out = append(out, fieldChanges(path, "Parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
 	}
@@ -156,7 +154,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 	return out
 }
 
-func contactChanges(role, path string, partner questionnaire.Text, old, new questionnaire.Contact, from string) []Change {
+func contactChanges(role, path, partner string, old, new questionnaire.Contact, from func(partner, value string) string) []Change {
 	var out []Change
 	for _, f := range []struct {
 		key      string
@@ -170,11 +168,11 @@ func contactChanges(role, path string, partner questionnaire.Text, old, new ques
 			what += " " + f.key
 		}
 		out = append(out, Change{Area: "Schedule 1", Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
-			Description: fmt.Sprintf("Schedule 1: %s for %s: %s → %s%s", what, partner, orNone(f.old), orNone(f.new), from)})
+			Description: fmt.Sprintf("Schedule 1: %s for %s: %s → %s%s", what, partner, orNone(f.old), orNone(f.new), from(partner, string(f.new)))})
 	}
 	if old.ActingUntil != new.ActingUntil && (old.Name != "" || new.Name != "") {
 		out = append(out, Change{Area: "Schedule 1", Path: path + ".acting_until", Old: old.ActingUntil.ISO(), New: new.ActingUntil.ISO(),
-			Description: fmt.Sprintf("Schedule 1: %s for %s: %s%s%s", role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from)})
+			Description: fmt.Sprintf("Schedule 1: %s for %s: %s%s%s", role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from(partner, string(new.Name)))})
 	}
 	if old.Role != new.Role {
 		out = append(out, Change{Area: "Roles and leads", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
@@ -192,6 +190,33 @@ func signatory(s questionnaire.Signatory) string {
 		out += ", signing at " + string(s.Place)
 	}
 	return out
+}
+
+// effective says when a change to partner's people, to value, took
+// effect: " (from DATE)" with the date of the version that made it, or
+// " (by version N)" when several versions lie between old and new and
+// their amendment record does not tell which one made it. The record's
+// entry for it names the partner, and the value too when several do.
+func effective(old, new *questionnaire.Questionnaire, partner, value string) string {
+	if new.Version <= old.Version+1 {
+		if new.Date.IsZero() {
+			return ""
+		}
+		return " (from " + new.Date.String() + ")"
+	}
+	var naming []questionnaire.Amendment
+	for _, h := range new.History {
+		if h.Version > old.Version && h.Version <= new.Version && strings.Contains(string(h.Change), partner) {
+			naming = append(naming, h)
+		}
+	}
+	if len(naming) > 1 && value != "" {
+		naming = slices.DeleteFunc(naming, func(h questionnaire.Amendment) bool { return !strings.Contains(string(h.Change), value) })
+	}
+	if len(naming) == 1 && !naming[0].Date.IsZero() {
+		return " (from " + naming[0].Date.String() + ")"
+	}
+	return fmt.Sprintf(" (by version %d)", new.Version)
 }
 
 // acting marks a person covering a role: " (acting until 31 March 2027)".
@@ -228,7 +253,7 @@ func or(a, b string) string {
 // amendment record, by version.
 func historyChanges(old, new []questionnaire.Amendment) []Change {
 	describe := func(h questionnaire.Amendment) string {
-		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, h.Change)
+		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
 	}
 	var out []Change
 	for i, h := range new {

@@ -61,6 +61,35 @@ func TestCompare(t *testing.T) {
 		{"place of signing", []string{"position: Managing Director", "position: Managing Director\n      place: Avonmouth"}, true, []string{
 			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Tom Hartwell, Managing Director, signing at Avonmouth (from 1 September 2026)",
 		}, nil, "reissue Schedule 1 version 1"},
+		{"objective met", []string{"    owner: riverside\n", "    owner: riverside\n    met: true\n"}, true, []string{
+			`Objectives met (a record, not part of the signed text): objectives[0].met: "false" → "true"`,
+		}, nil, "and no contact changed: nothing needs signing or reissuing"},
+		{"handover two versions back", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3\nhistory:\n" +
+			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.'}\n" +
+			"  - {version: 3, date: 2027-06-01, change: 'Lead for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.'}",
+			"date: 2026-09-01", "date: 2027-06-01"}, true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
+			"Version: 1 → 3",
+			"Date of issue: 1 September 2026 → 1 June 2027",
+			"Schedule 2: added version 2 (6 January 2027): Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.",
+			"Schedule 2: added version 3 (1 June 2027): Lead for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.",
+		}, nil, "reissue Schedule 1 version 3"},
+		{"two handovers of one partner", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3\nhistory:\n" +
+			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Ann Other.'}\n" +
+			"  - {version: 3, date: 2027-06-01, change: 'Lead for Riverside Academy: Ann Other → Dafydd Jones-Newman.'}",
+			"date: 2026-09-01", "date: 2027-06-01"}, true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 1 June 2027)",
+			"Version: 1 → 3",
+			"Date of issue: 1 September 2026 → 1 June 2027",
+			"Schedule 2: added version 2 (6 January 2027): Lead for Riverside Academy: Jane Smith → Ann Other.",
+			"Schedule 2: added version 3 (1 June 2027): Lead for Riverside Academy: Ann Other → Dafydd Jones-Newman.",
+		}, nil, "reissue Schedule 1 version 3"},
+		{"handover several versions back, no record", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3",
+			"date: 2026-09-01", "date: 2027-06-01"}, true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (by version 3)",
+			"Version: 1 → 3",
+			"Date of issue: 1 September 2026 → 1 June 2027",
+		}, nil, "reissue Schedule 1 version 3"},
 		{"stage", []string{"version: 1", "stage: final\nversion: 1"}, true, []string{`Draft marks: stage: added "final"`}, nil, "nothing needs signing or reissuing"},
 		{"counterparts", []string{"version: 1", "signing: counterparts\nversion: 1"}, false, []string{
 			`Signatures: signing: added "counterparts"`,

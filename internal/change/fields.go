@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,6 +35,15 @@ var areas = map[string]string{
 	"signing":          "Signatures",
 	"stage":            "Draft marks",
 }
+
+// records are answers inside a part of the documents that are records
+// kept beside the agreement, not its signed text, by path without list
+// indices, with the area they are listed under.
+var records = map[string]string{
+	"objectives.met": "Objectives met (a record, not part of the signed text)",
+}
+
+var indices = regexp.MustCompile(`\[[0-9]+\]`)
 
 func areaOf(key string) string {
 	if a, ok := areas[key]; ok {
@@ -124,6 +134,9 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 }
 
 func leaf(area, path, old, new string) Change {
+	if a, ok := records[indices.ReplaceAllString(path, "")]; ok {
+		area = a
+	}
 	var d string
 	switch {
 	case old == "":

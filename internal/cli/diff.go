@@ -56,6 +56,7 @@ not valid, 2 wrong command line.`,
 			if format == "json" {
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false) // a name's "<" reads as written, not "\u003c"
 				if err := enc.Encode(r); err != nil {
 					return err
 				}

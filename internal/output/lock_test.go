@@ -33,7 +33,7 @@ func TestLockBusy(t *testing.T) {
 	if d := time.Since(start); d < lockWait {
 		t.Errorf("gave up after %v, before waiting %v", d, lockWait)
 	}
-	_, err = WriteAll(dir, []File{{"a.md", []byte("A")}}, false)
+	_, err = WriteAll(dir, []File{{Name: "a.md", Data: []byte("A")}}, false)
 	if !errors.Is(err, ErrLocked) {
 		t.Errorf("WriteAll into a locked folder: %v", err)
 	}
@@ -121,7 +121,7 @@ func TestWriteIfUnchanged(t *testing.T) {
 // TestPartly lists the files written and not written when a write fails.
 func TestPartly(t *testing.T) {
 	err := partly(errors.New("cannot write out/b.pdf: no space left on device"), []string{"out/a.md"},
-		[]File{{"b.pdf", nil}, {"c.json", nil}}, "out")
+		[]File{{Name: "b.pdf", Data: nil}, {Name: "c.json", Data: nil}}, "out")
 	want := "cannot write out/b.pdf: no space left on device\nwritten: out/a.md\nnot written: out/b.pdf, out/c.json"
 	if err.Error() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", err, want)

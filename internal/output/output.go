@@ -19,6 +19,10 @@ import (
 type File struct {
 	Name string
 	Data []byte
+	// Replaces, when not nil, is what the file held when Data was made
+	// from it (a record merged with the one on disk): a file still
+	// holding exactly these bytes is replaced without being a conflict.
+	Replaces []byte
 }
 
 // ErrConflict is wrapped by the error WriteAll returns when a file of the
@@ -33,7 +37,7 @@ type Result struct {
 
 // WriteAll writes files into dir, creating it if needed, holding dir's
 // lock (see Lock). It first checks every file: if any already exists with
-// different contents and replace is false, it writes nothing and returns
+// different contents (other than a File's Replaces) and replace is false, it writes nothing and returns
 // an error wrapping ErrConflict that names each such file. Each file is
 // written to a temporary file in dir and renamed into place, so a reader
 // never sees half a file; if one cannot be written (a full disk), the
@@ -58,13 +62,16 @@ func WriteAll(dir string, files []File, replace bool) (Result, error) {
 	for i, f := range files {
 		path := filepath.Join(dir, f.Name)
 		exists, ok, err := holds(path, f.Data)
+		same[i] = ok
+		if err == nil && exists && !ok && f.Replaces != nil {
+			_, ok, err = holds(path, f.Replaces) // made from what is there
+		}
 		switch {
 		case err != nil:
 			return res, fmt.Errorf("cannot read %s: %w", path, unwrap(err))
 		case exists && !ok && !replace:
 			conflicts = append(conflicts, path)
 		}
-		same[i] = ok
 	}
 	if len(conflicts) > 0 {
 		return res, fmt.Errorf("%s %w", strings.Join(conflicts, ", "), ErrConflict)

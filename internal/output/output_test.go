@@ -9,7 +9,7 @@ import (
 
 func TestWriteAll(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "out")
-	files := []File{{"a.md", []byte("A")}, {"b.md", []byte("B")}}
+	files := []File{{Name: "a.md", Data: []byte("A")}, {Name: "b.md", Data: []byte("B")}}
 	res, err := WriteAll(dir, files, false)
 	if err != nil || len(res.Written) != 2 {
 		t.Fatalf("first write: %v %+v", err, res)
@@ -20,7 +20,7 @@ func TestWriteAll(t *testing.T) {
 		t.Fatalf("rewrite: %v %+v", err, res)
 	}
 	// Different bytes for one file: refused, and the other is not written either.
-	changed := []File{{"a.md", []byte("A2")}, {"c.md", []byte("C")}, {"b.md", []byte("B2")}}
+	changed := []File{{Name: "a.md", Data: []byte("A2")}, {Name: "c.md", Data: []byte("C")}, {Name: "b.md", Data: []byte("B2")}}
 	_, err = WriteAll(dir, changed, false)
 	if !errors.Is(err, ErrConflict) {
 		t.Fatalf("want conflict, got %v", err)
@@ -47,7 +47,7 @@ func TestWriteAll(t *testing.T) {
 
 func TestWriteAllRefusesUnsafeNames(t *testing.T) {
 	for _, name := range []string{"../x.md", "a/b.md", `a\b.md`, "..", ""} {
-		if _, err := WriteAll(t.TempDir(), []File{{name, []byte("x")}}, false); err == nil {
+		if _, err := WriteAll(t.TempDir(), []File{{Name: name, Data: []byte("x")}}, false); err == nil {
 			t.Errorf("%q accepted", name)
 		}
 	}
@@ -57,7 +57,39 @@ func TestWriteAllOutIsAFile(t *testing.T) {
 	// A file where the folder should be cannot be written into, even by root.
 	out := filepath.Join(t.TempDir(), "out")
 	os.WriteFile(out, []byte("x"), 0o644)
-	if _, err := WriteAll(out, []File{{"a.md", nil}}, false); err == nil {
+	if _, err := WriteAll(out, []File{{Name: "a.md", Data: nil}}, false); err == nil {
 		t.Error("write into a file succeeded")
+	}
+}
+
+// TestWriteAllReplaces: a file made from the one on disk replaces it only
+// while the disk still holds what it was made from.
+func TestWriteAllReplaces(t *testing.T) {
+	tests := []struct {
+		name     string
+		replaces []byte
+		wantErr  bool
+	}{
+		{"made from what is there", []byte("old"), false},
+		{"made from something else", []byte("other"), true},
+		{"not made from anything", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "r.json")
+			os.WriteFile(path, []byte("old"), 0o644)
+			_, err := WriteAll(dir, []File{{Name: "new.md", Data: []byte("N")}, {Name: "r.json", Data: []byte("merged"), Replaces: tt.replaces}}, false)
+			if tt.wantErr != errors.Is(err, ErrConflict) {
+				t.Fatalf("err = %v, want conflict %v", err, tt.wantErr)
+			}
+			want := "merged"
+			if tt.wantErr {
+				want = "old"
+			}
+			if got, _ := os.ReadFile(path); string(got) != want {
+				t.Errorf("r.json holds %q, want %q", got, want)
+			}
+		})
 	}
 }

@@ -32,7 +32,7 @@ func TestNeverReadsOddFiles(t *testing.T) {
 			}
 			done := make(chan error, 2)
 			go func() {
-				_, err := WriteAll(dir, []File{{"a.md", []byte("A")}, {"b.md", []byte("B")}}, true)
+				_, err := WriteAll(dir, []File{{Name: "a.md", Data: []byte("A")}, {Name: "b.md", Data: []byte("B")}}, true)
 				done <- err
 				_, err = ReadFile(path, 10)
 				done <- err
