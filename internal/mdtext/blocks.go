@@ -138,16 +138,22 @@ func isTableStart(lines []string, i int) bool {
 }
 
 // table writes the table starting at line i, every row with as many cells
-// as the first.
+// as the longest, so that a row with more cells than the header loses none
+// of them (Markdown would drop the extra cells).
 func table(lines []string, i int) (string, int) {
-	head := cells(strings.TrimSpace(lines[i]))
-	rows := []string{row(head, len(head)), "|" + strings.Repeat(" --- |", len(head))}
+	body := [][]string{cells(strings.TrimSpace(lines[i]))}
+	n := len(body[0])
 	for i += 2; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		if !strings.HasPrefix(line, "|") {
 			break
 		}
-		rows = append(rows, row(cells(line), len(head)))
+		body = append(body, cells(line))
+		n = max(n, len(body[len(body)-1]))
+	}
+	rows := []string{row(body[0], n), "|" + strings.Repeat(" --- |", n)}
+	for _, cs := range body[1:] {
+		rows = append(rows, row(cs, n))
 	}
 	return strings.Join(rows, "\n"), i
 }

@@ -18,6 +18,8 @@ func TestBlocks(t *testing.T) {
 		{"bullets", "The school will:\n- open the hall;\n* lend\n  laptops.", "<p>The school will:</p>\n<ul>\n<li>open the hall;</li>\n<li>lend laptops.</li>\n</ul>"},
 		{"numbered", "3. Third\n4) Fourth", "<ol start=\"3\">\n<li>Third</li>\n<li>Fourth</li>\n</ol>"},
 		{"table", "| Item | Cost |\n| --- | ---: |\n| Hall \\| stage | £50 |\n| Bus |", "<table>\n<thead>\n<tr>\n<th>Item</th>\n<th>Cost</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Hall | stage</td>\n<td>£50</td>\n</tr>\n<tr>\n<td>Bus</td>\n<td></td>\n</tr>\n</tbody>\n</table>"},
+		{"a row longer than the header keeps its cells", "| A | B |\n| --- | --- |\n| only one |\n| x | y | z |",
+			"<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n<th></th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>only one</td>\n<td></td>\n<td></td>\n</tr>\n<tr>\n<td>x</td>\n<td>y</td>\n<td>z</td>\n</tr>\n</tbody>\n</table>"},
 		{"sub-clauses", "1.1 The school.\n1.1.1 Its hall.\n1.2 The council.", "<p>1.1 The school.</p>\n<p>1.1.1 Its hall.</p>\n<p>1.2 The council.</p>"},
 		{"markup is text", "# Not a heading\n\n<b>bold</b> [link](http://x) ![img](y.png) *em* `code`\n\n<!-- mou:pagebreak --> {{Signature;role=A}}",
 			"<p># Not a heading</p>\n<p>&lt;b&gt;bold&lt;/b&gt; [link](http://x) ![img](y.png) *em* `code`</p>\n<p>&lt;!-- mou:pagebreak --&gt; {{Signature;role=A}}</p>"},
