@@ -3,6 +3,7 @@ package mdtext
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -83,7 +84,7 @@ func FuzzBlocks(f *testing.F) {
 		// list or table marker is in the text, in order.
 		got := unescape(strings.Join(words, ""))
 		for _, r := range s {
-			if strings.ContainsRune(" \t\n\r\v\f|-*.)0123456789\\:\u00a0", r) {
+			if unicode.IsSpace(r) || strings.ContainsRune("|-*.)0123456789\\:", r) {
 				continue
 			}
 			i := strings.IndexRune(got, r)
