@@ -39,8 +39,9 @@ type body struct {
 	titleHeadings int
 	signatures    int // signature blocks so far
 	inSignature   bool
-	keeps         int // depth of keep-together ranges
-	keepStart     int // where the outermost range began in out
+	keepNext      bool // the next paragraph keeps with the one after it
+	keeps         int  // depth of keep-together ranges
+	keepStart     int  // where the outermost range began in out
 	list          []listLevel
 	quote         int
 	openLink      string       // the hyperlink the runs are inside, if any
@@ -203,7 +204,10 @@ func (b *body) startP(style, numPr, rPr string) {
 	}
 	if b.keeps > 0 {
 		b.out.WriteString(keepMark + "<w:keepLines/>")
+	} else if b.keepNext {
+		b.out.WriteString("<w:keepNext/>")
 	}
+	b.keepNext = false
 	if b.breakBefore {
 		b.out.WriteString("<w:pageBreakBefore/>")
 		b.breakBefore = false
@@ -234,6 +238,9 @@ func (b *body) signatureBorder() {
 
 // paragraph writes n's inline content as one paragraph.
 func (b *body) paragraph(n ast.Node, style, numPr string) {
+	// A paragraph that introduces what follows ("The partners agree:")
+	// stays on its page, as in the PDF.
+	b.keepNext = n.NextSibling() != nil && endsInColon(n, b.src)
 	b.startP(style, numPr, b.markChange(n))
 	b.inlines(n, runStyle{})
 	b.endP()
@@ -368,4 +375,14 @@ func (b *body) xml(r *Renderer) []byte {
 // textWidth is the width of the text column in twips.
 func (b *body) textWidth() int {
 	return b.r.pageW - twips(b.r.theme.MarginLeft) - twips(b.r.theme.MarginRight)
+}
+
+// endsInColon reports whether n's text ends with a colon.
+func endsInColon(n ast.Node, src []byte) bool {
+	last := n.LastChild()
+	for last != nil && last.LastChild() != nil {
+		last = last.LastChild()
+	}
+	t, ok := last.(*ast.Text)
+	return ok && bytes.HasSuffix(bytes.TrimSpace(t.Segment.Value(src)), []byte(":"))
 }

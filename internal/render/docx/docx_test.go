@@ -225,3 +225,26 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// TestKeepWithNext: a paragraph that ends in a colon keeps with what
+// follows it, as in the PDF; other paragraphs, and a colon last in the
+// document, do not.
+func TestKeepWithNext(t *testing.T) {
+	tests := []struct {
+		name, md string
+		want     int // paragraphs with keepNext
+	}{
+		{"introduces a list", "The partners agree:\n\n- one\n- two\n", 1},
+		{"introduces a table", "**4.2** The objectives are:\n\n| A | B |\n| --- | --- |\n| x | y |\n", 1},
+		{"colon inside", "Time: 9 am, in the hall.\n\nNext.\n", 0},
+		{"last in the document", "Ends with:\n", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			parts, _ := render(t, layout.Parse([]byte(tc.md)))
+			if got := strings.Count(parts["word/document.xml"], "<w:keepNext/>"); got != tc.want {
+				t.Errorf("%d paragraphs keep with the next, want %d:\n%s", got, tc.want, parts["word/document.xml"])
+			}
+		})
+	}
+}
