@@ -82,7 +82,8 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 		if h := entry(q); h != nil && h.From != "" {
 			from = sender(full, "")
 		}
-		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed})
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed,
+			Signed: signedRef(full, leaving[0].ID, v)})
 		if err != nil {
 			return nil, err
 		}
@@ -112,4 +113,20 @@ func sender(q *questionnaire.Questionnaire, otherwise string) *questionnaire.Par
 		return p
 	}
 	return q.Partner(otherwise)
+}
+
+// signedRef is the reference of the agreement the partner with the given
+// id was party to before this version: the previous version's, else the
+// one on its latest recorded signature, else "" (unknown).
+func signedRef(q *questionnaire.Questionnaire, id string, v *agreement.Verdict) string {
+	if v.Previous != nil {
+		return v.Previous.Reference
+	}
+	ref, version := "", 0
+	for _, s := range q.Signatures {
+		if s.Partner == id && s.Reference != "" && s.Version < q.Version && s.Version > version {
+			ref, version = s.Reference, s.Version
+		}
+	}
+	return ref
 }
