@@ -142,6 +142,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	q = shown(q)
 	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
+	res.Verdict.Names = document.NamesOf(q)
 	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
 	if err != nil {
 		return Result{}, err
