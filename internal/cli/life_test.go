@@ -126,3 +126,40 @@ func TestLeadPartnerLeaves(t *testing.T) {
 		t.Errorf("a handover for a partner that left: exit %d, %s", code, stderr)
 	}
 }
+
+// TestBadFlagValuesNamedByFlag: when values given on the command line
+// would make the file invalid, each problem is reported once by the flag
+// that gave the value, not by a line of the file that was never written.
+func TestBadFlagValuesNamedByFlag(t *testing.T) {
+	join := []string{"join", "--partner", "newco", "--name", "Newco Ltd", "--kind", "employer", "--lead", "A B",
+		"--title", "Outreach Officer", "--email", "a.b@newco.example.org", "--position", "Director", "--effective", "2027-01-06"}
+	tests := []struct {
+		name string
+		args []string
+		want []string // stderr's lines before the last
+	}{
+		{"join", append(join, "--name", "X {{Sig}}", "--kind", "skool", "--lead", "L 😀", "--email", "bad"), []string{
+			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
+			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
+			`--email: "bad" is not an email address (like name@school.example.org)`}},
+		{"join with a signatory", append(join, "--signatory", "S 😀"), []string{
+			"--signatory: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative"}},
+		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
+			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			`--email: "x" is not an email address (like name@school.example.org)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			file := writeFile(t, t.TempDir(), "p.yaml")
+			code, _, stderr := run(t, append([]string{tc.args[0], file}, tc.args[1:]...)...)
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			if code != 1 || len(lines) == 0 || !strings.Contains(lines[len(lines)-1], "the change would make the file invalid; nothing was changed") {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			if got := strings.Join(lines[:len(lines)-1], "\n"); got != strings.Join(tc.want, "\n") {
+				t.Errorf("stderr:\n%s\nwant:\n%s", got, strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
