@@ -162,7 +162,8 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		docs = append(docs, doc{kind, md})
 	}
 	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
-		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner)}
+		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner),
+			Joined: v.Joined, Left: v.Left}
 		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
 		if err != nil {
 			return Result{}, err

@@ -76,3 +76,28 @@ func TestLifeDocumentsNameTheDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeSaysWhatChanged: a notice of change written because partners
+// joined or left says so, instead of that only people changed.
+func TestNoticeSaysWhatChanged(t *testing.T) {
+	tmpl := parse(t)
+	q := current(t, "school-employer.yaml", "")
+	for _, tc := range []struct {
+		joined, left []string
+		want, refuse string
+	}{
+		{nil, nil, "Only the people who hold the partnership's roles have changed.", "key contacts."},
+		{[]string{"Hillside & Co"}, nil, "Hillside & Co joins the partnership, so its people are added to the key contacts.", "Only the people"},
+		{nil, []string{"A", "B"}, "A and B leave the partnership, so their people are taken off the key contacts.", "Only the people"},
+		{[]string{"A"}, []string{"B"}, "A joins the partnership, so its people are added to the key contacts. B leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
+	} {
+		md, err := tmpl.NoticeMarkdown(q, "ABCD-EFGH", document.Notice{PreviousVersion: 1, Joined: tc.joined, Left: tc.left})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(string(md)), " ")
+		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.refuse) {
+			t.Errorf("joined %q, left %q: the notice does not say %q, or says %q:\n%s", tc.joined, tc.left, tc.want, tc.refuse, md)
+		}
+	}
+}
