@@ -76,12 +76,17 @@ func (e *edit) refuse(format string, args ...any) error {
 }
 
 // set changes the value at path from old to value, and notes the change.
-// It does nothing when the value is the same.
+// It does nothing when the value is the same, and removes the key when
+// the value is empty, rather than leave an empty answer in the file.
 func (e *edit) set(path, old, value string) {
 	if old == value || e.err != nil {
 		return
 	}
-	e.err = e.doc.Set(path, value)
+	if value == "" {
+		e.err = e.doc.Delete(path)
+	} else {
+		e.err = e.doc.Set(path, value)
+	}
 	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: %s → %s", path, orNone(old), orNone(value)))
 }
 
