@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/locale"
@@ -8,9 +10,10 @@ import (
 )
 
 // shown returns q as its documents show it: without the partners that
-// have left by this version's date, and with anyone covering a role
-// marked "(acting until 31 March 2027)" after their name, in Schedule 1,
-// the signature blocks, the notice of change and the version record.
+// have left by this version's date or what they gave or promised, and
+// with anyone covering a role marked "(acting until 31 March 2027)" after
+// their name, in Schedule 1, the signature blocks, the notice of change
+// and the version record.
 // The agreement reference is worked out from q itself, never from this.
 func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 	c := q.Current() // a copy, with its own list of partners
@@ -31,6 +34,13 @@ func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 		}
 		p.Signatory.Name = acting(p.Signatory.Name, p.Signatory.ActingUntil)
 	}
+	// What a partner that has left gave or promised is no longer offered.
+	gone := func(id string) bool {
+		return slices.ContainsFunc(c.Former, func(p questionnaire.Partner) bool { return p.ID == id })
+	}
+	c.Finance.Contributions = slices.DeleteFunc(slices.Clone(c.Finance.Contributions), func(x questionnaire.Contribution) bool { return gone(x.Partner) })
+	c.CodeOfPractice.Commitments = slices.DeleteFunc(slices.Clone(c.CodeOfPractice.Commitments), func(x questionnaire.Commitment) bool { return gone(x.Partner) })
+	c.CodeOfPractice.Behaviours = slices.DeleteFunc(slices.Clone(c.CodeOfPractice.Behaviours), func(x questionnaire.Commitment) bool { return gone(x.Partner) })
 	return c
 }
 

@@ -103,18 +103,18 @@ func TestLeadPartnerLeaves(t *testing.T) {
 	}
 	// No document names a partner by its id, outside email addresses.
 	id := regexp.MustCompile(`(^|[^@.\w-])severnside([^.\w-]|$)`)
-	for _, tc := range []struct{ kind, want string }{
-		{"mou", "| Key Stage 3 moderation (Millbrook Academy) |"},
-		{"mou", "| 31 August 2027 | Severnside High School |"},
-		{"code-of-practice", "at Oakhurst Primary School monitors how well the code is followed"},
-		{"notice-of-withdrawal", "Severnside High School withdraws"},
+	for _, tc := range []struct{ kind, want, not string }{
+		{"mou", "| Key Stage 3 moderation (Millbrook Academy) |", "The Hub Lead's time (half a day a week)"}, // its contribution ends
+		{"mou", "| 31 August 2027 | Severnside High School |", "Zoë Marchetti"},
+		{"code-of-practice", "at Oakhurst Primary School monitors how well the code is followed", "Severnside High School will:"},
+		{"notice-of-withdrawal", "Severnside High School withdraws", "Zoë Marchetti"},
 	} {
 		doc := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-"+tc.kind+"-v2.md")))
 		if m := id.FindString(doc); m != "" {
 			t.Errorf("the %s names a partner by its id: %q", tc.kind, m)
 		}
-		if !strings.Contains(doc, tc.want) {
-			t.Errorf("the %s does not contain %q:\n%s", tc.kind, tc.want, doc)
+		if !strings.Contains(doc, tc.want) || strings.Contains(doc, tc.not) {
+			t.Errorf("the %s does not contain %q, or contains %q:\n%s", tc.kind, tc.want, tc.not, doc)
 		}
 	}
 	// Reviews before it left list its lead; the four after do not.
