@@ -225,7 +225,7 @@ func noticeChanges(q *questionnaire.Questionnaire, changes []agreement.ContactCh
 	out := make([]document.ContactChange, len(changes))
 	for i, c := range changes {
 		d := document.ContactChange{Kind: c.Kind, Role: questionnaire.Text(c.Role), Added: c.Added, Removed: c.Removed, Partner: questionnaire.Text(c.Partner)}
-		if p := q.Partner(c.Partner); p != nil {
+		if p := anyPartner(q, c.Partner); p != nil {
 			d.Partner = p.Name
 		}
 		for _, f := range c.Fields {

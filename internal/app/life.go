@@ -140,3 +140,17 @@ func signedRef(q *questionnaire.Questionnaire, id string, v *agreement.Verdict) 
 	}
 	return ref
 }
+
+// anyPartner finds the partner with the given id in q as its documents
+// show it, among those that have left too, or returns nil.
+func anyPartner(q *questionnaire.Questionnaire, id string) *questionnaire.Partner {
+	if p := q.Partner(id); p != nil {
+		return p
+	}
+	for i := range q.Former {
+		if q.Former[i].ID == id {
+			return &q.Former[i]
+		}
+	}
+	return nil
+}

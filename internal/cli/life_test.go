@@ -163,3 +163,31 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 		})
 	}
 }
+
+// TestPartnerWithNoWorkLeaves: a partner with no work to hand on leaves
+// while the agreement stands; the notice of change and the MOU name it in
+// full where they speak of it, and drop it from those taking part.
+func TestPartnerWithNoWorkLeaves(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := filepath.Join(dir, "hub.yaml")
+	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "generate", "-o", out, "--format", "md", file)
+	mustRun(t, "leave", file, "--partner", "st-aidans", "--effective", "2027-08-31")
+	stdout := mustRun(t, "generate", "-o", out, "--format", "md", file)
+	if !strings.Contains(stdout, "The signed agreement stands for the other partners") {
+		t.Errorf("generate printed\n%s", stdout)
+	}
+	for _, tc := range []struct{ kind, want, not string }{
+		{"notice-of-change", "- St Aidan's Church of England Primary School, signatory: removed", "st-aidans,"},
+		{"notice-of-change", "St Aidan's Church of England Primary School leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
+		{"mou", "| Primary writing moderation (Oakhurst Primary School and Ysgol Gymraeg Bro Ŵyn) |", "St Aidan's Church of England Primary School will"},
+	} {
+		doc := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-"+tc.kind+"-v2.md")))
+		if !strings.Contains(doc, tc.want) || strings.Contains(doc, tc.not) {
+			t.Errorf("the %s does not contain %q, or contains %q:\n%s", tc.kind, tc.want, tc.not, doc)
+		}
+	}
+}
