@@ -19,26 +19,29 @@ func TestLifeDocumentsNameTheDocuments(t *testing.T) {
 		name          string
 		wording, rn   string // the wording: answers, and the partnership's name
 		joining, left []string
-		refuse        []string // in neither document
+		review        []string
+		refuse        []string // in none of the documents
 	}{
 		{"memorandum", "", "",
 			[]string{"becomes a partner in the Severn Vale Teaching Hub partnership on", "terms of the memorandum of understanding already signed",
 				"Version 2 of the memorandum, dated", "recorded in Schedule 2 of version 2", "listed in Schedule 1", "The memorandum says of new partners: After a term"},
 			[]string{"withdraws from the Severn Vale Teaching Hub partnership.", "no longer a party to the memorandum of understanding (Agreement ref. OLD1-REF0).",
 				"its Schedule 1 no longer list", "**3.** The memorandum says of a partner leaving:", "**4.** The memorandum's arrangements under “Dissolution”"},
-			nil},
+			[]string{"A change to the people in Schedule 1 is a handover; any other change to what the memorandum says"}, nil},
 		{"own title, dissolution omitted", "  title: Partnership Agreement\n  omit: [dissolution]\n", "  name: Example Schools Partnership\n",
 			[]string{"becomes a partner in the Example Schools Partnership on", "terms of the partnership agreement already signed",
 				"Version 2 of the partnership agreement, dated", "The partnership agreement says of new partners:"},
 			[]string{"withdraws from the Example Schools Partnership.", "no longer a party to the partnership agreement (Agreement ref. OLD1-REF0)."},
+			[]string{"any other change to what the partnership agreement says"},
 			[]string{"memorandum of understanding", "The memorandum", "the memorandum", "Dissolution", "says of a partner leaving", "Partnership partnership"}},
 		{"joining clause omitted", "  omit: [alteration.joining]\n", "  name: The Bridgeford partnership\n",
-			[]string{"becomes a partner in The Bridgeford partnership on"}, []string{"withdraws from The Bridgeford partnership."},
+			[]string{"becomes a partner in The Bridgeford partnership on"}, []string{"withdraws from The Bridgeford partnership."}, nil,
 			[]string{"says of new partners", "the The"}},
 		{"code of practice alone", "  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "",
 			[]string{"terms of the code of conduct already signed", "Version 2 of the code of conduct, dated",
 				"listed in the key contacts section of the code of conduct"},
 			[]string{"no longer a party to the code of conduct (Agreement ref. OLD1-REF0).", "Version 2 of the code of conduct and its key contacts no longer list"},
+			[]string{"A change to the people in the key contacts section of the code of conduct is a handover; any other change to what the code of conduct says"},
 			[]string{"memorandum", "Schedule", "Dissolution", "says of"}},
 	}
 	for _, tc := range tests {
@@ -51,9 +54,9 @@ func TestLifeDocumentsNameTheDocuments(t *testing.T) {
 			q.Version, q.Date = 2, q.Date.AddDays(30)
 			newcomer, leaver := q.Partners[1], q.Partners[3]
 			newcomer.Joined, leaver.Left = q.Date, q.Date
-			docs := map[document.Kind][]string{document.JoiningAgreement: tc.joining, document.NoticeOfWithdrawal: tc.left}
+			docs := map[document.Kind][]string{document.JoiningAgreement: tc.joining, document.NoticeOfWithdrawal: tc.left, document.ReviewRecord: tc.review}
 			for kind, want := range docs {
-				life := document.Life{Members: []questionnaire.Partner{newcomer}, Signed: "OLD1-REF0"}
+				life := document.Life{Members: []questionnaire.Partner{newcomer}, Signed: "OLD1-REF0", Date: q.Date}
 				if kind == document.NoticeOfWithdrawal {
 					life.Members = []questionnaire.Partner{leaver}
 				}
