@@ -10,10 +10,11 @@ import (
 )
 
 // shown returns q as its documents show it: without the partners that
-// have left by this version's date or what they gave or promised, and
-// with anyone covering a role marked "(acting until 31 March 2027)" after
-// their name, in Schedule 1, the signature blocks, the notice of change
-// and the version record.
+// have left by this version's date, among those taking part in an
+// activity, or what they gave or promised; and with anyone covering a
+// role marked "(acting until 31 March 2027)" after their name, in
+// Schedule 1, the signature blocks, the notice of change and the version
+// record.
 // The agreement reference is worked out from q itself, never from this.
 func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 	c := q.Current() // a copy, with its own list of partners
@@ -37,6 +38,10 @@ func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 	// What a partner that has left gave or promised is no longer offered.
 	gone := func(id string) bool {
 		return slices.ContainsFunc(c.Former, func(p questionnaire.Partner) bool { return p.ID == id })
+	}
+	c.Activities = slices.Clone(c.Activities)
+	for i := range c.Activities {
+		c.Activities[i].Partners = slices.DeleteFunc(slices.Clone(c.Activities[i].Partners), gone)
 	}
 	c.Finance.Contributions = slices.DeleteFunc(slices.Clone(c.Finance.Contributions), func(x questionnaire.Contribution) bool { return gone(x.Partner) })
 	c.CodeOfPractice.Commitments = slices.DeleteFunc(slices.Clone(c.CodeOfPractice.Commitments), func(x questionnaire.Commitment) bool { return gone(x.Partner) })

@@ -96,11 +96,6 @@ func (v *View) Name(id string) string {
 	return mdtext.Escape(id)
 }
 
-// former reports whether the partner with the given id has left.
-func (v *View) former(id string) bool {
-	return slices.ContainsFunc(v.Former, func(p questionnaire.Partner) bool { return p.ID == id })
-}
-
 // Names lists the named partners in words: "A, B and C".
 func (v *View) Names(ids []string) string {
 	names := make([]string, len(ids))
@@ -110,11 +105,9 @@ func (v *View) Names(ids []string) string {
 	return v.pack.List(names)
 }
 
-// Who names the partners taking part, leaving out any that have left:
-// "all partners" when every partner does, else their names in words.
+// Who names the partners taking part: "all partners" when every partner
+// does, else their names in words.
 func (v *View) Who(ids []string) string {
-	// Partners that have left no longer take part.
-	ids = slices.DeleteFunc(slices.Clone(ids), v.former)
 	all := len(v.Partners) > 2
 	for _, p := range v.Partners {
 		all = all && slices.Contains(ids, p.ID)
