@@ -3,6 +3,8 @@ package agreement
 import (
 	"fmt"
 	"strings"
+
+	"github.com/partnership-tools/mou/internal/document"
 )
 
 // Verdict says how a version stands against the one before it.
@@ -19,6 +21,17 @@ type Verdict struct {
 	// Joined and Left name the partners that join or leave with this
 	// version, by a joining agreement or a notice of withdrawal.
 	Joined, Left []string
+	// Names are the words for the partnership's documents; the zero
+	// value speaks of a memorandum and its Schedule 1.
+	Names document.Names
+}
+
+// names returns v.Names, or the words for a memorandum.
+func (v Verdict) names() document.Names {
+	if v.Names.Agreement == "" {
+		return document.Names{Agreement: "memorandum of understanding", Short: "memorandum", Contacts: "Schedule 1"}
+	}
+	return v.Names
 }
 
 // ContactChange is one person's entry in Schedule 1 that changed.
@@ -122,8 +135,12 @@ func (v Verdict) String() string {
 		return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d) and no contact changed: nothing needs signing or reissuing.",
 			cur.Reference, v.Previous.Version)
 	}
+	send := "the notice of change"
+	if v.names().Contacts == "Schedule 1" { // the notice lists the contacts, but a memorandum's schedule goes too
+		send += " and Schedule 1"
+	}
 	return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d): only the contacts changed. "+
-		"Send the notice of change and Schedule 1 to all partners; no new signatures are needed.", cur.Reference, v.Previous.Version)
+		"Send %s to all partners; no new signatures are needed.", cur.Reference, v.Previous.Version, send)
 }
 
 // SectionWords lists changed sections in words: "section 4 (Aims and
@@ -162,13 +179,17 @@ func (v Verdict) membership(stands bool) string {
 			fmt.Fprintf(&b, " %s joins, and signs version %d with the others.", name, v.Current.Version)
 			continue
 		}
-		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed memorandum; send it version %d of the memorandum with it.", name, v.Current.Version)
+		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed %[2]s; send it version %[3]d of the %[2]s with it.", name, v.names().Short, v.Current.Version)
 	}
 	for _, name := range v.Left {
 		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
 	}
 	if stands {
-		fmt.Fprintf(&b, " No other partner signs; send version %d and its Schedule 1 to all partners.", v.Current.Version)
+		if n := v.names(); n.Contacts == "Schedule 1" {
+			fmt.Fprintf(&b, " No other partner signs; send version %d and its Schedule 1 to all partners.", v.Current.Version)
+		} else {
+			fmt.Fprintf(&b, " No other partner signs; send version %d of the %s to all partners.", v.Current.Version, n.Short)
+		}
 	}
 	return b.String()
 }

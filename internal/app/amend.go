@@ -31,6 +31,10 @@ type edit struct {
 	doc  *yamledit.Doc
 	res  ChangeResult
 	err  error // the first edit that failed
+	// flags maps the paths of values a flag gave to that flag, so that a
+	// problem with one is reported by the flag, not by a line of a file
+	// that was never written.
+	flags map[string]string
 	// unlock releases the lock on the file's folder, held from reading
 	// the file to writing it so that two runs cannot lose an update.
 	unlock func()
@@ -72,13 +76,29 @@ func (e *edit) refuse(format string, args ...any) error {
 }
 
 // set changes the value at path from old to value, and notes the change.
-// It does nothing when the value is the same.
+// It does nothing when the value is the same, and removes the key when
+// the value is empty, rather than leave an empty answer in the file.
 func (e *edit) set(path, old, value string) {
 	if old == value || e.err != nil {
 		return
 	}
-	e.err = e.doc.Set(path, value)
+	if value == "" {
+		e.err = e.doc.Delete(path)
+	} else {
+		e.err = e.doc.Set(path, value)
+	}
 	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: %s → %s", path, orNone(old), orNone(value)))
+}
+
+// flag records that the value at path came from flag, when it was given.
+func (e *edit) flag(path, flag, value string) {
+	if value == "" {
+		return
+	}
+	if e.flags == nil {
+		e.flags = map[string]string{}
+	}
+	e.flags[path] = flag
 }
 
 // add adds a mapping at path, and notes it.
@@ -109,17 +129,22 @@ func pairWords(pairs [][2]string) string {
 
 // newVersion raises the version by one, dates it effective and adds an
 // entry to the amendment record, with a first-issue entry before it when
-// the record has none for version 1.
-func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from string) {
+// the record has none for version 1. It returns the entry's path.
+func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from string) string {
 	q := e.q
+	path := "history[" + strconv.Itoa(len(q.History)) + "]"
+	if !hasVersion(q, 1) && q.Version == 1 {
+		path = "history[" + strconv.Itoa(len(q.History)+1) + "]"
+	}
+	e.flag(path+".reason", "--reason", reason)
 	e.set("version", strconv.Itoa(q.Version), strconv.Itoa(q.Version+1))
 	e.set("date", q.Date.ISO(), effective.ISO())
 	if e.err != nil {
-		return
+		return path
 	}
 	if !hasVersion(q, 1) && q.Version == 1 {
 		if e.err = e.doc.Append("history", [][2]string{{"version", "1"}, {"date", q.Date.ISO()}, {"change", "First issue."}}); e.err != nil {
-			return
+			return path
 		}
 	}
 	entry := [][2]string{{"version", strconv.Itoa(q.Version + 1)}, {"date", effective.ISO()}, {"change", summary + "."}}
@@ -131,6 +156,7 @@ func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from st
 	}
 	e.err = e.doc.Append("history", entry)
 	e.res.Changes = append(e.res.Changes, fmt.Sprintf("history: added version %d: %s.", q.Version+1, summary))
+	return path
 }
 
 // checkDate refuses an effective date before the current version's date.
@@ -181,9 +207,27 @@ func (e *edit) validate() ([]byte, error) {
 	}
 	updated := e.doc.Bytes()
 	if _, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file)); problems.Err() != nil {
-		return nil, &ProblemsError{File: e.file, Problems: problems.Errors(), Message: "the change would make the file invalid; nothing was changed"}
+		return nil, &ProblemsError{File: e.file, Problems: e.byFlag(problems.Errors()), Message: "the change would make the file invalid; nothing was changed"}
 	}
 	return updated, nil
+}
+
+// byFlag reports each problem with a value a flag gave by that flag, once
+// for each flag and message, and the others at their place in the file.
+func (e *edit) byFlag(problems questionnaire.Problems) questionnaire.Problems {
+	var out questionnaire.Problems
+	seen := map[[2]string]bool{}
+	for _, p := range problems {
+		if flag, ok := e.flags[p.Path]; ok {
+			if seen[[2]string{flag, p.Message}] {
+				continue
+			}
+			seen[[2]string{flag, p.Message}] = true
+			p = questionnaire.Problem{Path: flag, Message: p.Message, Warning: p.Warning}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // parseDate reads a date flag, as a *UsageError when it is not a date.

@@ -142,6 +142,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	}
 	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
+	res.Verdict.Names = document.NamesOf(q)
 	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
 	if err != nil {
 		return Result{}, err
@@ -161,7 +162,8 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		docs = append(docs, doc{kind, md})
 	}
 	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
-		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner)}
+		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner),
+			Joined: v.Joined, Left: v.Left}
 		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
 		if err != nil {
 			return Result{}, err
@@ -226,7 +228,7 @@ func noticeChanges(q *questionnaire.Questionnaire, changes []agreement.ContactCh
 	out := make([]document.ContactChange, len(changes))
 	for i, c := range changes {
 		d := document.ContactChange{Kind: c.Kind, Role: questionnaire.Text(c.Role), Added: c.Added, Removed: c.Removed, Partner: questionnaire.Text(c.Partner)}
-		if p := q.Partner(c.Partner); p != nil {
+		if p := anyPartner(q, c.Partner); p != nil {
 			d.Partner = p.Name
 		}
 		for _, f := range c.Fields {

@@ -169,7 +169,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	for n, d := range parts {
 		summary = append(summary, labels[n]+" for "+string(p.Name)+": "+d)
 	}
-	e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)
+	e.flag(e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)+".change", "--name", h.Name)
 	if titleChanged {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a role's title is written in the signed agreement (Roles and leads), so version %d needs every partner's signature; mou generate will say so.", e.q.Version+1))
 	}
@@ -197,8 +197,10 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 			pairs = append(pairs, [2]string{"acting_until", until.ISO()})
 		}
 		e.add(base, pairs)
+		h.flags(e, base)
 		return "added " + h.Name + acting(h.Acting, until), nil
 	}
+	h.flags(e, base)
 	newPerson := h.Name != "" && h.Name != string(c.Name)
 	if newPerson && h.Email == "" {
 		need = append(need, fmt.Sprintf("--email (the address on file, %s, is %s's; give it again to keep it)", string(c.Email), string(c.Name)))
@@ -227,6 +229,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until questionnaire.Date) string {
 	newPerson := h.Name != "" && h.Name != string(s.Name)
 	newPosition := h.Position != "" && h.Position != string(s.Position)
+	h.flags(e, base)
 	e.set(base+".name", string(s.Name), or(h.Name, string(s.Name)))
 	e.set(base+".position", string(s.Position), or(h.Position, string(s.Position)))
 	e.set(base+".acting_until", s.ActingUntil.ISO(), h.actingUntil(s.ActingUntil, until))
@@ -284,6 +287,15 @@ func acting(on bool, until questionnaire.Date) string {
 		return ""
 	}
 	return " (acting until " + until.String() + ")"
+}
+
+// flags records which flag gave each value of the contact or signatory
+// at base.
+func (h Handover) flags(e *edit, base string) {
+	for _, f := range [][3]string{{"name", "--name", h.Name}, {"email", "--email", h.Email}, {"phone", "--phone", h.Phone},
+		{"role", "--title", h.Title}, {"position", "--position", h.Position}} {
+		e.flag(base+"."+f[0], f[1], f[2])
+	}
 }
 
 func or(a, b string) string {

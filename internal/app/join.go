@@ -63,7 +63,17 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	}
 	e.add(base+".lead", lead)
 	e.add(base+".signatory", [][2]string{{"name", signatory}, {"position", j.Position}})
-	e.newVersion(effective, fmt.Sprintf("%s joined the partnership by a joining agreement", j.Name), j.Reason, j.From)
+	signatoryFlag := "--signatory"
+	if j.Signatory == "" {
+		signatoryFlag = "--lead"
+	}
+	entry := e.newVersion(effective, fmt.Sprintf("%s joined the partnership by a joining agreement", j.Name), j.Reason, j.From)
+	for _, f := range [][3]string{{"id", "--partner", j.Partner}, {"name", "--name", j.Name}, {"kind", "--kind", j.Kind}, {"urn", "--urn", j.URN},
+		{"address", "--address", j.Address}, {"lead.name", "--lead", j.Lead}, {"lead.role", "--title", j.Title}, {"lead.email", "--email", j.Email},
+		{"lead.phone", "--phone", j.Phone}, {"signatory.name", signatoryFlag, signatory}, {"signatory.position", "--position", j.Position}} {
+		e.flag(base+"."+f[0], f[1], f[2])
+	}
+	e.flag(entry+".change", "--name", j.Name)
 	if m := e.q.Partnership.Model; m == "hub-and-spoke" && n+1 > 6 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a hub-and-spoke partnership usually has a lead school and up to four or five others; this makes %d partners.", n+1))
 	}

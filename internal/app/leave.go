@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -18,7 +19,11 @@ type Leave struct {
 	Given string
 	// NewLead is the partner that becomes the lead partner when the
 	// lead partner leaves; a hub cannot be left without one.
-	NewLead      string
+	NewLead string
+	// ReassignTo is the partner that takes over the work the leaving
+	// partner still has (see [questionnaire.Questionnaire.Duties]); the
+	// withdrawal is refused while any is left with it.
+	ReassignTo   string
 	Reason, From string
 	DryRun       bool
 }
@@ -69,19 +74,38 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", p.Name)
 	case !isLead && l.NewLead != "":
 		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", p.Name)
-	case l.NewLead == l.Partner && isLead:
-		return ChangeResult{}, e.refuse("--new-lead must be another partner")
 	}
 	if l.NewLead != "" {
-		_, np, err := e.partner(l.NewLead)
-		if err != nil {
+		if err := e.stays("--new-lead", l.NewLead, l.Partner); err != nil {
 			return ChangeResult{}, err
 		}
-		if !np.Left.IsZero() {
-			return ChangeResult{}, e.refuse("%s left on %s and cannot lead", np.Name, np.Left)
-		}
 		e.set("partnership.lead_partner", q.Partnership.LeadPartner, l.NewLead)
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner changes the signed agreement, so the partners who remain sign version %d.", q.Version+1))
+	}
+	var duties [][2]string
+	if remaining(q, l.Partner) >= 2 { // else the check of the file says the partnership ends
+		duties = q.Duties(l.Partner)
+	}
+	switch {
+	case len(duties) > 0 && l.ReassignTo == "":
+		var paths []string
+		for _, d := range duties {
+			paths = append(paths, d[0])
+		}
+		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with --reassign-to, or give it to others in the file first",
+			p.Name, dutyWords(duties), strings.Join(paths, ", "))
+	case l.ReassignTo != "":
+		if err := e.stays("--reassign-to", l.ReassignTo, l.Partner); err != nil {
+			return ChangeResult{}, err
+		}
+		if len(duties) == 0 {
+			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", p.Name)
+		}
+		for _, d := range duties {
+			e.set(d[0], l.Partner, l.ReassignTo)
+		}
+	}
+	if l.NewLead != "" || len(duties) > 0 {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
 	e.set("partners["+strconv.Itoa(i)+"].left", "", effective.ISO())
 	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", string(p.Name))
@@ -91,37 +115,59 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	if l.NewLead != "" {
 		summary += "; " + string(q.Partner(l.NewLead).Name) + " became the lead partner"
 	}
+	if len(duties) > 0 {
+		summary += "; its work passed to " + string(q.Partner(l.ReassignTo).Name)
+	}
 	e.newVersion(effective, summary, l.Reason, l.From)
 	if period := q.Dissolution.NoticePeriod; !given.IsZero() && !period.IsZero() && effective.Before(period.From(given)) {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
 			effective, period, given))
 	}
-	if owns := owned(q, l.Partner); len(owns) > 0 {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s still %s: hand that work to partners who stay, in a later version (a change to the agreement, which every partner signs).",
-			string(p.Name), words(owns)))
-	}
 	return e.finish(l.DryRun)
 }
 
-// owned lists what the agreement gives the partner with the given id to
-// do, for a partner that leaves.
-func owned(q *questionnaire.Questionnaire, id string) []string {
-	var out []string
-	for i, o := range q.Objectives {
-		if o.Owner == id && !o.Met {
-			out = append(out, "owns objectives["+strconv.Itoa(i)+"]")
+// stays refuses, for flag, an id that is not a partner staying on after
+// the partner leaving leaves.
+func (e *edit) stays(flag, id, leaving string) error {
+	_, p, err := e.partner(id)
+	switch {
+	case err != nil:
+		return err
+	case id == leaving:
+		return e.refuse("%s must be another partner", flag)
+	case !p.Left.IsZero():
+		return e.refuse("%s: %s left on %s", flag, p.Name, p.Left)
+	}
+	return nil
+}
+
+// dutyWords says in words what a partner's duties are: "owns an
+// objective, leads 2 activities and holds the budget".
+func dutyWords(duties [][2]string) string {
+	plural := map[string]string{"owns an objective": "owns %d objectives", "leads an activity": "leads %d activities"}
+	var kinds []string
+	count := map[string]int{}
+	for _, d := range duties {
+		if count[d[1]]++; count[d[1]] == 1 {
+			kinds = append(kinds, d[1])
 		}
 	}
-	for i, a := range q.Activities {
-		if a.Lead == id {
-			out = append(out, "leads activities["+strconv.Itoa(i)+"]")
+	for i, k := range kinds {
+		if n := count[k]; n > 1 && plural[k] != "" {
+			kinds[i] = fmt.Sprintf(plural[k], n)
 		}
 	}
-	if q.Finance.BudgetHolder == id {
-		out = append(out, "holds the budget")
+	return words(kinds)
+}
+
+// remaining counts the partners that stay when the one with the given id
+// leaves.
+func remaining(q *questionnaire.Questionnaire, leaving string) int {
+	n := 0
+	for _, p := range q.Current().Partners {
+		if p.ID != leaving {
+			n++
+		}
 	}
-	if q.CodeOfPractice.Monitor.Partner == id {
-		out = append(out, "monitors the code of practice")
-	}
-	return out
+	return n
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/locale"
@@ -8,9 +10,11 @@ import (
 )
 
 // shown returns q as its documents show it: without the partners that
-// have left by this version's date, and with anyone covering a role
-// marked "(acting until 31 March 2027)" after their name, in Schedule 1,
-// the signature blocks, the notice of change and the version record.
+// have left by this version's date, among those taking part in an
+// activity, or what they gave or promised; and with anyone covering a
+// role marked "(acting until 31 March 2027)" after their name, in
+// Schedule 1, the signature blocks, the notice of change and the version
+// record.
 // The agreement reference is worked out from q itself, never from this.
 func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 	c := q.Current() // a copy, with its own list of partners
@@ -31,6 +35,17 @@ func shown(q *questionnaire.Questionnaire) *questionnaire.Questionnaire {
 		}
 		p.Signatory.Name = acting(p.Signatory.Name, p.Signatory.ActingUntil)
 	}
+	// What a partner that has left gave or promised is no longer offered.
+	gone := func(id string) bool {
+		return slices.ContainsFunc(c.Former, func(p questionnaire.Partner) bool { return p.ID == id })
+	}
+	c.Activities = slices.Clone(c.Activities)
+	for i := range c.Activities {
+		c.Activities[i].Partners = slices.DeleteFunc(slices.Clone(c.Activities[i].Partners), gone)
+	}
+	c.Finance.Contributions = slices.DeleteFunc(slices.Clone(c.Finance.Contributions), func(x questionnaire.Contribution) bool { return gone(x.Partner) })
+	c.CodeOfPractice.Commitments = slices.DeleteFunc(slices.Clone(c.CodeOfPractice.Commitments), func(x questionnaire.Commitment) bool { return gone(x.Partner) })
+	c.CodeOfPractice.Behaviours = slices.DeleteFunc(slices.Clone(c.CodeOfPractice.Behaviours), func(x questionnaire.Commitment) bool { return gone(x.Partner) })
 	return c
 }
 
@@ -82,7 +97,8 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 		if h := entry(q); h != nil && h.From != "" {
 			from = sender(full, "")
 		}
-		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed})
+		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed,
+			Signed: signedRef(full, leaving[0].ID, v)})
 		if err != nil {
 			return nil, err
 		}
@@ -112,4 +128,34 @@ func sender(q *questionnaire.Questionnaire, otherwise string) *questionnaire.Par
 		return p
 	}
 	return q.Partner(otherwise)
+}
+
+// signedRef is the reference of the agreement the partner with the given
+// id was party to before this version: the previous version's, else the
+// one on its latest recorded signature, else "" (unknown).
+func signedRef(q *questionnaire.Questionnaire, id string, v *agreement.Verdict) string {
+	if v.Previous != nil {
+		return v.Previous.Reference
+	}
+	ref, version := "", 0
+	for _, s := range q.Signatures {
+		if s.Partner == id && s.Reference != "" && s.Version < q.Version && s.Version > version {
+			ref, version = s.Reference, s.Version
+		}
+	}
+	return ref
+}
+
+// anyPartner finds the partner with the given id in q as its documents
+// show it, among those that have left too, or returns nil.
+func anyPartner(q *questionnaire.Questionnaire, id string) *questionnaire.Partner {
+	if p := q.Partner(id); p != nil {
+		return p
+	}
+	for i := range q.Former {
+		if q.Former[i].ID == id {
+			return &q.Former[i]
+		}
+	}
+	return nil
 }

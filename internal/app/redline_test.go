@@ -257,7 +257,7 @@ func TestRedlinePartners(t *testing.T) {
 		sections []string // sections where the partner must be marked
 	}{
 		{"a partner leaves", func(file string) error {
-			_, err := app.Leave{Partner: "millbrook", Effective: "2026-12-31", Given: "2026-09-01"}.Record(file)
+			_, err := app.Leave{Partner: "millbrook", Effective: "2026-12-31", Given: "2026-09-01", ReassignTo: "oakhurst"}.Record(file)
 			return err
 		}, "Millbrook Academy", "del", []string{"1. Parties", "Schedule 1: Key contacts"}},
 		{"a partner joins", func(file string) error {

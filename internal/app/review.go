@@ -54,12 +54,12 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	if day.Before(q.Partnership.Start) {
 		return ReviewResult{}, e.refuse("%s is before the partnership started (%s)", day, q.Partnership.Start)
 	}
-	if err := e.checkDate("review", day); err != nil {
-		return ReviewResult{}, err
-	}
-	for _, h := range q.Reviews {
-		if h.Date == day {
-			return ReviewResult{}, e.refuse("a review on %s is already recorded", day)
+	// A review already recorded has its record written again, in other
+	// formats say, and gains no second entry.
+	recorded := slices.ContainsFunc(q.Reviews, func(h questionnaire.Review) bool { return h.Date == day })
+	if !recorded {
+		if err := e.checkDate("review", day); err != nil {
+			return ReviewResult{}, err
 		}
 	}
 	met, err := r.objectives(e)
@@ -75,7 +75,11 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	}
 	slug := document.Slug(string(q.Partnership.Name))
 	stem := slug + "-review-" + day.ISO()
-	e.appendTo("reviews", [][2]string{{"date", day.ISO()}, {"record", stem + "." + r.Formats[0]}})
+	if recorded {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the review on %s is already recorded: its record is written again, and no second entry is added.", day))
+	} else {
+		e.appendTo("reviews", [][2]string{{"date", day.ISO()}, {"record", stem + "." + r.Formats[0]}})
+	}
 	if _, err := e.validate(); err != nil {
 		return ReviewResult{}, err
 	}
@@ -93,6 +97,9 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	}
 	if _, err := output.WriteAll(r.Out, files, false); err != nil {
 		return ReviewResult{}, err
+	}
+	if len(e.res.Changes) == 0 { // the file stays as it is, with no .bak
+		return ReviewResult{ChangeResult: e.res, Files: res.Files}, nil
 	}
 	res.ChangeResult, err = e.finish(false)
 	return res, err

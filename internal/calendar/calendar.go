@@ -219,12 +219,13 @@ func reviewDescription(q *questionnaire.Questionnaire, i int, end questionnaire.
 		b.WriteString("- What is the plan for next year?\n")
 	}
 	b.WriteString("Leads:")
-	for j, p := range q.Partners {
-		sep := ","
-		if j == 0 {
-			sep = ""
+	sep := ""
+	for _, p := range q.Partners {
+		if p.HasLeft(q.Monitoring.ReviewDates[i]) {
+			continue // it no longer takes part in reviews
 		}
 		fmt.Fprintf(&b, "%s %s (%s)", sep, oneLine(string(p.Lead.Name)), oneLine(string(p.Name)))
+		sep = ","
 	}
 	b.WriteString(".")
 	return b.String()

@@ -191,6 +191,10 @@ func TestHandoverChanges(t *testing.T) {
 		{"acting cover", []string{"--partner", "riverside", "--role", "signatory", "--name", "Owen Price", "--position", "Acting Headteacher", "--acting", "--until", "2027-03-31"},
 			[]string{"partners[0].signatory.name: Dr Amara Okafor → Owen Price", "partners[0].signatory.position: Headteacher → Acting Headteacher", "partners[0].signatory.acting_until: none → 2027-03-31"},
 			`Signatory for Riverside Academy: Dr Amara Okafor, Headteacher → Owen Price, Acting Headteacher (acting until 31 March 2027).`, nil},
+		{"acting cover confirmed", []string{"--partner", "riverside", "--role", "signatory", "--name", "Dr Amara Okafor", "--position", "Headteacher"},
+			[]string{"partners[0].signatory.position: Acting Headteacher → Headteacher", "partners[0].signatory.acting_until: 2027-03-31 → none"},
+			`Signatory for Riverside Academy: position Acting Headteacher → Headteacher, Dr Amara Okafor confirmed in the role, no longer acting.`,
+			[]string{"      position: Headteacher\n", "      position: Acting Headteacher\n      acting_until: 2027-03-31\n"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -214,6 +218,10 @@ func TestHandoverChanges(t *testing.T) {
 			}
 			if code, _, stderr := run(t, "validate", file); code != 0 {
 				t.Errorf("the changed file is not valid: %s", stderr)
+			}
+			// An answer no longer given is removed, not left empty.
+			if data := string(mustRead(t, file)); strings.Contains(data, `: ""`) {
+				t.Errorf("the file has an empty answer:\n%s", data)
 			}
 		})
 	}

@@ -68,3 +68,25 @@ func TestInitToFileWritesTheSchema(t *testing.T) {
 		t.Errorf("the modeline points at %s, which is not there: %v", m[1], err)
 	}
 }
+
+// TestInitJoiningAnswerMatchesJoin: the sample answer for new partners
+// says what mou join does: the newcomer signs a joining agreement, not the
+// memorandum.
+func TestInitJoiningAnswerMatchesJoin(t *testing.T) {
+	joining := regexp.MustCompile(`(?m)^  joining: (.*)$`)
+	for _, model := range models {
+		t.Run(model, func(t *testing.T) {
+			code, stdout, stderr := run(t, "init", "--model", model)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			m := joining.FindStringSubmatch(stdout)
+			if m == nil {
+				t.Fatal("the model has no alteration.joining answer")
+			}
+			if !regexp.MustCompile(`sign(s|ing) a joining agreement`).MatchString(m[1]) || strings.Contains(m[1], "signs this memorandum") {
+				t.Errorf("the joining answer does not match mou join: %q", m[1])
+			}
+		})
+	}
+}

@@ -18,12 +18,15 @@ documents leave it out. The agreement stands for the partners who remain, so
 they do not sign again.
 
 The lead partner cannot leave without naming the partner that takes over
-(--new-lead); a new lead partner changes the signed text, so the partners who
-remain sign the new version. Then "mou generate FILE" writes the new version,
+(--new-lead), and no partner can leave while it still owns an objective not
+yet met, leads an activity, holds the budget or monitors the code of
+practice: name the partner that takes that work over with --reassign-to, or
+hand it to others in the file first. Either changes the signed text, so the
+partners who remain sign the new version. Then "mou generate FILE" writes the new version,
 the notice of withdrawal (from the leaving partner, or the partner named with
 --from) and a notice of change, and says who signs what.`,
 		Example: `  mou leave partnership.yaml --partner millbrook --effective 2028-08-31 --given 2028-05-20
-  mou leave partnership.yaml --partner severnside --new-lead oakhurst --effective 2029-08-31`,
+  mou leave partnership.yaml --partner severnside --new-lead oakhurst --reassign-to oakhurst --effective 2029-08-31`,
 		Args: cobra.ExactArgs(1),
 		RunE: recordChange(func(file string) (app.ChangeResult, error) { return o.Record(file) }, true),
 	}
@@ -32,11 +35,13 @@ the notice of withdrawal (from the leaving partner, or the partner named with
 	f.StringVar(&o.Effective, "effective", "", "the day the withdrawal takes effect, YYYY-MM-DD (required)")
 	f.StringVar(&o.Given, "given", "", "the day notice was given, YYYY-MM-DD: checked against the notice period")
 	f.StringVar(&o.NewLead, "new-lead", "", "id of the partner that becomes the lead partner, when the lead partner leaves")
+	f.StringVar(&o.ReassignTo, "reassign-to", "", "id of the partner that takes over the objectives, activities, budget and code monitoring of the partner that leaves")
 	f.StringVar(&o.Reason, "reason", "", "why, for the amendment record")
 	f.StringVar(&o.From, "from", "", "id of the partner that sends the notice (default: the leaving partner)")
 	f.BoolVar(&o.DryRun, "dry-run", false, "print what would change and write nothing")
 	cmd.RegisterFlagCompletionFunc("partner", completePartners)
 	cmd.RegisterFlagCompletionFunc("new-lead", completePartners)
+	cmd.RegisterFlagCompletionFunc("reassign-to", completePartners)
 	cmd.RegisterFlagCompletionFunc("from", completePartners)
 	return cmd
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -35,6 +36,16 @@ func TestJoinLeaveRefusals(t *testing.T) {
 			"Riverside Academy is the lead partner: name the partner that takes over with --new-lead"},
 		{"new lead for a partner that does not lead", nil, []string{"leave", "--partner", "hartwell", "--new-lead", "riverside", "--effective", "2027-01-06"}, 1,
 			"--new-lead is for when the lead partner leaves"},
+		{"leaver still has work", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "hartwell", "--effective", "2027-01-06"}, 1,
+			"Hartwell Engineering Ltd still owns an objective, leads 2 activities and monitors the code of practice (objectives[2].owner, activities[0].lead, activities[2].lead, code_of_practice.monitor.partner): name the partner that takes this work over with --reassign-to"},
+		{"work handed to the leaver", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "hartwell", "--reassign-to", "hartwell", "--effective", "2027-01-06"}, 1, "--reassign-to must be another partner"},
+		{"work handed to nobody", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "hartwell", "--reassign-to", "nobody", "--effective", "2027-01-06"}, 1, `no partner has the id "nobody"`},
+		{"nothing to hand over", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "third", "--reassign-to", "riverside", "--effective", "2027-01-06"}, 1,
+			"--reassign-to: Third School has no objectives, activities, budget or code of practice to hand over"},
 		{"notice after withdrawal", nil, []string{"leave", "--partner", "hartwell", "--given", "2027-02-01", "--effective", "2027-01-06"}, 2,
 			"--effective 6 January 2027 is before --given 1 February 2027"},
 	}
@@ -62,14 +73,17 @@ func TestLeadPartnerLeaves(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	file := filepath.Join(dir, "hub.yaml")
-	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+	// Severnside met one objective before it leaves: that stays its own.
+	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml", "    owner: severnside\n\n", "    owner: severnside\n    met: true\n\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	mustRun(t, "generate", "-o", out, "--format", "md", file)
-	stdout := mustRun(t, "leave", file, "--partner", "severnside", "--new-lead", "oakhurst", "--effective", "2027-08-31", "--from", "oakhurst")
+	stdout := mustRun(t, "generate", "-o", out, "--format", "md", file)
+	ref1 := regexp.MustCompile(`Agreement ref\. (\w{4}-\w{4})`).FindStringSubmatch(stdout)[1]
+	stdout = mustRun(t, "leave", file, "--partner", "severnside", "--new-lead", "oakhurst", "--reassign-to", "oakhurst", "--effective", "2027-08-31", "--from", "oakhurst")
 	for _, want := range []string{"partnership.lead_partner: severnside → oakhurst", "partners[0].left: none → 2027-08-31",
-		"history: added version 2: Severnside High School left the partnership by notice of withdrawal; Oakhurst Primary School became the lead partner.",
-		"Note: a new lead partner changes the signed agreement, so the partners who remain sign version 2."} {
+		"objectives[0].owner: severnside → oakhurst", "activities[3].lead: severnside → oakhurst", "code_of_practice.monitor.partner: severnside → oakhurst",
+		"history: added version 2: Severnside High School left the partnership by notice of withdrawal; Oakhurst Primary School became the lead partner; its work passed to Oakhurst Primary School.",
+		"Note: a new lead partner or new owners change the signed agreement, so the partners who remain sign version 2."} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("leave printed\n%s\nwithout %q", stdout, want)
 		}
@@ -81,12 +95,99 @@ func TestLeadPartnerLeaves(t *testing.T) {
 		}
 	}
 	notice := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-notice-of-withdrawal-v2.md")))
-	for _, want := range []string{"From: Oakhurst Primary School", "so the partners who remain sign that version", "**Signed for and on behalf of Oakhurst Primary School**"} {
+	for _, want := range []string{"From: Oakhurst Primary School", "so the partners who remain sign that version", "**Signed for and on behalf of Oakhurst Primary School**",
+		"no longer a party to the memorandum of understanding (Agreement ref. " + ref1 + ")"} {
 		if !strings.Contains(notice, want) {
 			t.Errorf("the notice of withdrawal does not contain %q:\n%s", want, notice)
 		}
 	}
+	// No document names a partner by its id, outside email addresses.
+	id := regexp.MustCompile(`(^|[^@.\w-])severnside([^.\w-]|$)`)
+	for _, tc := range []struct{ kind, want, not string }{
+		{"mou", "| Key Stage 3 moderation (Millbrook Academy) |", "The Hub Lead's time (half a day a week)"}, // its contribution ends
+		{"mou", "| 31 August 2027 | Severnside High School |", "Zoë Marchetti"},
+		{"code-of-practice", "at Oakhurst Primary School monitors how well the code is followed", "Severnside High School will:"},
+		{"notice-of-withdrawal", "Severnside High School withdraws", "Zoë Marchetti"},
+	} {
+		doc := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-"+tc.kind+"-v2.md")))
+		if m := id.FindString(doc); m != "" {
+			t.Errorf("the %s names a partner by its id: %q", tc.kind, m)
+		}
+		if !strings.Contains(doc, tc.want) || strings.Contains(doc, tc.not) {
+			t.Errorf("the %s does not contain %q, or contains %q:\n%s", tc.kind, tc.want, tc.not, doc)
+		}
+	}
+	// Reviews before it left list its lead; the four after do not.
+	calendar := strings.ReplaceAll(mustRun(t, "calendar", file), "\r\n ", "")
+	if n := strings.Count(calendar, "Zoë Marchetti (Severnside High School)"); n != 2 {
+		t.Errorf("the calendar lists Severnside's lead at %d reviews, want 2:\n%s", n, calendar)
+	}
 	if code, _, stderr := run(t, "handover", file, "--partner", "severnside", "--phone", "1", "--effective", "2027-09-01"); code != 1 || !strings.Contains(stderr, "Severnside High School left the partnership on 31 August 2027") {
 		t.Errorf("a handover for a partner that left: exit %d, %s", code, stderr)
+	}
+}
+
+// TestBadFlagValuesNamedByFlag: when values given on the command line
+// would make the file invalid, each problem is reported once by the flag
+// that gave the value, not by a line of the file that was never written.
+func TestBadFlagValuesNamedByFlag(t *testing.T) {
+	join := []string{"join", "--partner", "newco", "--name", "Newco Ltd", "--kind", "employer", "--lead", "A B",
+		"--title", "Outreach Officer", "--email", "a.b@newco.example.org", "--position", "Director", "--effective", "2027-01-06"}
+	tests := []struct {
+		name string
+		args []string
+		want []string // stderr's lines before the last
+	}{
+		{"join", append(join, "--name", "X {{Sig}}", "--kind", "skool", "--lead", "L 😀", "--email", "bad"), []string{
+			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
+			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
+			`--email: "bad" is not an email address (like name@school.example.org)`}},
+		{"join with a signatory", append(join, "--signatory", "S 😀"), []string{
+			"--signatory: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative"}},
+		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
+			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			`--email: "x" is not an email address (like name@school.example.org)`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			file := writeFile(t, t.TempDir(), "p.yaml")
+			code, _, stderr := run(t, append([]string{tc.args[0], file}, tc.args[1:]...)...)
+			lines := strings.Split(strings.TrimSpace(stderr), "\n")
+			if code != 1 || len(lines) == 0 || !strings.Contains(lines[len(lines)-1], "the change would make the file invalid; nothing was changed") {
+				t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+			}
+			if got := strings.Join(lines[:len(lines)-1], "\n"); got != strings.Join(tc.want, "\n") {
+				t.Errorf("stderr:\n%s\nwant:\n%s", got, strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestPartnerWithNoWorkLeaves: a partner with no work to hand on leaves
+// while the agreement stands; the notice of change and the MOU name it in
+// full where they speak of it, and drop it from those taking part.
+func TestPartnerWithNoWorkLeaves(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := filepath.Join(dir, "hub.yaml")
+	if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustRun(t, "generate", "-o", out, "--format", "md", file)
+	mustRun(t, "leave", file, "--partner", "st-aidans", "--effective", "2027-08-31")
+	stdout := mustRun(t, "generate", "-o", out, "--format", "md", file)
+	if !strings.Contains(stdout, "The signed agreement stands for the other partners") {
+		t.Errorf("generate printed\n%s", stdout)
+	}
+	for _, tc := range []struct{ kind, want, not string }{
+		{"notice-of-change", "- St Aidan's Church of England Primary School, signatory: removed", "st-aidans,"},
+		{"notice-of-change", "St Aidan's Church of England Primary School leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
+		{"mou", "| Primary writing moderation (Oakhurst Primary School and Ysgol Gymraeg Bro Ŵyn) |", "St Aidan's Church of England Primary School will"},
+	} {
+		doc := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-"+tc.kind+"-v2.md")))
+		if !strings.Contains(doc, tc.want) || strings.Contains(doc, tc.not) {
+			t.Errorf("the %s does not contain %q, or contains %q:\n%s", tc.kind, tc.want, tc.not, doc)
+		}
 	}
 }

@@ -25,7 +25,9 @@ The record is written to --out as <slug>-review-<DATE>.md and .pdf. The
 questionnaire, edited in place, gains an entry in its reviews list, so that
 "mou status" counts the review as held, and each objective named with --met
 (by its id, or its number in the record) gets met: true. Neither is part of
-the signed text, so no new version is made.`,
+the signed text, so no new version is made. For a review already recorded,
+the record is written again (in another format, say) and no second entry
+is added.`,
 		Example: `  mou review partnership.yaml --date 2027-07-15
   mou review partnership.yaml --date 2028-07-13 --met year-9-engineers,3`,
 		Args: cobra.ExactArgs(1),
@@ -40,10 +42,16 @@ the signed text, so no new version is made.`,
 				return fail(cmd, err)
 			}
 			verb := "wrote"
-			if !r.Written {
+			if o.DryRun {
 				verb = "would write"
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "%s %s\n", verb, strings.Join(prefixed(o.Out, r.Files), ", "))
+			if len(r.Changes) == 0 {
+				for _, n := range r.Notes {
+					fmt.Fprintln(cmd.OutOrStdout(), "Note: "+n)
+				}
+				return nil
+			}
 			printChange(cmd, args[0], r.ChangeResult, "")
 			return nil
 		},

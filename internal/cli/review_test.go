@@ -51,7 +51,6 @@ func TestReview(t *testing.T) {
 		stderr string
 	}{
 		{"no date", nil, 2, "review needs --date"},
-		{"twice", []string{"--date", "2027-07-09"}, 1, "a review on 9 July 2027 is already recorded"},
 		{"unknown objectives", []string{"--date", "2028-07-06", "--met", "9,nope"}, 1, `--met: no objective is "9" and "nope"`},
 		{"before the start", []string{"--date", "2026-08-01"}, 1, "before the partnership started"},
 		{"bad format", []string{"--date", "2028-07-06", "--format", "odt"}, 2, `unknown format "odt"`},
@@ -65,6 +64,52 @@ func TestReview(t *testing.T) {
 			}
 			if after := mustRead(t, file); !bytes.Equal(after, before) {
 				t.Error("the file changed")
+			}
+		})
+	}
+}
+
+// TestReviewAgain: for a review already recorded, review writes its
+// record again, in the formats asked for, and adds no second entry.
+func TestReviewAgain(t *testing.T) {
+	const stem = "riverside-hartwell-engineering-futures-review-2027-07-09"
+	tests := []struct {
+		name    string
+		args    []string
+		files   []string // written to out
+		changes []string // the lines about the file; none when it stays as it was
+	}{
+		{"another format", []string{"--format", "html"}, []string{stem + ".html"}, nil},
+		{"the same format again", []string{"--format", "md"}, []string{stem + ".md"}, nil},
+		{"an objective found met since", []string{"--format", "html", "--met", "1"}, []string{stem + ".html"}, []string{"  objectives[0].met: false → true"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			file := writeFile(t, dir, "p.yaml")
+			mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+			before := mustRead(t, file)
+			stdout := mustRun(t, append([]string{"review", file, "--date", "2027-07-09", "-o", out}, tc.args...)...)
+			if !strings.Contains(stdout, "the review on 9 July 2027 is already recorded: its record is written again, and no second entry is added.") {
+				t.Errorf("review printed\n%s", stdout)
+			}
+			for _, f := range tc.files {
+				if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+					t.Error(err)
+				}
+			}
+			after := mustRead(t, file)
+			if n := bytes.Count(after, []byte("date: 2027-07-09")); n != 1 {
+				t.Errorf("the review is recorded %d times, want once", n)
+			}
+			if len(tc.changes) == 0 && (!bytes.Equal(after, before) || strings.Contains(stdout, "Changed")) {
+				t.Errorf("the file changed:\n%s", stdout)
+			}
+			for _, c := range tc.changes {
+				if !strings.Contains(stdout, c) {
+					t.Errorf("review printed\n%s\nwithout %q", stdout, c)
+				}
 			}
 		})
 	}

@@ -133,16 +133,27 @@ func TestThreeYears(t *testing.T) {
 	status("2028-07-10", "2 reviews held, the last on 6 July 2028.")
 
 	// Year 3. Millbrook gave notice in May; it leaves at the end of August.
-	stdout = mustRun(t, "leave", file, "--partner", "millbrook", "--effective", "2028-08-31", "--given", "2028-05-25")
-	expect("leave", stdout, "Millbrook Academy still leads activities[1]")
-	generate(6, "The signed agreement stands for the other partners (Agreement ref. "+ref+", as in version 5).",
+	// It still leads an activity, so it cannot leave until St Aidan's takes
+	// that over; the new lead changes the agreement, which the others sign.
+	code, _, stderr := run(t, "leave", file, "--partner", "millbrook", "--effective", "2028-08-31", "--given", "2028-05-25")
+	if code != 1 {
+		t.Errorf("leave without --reassign-to: exit %d, want 1", code)
+	}
+	expect("leave without --reassign-to", stderr, "Millbrook Academy still leads an activity (activities[1].lead)", "--reassign-to")
+	stdout = mustRun(t, "leave", file, "--partner", "millbrook", "--effective", "2028-08-31", "--given", "2028-05-25", "--reassign-to", "st-aidans")
+	expect("leave", stdout, "activities[1].lead: millbrook → st-aidans")
+	stdout = generate(6, "The agreement text changed since version 5", "every partner must sign version 6",
 		"Millbrook Academy leaves: the notice of withdrawal", "wrote "+out+"/"+slug+"-notice-of-withdrawal-v6.md")
+	ref5 := regexp.MustCompile(`→ (\w{4}-\w{4})\)`).FindStringSubmatch(stdout)[1]
 	expect("the notice of withdrawal", doc("notice-of-withdrawal", 6), "Date: 31 August 2028", "From: Millbrook Academy",
-		"Its withdrawal takes effect on 31 August 2028", "**Signed for and on behalf of Millbrook Academy**", "Name: Andrea Lyons")
+		"Its withdrawal takes effect on 31 August 2028", "(Agreement ref. "+ref+")", "so the partners who remain sign that version",
+		"**Signed for and on behalf of Millbrook Academy**", "Name: Andrea Lyons")
 	mou = doc("mou", 6)
-	refuse("MOU version 6", mou, "**Millbrook Academy**", "Andrea Lyons")
-	expect("MOU version 6", mou, "| 6 | 31 August 2028 | Millbrook Academy left the partnership by notice of withdrawal given on 25 May 2028. |")
-	status("2028-09-01", "Every partner has signed agreement ref. "+ref+".")
+	refuse("MOU version 6", mou, "**Millbrook Academy**", "Andrea Lyons", "millbrook")
+	expect("MOU version 6", mou, "| 6 | 31 August 2028 | Millbrook Academy left the partnership by notice of withdrawal given on 25 May 2028; its work passed to St Aidan's Church of England Primary School. |")
+	schools["severnside"] = "Helen Rhys"
+	sign(6, "2028-09-05", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
+	status("2028-09-06", "Every partner has signed agreement ref. "+ref5+".")
 
 	// September 2028: the hub raises a target and hands Millbrook's work
 	// to others. The agreement changes, so every partner signs version 7.
@@ -150,13 +161,13 @@ func TestThreeYears(t *testing.T) {
 	for _, e := range [][2]string{
 		{"version: 6", "version: 7"}, {"date: 2028-08-31\n", "date: 2028-09-15\n"},
 		{"target: 60% feel confident", "target: 70% feel confident"},
-		{"owner: millbrook", "owner: st-aidans"}, {"lead: millbrook", "lead: st-aidans"},
+		{"owner: millbrook", "owner: st-aidans"},
 		{"[severnside, oakhurst, st-aidans, millbrook, bro-wyn]", "[severnside, oakhurst, st-aidans, bro-wyn, hillside]"},
 		{"[severnside, oakhurst, st-aidans, millbrook, bro-wyn]", "[severnside, oakhurst, st-aidans, bro-wyn, hillside]"},
 		{"[severnside, millbrook]", "[severnside]"}, {"[bro-wyn, oakhurst, st-aidans, millbrook]", "[bro-wyn, oakhurst, st-aidans, hillside]"},
 		{"    - partner: millbrook\n      in_kind", "    - partner: hillside\n      in_kind"},
 		{"    - partner: millbrook\n      will", "    - partner: hillside\n      will"},
-		{"given on 25 May 2028.\n", "given on 25 May 2028.\n  - version: 7\n    date: 2028-09-15\n    change: Language target raised to 70%; Millbrook's work handed to St Aidan's and Hillside.\n"},
+		{"Church of England Primary School.\n", "Church of England Primary School.\n  - version: 7\n    date: 2028-09-15\n    change: Language target raised to 70%; Millbrook's work handed to St Aidan's and Hillside.\n"},
 	} {
 		if !strings.Contains(edited, e[0]) {
 			t.Fatalf("the questionnaire has no %q", e[0])
@@ -166,13 +177,12 @@ func TestThreeYears(t *testing.T) {
 	os.WriteFile(file, []byte(edited), 0o644)
 	stdout = generate(7, "The agreement text changed since version 6", "Aims and objectives", "every partner must sign version 7")
 	ref6 := regexp.MustCompile(`→ (\w{4}-\w{4})\)`).FindStringSubmatch(stdout)[1]
-	if ref6 == ref {
+	if ref6 == ref || ref6 == ref5 {
 		t.Fatal("the agreement reference did not change")
 	}
 	mou = doc("mou", 7)
 	refuse("MOU version 7", mou, "Signed on", "millbrook", "Joins on")
 	status("2028-09-20", "Not yet signed agreement ref. "+ref6+" (version 7): Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Ysgol Gymraeg Bro Ŵyn and Hillside Primary School.")
-	schools["severnside"] = "Helen Rhys"
 	sign(7, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
 	status("2028-10-01", "Every partner has signed agreement ref. "+ref6+".")
 

@@ -29,6 +29,10 @@ type Life struct {
 	// Changed reports that the agreement text changed in this version,
 	// so the partners who remain sign it again.
 	Changed bool
+	// Signed is, for a notice of withdrawal, the reference of the
+	// agreement the leaving partners were party to, which is not this
+	// version's when its text changed; "" when it is not known.
+	Signed string
 }
 
 // LifeMarkdown writes the joining agreement, notice of withdrawal or

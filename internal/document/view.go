@@ -86,6 +86,13 @@ func (v *View) Name(id string) string {
 		}
 		return p.Name.String()
 	}
+	// A partner that has left is named in full where the text still
+	// speaks of it, as for an objective it met before it left.
+	for _, p := range v.Former {
+		if p.ID == id {
+			return p.Name.String()
+		}
+	}
 	return mdtext.Escape(id)
 }
 

@@ -64,13 +64,41 @@ func (p *Partner) HasLeft(day Date) bool { return !p.Left.IsZero() && !day.Befor
 // have left by the date of this version. q itself is not changed.
 func (q *Questionnaire) Current() *Questionnaire {
 	c := *q
-	c.Partners = nil
+	c.Partners, c.Former = nil, nil
 	for _, p := range q.Partners {
 		if !p.HasLeft(q.Date) {
 			c.Partners = append(c.Partners, p)
+		} else {
+			c.Former = append(c.Former, p)
 		}
 	}
 	return &c
+}
+
+// Duties lists the answers that give the partner with the given id work
+// to do from this version on, each as its path and what it says: the
+// objectives not yet met that it owns, the activities it leads, the
+// budget it holds and the code of practice it monitors. A partner that
+// leaves must hand each of them to one that stays.
+func (q *Questionnaire) Duties(id string) [][2]string {
+	var out [][2]string
+	for i, o := range q.Objectives {
+		if o.Owner == id && !o.Met {
+			out = append(out, [2]string{index("objectives", i) + ".owner", "owns an objective"})
+		}
+	}
+	for i, a := range q.Activities {
+		if a.Lead == id {
+			out = append(out, [2]string{index("activities", i) + ".lead", "leads an activity"})
+		}
+	}
+	if q.Finance.BudgetHolder == id {
+		out = append(out, [2]string{"finance.budget_holder", "holds the budget"})
+	}
+	if q.CodeOfPractice.Monitor.Partner == id {
+		out = append(out, [2]string{"code_of_practice.monitor.partner", "monitors the code of practice"})
+	}
+	return out
 }
 
 // checkLife checks the records of the partnership's life: signatures and
@@ -114,5 +142,15 @@ func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
 	}
 	if len(q.Partners) >= 2 && current < 2 {
 		d.add(d.at("partners"), "partners", "fewer than two partners remain on %s; a partnership that ends is dissolved, not left", q.Date)
+		return
+	}
+	for _, p := range q.Partners {
+		if p.HasLeft(q.Date) && p.ID != "" {
+			// The documents of this version no longer list the partner,
+			// so work still given to it would be given to nobody.
+			for _, duty := range q.Duties(p.ID) {
+				d.add(d.at(duty[0]), duty[0], "%s left on %s: give this to a partner that stays", quote(p.ID), p.Left)
+			}
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package questionnaire_test
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -14,22 +15,34 @@ func TestLifeChecks(t *testing.T) {
 		name  string
 		edits []string
 		want  []string // every error, in order; none for a valid file
+		file  string   // the sample edited; school-employer.yaml when empty
 	}{
-		{"valid records", []string{"date: 2026-09-01\n", "date: 2026-09-01\n" + sig + "reviews:\n  - date: 2027-07-15\n"}, nil},
+		{"valid records", []string{"date: 2026-09-01\n", "date: 2026-09-01\n" + sig + "reviews:\n  - date: 2027-07-15\n"}, nil, ""},
 		{"records checked", []string{"date: 2026-09-01\n", "date: 2026-09-01\n" + sig +
 			"  - {version: 1, partner: riverside, by: B, date: 2026-09-03}\n  - {version: 4, partner: nobody, by: C, date: 2026-09-03}\n"},
 			[]string{`signatures[1]: "riverside"'s signature on version 1 is already recorded at signatures[0]`,
-				"signatures[2].version: version 4 is later than the document's version 1", `signatures[2].partner: "nobody" is not the id of any partner`}},
+				"signatures[2].version: version 4 is later than the document's version 1", `signatures[2].partner: "nobody" is not the id of any partner`}, ""},
 		{"left before joined", []string{"    kind: employer\n", "    kind: employer\n    joined: 2026-10-01\n    left: 2026-09-30\n"},
-			[]string{"partners[1].left: 30 September 2026 is before the partner joined (1 October 2026)"}},
+			[]string{"partners[1].left: 30 September 2026 is before the partner joined (1 October 2026)"}, ""},
 		{"one partner left", []string{"    kind: employer\n", "    kind: employer\n    left: 2026-09-01\n"},
-			[]string{"partners: fewer than two partners remain on 1 September 2026; a partnership that ends is dissolved, not left"}},
+			[]string{"partners: fewer than two partners remain on 1 September 2026; a partnership that ends is dissolved, not left"}, ""},
 		{"unknown sender", []string{"date: 2026-09-01\n", "date: 2026-09-01\nhistory:\n  - {version: 1, date: 2026-09-01, change: First issue., from: nobody}\n"},
-			[]string{`history[0].from: "nobody" is not the id of any partner`}},
+			[]string{`history[0].from: "nobody" is not the id of any partner`}, ""},
+		{"work left with a partner that left", []string{"    address: Oakhurst Lane, Bridgeford, BF7 5QA\n", "    address: Oakhurst Lane, Bridgeford, BF7 5QA\n    left: 2026-07-15\n"},
+			[]string{`objectives[1].owner: "oakhurst" left on 15 July 2026: give this to a partner that stays`,
+				`activities[2].lead: "oakhurst" left on 15 July 2026: give this to a partner that stays`}, "hub-and-spoke.yaml"},
+		{"leaving later keeps its work", []string{"    address: Oakhurst Lane, Bridgeford, BF7 5QA\n", "    address: Oakhurst Lane, Bridgeford, BF7 5QA\n    left: 2026-07-16\n"},
+			nil, "hub-and-spoke.yaml"},
+		{"budget and monitor of a partner that left", []string{"    kind: employer\n", "    kind: employer\n    left: 2026-09-01\n",
+			"  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n",
+			"owner: hartwell", "owner: riverside", "lead: hartwell\n", "lead: riverside\n", "lead: hartwell\n", "lead: riverside\n",
+			"budget_holder: riverside", "budget_holder: hartwell"},
+			[]string{`finance.budget_holder: "hartwell" left on 1 September 2026: give this to a partner that stays`,
+				`code_of_practice.monitor.partner: "hartwell" left on 1 September 2026: give this to a partner that stays`}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, problems := questionnaire.Load("p.yaml", sampletest.Edit(t, "school-employer.yaml", tc.edits...), questionnaire.Options{})
+			_, problems := questionnaire.Load("p.yaml", sampletest.Edit(t, cmp.Or(tc.file, "school-employer.yaml"), tc.edits...), questionnaire.Options{})
 			var got []string
 			for _, p := range problems.Errors() {
 				got = append(got, p.Path+": "+p.Message)

@@ -22,11 +22,13 @@ type Problem struct {
 // before the path for warnings.
 func (p Problem) String() string {
 	var b strings.Builder
-	b.WriteString(p.File)
-	if p.Line > 0 {
-		fmt.Fprintf(&b, ":%d:%d", p.Line, p.Column)
+	if p.File != "" { // a problem with a command-line flag has no file
+		b.WriteString(p.File)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, ":%d:%d", p.Line, p.Column)
+		}
+		b.WriteString(": ")
 	}
-	b.WriteString(": ")
 	if p.Warning {
 		b.WriteString("warning: ")
 	}

@@ -46,6 +46,9 @@ type Questionnaire struct {
 	// life.go): who signed which version, and the reviews held.
 	Signatures []Signature `yaml:"signatures"`
 	Reviews    []Review    `yaml:"reviews"`
+	// Former lists, in the copy Current returns, the partners that have
+	// left, so the documents can still name them in full.
+	Former []Partner `yaml:"-"`
 }
 
 // Partnership describes the partnership as a whole.

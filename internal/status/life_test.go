@@ -1,6 +1,7 @@
 package status
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -17,7 +18,9 @@ func TestReviewsAndSignatures(t *testing.T) {
 		today string
 		want  []string // the lines about reviews and signatures
 	}{
-		{"none recorded: no lines", "", "2027-09-01", nil},
+		{"none recorded, none due", "", "2027-07-20", nil},
+		{"none recorded, a review date passed", "", "2027-09-01",
+			[]string{"The review due on 8 July 2027 is not recorded as held: once it has met, record it with mou review."}},
 		{"a review held near its date", "reviews:\n  - date: 2027-07-09\n", "2027-09-01",
 			[]string{"1 review held, on 9 July 2027."}},
 		{"a review date passed without one", "reviews:\n  - date: 2027-07-09\n", "2028-09-01",
@@ -42,6 +45,43 @@ func TestReviewsAndSignatures(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestMissedReviewsSince: with no review recorded, a partnership that
+// came to mou later is not asked about review dates before its first
+// issue; once one is recorded, every date from its start counts.
+func TestMissedReviewsSince(t *testing.T) {
+	const missed = "The review due on %s is not recorded as held: once it has met, record it with mou review."
+	tests := []struct {
+		name  string
+		edits []string
+		want  []string
+	}{
+		{"first issued before both", nil, []string{"8 July 2027", "6 July 2028"}},
+		{"first issued between them", []string{"version: 1\ndate: 2026-09-01\n", "version: 1\ndate: 2027-08-01\n"}, []string{"6 July 2028"}},
+		{"version 1 in the amendment record", []string{"version: 1\ndate: 2026-09-01\n",
+			"version: 2\ndate: 2027-09-01\nhistory:\n  - {version: 1, date: 2027-08-01, change: First issue.}\n  - {version: 2, date: 2027-09-01, change: A handover.}\n"},
+			[]string{"6 July 2028"}},
+		{"a review recorded", []string{"version: 1\ndate: 2026-09-01\n", "version: 1\ndate: 2027-08-01\nreviews:\n  - date: 2027-12-01\n"},
+			[]string{"8 July 2027", "6 July 2028"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := sampletest.Load(t, "school-employer.yaml", tt.edits...)
+			var got, want []string
+			for _, it := range Check(q, date(t, "2028-09-01")).Items {
+				if it.Kind == Held && strings.HasPrefix(it.Text, "The review due") {
+					got = append(got, it.Text)
+				}
+			}
+			for _, d := range tt.want {
+				want = append(want, fmt.Sprintf(missed, d))
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		})
 	}

@@ -10,8 +10,10 @@ import (
 // recorded as held counts for it.
 const HeldWindow = 31
 
-// reviews adds, once any review is recorded as held, how many were held
-// and each past review date with none held near it.
+// reviews adds how many reviews were held and each past review date with
+// none held near it. A partnership that has recorded no review may have
+// held them before it used mou: only the dates from its first issue on
+// are named then, as with reviews recorded they are from its start.
 func (r *Report) reviews(q *questionnaire.Questionnaire, today questionnaire.Date, add func(Kind, questionnaire.Date, bool, string, ...any)) {
 	var held []questionnaire.Date
 	for _, h := range q.Reviews {
@@ -19,25 +21,42 @@ func (r *Report) reviews(q *questionnaire.Questionnaire, today questionnaire.Dat
 			held = append(held, h.Date)
 		}
 	}
-	if len(held) == 0 {
-		return
+	since := q.Partnership.Start
+	if len(q.Reviews) == 0 {
+		since = firstIssue(q)
 	}
-	slices.SortFunc(held, func(a, b questionnaire.Date) int { return a.Time().Compare(b.Time()) })
-	last := held[len(held)-1]
-	if len(held) == 1 {
-		add(Held, last, false, "1 review held, on %s.", last)
-	} else {
-		add(Held, last, false, "%d reviews held, the last on %s.", len(held), last)
+	if len(held) > 0 {
+		slices.SortFunc(held, func(a, b questionnaire.Date) int { return a.Time().Compare(b.Time()) })
+		last := held[len(held)-1]
+		if len(held) == 1 {
+			add(Held, last, false, "1 review held, on %s.", last)
+		} else {
+			add(Held, last, false, "%d reviews held, the last on %s.", len(held), last)
+		}
 	}
 	for _, d := range q.Monitoring.ReviewDates {
 		if d.After(today) || daysBetween(d, today) < HeldWindow {
 			continue // not due yet, or there is still time to record it
 		}
 		near := slices.ContainsFunc(held, func(h questionnaire.Date) bool { return abs(daysBetween(d, h)) <= HeldWindow })
-		if !near && !d.Before(q.Partnership.Start) {
+		if !near && !d.Before(since) {
 			add(Held, d, false, "The review due on %s is not recorded as held: once it has met, record it with mou review.", d)
 		}
 	}
+}
+
+// firstIssue is the date of version 1: from the amendment record, else
+// the file's own date for version 1, else the partnership's start.
+func firstIssue(q *questionnaire.Questionnaire) questionnaire.Date {
+	for _, h := range q.History {
+		if h.Version == 1 {
+			return h.Date
+		}
+	}
+	if q.Version <= 1 {
+		return q.Date
+	}
+	return q.Partnership.Start
 }
 
 func abs(n int) int {

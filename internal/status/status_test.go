@@ -54,6 +54,7 @@ func TestCheck(t *testing.T) {
 		{"60 days and the notice deadline ahead", nil, "2028-05-15", []string{
 			"Objective overdue since 16 July 2027, 304 days ago: Every Year 9 pupil meets a working engineer. Owner: Riverside Academy.",
 			"Objective overdue since 23 July 2027, 297 days ago: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
+			"The review due on 8 July 2027 is not recorded as held: once it has met, record it with mou review.",
 			"Last day to give notice of dissolution (3 months) to take effect by the end of the term: on 1 June 2028, in 17 days.",
 			"Next review: 6 July 2028, in 52 days.",
 			"Objective due on 14 July 2028, in 60 days: More pupils consider engineering as a career. Owner: Riverside Academy.",
@@ -67,6 +68,7 @@ func TestCheck(t *testing.T) {
 			"Objective overdue since 16 July 2027, 360 days ago: Every Year 9 pupil meets a working engineer. Owner: Riverside Academy.",
 			"Objective overdue since 23 July 2027, 353 days ago: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
 			"No review dates left: add more. The last was 6 July 2028, 4 days ago, and the partnership runs until 31 August 2028.",
+			"The review due on 8 July 2027 is not recorded as held: once it has met, record it with mou review.",
 			"The last day to give notice of dissolution (3 months) to take effect by the end of the term was 1 June 2028, 39 days ago; the partnership now runs to its end on 31 August 2028.",
 			"Objective due on 14 July 2028, in 4 days: More pupils consider engineering as a career. Owner: Riverside Academy.",
 			"The partnership ends on 31 August 2028, in 52 days: agree whether to renew it with a new version of the memorandum, or how it ends.",
@@ -76,10 +78,14 @@ func TestCheck(t *testing.T) {
 			"Objective overdue since 16 July 2027, 422 days ago: Every Year 9 pupil meets a working engineer. Owner: Riverside Academy.",
 			"Objective overdue since 23 July 2027, 415 days ago: Offer work-experience places to Year 10 pupils. Owner: Hartwell Engineering Ltd.",
 			"Objective overdue since 14 July 2028, 58 days ago: More pupils consider engineering as a career. Owner: Riverside Academy.",
+			"The review due on 8 July 2027 is not recorded as held: once it has met, record it with mou review.",
+			"The review due on 6 July 2028 is not recorded as held: once it has met, record it with mou review.",
 			"The partnership ended on 31 August 2028, 10 days ago.",
 		}, 3},
 		{"no end, no reviews left", []string{"  end: 2028-08-31\n", "", "by: 2027-07-16", "", "by: 2028-07-14", "", "by: 2027-07-23", ""}, "2029-01-01", []string{
 			"No review dates left: add more. The last was 6 July 2028, 179 days ago, and the partnership runs until it is dissolved.",
+			"The review due on 8 July 2027 is not recorded as held: once it has met, record it with mou review.",
+			"The review due on 6 July 2028 is not recorded as held: once it has met, record it with mou review.",
 		}, 1},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,61 @@
+package document
+
+import (
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// Names are the words the notices and the verdict use for the document
+// the partners signed, which is the code of practice where a partnership
+// has no memorandum, under the title the partnership chose.
+type Names struct {
+	// Agreement is its title in lower case: "memorandum of
+	// understanding", "partnership agreement", "code of practice".
+	Agreement string
+	// Short is how a sentence names it again: "memorandum" for a
+	// memorandum of understanding, else the same as Agreement.
+	Short string
+	// Contacts is the part of it that lists the key contacts:
+	// "Schedule 1", or "the key contacts section of the code of practice".
+	Contacts string
+}
+
+// NamesOf returns the names of q's documents.
+func NamesOf(q *questionnaire.Questionnaire) Names {
+	pack := locale.Get(q.Language)
+	if !q.Writes(MOU.Name) {
+		code := strings.ToLower(titleOf(q, CodeOfPractice, pack.Title(CodeOfPractice.Name)))
+		return Names{Agreement: code, Short: code, Contacts: "the key contacts section of the " + code}
+	}
+	title := titleOf(q, MOU, pack.Title(MOU.Name))
+	n := Names{Agreement: strings.ToLower(title), Short: strings.ToLower(title), Contacts: "Schedule 1"}
+	if title == pack.Title(MOU.Name) {
+		n.Short = "memorandum"
+	}
+	return n
+}
+
+// Docs returns the names of the partnership's documents, for the
+// notices and the joining agreement.
+func (v *View) Docs() Names { return NamesOf(v.Questionnaire) }
+
+// Quotes reports whether the signed text holds the standard clause id,
+// so that a notice may quote or cite it: the partnership has a
+// memorandum and its wording does not leave the clause out.
+func (v *View) Quotes(id string) bool { return v.Writes(MOU.Name) && !v.Omitted(id) }
+
+// Called names the partnership in a sentence: "the Severn Vale Teaching
+// Hub partnership", but "the Example Schools Partnership" and "The
+// Bridgeford Partnership" for names that already say so.
+func (v *View) Called() string {
+	name, plain := v.Partnership.Name.String(), strings.ToLower(strings.TrimSpace(string(v.Partnership.Name)))
+	if !strings.HasSuffix(plain, "partnership") {
+		name += " partnership"
+	}
+	if !strings.HasPrefix(plain, "the ") {
+		name = "the " + name
+	}
+	return name
+}

@@ -1,0 +1,77 @@
+package yamledit
+
+import (
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Delete removes the key at path, with its single value, from its
+// mapping. A key that is not there is left so; a value that is a list or
+// a mapping is refused.
+//
+// A key written on a line of its own in a block mapping has that line
+// removed, any comment on it too; comments above it stay. Otherwise the
+// whole document is re-encoded (see Reformatted).
+func (d *Doc) Delete(path string) error {
+	segs, err := parsePath(path)
+	if err != nil {
+		return err
+	}
+	if segs[len(segs)-1].index >= 0 {
+		return fmt.Errorf("yamledit: %s: Delete removes a key from a mapping, not an item from a list", path)
+	}
+	l, err := locate(d.root, segs, read)
+	if err != nil {
+		return err
+	}
+	if l.value == nil {
+		return nil
+	}
+	if n := resolve(l.value); n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("yamledit: %s: is %s; Delete removes a single value", path, describe(n))
+	}
+	if l, err = locate(d.root, segs, plan); err != nil {
+		return err
+	}
+	edits, ok := d.planDelete(l)
+	want, wl, err := d.target(segs, copies)
+	if err != nil {
+		return err
+	}
+	if wl.index >= 0 {
+		wl.parent.Content = append(wl.parent.Content[:wl.index-1:wl.index-1], wl.parent.Content[wl.index+1:]...)
+	}
+	return d.commit(path, edits, ok, want)
+}
+
+// planDelete returns the source edit that removes the key at l and its
+// value, and whether it can be made in place: the key and its one-line
+// value must have their line to themselves, but for a comment.
+func (d *Doc) planDelete(l location) ([]edit, bool) {
+	p := l.parent
+	if l.aliased || l.index < 1 || p.Kind != yaml.MappingNode || p.Style&yaml.FlowStyle != 0 {
+		return nil, false
+	}
+	k, v := p.Content[l.index-1], p.Content[l.index]
+	if v.Line != k.Line && !(isNull(v) && v.Value == "") {
+		return nil, false
+	}
+	if _, _, ok := d.scalarSpan(v); !ok && !(isNull(v) && v.Value == "") {
+		return nil, false
+	}
+	if l.index+1 < len(p.Content) && p.Content[l.index+1].Line == k.Line {
+		return nil, false // another key follows on the same line
+	}
+	line := d.line(k.Line)
+	if strings.TrimSpace(line[:min(k.Column-1, len(line))]) != "" {
+		return nil, false // "- key: value": the line starts a list item
+	}
+	start := d.starts[k.Line-1]
+	end := len(d.src)
+	if k.Line < len(d.starts) {
+		end = d.starts[k.Line]
+	}
+	return []edit{{start, end, ""}}, true
+}
