@@ -119,3 +119,32 @@ func TestExportEdition(t *testing.T) {
 		t.Errorf("an unknown edition: exit %d, %q", code, stderr)
 	}
 }
+
+// TestWordingUpgradeUnderEmptyKey: a wording key with nothing under it
+// but a comment, or an empty {}, gets its edition in place: the rest of
+// the file, its folded answers and the comment, stays as written.
+func TestWordingUpgradeUnderEmptyKey(t *testing.T) {
+	edition := "  edition: \"" + templates.Current + "\"\n"
+	for _, tc := range []struct{ name, wording, want string }{
+		{"comment only", "wording:\n  # keep this comment\n", "wording:\n" + edition + "  # keep this comment\n"},
+		{"empty mapping", "wording: {} # keep this comment\n", "wording: # keep this comment\n" + edition},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, t.TempDir(), "p.yaml")
+			sample := string(mustRead(t, path))
+			if err := os.WriteFile(path, []byte(sample+tc.wording), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, stderr := run(t, "wording", "upgrade", path)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if got := string(mustRead(t, path)); got != sample+tc.want {
+				t.Errorf("the file ends:\n%s\nwant:\n%s", got[len(got)-min(len(got), 200):], tc.want)
+			}
+			if !strings.Contains(out, "Wrote edition "+templates.Current) {
+				t.Errorf("upgrade said:\n%s", out)
+			}
+		})
+	}
+}
