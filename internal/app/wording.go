@@ -25,6 +25,11 @@ type WordingUpgrade struct {
 	Sections     string   // the sections they are in, in words
 	Written      bool     // the file was changed
 	Reformatted  bool     // the file had to be rewritten as a whole
+	// NoEarlierText is set when the file asks for what only the current
+	// edition has (short names, schedules of its own…): the earlier
+	// edition refuses it and writes nothing, so there is nothing to
+	// compare, and OldReference and Clauses are empty.
+	NoEarlierText bool
 }
 
 // UpgradeWording moves the questionnaire in file to the current edition
@@ -34,7 +39,7 @@ type WordingUpgrade struct {
 // names the current edition, writes the new edition into the file,
 // keeping its comments and layout.
 func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, error) {
-	q, _, err := LoadValid(file)
+	q, problems, err := Load(file)
 	if err != nil {
 		return WordingUpgrade{}, err
 	}
@@ -42,21 +47,31 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	if up.From == "" {
 		up.From = templates.Unstated
 	}
+	if problems.Err() != nil {
+		// The earlier edition refuses what only the current one has,
+		// advising this upgrade: take it when it is all that is wrong.
+		if q, up.NoEarlierText = validOnCurrent(file); !up.NoEarlierText || up.From == up.To {
+			return WordingUpgrade{}, &ProblemsError{File: file, Problems: problems}
+		}
+	}
 	t, err := parseTemplates(templatesDir)
 	if err != nil {
 		return WordingUpgrade{}, err
 	}
 	next := *q
 	next.Wording.Edition = templates.Current
-	oa, err := t.Agreement(q)
-	if err != nil {
-		return WordingUpgrade{}, err
-	}
 	na, err := t.Agreement(&next)
 	if err != nil {
 		return WordingUpgrade{}, err
 	}
-	up.OldReference, up.NewReference = oa.Reference, na.Reference
+	up.NewReference = na.Reference
+	oa := na
+	if !up.NoEarlierText {
+		if oa, err = t.Agreement(q); err != nil {
+			return WordingUpgrade{}, err
+		}
+		up.OldReference = oa.Reference
+	}
 	if oa.Reference != na.Reference {
 		up.Clauses = agreement.ChangedClauses(oa.Sections, na.Sections)
 		up.Sections = agreement.SectionWords(agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections)))
@@ -81,6 +96,21 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	}
 	up.Written, up.Reformatted = true, reformatted
 	return up, nil
+}
+
+// validOnCurrent loads the questionnaire in file as it would read on the
+// current edition, and reports whether it is valid then.
+func validOnCurrent(file string) (*questionnaire.Questionnaire, bool) {
+	src, err := readQuestionnaire(file)
+	if err != nil {
+		return nil, false
+	}
+	updated, _, err := setEdition(src, templates.Current)
+	if err != nil {
+		return nil, false
+	}
+	q, problems := questionnaire.Load(file, updated, LoadOptions(file))
+	return q, problems.Err() == nil
 }
 
 // setEdition writes edition as wording.edition in the questionnaire src,

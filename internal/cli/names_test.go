@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"archive/zip"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -112,25 +110,7 @@ func TestDiffPrintsNamesLiterally(t *testing.T) {
 // XML's entities decoded.
 func docxText(t *testing.T, file string) string {
 	t.Helper()
-	z, err := zip.OpenReader(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	for _, f := range z.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, _ := io.ReadAll(r)
-		r.Close()
-		s := regexp.MustCompile(`</w:p>`).ReplaceAllString(string(data), "\n")
-		s = regexp.MustCompile(`<[^>]*>`).ReplaceAllString(s, "")
-		return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'", "&#34;", `"`, "&apos;", "'", "&amp;", "&").Replace(s)
-	}
-	t.Fatalf("%s has no word/document.xml", file)
-	return ""
+	s := regexp.MustCompile(`</w:p>`).ReplaceAllString(docxPart(t, file, "word/document.xml"), "\n")
+	s = regexp.MustCompile(`<[^>]*>`).ReplaceAllString(s, "")
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'", "&#34;", `"`, "&apos;", "'", "&amp;", "&").Replace(s)
 }

@@ -51,7 +51,9 @@ func printUpgrade(cmd *cobra.Command, file string, up app.WordingUpgrade, dryRun
 		return
 	}
 	fmt.Fprintf(out, "Wording edition %s → %s.\n", up.From, up.To)
-	if len(up.Clauses) == 0 {
+	if up.NoEarlierText {
+		fmt.Fprintf(out, "The file asks for wording that edition %s does not have, so there is no earlier text to compare; on %s its Agreement ref. is %s.\n", up.From, up.To, up.NewReference)
+	} else if len(up.Clauses) == 0 {
 		fmt.Fprintf(out, "The agreement text does not change (Agreement ref. %s): nothing needs signing again.\n", up.OldReference)
 	} else {
 		fmt.Fprintf(out, "Clauses whose text changes: %s, in %s.\n", strings.Join(up.Clauses, "; "), up.Sections)

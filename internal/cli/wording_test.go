@@ -119,3 +119,77 @@ func TestExportEdition(t *testing.T) {
 		t.Errorf("an unknown edition: exit %d, %q", code, stderr)
 	}
 }
+
+// TestWordingUpgradeUnderEmptyKey: a wording key with nothing under it
+// but a comment, or an empty {}, gets its edition in place: the rest of
+// the file, its folded answers and the comment, stays as written.
+func TestWordingUpgradeUnderEmptyKey(t *testing.T) {
+	edition := "  edition: \"" + templates.Current + "\"\n"
+	for _, tc := range []struct{ name, wording, want string }{
+		{"comment only", "wording:\n  # keep this comment\n", "wording:\n" + edition + "  # keep this comment\n"},
+		{"empty mapping", "wording: {} # keep this comment\n", "wording: # keep this comment\n" + edition},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, t.TempDir(), "p.yaml")
+			sample := string(mustRead(t, path))
+			if err := os.WriteFile(path, []byte(sample+tc.wording), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, stderr := run(t, "wording", "upgrade", path)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if got := string(mustRead(t, path)); got != sample+tc.want {
+				t.Errorf("the file ends:\n%s\nwant:\n%s", got[len(got)-min(len(got), 200):], tc.want)
+			}
+			if !strings.Contains(out, "Wrote edition "+templates.Current) {
+				t.Errorf("upgrade said:\n%s", out)
+			}
+		})
+	}
+}
+
+// TestWordingUpgradeOfWhatOnlyTheNewEditionHas: edition 2026.1 refuses
+// what only 2026.2 has and advises "mou wording upgrade"; the upgrade then
+// takes the file, though it is not valid on 2026.1, unless something else
+// is wrong with it too.
+func TestWordingUpgradeOfWhatOnlyTheNewEditionHas(t *testing.T) {
+	for _, tc := range []struct {
+		name, extra string
+		edits       []string
+		valid       bool // after the upgrade
+	}{
+		{"one document", "documents: [code-of-practice]\n", nil, true},
+		{"own schedules", "schedules:\n  - title: Charges\n    text: None.\n", nil, true},
+		{"short name", "", []string{"    name: Hartwell Engineering Ltd\n", "    name: Hartwell Engineering Ltd\n    short_name: the Company\n"}, true},
+		{"and a mistake", "documents: [code-of-practice]\n", []string{"review_cycle: annually", "review_cycle: weekly"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, t.TempDir(), "p.yaml", tc.edits...)
+			before := string(mustRead(t, path)) + tc.extra
+			if err := os.WriteFile(path, []byte(before), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if code, _, stderr := run(t, "validate", path); code != 1 || !strings.Contains(stderr, `"mou wording upgrade" does it`) {
+				t.Fatalf("validate on 2026.1: exit %d, %s; want 1 and the advice to upgrade", code, stderr)
+			}
+			code, out, stderr := run(t, "wording", "upgrade", path)
+			after := string(mustRead(t, path))
+			if !tc.valid {
+				if code != 1 || after != before {
+					t.Errorf("exit %d, file changed %v; want 1 and the file left alone", code, after != before)
+				}
+				return
+			}
+			if code != 0 || !strings.Contains(out, "no earlier text to compare") || !strings.Contains(out, "Wrote edition "+templates.Current) {
+				t.Fatalf("exit %d: %s%s", code, out, stderr)
+			}
+			if !strings.HasPrefix(after, before) {
+				t.Error("the upgrade changed the file's existing lines")
+			}
+			if code, _, stderr := run(t, "validate", path); code != 0 {
+				t.Errorf("after the upgrade: exit %d, %s", code, stderr)
+			}
+		})
+	}
+}

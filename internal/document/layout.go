@@ -1,6 +1,8 @@
 package document
 
 import (
+	"strings"
+
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -11,8 +13,9 @@ import (
 // reference, page numbers and, except on the notice of change, logos.
 func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos []layout.Logo) layout.Document {
 	pack := locale.Get(q.Language)
+	title := titleOf(q, kind, kind.Title(pack))
 	d := layout.Document{
-		Title:          titleOf(q, kind, kind.Title(pack)),
+		Title:          title,
 		Partnership:    string(q.Partnership.Name),
 		Version:        q.Version,
 		Issued:         pack.IssuedLabel(q.Version, q.Date.Time()),
@@ -20,9 +23,10 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 		Reference:      reference,
 		ReferenceLabel: pack.ReferenceLabel(reference),
 		Language:       pack.Tag,
-		Keywords:       pack.Keywords + "; " + q.Partnership.Model,
-		PagePattern:    pack.PagePattern,
-		ContentsTitle:  pack.Contents,
+		// The document's own title leads, as chosen under wording.
+		Keywords:      strings.ToLower(title) + "; " + pack.Keywords + "; " + q.Partnership.Model,
+		PagePattern:   pack.PagePattern,
+		ContentsTitle: pack.Contents,
 	}
 	for _, p := range q.Partners {
 		d.Parties = append(d.Parties, string(p.Name))

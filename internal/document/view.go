@@ -127,6 +127,26 @@ func (v *View) Parties() string {
 	return v.pack.List(names)
 }
 
+// PartiesDefined lists every partner's name in words, each followed by
+// the short name the text then calls it, where it has one: "Westmere
+// Borough Council (“the Council”) and Ashcombe Academy". The code of
+// practice has no list of parties to define them in, so its title page
+// does.
+func (v *View) PartiesDefined() string {
+	names := make([]string, len(v.Partners))
+	for i, p := range v.Partners {
+		names[i] = p.Name.String()
+		if !p.ShortName.IsZero() {
+			names[i] += " (“" + p.ShortName.String() + "”)"
+		}
+	}
+	return v.pack.List(names)
+}
+
+// Kind is the name of the document being written: "mou" or
+// "code-of-practice".
+func (v *View) Kind() string { return v.kind.Name }
+
 // LeadPartner returns the lead partner, or nil if the model has none.
 func (v *View) LeadPartner() *questionnaire.Partner {
 	return v.Partner(v.Partnership.LeadPartner)

@@ -121,6 +121,27 @@ func TestTitleInMetadata(t *testing.T) {
 	}
 }
 
+// TestKeywords: the metadata keywords (PDF and Word) lead with the
+// document's title as chosen under wording, not the standard title.
+func TestKeywords(t *testing.T) {
+	for _, tc := range []struct {
+		wording string
+		kind    document.Kind
+		want    string
+	}{
+		{"", document.MOU, "memorandum of understanding; school partnership; employer"},
+		{"  title: Partnership Agreement\n", document.MOU, "partnership agreement; school partnership; employer"},
+		{"  title: Service Level Agreement\n", document.MOU, "service level agreement; school partnership; employer"},
+		{"", document.CodeOfPractice, "code of practice; school partnership; employer"},
+		{"  title: Partnership Agreement\n  code_title: Code of Conduct\n", document.CodeOfPractice, "code of conduct; school partnership; employer"},
+	} {
+		q := current(t, "school-employer.yaml", tc.wording)
+		if got := document.Layout(q, tc.kind, "", nil).Keywords; got != tc.want {
+			t.Errorf("%s with %q: keywords %q, want %q", tc.kind.Name, tc.wording, got, tc.want)
+		}
+	}
+}
+
 // TestEveryClauseIsDefined: each id the MOU places has its standard text,
 // and every standard text is placed.
 func TestEveryClauseIsDefined(t *testing.T) {

@@ -61,7 +61,7 @@ var enGB = Pack{
 	Issued:      "Version {version} · {date}",
 	Reference:   "Agreement ref. {reference}",
 	PagePattern: "Page {page} of {pages}",
-	Keywords:    "memorandum of understanding; school partnership",
+	Keywords:    "school partnership",
 	DraftMark:   "DRAFT",
 	DraftNote:   "Draft for discussion",
 	Contents:    "Contents",

@@ -43,7 +43,8 @@ type Pack struct {
 	Reference string
 	// PagePattern numbers a page: {page} and {pages}.
 	PagePattern string
-	// Keywords are the documents' metadata keywords.
+	// Keywords are the documents' metadata keywords, after each
+	// document's own title.
 	Keywords string
 	// DraftMark is printed across every page of a draft; DraftNote on its
 	// title page.

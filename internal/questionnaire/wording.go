@@ -136,6 +136,10 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		if len(q.Schedules) > 0 {
 			d.add(d.at("schedules"), "schedules", "edition 2026.1 of the wording has no schedules of your own"+upgrade)
 		}
+		if _, given := d.pos["documents"]; given {
+			// The first edition's code always sits beside an MOU.
+			d.add(d.at("documents"), "documents", "edition 2026.1 of the wording always writes both documents"+upgrade)
+		}
 		if q.Signing == "counterparts" {
 			d.add(d.at("signing"), "signing", "edition 2026.1 of the wording has no counterparts clause"+upgrade)
 		}

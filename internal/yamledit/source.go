@@ -88,26 +88,8 @@ func (d *Doc) planAppend(l location, key string, item [][2]string) ([]edit, bool
 	// An empty list, "key: []", or no value, "key:" or "key: ~", becomes
 	// a block list under the key.
 	k := p.Content[l.index-1]
-	colon, ok := d.afterColon(k)
+	colon, end, ok := d.emptySpan(k, v, yaml.SequenceNode)
 	if !ok {
-		return nil, false
-	}
-	end := colon
-	switch {
-	case isNull(v) && v.Value == "":
-	case isNull(v):
-		_, e, ok := d.scalarSpan(v)
-		if !ok || v.Line != k.Line {
-			return nil, false
-		}
-		end = e
-	case v.Kind == yaml.SequenceNode && len(v.Content) == 0 && v.Line == k.Line:
-		e, ok := d.emptyFlowEnd(v)
-		if !ok {
-			return nil, false
-		}
-		end = e
-	default:
 		return nil, false
 	}
 	ind := k.Column - 1
@@ -115,6 +97,45 @@ func (d *Doc) planAppend(l location, key string, item [][2]string) ([]edit, bool
 		{colon, end, ""},
 		d.atLine(k.Line+1, d.item(item, ind+2, ind+4)),
 	}, true
+}
+
+// planUnderEmpty returns the source edits that give the empty value at l
+// ("key:", "key: ~" or "key: {}", perhaps with a comment after it or on
+// the lines below) its first key, as a block mapping under its own key,
+// and whether they can be made in place.
+func (d *Doc) planUnderEmpty(l location, key, value string) ([]edit, bool) {
+	p, v := l.parent, l.value
+	if l.aliased || v == nil || p.Kind != yaml.MappingNode || p.Style&yaml.FlowStyle != 0 {
+		return nil, false
+	}
+	k := p.Content[l.index-1]
+	colon, end, ok := d.emptySpan(k, v, yaml.MappingNode)
+	if !ok {
+		return nil, false
+	}
+	line := strings.Repeat(" ", k.Column+1) + renderKey(key) + ": " + render(value, false) + d.eol
+	return []edit{{colon, end, ""}, d.atLine(k.Line+1, line)}, true
+}
+
+// emptySpan returns where the empty value v of the key k is written: from
+// just after the key's colon to the end of "~" or of "{}" or "[]" (an
+// empty flow collection of the given kind), if it is on the key's line;
+// end is the colon's offset for a value not written at all.
+func (d *Doc) emptySpan(k, v *yaml.Node, kind yaml.Kind) (colon, end int, ok bool) {
+	if colon, ok = d.afterColon(k); !ok || v.Anchor != "" {
+		return 0, 0, false
+	}
+	switch {
+	case isNull(v) && v.Value == "":
+		return colon, colon, true
+	case isNull(v):
+		_, end, ok = d.scalarSpan(v)
+	case v.Kind == kind && len(v.Content) == 0:
+		end, ok = d.emptyFlowEnd(v)
+	default:
+		return 0, 0, false
+	}
+	return colon, end, ok && v.Line == k.Line
 }
 
 // item returns the lines of a list item that is a mapping, with "-" in
@@ -259,15 +280,19 @@ func (d *Doc) afterColon(k *yaml.Node) (int, bool) {
 }
 
 // emptyFlowEnd returns the offset just after the empty flow list "[]"
-// that n stands for, if it is on one line.
+// or mapping "{}" that n stands for, if it is on one line.
 func (d *Doc) emptyFlowEnd(n *yaml.Node) (int, bool) {
+	open, close := byte('['), byte(']')
+	if n.Kind == yaml.MappingNode {
+		open, close = '{', '}'
+	}
 	i, ok := d.offset(n.Line, n.Column)
-	if !ok || d.src[i] != '[' {
+	if !ok || d.src[i] != open {
 		return 0, false
 	}
 	for i++; i < len(d.src) && (d.src[i] == ' ' || d.src[i] == '\t'); i++ {
 	}
-	if i >= len(d.src) || d.src[i] != ']' {
+	if i >= len(d.src) || d.src[i] != close {
 		return 0, false
 	}
 	return i + 1, true

@@ -136,8 +136,10 @@ func (d *Doc) Get(path string) (string, bool) {
 // collections too. A missing key is added as a line "key: value" after
 // the last entry of its parent, which must be an existing mapping; so is a
 // key the mapping has only through a merge key ("<<"), which the new line
-// overrides. The value is written plain when that reads back as the same
-// text, and double-quoted otherwise.
+// overrides. A key whose parent is written empty ("key:" or "key: {}",
+// perhaps with a comment) turns the parent into a block mapping holding
+// it. The value is written plain when that reads back as the same text,
+// and double-quoted otherwise.
 //
 // A block scalar, a value that spans lines, an alias, a value reached
 // through an alias, or a new key in a flow mapping cannot be edited in
@@ -150,6 +152,10 @@ func (d *Doc) Set(path, value string) error {
 	if !utf8.ValidString(value) {
 		return fmt.Errorf("yamledit: %s: the value is not valid UTF-8", path)
 	}
+	key := segs[len(segs)-1].key
+	if done, err := d.setUnderEmpty(path, segs, key, value); done || err != nil {
+		return err
+	}
 	l, err := locate(d.root, segs, read)
 	if err != nil {
 		return err
@@ -159,7 +165,6 @@ func (d *Doc) Set(path, value string) error {
 			return fmt.Errorf("yamledit: %s: is %s; Set needs a single value", path, describe(n))
 		}
 	}
-	key := segs[len(segs)-1].key
 	if l, err = locate(d.root, segs, plan); err != nil {
 		return err
 	}
@@ -176,6 +181,32 @@ func (d *Doc) Set(path, value string) error {
 	}
 	setNode(wl, key, value)
 	return d.commit(path, edits, ok, want)
+}
+
+// setUnderEmpty makes the change Set does when the parent of the key is
+// written empty ("wording:", perhaps with a comment, or "wording: {}"),
+// in place: the empty value becomes a block mapping holding the key. It
+// reports whether it made the change.
+func (d *Doc) setUnderEmpty(path string, segs []segment, key, value string) (bool, error) {
+	if len(segs) < 2 || segs[len(segs)-1].index >= 0 {
+		return false, nil
+	}
+	l, err := locate(d.root, segs[:len(segs)-1], plan)
+	if err != nil {
+		return false, nil // Set reports it
+	}
+	edits, ok := d.planUnderEmpty(l, key, value)
+	if !ok {
+		return false, nil
+	}
+	want, wl, err := d.target(segs[:len(segs)-1], copies)
+	if err != nil {
+		return false, err
+	}
+	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	m.Content = []*yaml.Node{keyNode(key), scalarNode(value, m)}
+	wl.parent.Content[wl.index] = m
+	return true, d.commit(path, edits, true, want)
 }
 
 // unshare replaces every alias of the nodes in via by a copy of what it

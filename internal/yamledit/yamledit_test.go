@@ -68,6 +68,14 @@ func TestSet(t *testing.T) {
 		{"null comment", "a: # none yet\nb: 1\n", "a", "x", "a: x # none yet\nb: 1\n"},
 		{"null tilde", "a: ~\n", "a", "x", "a: x\n"},
 
+		// Keys under a parent written empty.
+		{"under null", "a: 1\nw:\n  # keep this comment\n", "w.e", "2026.2", "a: 1\nw:\n  e: 2026.2\n  # keep this comment\n"},
+		{"under null last line", "w:", "w.e", "x", "w:\n  e: x\n"},
+		{"under null with comment", "w: # none yet\nb: >\n  one\n  two\n", "w.e", "x", "w: # none yet\n  e: x\nb: >\n  one\n  two\n"},
+		{"under tilde", "w: ~\n", "w.e", "x", "w:\n  e: x\n"},
+		{"under empty flow mapping", "w: {}  # c\nb: >\n  one\n  two\n", "w.e", "x", "w:  # c\n  e: x\nb: >\n  one\n  two\n"},
+		{"under empty flow mapping nested", "p:\n  w: { }\n", "p.w.e", "a: b", "p:\n  w:\n    e: \"a: b\"\n"},
+
 		// Keys that are missing.
 		{"missing top", "a: 1\n\n# end\n", "b", "2", "a: 1\nb: 2\n\n# end\n"},
 		{"missing no newline", "a: 1", "b", "2", "a: 1\nb: 2\n"},
