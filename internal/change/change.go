@@ -146,10 +146,14 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		case "version", "date", "partners":
 			continue
 		case "history":
-			out = append(out, historyChanges(old.History, new.History)...)
+			out = append(out, historyChanges(old, new)...)
 			continue
 		}
 		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
+	}
+	n := namer{old, new}
+	for i := range out {
+		out[i] = n.name(out[i])
 	}
 	return out
 }
@@ -250,22 +254,26 @@ func or(a, b string) string {
 }
 
 // historyChanges describes entries added to or removed from the
-// amendment record, by version.
-func historyChanges(old, new []questionnaire.Amendment) []Change {
-	describe := func(h questionnaire.Amendment) string {
-		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
+// amendment record, by version, naming the partner a notice came from.
+func historyChanges(old, new *questionnaire.Questionnaire) []Change {
+	describe := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) string {
+		s := fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
+		if h.From != "" {
+			s += " (notice from " + partnerName(q, h.From) + ")"
+		}
+		return s
 	}
 	var out []Change
-	for i, h := range new {
-		if !slices.Contains(old, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(h),
-				Description: "Schedule 2: added " + describe(h)})
+	for i, h := range new.History {
+		if !slices.Contains(old.History, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(new, h),
+				Description: "Schedule 2: added " + describe(new, h)})
 		}
 	}
-	for i, h := range old {
-		if !slices.Contains(new, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(h),
-				Description: "Schedule 2: removed " + describe(h)})
+	for i, h := range old.History {
+		if !slices.Contains(new.History, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(old, h),
+				Description: "Schedule 2: removed " + describe(old, h)})
 		}
 	}
 	return out
