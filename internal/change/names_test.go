@@ -51,7 +51,7 @@ func TestPartnerNames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := change.Compare(tmpl, sampletest.Load(t, "school-employer.yaml", names...),
-				sampletest.Load(t, "school-employer.yaml", append(append([]string{}, names...), tc.edits...)...))
+				sampletest.Load(t, "school-employer.yaml", append(append([]string{}, names...), tc.edits...)...), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
