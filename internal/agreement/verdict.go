@@ -21,6 +21,9 @@ type Verdict struct {
 	// Joined and Left name the partners that join or leave with this
 	// version, by a joining agreement or a notice of withdrawal.
 	Joined, Left []string
+	// Withdrawn lists the sections, as printed, that the partners in Left
+	// are taken out of beyond Sections (see Withdrawn).
+	Withdrawn []string
 	// Names are the words for the partnership's documents; the zero
 	// value speaks of a memorandum and its Schedule 1.
 	Names document.Names
@@ -183,6 +186,17 @@ func (v Verdict) membership(stands bool) string {
 	}
 	for _, name := range v.Left {
 		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
+	}
+	if w := WithdrawalWords(v.Left, v.Withdrawn); w != "" {
+		if t, ok := strings.CutPrefix(w, "the "); ok {
+			w = "The " + t
+		}
+		fmt.Fprintf(&b, " %s by that notice", w)
+		if stands {
+			b.WriteString(".")
+		} else {
+			fmt.Fprintf(&b, "; %s version %d.", NotSigning(v.Left), v.Current.Version)
+		}
 	}
 	if stands {
 		if n := v.names(); n.Contacts == "Schedule 1" {

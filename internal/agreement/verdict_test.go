@@ -49,3 +49,36 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestWithdrawalWords: the verdict names the sections a withdrawal takes
+// partners out of, and says that they do not sign a new version.
+func TestWithdrawalWords(t *testing.T) {
+	prev := &Record{Version: 1, Reference: "AAAA-BBBB"}
+	same := &Record{Version: 2, Reference: "AAAA-BBBB"}
+	changed := &Record{Version: 2, Reference: "CCCC-DDDD"}
+	sections := []string{"Title page", "1. Parties", "6. Roles and leads"}
+	tests := []struct {
+		name      string
+		cur       *Record
+		left      []string
+		withdrawn []string
+		want      string
+	}{
+		{"one leaves, the agreement stands", same, []string{"Millbrook Academy"}, sections,
+			" Millbrook Academy's withdrawal removes it from the title page and sections 1 (Parties) and 6 (Roles and leads) by that notice. No other partner signs"},
+		{"one leaves, the text changed", changed, []string{"Millbrook Academy"}, sections[1:2],
+			" Millbrook Academy's withdrawal removes it from section 1 (Parties) by that notice; it does not sign version 2."},
+		{"two leave", changed, []string{"A", "B"}, sections[1:],
+			" The withdrawal of A and B removes them from sections 1 (Parties) and 6 (Roles and leads) by that notice; they do not sign version 2."},
+		{"nothing removed", same, []string{"A"}, nil, "goes to every partner. No other partner signs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := Compare(prev, tc.cur)
+			v.Left, v.Withdrawn = tc.left, tc.withdrawn
+			if got := v.String(); !strings.Contains(got, tc.want) {
+				t.Errorf("the verdict\n%s\ndoes not say\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -62,7 +62,7 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 	if err != nil {
 		return change.Report{}, err
 	}
-	r, err := change.Compare(t, old, new)
+	r, err := change.Compare(t, old, new, shown)
 	if err != nil {
 		return r, err
 	}

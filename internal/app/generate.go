@@ -147,6 +147,14 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	if err != nil {
 		return Result{}, err
 	}
+	if v := &res.Verdict; len(v.Left) > 0 {
+		// The day before, those leaving today are still shown.
+		before := *full
+		before.Date = full.Date.AddDays(-1)
+		if v.Withdrawn, err = agreement.Withdrawn(g.templates, shown(&before), q, v.Sections); err != nil {
+			return Result{}, err
+		}
+	}
 
 	// First the Markdown of every document, which is quick...
 	type doc struct {

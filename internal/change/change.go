@@ -23,6 +23,11 @@ type Report struct {
 	Sections     []string `json:"changed_sections"` // e.g. "4. Aims and objectives"
 	Changes      []Change `json:"changes"`
 	Verdict      string   `json:"verdict"`
+
+	// Withdrawn lists the other sections, as printed, that partners'
+	// withdrawal takes them out of; Leavers names those partners.
+	Withdrawn []string `json:"withdrawal_sections,omitempty"`
+	Leavers   []string `json:"leaving_partners,omitempty"`
 }
 
 // Change is one answer that differs.
@@ -34,8 +39,11 @@ type Change struct {
 	Description string `json:"description"`
 }
 
-// Compare reports the differences from old to new, both valid.
-func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Report, error) {
+// Compare reports the differences from old to new, both valid. shown
+// gives a questionnaire as its documents show it, without the partners
+// that have left; with nil, the sections a withdrawal removes a partner
+// from are not looked for.
+func Compare(t *document.Templates, old, new *questionnaire.Questionnaire, shown func(*questionnaire.Questionnaire) *questionnaire.Questionnaire) (Report, error) {
 	oa, err := t.Agreement(old)
 	if err != nil {
 		return Report{}, err
@@ -49,14 +57,32 @@ func Compare(t *document.Templates, old, new *questionnaire.Questionnaire) (Repo
 		r.Sections = agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
 	}
 	r.Changes = describe(old, new)
+	if shown != nil {
+		before, after := shown(old), shown(new)
+		for _, p := range before.Partners {
+			if !slices.ContainsFunc(after.Partners, func(q questionnaire.Partner) bool { return q.ID == p.ID }) {
+				r.Leavers = append(r.Leavers, string(p.Name))
+			}
+		}
+		if len(r.Leavers) > 0 {
+			if r.Withdrawn, err = agreement.Withdrawn(t, before, after, r.Sections); err != nil {
+				return Report{}, err
+			}
+		}
+	}
 	r.Verdict = verdict(r, new)
 	return r, nil
 }
 
 func verdict(r Report, new *questionnaire.Questionnaire) string {
+	withdrawal := agreement.WithdrawalWords(r.Leavers, r.Withdrawn)
 	if !r.Stands {
-		return fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
+		v := fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
 			agreement.SectionWords(r.Sections), r.OldReference, r.NewReference)
+		if withdrawal != "" {
+			v += fmt.Sprintf("; %s by notice of withdrawal, and %s version %d", withdrawal, agreement.NotSigning(r.Leavers), new.Version)
+		}
+		return v
 	}
 	if len(r.Changes) == 0 {
 		return "no change: the two files give the same documents"
@@ -69,6 +95,9 @@ func verdict(r Report, new *questionnaire.Questionnaire) string {
 		case "Withdrawal":
 			membership = append(membership, "the notice of withdrawal goes to all partners")
 		}
+	}
+	if withdrawal != "" {
+		membership = append(membership, withdrawal+" by that notice")
 	}
 	if len(membership) > 0 {
 		return fmt.Sprintf("the signed agreement stands for the other partners (Agreement ref. %s unchanged): %s; no other partner signs; reissue Schedule 1 version %d to all partners",
@@ -146,10 +175,14 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		case "version", "date", "partners":
 			continue
 		case "history":
-			out = append(out, historyChanges(old.History, new.History)...)
+			out = append(out, historyChanges(old, new)...)
 			continue
 		}
 		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
+	}
+	n := namer{old, new}
+	for i := range out {
+		out[i] = n.name(out[i])
 	}
 	return out
 }
@@ -250,22 +283,26 @@ func or(a, b string) string {
 }
 
 // historyChanges describes entries added to or removed from the
-// amendment record, by version.
-func historyChanges(old, new []questionnaire.Amendment) []Change {
-	describe := func(h questionnaire.Amendment) string {
-		return fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
+// amendment record, by version, naming the partner a notice came from.
+func historyChanges(old, new *questionnaire.Questionnaire) []Change {
+	describe := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) string {
+		s := fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
+		if h.From != "" {
+			s += " (notice from " + partnerName(q, h.From) + ")"
+		}
+		return s
 	}
 	var out []Change
-	for i, h := range new {
-		if !slices.Contains(old, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(h),
-				Description: "Schedule 2: added " + describe(h)})
+	for i, h := range new.History {
+		if !slices.Contains(old.History, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(new, h),
+				Description: "Schedule 2: added " + describe(new, h)})
 		}
 	}
-	for i, h := range old {
-		if !slices.Contains(new, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(h),
-				Description: "Schedule 2: removed " + describe(h)})
+	for i, h := range old.History {
+		if !slices.Contains(new.History, h) {
+			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(old, h),
+				Description: "Schedule 2: removed " + describe(old, h)})
 		}
 	}
 	return out

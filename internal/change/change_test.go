@@ -103,7 +103,7 @@ func TestCompare(t *testing.T) {
 				onEdition = []string{"version: 1", "wording:\n  edition: \"2026.2\"\nversion: 1"}
 			}
 			base := sampletest.Load(t, "school-employer.yaml", onEdition...)
-			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", append(onEdition, tc.edits...)...))
+			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", append(onEdition, tc.edits...)...), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -145,7 +145,7 @@ func TestVerdictWords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...))
+			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

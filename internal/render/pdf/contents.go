@@ -30,9 +30,10 @@ type contentsPage struct {
 }
 
 // outlineCounter is a canvas that draws nothing: it counts the pages and
-// notes on which page each outline entry falls.
+// notes on which page each outline entry falls, after page skip.
 type outlineCounter struct {
 	pages   int
+	skip    int
 	entries []contentsEntry
 }
 
@@ -49,9 +50,9 @@ func (o *outlineCounter) Link(float64, float64, float64, float64, string)      {
 func (o *outlineCounter) Image(*logoImage, float64, float64, float64, float64) {}
 func (o *outlineCounter) SignatureLine(signatureLine)                          {}
 
-// Bookmark notes a section after the title page.
+// Bookmark notes a section after the pages skipped.
 func (o *outlineCounter) Bookmark(title string, level int, _ float64) {
-	if level == contentsLevel && o.pages > 1 {
+	if level == contentsLevel && o.pages > o.skip {
 		o.entries = append(o.entries, contentsEntry{title, o.pages})
 	}
 }
@@ -65,8 +66,11 @@ func (l *layouter) addContents(f *flow, title string) {
 	if title == "" || l.afterTitle < 0 {
 		return
 	}
+	// The sections are what follows the title page, and whatever comes
+	// before it (a redline's summary page): its subtitles are not sections.
+	front := paginate(&outlineCounter{}, &flow{boxes: f.boxes[:l.afterTitle]}, l.geo, func(canvas, int, bool) {})
 	count := func() *outlineCounter {
-		o := &outlineCounter{}
+		o := &outlineCounter{skip: front}
 		paginate(o, f, l.geo, func(canvas, int, bool) {})
 		return o
 	}
