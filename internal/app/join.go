@@ -39,7 +39,7 @@ func (j Join) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	if p := e.q.Partner(j.Partner); p != nil {
-		return ChangeResult{}, e.refuse("a partner already has the id %q (%s)", j.Partner, p.Name)
+		return ChangeResult{}, e.refuse("a partner already has the id %q (%s)", j.Partner, string(p.Name))
 	}
 	if j.From != "" {
 		if _, _, err := e.partner(j.From); err != nil {

@@ -61,7 +61,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	if !p.Left.IsZero() {
-		return ChangeResult{}, e.refuse("%s already left on %s", p.Name, p.Left)
+		return ChangeResult{}, e.refuse("%s already left on %s", string(p.Name), p.Left)
 	}
 	if l.From != "" {
 		if _, _, err := e.partner(l.From); err != nil {
@@ -71,9 +71,9 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	isLead := q.Partnership.LeadPartner == l.Partner
 	switch {
 	case isLead && l.NewLead == "":
-		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", p.Name)
+		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", string(p.Name))
 	case !isLead && l.NewLead != "":
-		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", p.Name)
+		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", string(p.Name))
 	}
 	if l.NewLead != "" {
 		if err := e.stays("--new-lead", l.NewLead, l.Partner); err != nil {
@@ -92,13 +92,13 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 			paths = append(paths, d[0])
 		}
 		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with --reassign-to, or give it to others in the file first",
-			p.Name, dutyWords(duties), strings.Join(paths, ", "))
+			string(p.Name), dutyWords(duties), strings.Join(paths, ", "))
 	case l.ReassignTo != "":
 		if err := e.stays("--reassign-to", l.ReassignTo, l.Partner); err != nil {
 			return ChangeResult{}, err
 		}
 		if len(duties) == 0 {
-			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", p.Name)
+			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", string(p.Name))
 		}
 		for _, d := range duties {
 			e.set(d[0], l.Partner, l.ReassignTo)
@@ -136,7 +136,7 @@ func (e *edit) stays(flag, id, leaving string) error {
 	case id == leaving:
 		return e.refuse("%s must be another partner", flag)
 	case !p.Left.IsZero():
-		return e.refuse("%s: %s left on %s", flag, p.Name, p.Left)
+		return e.refuse("%s: %s left on %s", flag, string(p.Name), p.Left)
 	}
 	return nil
 }
