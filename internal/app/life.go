@@ -159,3 +159,40 @@ func anyPartner(q *questionnaire.Questionnaire, id string) *questionnaire.Partne
 	}
 	return nil
 }
+
+// versions lists the versions the file knows of, with their dates: those
+// in the amendment record and the current one.
+func versions(q *questionnaire.Questionnaire) []questionnaire.Amendment {
+	out := slices.Clone(q.History)
+	if !hasVersion(q, q.Version) {
+		out = append(out, questionnaire.Amendment{Version: q.Version, Date: q.Date})
+	}
+	slices.SortStableFunc(out, func(a, b questionnaire.Amendment) int { return a.Version - b.Version })
+	return out
+}
+
+// versionOn is the version in force on day: the latest whose date is not
+// after it, or 0 when every version is later.
+func versionOn(q *questionnaire.Questionnaire, day questionnaire.Date) questionnaire.Amendment {
+	var in questionnaire.Amendment
+	for _, v := range versions(q) {
+		if !day.Before(v.Date) {
+			in = v
+		}
+	}
+	return in
+}
+
+// joinedIn is the first version dated on or after the day p joined: the
+// one that added it. It is 0 for a partner there from the start.
+func joinedIn(q *questionnaire.Questionnaire, p *questionnaire.Partner) int {
+	if p.Joined.IsZero() {
+		return 0
+	}
+	for _, v := range versions(q) {
+		if !v.Date.Before(p.Joined) {
+			return v.Version
+		}
+	}
+	return q.Version
+}
