@@ -143,6 +143,12 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
 			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
 			`--email: "bad" is not an email address (like name@school.example.org)`}},
+		{"join with a taken id and more", append(join, "--partner", "hartwell", "--kind", "skool", "--email", "bad", "--effective", "2026-01-01", "--from", "nobody"), []string{
+			"--effective: the effective date 1 January 2026 is before the date of version 1 (1 September 2026)",
+			`--partner: a partner already has the id "hartwell" (Hartwell Engineering Ltd); choose another`,
+			`--from: no partner has the id "nobody" (the ids are riverside, hartwell)`,
+			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
+			`--email: "bad" is not an email address (like name@school.example.org)`}},
 		{"join with a signatory", append(join, "--signatory", "S 😀"), []string{
 			"--signatory: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative"}},
 		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
