@@ -103,6 +103,14 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		for _, d := range duties {
 			e.set(d[0], l.Partner, l.ReassignTo)
 		}
+		// The role that monitors the code is the leaver's; the partner
+		// taking over monitors it through its own partnership lead.
+		if m := q.CodeOfPractice.Monitor; m.Partner == l.Partner {
+			role := string(q.Partner(l.ReassignTo).Lead.Role)
+			e.set("code_of_practice.monitor.role", string(m.Role), role)
+			e.res.Notes = append(e.res.Notes, fmt.Sprintf("the %s at %s now monitors the code of practice; to name another role, edit code_of_practice.monitor.role.",
+				role, string(q.Partner(l.ReassignTo).Name)))
+		}
 	}
 	if l.NewLead != "" || len(duties) > 0 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))

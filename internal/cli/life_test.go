@@ -197,3 +197,40 @@ func TestPartnerWithNoWorkLeaves(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveHandsOnCodeMonitor: when the partner that monitors the code of
+// practice leaves, --reassign-to hands on the role that monitors it too,
+// as the receiving partner's lead, so the code never names a role at a
+// partner that does not have it.
+func TestLeaveHandsOnCodeMonitor(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string // leave's flags
+		role    string   // the change to monitor.role printed, "" for none
+		monitor string   // what the code of practice of version 2 says
+	}{
+		{"the monitor leaves", []string{"--partner", "severnside", "--new-lead", "oakhurst", "--reassign-to", "oakhurst"},
+			"code_of_practice.monitor.role: Hub Lead → Deputy Headteacher and Assessment Lead",
+			"The Deputy Headteacher and Assessment Lead at Oakhurst Primary School monitors how well the code is followed."},
+		{"another partner leaves", []string{"--partner", "millbrook", "--reassign-to", "st-aidans"}, "",
+			"The Hub Lead at Severnside High School monitors how well the code is followed."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			file := filepath.Join(dir, "hub.yaml")
+			if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout := mustRun(t, append([]string{"leave", file, "--effective", "2027-08-31"}, tc.args...)...)
+			if got := strings.Contains(stdout, "monitor.role"); got != (tc.role != "") || !strings.Contains(stdout, tc.role) {
+				t.Errorf("leave printed\n%s\nwant the change %q", stdout, tc.role)
+			}
+			mustRun(t, "generate", "-o", out, "--format", "md", file)
+			if code := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-code-of-practice-v2.md"))); !strings.Contains(code, tc.monitor) {
+				t.Errorf("the code of practice does not say %q:\n%s", tc.monitor, code)
+			}
+		})
+	}
+}
