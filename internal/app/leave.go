@@ -112,6 +112,12 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 				role, string(q.Partner(l.ReassignTo).Name)))
 		}
 	}
+	// Money cannot be handed on: the file must say first how the
+	// partnership is funded without it.
+	if paths := onlyMoney(q, l.Partner); len(paths) > 0 && remaining(q, l.Partner) >= 2 {
+		return ChangeResult{}, e.refuse("%s is the only partner that gives money (%s), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first",
+			string(p.Name), strings.Join(paths, ", "))
+	}
 	if l.NewLead != "" || len(duties) > 0 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
@@ -178,4 +184,28 @@ func remaining(q *questionnaire.Questionnaire, leaving string) int {
 		}
 	}
 	return n
+}
+
+// onlyMoney lists the paths of the amounts the partner with the given id
+// contributes, when money changes hands and no other partner that stays
+// contributes any: once it leaves, no contribution the documents print
+// gives an amount.
+func onlyMoney(q *questionnaire.Questionnaire, leaving string) []string {
+	if !q.Finance.MoneyChangesHands {
+		return nil
+	}
+	var paths []string
+	current := q.Current()
+	for i, c := range q.Finance.Contributions {
+		if c.Amount.IsZero() {
+			continue
+		}
+		if c.Partner != leaving && current.Partner(c.Partner) != nil {
+			return nil
+		}
+		if c.Partner == leaving {
+			paths = append(paths, "finance.contributions["+strconv.Itoa(i)+"].amount")
+		}
+	}
+	return paths
 }

@@ -46,6 +46,9 @@ func TestJoinLeaveRefusals(t *testing.T) {
 		{"nothing to hand over", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
 			[]string{"leave", "--partner", "third", "--reassign-to", "riverside", "--effective", "2027-01-06"}, 1,
 			"--reassign-to: Third School has no objectives, activities, budget or code of practice to hand over"},
+		{"leaver gives the only money", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "hartwell", "--reassign-to", "riverside", "--effective", "2027-01-06"}, 1,
+			"Hartwell Engineering Ltd is the only partner that gives money (finance.contributions[0].amount), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first"},
 		{"notice after withdrawal", nil, []string{"leave", "--partner", "hartwell", "--given", "2027-02-01", "--effective", "2027-01-06"}, 2,
 			"--effective 6 January 2027 is before --given 1 February 2027"},
 	}
