@@ -85,10 +85,7 @@ func TestReviewAgain(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			out := filepath.Join(dir, "out")
-			file := writeFile(t, dir, "p.yaml")
-			mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+			file, out := reviewed(t)
 			before := mustRead(t, file)
 			stdout := mustRun(t, append([]string{"review", file, "--date", "2027-07-09", "-o", out}, tc.args...)...)
 			if !strings.Contains(stdout, "the review on 9 July 2027 is already recorded: its record is written again, and no second entry is added.") {
@@ -135,10 +132,7 @@ func TestReviewAgainAfterANewVersion(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			out := filepath.Join(dir, "out")
-			file := writeFile(t, dir, "p.yaml")
-			mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+			file, out := reviewed(t)
 			if tc.change != nil {
 				mustRun(t, append([]string{tc.change[0], file}, tc.change[1:]...)...)
 			}
@@ -156,6 +150,17 @@ func TestReviewAgainAfterANewVersion(t *testing.T) {
 			}
 		})
 	}
+}
+
+// reviewed writes the employer sample with a review recorded on 9 July
+// 2027, its record in Markdown, and returns the file and the output folder.
+func reviewed(t *testing.T) (file, out string) {
+	t.Helper()
+	dir := t.TempDir()
+	out = filepath.Join(dir, "out")
+	file = writeFile(t, dir, "p.yaml")
+	mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+	return file, out
 }
 
 func mustRead(t *testing.T, file string) []byte {
