@@ -52,6 +52,9 @@ func TestLifeChecks(t *testing.T) {
 			[]string{`finance.contributions: money changes hands, but no partner that remains gives an amount ("hartwell" left on 1 September 2026): set money_changes_hands to false, or give another partner's contribution an amount`}, ""},
 		{"money from a partner that stays too", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
 			"    - partner: riverside\n", "    - partner: riverside\n      amount: 500\n"), nil, ""},
+		{"commitments only by a partner that left", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
+			"      amount: 1500\n", "", "money_changes_hands: true", "money_changes_hands: false", "    - partner: riverside\n      will:", "    - partner: hartwell\n      will:"),
+			[]string{"code_of_practice.commitments: every commitment is by a partner that has left, so the code of practice would list none: add what the partners that stay will do"}, ""},
 		{"no money changes hands once it left", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
 			"money_changes_hands: true", "money_changes_hands: false", "      amount: 1500\n", ""), nil, ""},
 	}
