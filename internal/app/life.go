@@ -183,16 +183,21 @@ func versionOn(q *questionnaire.Questionnaire, day questionnaire.Date) questionn
 	return in
 }
 
-// joinedIn is the first version dated on or after the day p joined: the
-// one that added it. It is 0 for a partner there from the start.
+// joinedIn is the version that added p: the first dated on or after the
+// day it joined, when the version before it is known too. It is 0 for a
+// partner there from the start, or when the amendment record cannot tell.
 func joinedIn(q *questionnaire.Questionnaire, p *questionnaire.Partner) int {
 	if p.Joined.IsZero() {
 		return 0
 	}
-	for _, v := range versions(q) {
+	known := versions(q)
+	for i, v := range known {
 		if !v.Date.Before(p.Joined) {
-			return v.Version
+			if i > 0 && known[i-1].Version == v.Version-1 {
+				return v.Version
+			}
+			return 0
 		}
 	}
-	return q.Version
+	return 0
 }
