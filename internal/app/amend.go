@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,6 +36,11 @@ type edit struct {
 	// problem with one is reported by the flag, not by a line of a file
 	// that was never written.
 	flags map[string]string
+	// problems are those the command found with its flags' values, each
+	// reported in place of what the check of the edited file says at its
+	// path, so that every problem is reported at once.
+	problems questionnaire.Problems
+	covered  map[string]bool
 	// unlock releases the lock on the file's folder, held from reading
 	// the file to writing it so that two runs cannot lose an update.
 	unlock func()
@@ -99,6 +105,15 @@ func (e *edit) flag(path, flag, value string) {
 		e.flags = map[string]string{}
 	}
 	e.flags[path] = flag
+}
+
+// problem notes a problem with the value flag gave for path.
+func (e *edit) problem(flag, path, format string, args ...any) {
+	e.problems = append(e.problems, questionnaire.Problem{Path: flag, Message: fmt.Sprintf(format, args...)})
+	if e.covered == nil {
+		e.covered = map[string]bool{}
+	}
+	e.covered[path] = true
 }
 
 // add adds a mapping at path, and notes it.
@@ -206,8 +221,9 @@ func (e *edit) validate() ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w; nothing was changed", e.file, e.err)
 	}
 	updated := e.doc.Bytes()
-	if _, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file)); problems.Err() != nil {
-		return nil, &ProblemsError{File: e.file, Problems: e.byFlag(problems.Errors()), Message: "the change would make the file invalid; nothing was changed"}
+	_, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file))
+	if all := append(slices.Clone(e.problems), e.byFlag(problems.Errors())...); len(all) > 0 {
+		return nil, &ProblemsError{File: e.file, Problems: all, Message: "the change would make the file invalid; nothing was changed"}
 	}
 	return updated, nil
 }
@@ -218,6 +234,9 @@ func (e *edit) byFlag(problems questionnaire.Problems) questionnaire.Problems {
 	var out questionnaire.Problems
 	seen := map[[2]string]bool{}
 	for _, p := range problems {
+		if e.covered[p.Path] {
+			continue
+		}
 		if flag, ok := e.flags[p.Path]; ok {
 			if seen[[2]string{flag, p.Message}] {
 				continue

@@ -108,7 +108,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	if p.HasLeft(effective) {
-		return ChangeResult{}, e.refuse("%s left the partnership on %s", p.Name, p.Left)
+		return ChangeResult{}, e.refuse("%s left the partnership on %s", string(p.Name), p.Left)
 	}
 	if h.From != "" {
 		if _, _, err := e.partner(h.From); err != nil {

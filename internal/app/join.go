@@ -35,20 +35,20 @@ func (j Join) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	defer e.close()
-	if err := e.checkDate("effective", effective); err != nil {
-		return ChangeResult{}, err
-	}
-	if p := e.q.Partner(j.Partner); p != nil {
-		return ChangeResult{}, e.refuse("a partner already has the id %q (%s)", j.Partner, p.Name)
-	}
-	if j.From != "" {
-		if _, _, err := e.partner(j.From); err != nil {
-			return ChangeResult{}, err
-		}
-	}
 	signatory := or(j.Signatory, j.Lead)
 	n := len(e.q.Partners)
 	base := "partners[" + strconv.Itoa(n) + "]"
+	// Problems with the flags are reported with any the check of the
+	// edited file finds, all at once.
+	if effective.Before(e.q.Date) {
+		e.problem("--effective", base+".joined", "the effective date %s is before the date of version %d (%s)", effective, e.q.Version, e.q.Date)
+		for i := range len(e.q.History) + 1 { // what the check of the file says of each earlier version, the first issue among them
+			e.covered["history["+strconv.Itoa(i)+"].date"] = true
+		}
+	}
+	if p := e.q.Partner(j.Partner); p != nil {
+		e.problem("--partner", base+".id", "a partner already has the id %q (%s); choose another", j.Partner, string(p.Name))
+	}
 	item := [][2]string{{"id", j.Partner}, {"name", j.Name}, {"kind", j.Kind}}
 	for _, f := range [][2]string{{"urn", j.URN}, {"address", j.Address}} {
 		if f[1] != "" {
@@ -68,6 +68,9 @@ func (j Join) Record(file string) (ChangeResult, error) {
 		signatoryFlag = "--lead"
 	}
 	entry := e.newVersion(effective, fmt.Sprintf("%s joined the partnership by a joining agreement", j.Name), j.Reason, j.From)
+	if j.From != "" && e.q.Partner(j.From) == nil {
+		e.problem("--from", entry+".from", "no partner has the id %q (the ids are %s)", j.From, partnerIDs(e.q))
+	}
 	for _, f := range [][3]string{{"id", "--partner", j.Partner}, {"name", "--name", j.Name}, {"kind", "--kind", j.Kind}, {"urn", "--urn", j.URN},
 		{"address", "--address", j.Address}, {"lead.name", "--lead", j.Lead}, {"lead.role", "--title", j.Title}, {"lead.email", "--email", j.Email},
 		{"lead.phone", "--phone", j.Phone}, {"signatory.name", signatoryFlag, signatory}, {"signatory.position", "--position", j.Position}} {

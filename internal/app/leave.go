@@ -61,7 +61,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	if !p.Left.IsZero() {
-		return ChangeResult{}, e.refuse("%s already left on %s", p.Name, p.Left)
+		return ChangeResult{}, e.refuse("%s already left on %s", string(p.Name), p.Left)
 	}
 	if l.From != "" {
 		if _, _, err := e.partner(l.From); err != nil {
@@ -71,9 +71,9 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	isLead := q.Partnership.LeadPartner == l.Partner
 	switch {
 	case isLead && l.NewLead == "":
-		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", p.Name)
+		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", string(p.Name))
 	case !isLead && l.NewLead != "":
-		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", p.Name)
+		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", string(p.Name))
 	}
 	if l.NewLead != "" {
 		if err := e.stays("--new-lead", l.NewLead, l.Partner); err != nil {
@@ -92,17 +92,31 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 			paths = append(paths, d[0])
 		}
 		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with --reassign-to, or give it to others in the file first",
-			p.Name, dutyWords(duties), strings.Join(paths, ", "))
+			string(p.Name), dutyWords(duties), strings.Join(paths, ", "))
 	case l.ReassignTo != "":
 		if err := e.stays("--reassign-to", l.ReassignTo, l.Partner); err != nil {
 			return ChangeResult{}, err
 		}
 		if len(duties) == 0 {
-			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", p.Name)
+			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", string(p.Name))
 		}
 		for _, d := range duties {
 			e.set(d[0], l.Partner, l.ReassignTo)
 		}
+		// The role that monitors the code is the leaver's; the partner
+		// taking over monitors it through its own partnership lead.
+		if m := q.CodeOfPractice.Monitor; m.Partner == l.Partner {
+			role := string(q.Partner(l.ReassignTo).Lead.Role)
+			e.set("code_of_practice.monitor.role", string(m.Role), role)
+			e.res.Notes = append(e.res.Notes, fmt.Sprintf("the %s at %s now monitors the code of practice; to name another role, edit code_of_practice.monitor.role.",
+				role, string(q.Partner(l.ReassignTo).Name)))
+		}
+	}
+	// Money cannot be handed on: the file must say first how the
+	// partnership is funded without it.
+	if paths := onlyMoney(q, l.Partner); len(paths) > 0 && remaining(q, l.Partner) >= 2 {
+		return ChangeResult{}, e.refuse("%s is the only partner that gives money (%s), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first",
+			string(p.Name), strings.Join(paths, ", "))
 	}
 	if l.NewLead != "" || len(duties) > 0 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
@@ -136,7 +150,7 @@ func (e *edit) stays(flag, id, leaving string) error {
 	case id == leaving:
 		return e.refuse("%s must be another partner", flag)
 	case !p.Left.IsZero():
-		return e.refuse("%s: %s left on %s", flag, p.Name, p.Left)
+		return e.refuse("%s: %s left on %s", flag, string(p.Name), p.Left)
 	}
 	return nil
 }
@@ -170,4 +184,28 @@ func remaining(q *questionnaire.Questionnaire, leaving string) int {
 		}
 	}
 	return n
+}
+
+// onlyMoney lists the paths of the amounts the partner with the given id
+// contributes, when money changes hands and no other partner that stays
+// contributes any: once it leaves, no contribution the documents print
+// gives an amount.
+func onlyMoney(q *questionnaire.Questionnaire, leaving string) []string {
+	if !q.Finance.MoneyChangesHands {
+		return nil
+	}
+	var paths []string
+	current := q.Current()
+	for i, c := range q.Finance.Contributions {
+		if c.Amount.IsZero() {
+			continue
+		}
+		if c.Partner != leaving && current.Partner(c.Partner) != nil {
+			return nil
+		}
+		if c.Partner == leaving {
+			paths = append(paths, "finance.contributions["+strconv.Itoa(i)+"].amount")
+		}
+	}
+	return paths
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
@@ -51,6 +52,48 @@ func TestShownLeavesOutPartnersThatLeft(t *testing.T) {
 			}
 			if got := len(s.Former); got != len(tc.left) {
 				t.Errorf("%d former partners, want %d", got, len(tc.left))
+			}
+		})
+	}
+}
+
+// TestJoinedIn: the version a partner joined in is told from the
+// amendment record, and is 0 (not known) where the record has a gap.
+func TestJoinedIn(t *testing.T) {
+	day := func(s string) questionnaire.Date {
+		d, err := questionnaire.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	entry := func(v int, d string) questionnaire.Amendment {
+		return questionnaire.Amendment{Version: v, Date: day(d)}
+	}
+	tests := []struct {
+		name    string
+		version int
+		date    string
+		history []questionnaire.Amendment
+		joined  string
+		want    int
+	}{
+		{"there from the start", 3, "2027-09-01", []questionnaire.Amendment{entry(1, "2026-09-01"), entry(2, "2027-01-06"), entry(3, "2027-09-01")}, "", 0},
+		{"joined in the current version", 3, "2027-09-01", []questionnaire.Amendment{entry(1, "2026-09-01"), entry(2, "2027-01-06"), entry(3, "2027-09-01")}, "2027-09-01", 3},
+		{"joined in an earlier version", 4, "2028-08-31", []questionnaire.Amendment{entry(1, "2026-09-01"), entry(2, "2027-09-01"), entry(3, "2028-01-06"), entry(4, "2028-08-31")}, "2027-09-01", 2},
+		{"current version not yet in the record", 3, "2027-09-01", []questionnaire.Amendment{entry(1, "2026-09-01"), entry(2, "2027-01-06")}, "2027-09-01", 3},
+		{"no record", 3, "2027-09-01", nil, "2027-09-01", 0},
+		{"a gap in the record", 4, "2028-08-31", []questionnaire.Amendment{entry(1, "2026-09-01"), entry(4, "2028-08-31")}, "2027-09-01", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := &questionnaire.Questionnaire{Version: tc.version, Date: day(tc.date), History: tc.history}
+			p := &questionnaire.Partner{}
+			if tc.joined != "" {
+				p.Joined = day(tc.joined)
+			}
+			if got := joinedIn(q, p); got != tc.want {
+				t.Errorf("joined in version %d, want %d", got, tc.want)
 			}
 		})
 	}

@@ -56,11 +56,25 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	}
 	// A review already recorded has its record written again, in other
 	// formats say, and gains no second entry.
-	recorded := slices.ContainsFunc(q.Reviews, func(h questionnaire.Review) bool { return h.Date == day })
+	at := slices.IndexFunc(q.Reviews, func(h questionnaire.Review) bool { return h.Date == day })
+	recorded := at >= 0
 	if !recorded {
 		if err := e.checkDate("review", day); err != nil {
 			return ReviewResult{}, err
 		}
+	}
+	// The file keeps only its current version, so a record is written
+	// again only while the version reviewed is still the current one.
+	if recorded && day.Before(q.Date) {
+		reviewed, kept := "an earlier version", "the record written then"
+		if v := versionOn(q, day).Version; v > 0 { // 0 when the amendment record does not say
+			reviewed = "version " + strconv.Itoa(v)
+		}
+		if r := q.Reviews[at].Record; r != "" {
+			kept += " (" + r + ")"
+		}
+		return ReviewResult{}, e.refuse("the review on %s was of %s, and the file is now at version %d, so a record written now would show the partnership as it is, not as it was reviewed: keep %s",
+			day, reviewed, q.Version, kept)
 	}
 	met, err := r.objectives(e)
 	if err != nil {

@@ -51,13 +51,16 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 	case s.Version > q.Version:
 		return ChangeResult{}, e.refuse("there is no version %d yet: the file is at version %d", s.Version, q.Version)
 	case p.HasLeft(q.Date):
-		return ChangeResult{}, e.refuse("%s left the partnership on %s", p.Name, p.Left)
+		return ChangeResult{}, e.refuse("%s left the partnership on %s", string(p.Name), p.Left)
+	case s.Version < joinedIn(q, p):
+		return ChangeResult{}, e.refuse("%s joined the partnership in version %d (on %s), so it did not sign version %d; record its signature on version %d or later",
+			string(p.Name), joinedIn(q, p), p.Joined, s.Version, joinedIn(q, p))
 	case s.Version == q.Version && date.Before(q.Date):
 		return ChangeResult{}, e.refuse("%s is before version %d was issued (%s)", date, q.Version, q.Date)
 	}
 	for _, g := range q.Signatures {
 		if g.Version == s.Version && g.Partner == s.Partner {
-			return ChangeResult{}, e.refuse("%s's signature on version %d is already recorded (by %s on %s)", p.Name, s.Version, g.By, g.Date)
+			return ChangeResult{}, e.refuse("%s's signature on version %d is already recorded (by %s on %s)", string(p.Name), s.Version, string(g.By), g.Date)
 		}
 	}
 	ref, err := s.reference(file, q)

@@ -21,7 +21,9 @@ The lead partner cannot leave without naming the partner that takes over
 (--new-lead), and no partner can leave while it still owns an objective not
 yet met, leads an activity, holds the budget or monitors the code of
 practice: name the partner that takes that work over with --reassign-to, or
-hand it to others in the file first. Either changes the signed text, so the
+hand it to others in the file first. A partner that takes over the code of
+practice monitors it through its own partnership lead's role. Either changes
+the signed text, so the
 partners who remain sign the new version. Then "mou generate FILE" writes the new version,
 the notice of withdrawal (from the leaving partner, or the partner named with
 --from) and a notice of change, and says who signs what.`,

@@ -46,6 +46,9 @@ func TestJoinLeaveRefusals(t *testing.T) {
 		{"nothing to hand over", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
 			[]string{"leave", "--partner", "third", "--reassign-to", "riverside", "--effective", "2027-01-06"}, 1,
 			"--reassign-to: Third School has no objectives, activities, budget or code of practice to hand over"},
+		{"leaver gives the only money", []string{"model: employer", "model: hub-and-spoke\n  lead_partner: riverside", "  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n"},
+			[]string{"leave", "--partner", "hartwell", "--reassign-to", "riverside", "--effective", "2027-01-06"}, 1,
+			"Hartwell Engineering Ltd is the only partner that gives money (finance.contributions[0].amount), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first"},
 		{"notice after withdrawal", nil, []string{"leave", "--partner", "hartwell", "--given", "2027-02-01", "--effective", "2027-01-06"}, 2,
 			"--effective 6 January 2027 is before --given 1 February 2027"},
 	}
@@ -143,6 +146,12 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
 			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
 			`--email: "bad" is not an email address (like name@school.example.org)`}},
+		{"join with a taken id and more", append(join, "--partner", "hartwell", "--kind", "skool", "--email", "bad", "--effective", "2026-01-01", "--from", "nobody"), []string{
+			"--effective: the effective date 1 January 2026 is before the date of version 1 (1 September 2026)",
+			`--partner: a partner already has the id "hartwell" (Hartwell Engineering Ltd); choose another`,
+			`--from: no partner has the id "nobody" (the ids are riverside, hartwell)`,
+			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
+			`--email: "bad" is not an email address (like name@school.example.org)`}},
 		{"join with a signatory", append(join, "--signatory", "S 😀"), []string{
 			"--signatory: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative"}},
 		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
@@ -189,5 +198,42 @@ func TestPartnerWithNoWorkLeaves(t *testing.T) {
 		if !strings.Contains(doc, tc.want) || strings.Contains(doc, tc.not) {
 			t.Errorf("the %s does not contain %q, or contains %q:\n%s", tc.kind, tc.want, tc.not, doc)
 		}
+	}
+}
+
+// TestLeaveHandsOnCodeMonitor: when the partner that monitors the code of
+// practice leaves, --reassign-to hands on the role that monitors it too,
+// as the receiving partner's lead, so the code never names a role at a
+// partner that does not have it.
+func TestLeaveHandsOnCodeMonitor(t *testing.T) {
+	tests := []struct {
+		name    string
+		args    []string // leave's flags
+		role    string   // the change to monitor.role printed, "" for none
+		monitor string   // what the code of practice of version 2 says
+	}{
+		{"the monitor leaves", []string{"--partner", "severnside", "--new-lead", "oakhurst", "--reassign-to", "oakhurst"},
+			"code_of_practice.monitor.role: Hub Lead → Deputy Headteacher and Assessment Lead",
+			"The Deputy Headteacher and Assessment Lead at Oakhurst Primary School monitors how well the code is followed."},
+		{"another partner leaves", []string{"--partner", "millbrook", "--reassign-to", "st-aidans"}, "",
+			"The Hub Lead at Severnside High School monitors how well the code is followed."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			file := filepath.Join(dir, "hub.yaml")
+			if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout := mustRun(t, append([]string{"leave", file, "--effective", "2027-08-31"}, tc.args...)...)
+			if got := strings.Contains(stdout, "monitor.role"); got != (tc.role != "") || !strings.Contains(stdout, tc.role) {
+				t.Errorf("leave printed\n%s\nwant the change %q", stdout, tc.role)
+			}
+			mustRun(t, "generate", "-o", out, "--format", "md", file)
+			if code := string(mustRead(t, filepath.Join(out, "severn-vale-teaching-hub-code-of-practice-v2.md"))); !strings.Contains(code, tc.monitor) {
+				t.Errorf("the code of practice does not say %q:\n%s", tc.monitor, code)
+			}
+		})
 	}
 }

@@ -72,18 +72,19 @@ func TestNoMarkdownInPlainText(t *testing.T) {
 					if !ok {
 						return true
 					}
-					sel, ok := call.Fun.(*ast.SelectorExpr)
+					if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "String" && isText(sel.X) {
+						t.Errorf("%s: %s.String() escapes the answer for Markdown; use string(%[2]s)", fset.Position(call.Pos()), types.ExprString(sel.X))
+					}
+					// A Text passed as an interface value (fmt's arguments,
+					// or those of a helper such as refuse or usage that
+					// hands them on to fmt) is formatted escaped.
+					sig, ok := info.Types[call.Fun].Type.(*types.Signature)
 					if !ok {
 						return true
 					}
-					if sel.Sel.Name == "String" && isText(sel.X) {
-						t.Errorf("%s: %s.String() escapes the answer for Markdown; use string(%[2]s)", fset.Position(call.Pos()), types.ExprString(sel.X))
-					}
-					if obj := info.Uses[sel.Sel]; obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "fmt" {
-						for _, a := range call.Args {
-							if isText(a) {
-								t.Errorf("%s: fmt.%s formats %s escaped for Markdown; pass string(%[3]s)", fset.Position(a.Pos()), sel.Sel.Name, types.ExprString(a))
-							}
+					for i, a := range call.Args {
+						if isText(a) && types.IsInterface(paramType(sig, i, call.Ellipsis.IsValid())) {
+							t.Errorf("%s: %s formats %s escaped for Markdown; pass string(%[3]s)", fset.Position(a.Pos()), types.ExprString(call.Fun), types.ExprString(a))
 						}
 					}
 					return true
@@ -91,4 +92,22 @@ func TestNoMarkdownInPlainText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// paramType is the type of the parameter that a call's i'th argument is
+// passed to: for a variadic function, the element type of the last one,
+// unless the call spreads a slice with "...".
+func paramType(sig *types.Signature, i int, spread bool) types.Type {
+	params := sig.Params()
+	if sig.Variadic() && i >= params.Len()-1 {
+		last := params.At(params.Len() - 1).Type()
+		if spread {
+			return last
+		}
+		return last.(*types.Slice).Elem()
+	}
+	if i >= params.Len() {
+		return types.Typ[types.Invalid]
+	}
+	return params.At(i).Type()
 }

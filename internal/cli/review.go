@@ -27,7 +27,9 @@ questionnaire, edited in place, gains an entry in its reviews list, so that
 (by its id, or its number in the record) gets met: true. Neither is part of
 the signed text, so no new version is made. For a review already recorded,
 the record is written again (in another format, say) and no second entry
-is added.`,
+is added, as long as the file is still at the version reviewed: once a
+later version is made, the questionnaire no longer holds the one reviewed,
+so keep the record written then.`,
 		Example: `  mou review partnership.yaml --date 2027-07-15
   mou review partnership.yaml --date 2028-07-13 --met year-9-engineers,3`,
 		Args: cobra.ExactArgs(1),

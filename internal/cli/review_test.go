@@ -85,10 +85,7 @@ func TestReviewAgain(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			out := filepath.Join(dir, "out")
-			file := writeFile(t, dir, "p.yaml")
-			mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+			file, out := reviewed(t)
 			before := mustRead(t, file)
 			stdout := mustRun(t, append([]string{"review", file, "--date", "2027-07-09", "-o", out}, tc.args...)...)
 			if !strings.Contains(stdout, "the review on 9 July 2027 is already recorded: its record is written again, and no second entry is added.") {
@@ -113,6 +110,57 @@ func TestReviewAgain(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReviewAgainAfterANewVersion: the file keeps only its current
+// version, so once it has moved on, the record of an earlier review is
+// not written again from it (it would show partners and text the review
+// never saw); a review of the current version still is.
+func TestReviewAgainAfterANewVersion(t *testing.T) {
+	const stem = "riverside-hartwell-engineering-futures-review-2027-07-09"
+	tests := []struct {
+		name   string
+		change []string // the command that makes version 2, before its file; none for none
+		code   int
+		stderr string
+	}{
+		{"the same version", nil, 0, ""},
+		{"after a handover", []string{"handover", "--partner", "hartwell", "--phone", "01234 567890", "--effective", "2027-08-01"}, 1,
+			"the review on 9 July 2027 was of version 1, and the file is now at version 2, so a record written now would show the partnership as it is, not as it was reviewed: keep the record written then (" + stem + ".md); nothing was changed"},
+		{"after a partner joins", []string{"join", "--partner", "newco", "--name", "Newco Ltd", "--kind", "employer", "--lead", "A B", "--title", "Outreach Officer",
+			"--email", "a.b@newco.example.org", "--position", "Director", "--effective", "2027-09-01"}, 1, "the review on 9 July 2027 was of version 1, and the file is now at version 2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			file, out := reviewed(t)
+			if tc.change != nil {
+				mustRun(t, append([]string{tc.change[0], file}, tc.change[1:]...)...)
+			}
+			before := mustRead(t, file)
+			code, _, stderr := run(t, "review", file, "--date", "2027-07-09", "--format", "html", "-o", out)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d, want %d; stderr %q does not contain %q", code, tc.code, stderr, tc.stderr)
+			}
+			_, err := os.Stat(filepath.Join(out, stem+".html"))
+			if written := err == nil; written != (tc.code == 0) {
+				t.Errorf("the record in HTML written: %v", written)
+			}
+			if after := mustRead(t, file); !bytes.Equal(after, before) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}
+
+// reviewed writes the employer sample with a review recorded on 9 July
+// 2027, its record in Markdown, and returns the file and the output folder.
+func reviewed(t *testing.T) (file, out string) {
+	t.Helper()
+	dir := t.TempDir()
+	out = filepath.Join(dir, "out")
+	file = writeFile(t, dir, "p.yaml")
+	mustRun(t, "review", file, "--date", "2027-07-09", "--format", "md", "-o", out)
+	return file, out
 }
 
 func mustRead(t *testing.T, file string) []byte {

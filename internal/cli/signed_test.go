@@ -90,3 +90,38 @@ func mustRun(t *testing.T, args ...string) string {
 	}
 	return stdout
 }
+
+// TestSignedBeforeJoining: a partner that joined later cannot have signed
+// a version from before it joined; the refusal names the version it
+// joined in.
+func TestSignedBeforeJoining(t *testing.T) {
+	tests := []struct {
+		version string
+		code    int
+		stderr  string
+	}{
+		{"1", 1, "Bryn Tools Ltd joined the partnership in version 2 (on 1 September 2027), so it did not sign version 1; record its signature on version 2 or later"},
+		{"2", 0, ""},
+		{"3", 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run("version "+tc.version, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "out")
+			file := writeFile(t, dir, "p.yaml")
+			mustRun(t, "generate", "-o", out, "--format", "md", file)
+			mustRun(t, "join", file, "--partner", "bryn", "--name", "Bryn Tools Ltd", "--kind", "employer", "--lead", "Ceri Bryn", "--title", "Director",
+				"--email", "c.bryn@bryn.example.org", "--position", "Director", "--effective", "2027-09-01")
+			mustRun(t, "generate", "-o", out, "--format", "md", file)
+			mustRun(t, "handover", file, "--partner", "bryn", "--phone", "01234 567890", "--effective", "2027-10-01")
+			before := mustRead(t, file)
+			code, _, stderr := run(t, "signed", file, "--version", tc.version, "--partner", "bryn", "--by", "Ceri Bryn", "--date", "2027-10-02", "-o", out)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d, want %d; stderr %q does not contain %q", code, tc.code, stderr, tc.stderr)
+			}
+			if after := mustRead(t, file); tc.code != 0 && !bytes.Equal(after, before) {
+				t.Error("the file changed")
+			}
+		})
+	}
+}

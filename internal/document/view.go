@@ -211,6 +211,9 @@ type Signature struct {
 	// Joined is set, in the MOU, for a partner that joins with this
 	// version by signing a joining agreement instead of the memorandum.
 	Joined bool
+	// This is how the MOU names itself ("this memorandum"), for the
+	// line of a partner that joins.
+	This string
 }
 
 // Signatures returns a signature block for every partner, each headed by
@@ -222,6 +225,7 @@ func (v *View) Signatures(leadIn string) []Signature {
 		if v.kind == MOU {
 			out[i].Signed = v.SignatureFor(p.ID, v.Reference)
 			out[i].Joined = !p.Joined.IsZero() && p.Joined == v.Date
+			out[i].This = v.This()
 		}
 	}
 	return out

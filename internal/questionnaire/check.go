@@ -182,11 +182,18 @@ func checkDates(d *decoder, q *Questionnaire) {
 
 func checkFinance(d *decoder, q *Questionnaire) {
 	f := q.Finance
+	// The documents leave out what a partner that has left gave, so only
+	// the others' money counts.
 	anyMoney := false
+	var gone *Partner
 	for i, c := range f.Contributions {
 		path := index("finance.contributions", i)
 		if !c.Amount.IsZero() {
-			anyMoney = true
+			if p := q.Partner(c.Partner); p != nil && p.HasLeft(q.Date) && len(q.Current().Partners) >= 2 { // else the partnership ends
+				gone = p
+			} else {
+				anyMoney = true
+			}
 			if !f.MoneyChangesHands {
 				d.add(d.at(path+".amount"), path+".amount", "an amount is given, but finance.money_changes_hands is false")
 			}
@@ -196,7 +203,12 @@ func checkFinance(d *decoder, q *Questionnaire) {
 		}
 	}
 	if f.MoneyChangesHands {
-		if !anyMoney && !d.failedUnder("finance.contributions") {
+		switch {
+		case anyMoney || d.failedUnder("finance.contributions"):
+		case gone != nil:
+			d.add(d.at("finance.money_changes_hands"), "finance.contributions", "money changes hands, but no partner that remains gives an amount (%s left on %s): set money_changes_hands to false, or give another partner's contribution an amount",
+				quote(gone.ID), gone.Left)
+		default:
 			d.add(d.at("finance.money_changes_hands"), "finance.contributions", "money changes hands, but no contribution gives an amount")
 		}
 		if f.BudgetHolder == "" {

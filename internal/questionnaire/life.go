@@ -1,6 +1,9 @@
 package questionnaire
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // This file holds what happens to a partnership after it is signed:
 // who signed which version, partners joining and leaving, reviews held.
@@ -152,5 +155,13 @@ func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
 				d.add(d.at(duty[0]), duty[0], "%s left on %s: give this to a partner that stays", quote(p.ID), p.Left)
 			}
 		}
+	}
+	// The code of practice leaves out what a partner that has left
+	// committed to; with nothing else it would list no commitments.
+	if c := q.CodeOfPractice.Commitments; q.Writes("code-of-practice") && len(c) > 0 && !slices.ContainsFunc(c, func(c Commitment) bool {
+		p := q.Partner(c.Partner)
+		return c.Partner == All || p == nil || !p.HasLeft(q.Date)
+	}) {
+		d.add(d.at("code_of_practice.commitments"), "code_of_practice.commitments", "every commitment is by a partner that has left, so the code of practice would list none: add what the partners that stay will do")
 	}
 }

@@ -2,6 +2,7 @@ package questionnaire_test
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,6 +11,11 @@ import (
 )
 
 func TestLifeChecks(t *testing.T) {
+	// Hartwell has left the employer sample, a third partner has joined,
+	// and Hartwell's work has passed to Riverside.
+	third := []string{"    kind: employer\n", "    kind: employer\n    left: 2026-09-01\n",
+		"  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n",
+		"owner: hartwell", "owner: riverside", "lead: hartwell\n", "lead: riverside\n", "lead: hartwell\n", "lead: riverside\n"}
 	const sig = "\nsignatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-02}\n"
 	tests := []struct {
 		name  string
@@ -37,8 +43,20 @@ func TestLifeChecks(t *testing.T) {
 			"  - id: riverside\n", "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n  - id: riverside\n",
 			"owner: hartwell", "owner: riverside", "lead: hartwell\n", "lead: riverside\n", "lead: hartwell\n", "lead: riverside\n",
 			"budget_holder: riverside", "budget_holder: hartwell"},
-			[]string{`finance.budget_holder: "hartwell" left on 1 September 2026: give this to a partner that stays`,
+			[]string{`finance.contributions: money changes hands, but no partner that remains gives an amount ("hartwell" left on 1 September 2026): set money_changes_hands to false, or give another partner's contribution an amount`,
+				`finance.budget_holder: "hartwell" left on 1 September 2026: give this to a partner that stays`,
 				`code_of_practice.monitor.partner: "hartwell" left on 1 September 2026: give this to a partner that stays`}, ""},
+		// What the documents print after the only partner giving money
+		// leaves: money changes hands, with no amount from anyone.
+		{"money only from a partner that left", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:"),
+			[]string{`finance.contributions: money changes hands, but no partner that remains gives an amount ("hartwell" left on 1 September 2026): set money_changes_hands to false, or give another partner's contribution an amount`}, ""},
+		{"money from a partner that stays too", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
+			"    - partner: riverside\n", "    - partner: riverside\n      amount: 500\n"), nil, ""},
+		{"commitments only by a partner that left", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
+			"      amount: 1500\n", "", "money_changes_hands: true", "money_changes_hands: false", "    - partner: riverside\n      will:", "    - partner: hartwell\n      will:"),
+			[]string{"code_of_practice.commitments: every commitment is by a partner that has left, so the code of practice would list none: add what the partners that stay will do"}, ""},
+		{"no money changes hands once it left", append(slices.Clone(third), "    partner: hartwell\n    role:", "    partner: third\n    role:",
+			"money_changes_hands: true", "money_changes_hands: false", "      amount: 1500\n", ""), nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
