@@ -33,7 +33,7 @@ func TestDiffPrintsNamesLiterally(t *testing.T) {
 		{"a partner leaves", nil, [][]string{join},
 			[]string{"leave", "--partner", "gwyr", "--effective", "2028-08-31"},
 			[]string{"Parties: " + name + " leaves on 31 August 2028", "Schedule 2: added version 3 (31 August 2028): " + name + " left the partnership"}},
-		{"work passes to a partner", nil, [][]string{join},
+		{"work passes to a partner", []string{"    - partner: riverside\n      in_kind:", "    - partner: riverside\n      amount: 500\n      in_kind:"}, [][]string{join},
 			[]string{"leave", "--partner", "hartwell", "--effective", "2028-08-31", "--reassign-to", "gwyr"},
 			[]string{"Activities: lead of Engineering day: Hartwell Engineering Ltd → " + name,
 				"Code of practice: partner monitoring the code: Hartwell Engineering Ltd → " + name,
