@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/partnership-tools/mou/internal/document"
@@ -186,30 +187,64 @@ func ReadBytes(path string) (*Record, []byte, error) {
 // Previous finds the record of the latest version before version of the
 // same partnership in dir: one with the same slug, or written from a
 // questionnaire file of the same name (the partnership was renamed). It
-// lists the folder once rather than trying every lower version, and
 // returns nil when there is none.
 func Previous(dir, slug, file string, version int) (*Record, error) {
+	f, err := ListFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	return f.Previous(slug, file, version)
+}
+
+// Folder is the version records in an output folder, listed once: a batch
+// of many partnerships into one folder asks it for each questionnaire,
+// and listing the folder each time would make the batch quadratic.
+type Folder struct {
+	dir     string
+	records []listed
+	mu      sync.Mutex
+	from    map[string]string // record file name → its questionnaire's base name
+}
+
+// listed is one record file's name, and the slug and version in it.
+type listed struct {
+	name, slug string
+	version    int
+}
+
+// ListFolder lists the version records in dir. A folder that does not
+// exist yet has none.
+func ListFolder(dir string) (*Folder, error) {
+	f := &Folder{dir: dir, from: map[string]string{}}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
-		return nil, nil // nothing there yet; writing says what is wrong
+		return f, nil // nothing there yet; writing says what is wrong
 	}
 	if err != nil {
 		return nil, err
 	}
-	type candidate struct {
-		name    string
-		version int
-		same    bool // the same slug
-	}
-	var found []candidate
 	for _, e := range entries {
-		m := recordName.FindStringSubmatch(e.Name())
-		if m == nil || !e.Type().IsRegular() {
+		if !strings.HasSuffix(e.Name(), ".json") || !e.Type().IsRegular() {
 			continue
 		}
-		v, _ := strconv.Atoi(m[2])
-		if v < version {
-			found = append(found, candidate{e.Name(), v, m[1] == slug})
+		if m := recordName.FindStringSubmatch(e.Name()); m != nil {
+			v, _ := strconv.Atoi(m[2])
+			f.records = append(f.records, listed{e.Name(), m[1], v})
+		}
+	}
+	return f, nil
+}
+
+// Previous is [Previous] for the folder as it was listed.
+func (f *Folder) Previous(slug, file string, version int) (*Record, error) {
+	type candidate struct {
+		listed
+		same bool // the same slug
+	}
+	var found []candidate
+	for _, r := range f.records {
+		if r.version < version {
+			found = append(found, candidate{r, r.slug == slug})
 		}
 	}
 	// Latest first; at the same version, the same slug first.
@@ -227,13 +262,32 @@ func Previous(dir, slug, file string, version int) (*Record, error) {
 	})
 	base := filepath.Base(file)
 	for _, c := range found {
-		r, err := Read(filepath.Join(dir, c.name))
-		if err != nil {
-			return nil, err
+		if !c.same {
+			from, err := f.questionnaire(c.name)
+			if err != nil {
+				return nil, err
+			}
+			if from != base {
+				continue
+			}
 		}
-		if c.same || r.Questionnaire == base {
-			return r, nil
-		}
+		return Read(filepath.Join(f.dir, c.name))
 	}
 	return nil, nil
+}
+
+// questionnaire is the base name of the questionnaire the record called
+// name was written from, read once.
+func (f *Folder) questionnaire(name string) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if q, ok := f.from[name]; ok {
+		return q, nil
+	}
+	r, err := Read(filepath.Join(f.dir, name))
+	if err != nil {
+		return "", err
+	}
+	f.from[name] = r.Questionnaire
+	return r.Questionnaire, nil
 }

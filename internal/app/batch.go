@@ -71,6 +71,9 @@ type Batch struct {
 
 	mu      sync.Mutex
 	claimed map[string]string // output file name -> the questionnaire that writes it
+	// folder is the output folder's records as RunAll found them, so
+	// that it lists the folder once, not once for each questionnaire.
+	folder *agreement.Folder
 }
 
 // Outcome is what generating one questionnaire gave.
@@ -113,7 +116,14 @@ func (b *Batch) Run(file string) (r Outcome) {
 	}
 	defer unlock()
 	slug := document.Slug(string(q.Partnership.Name))
-	prev, err := agreement.Previous(b.OutDir, slug, file, q.Version)
+	folder := b.folder
+	if folder == nil {
+		folder, err = agreement.ListFolder(b.OutDir)
+	}
+	var prev *agreement.Record
+	if err == nil {
+		prev, err = folder.Previous(slug, file, q.Version)
+	}
 	if err != nil {
 		r.Err = fmt.Errorf("%s: reading the previous version's record: %w", file, err)
 		return r
@@ -181,6 +191,11 @@ func (b *Batch) claim(file string, files []output.File) error {
 // outcome, from one goroutine, as it comes; one failing does not stop the
 // others.
 func (b *Batch) RunAll(files []string, jobs int, done func(Outcome)) {
+	// The records of earlier versions are there before the run; those
+	// the run writes are of the versions it generates.
+	if f, err := agreement.ListFolder(b.OutDir); err == nil {
+		b.folder = f
+	}
 	todo := make(chan string)
 	results := make(chan Outcome)
 	var wg sync.WaitGroup
