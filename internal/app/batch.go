@@ -82,6 +82,7 @@ type Outcome struct {
 	Problems  []string // the questionnaire's problems, printed as they are
 	Written   []string
 	Unchanged []string
+	Removed   []string // files of this version left from other answers, removed by --force
 	Verdict   agreement.Verdict
 	Err       error // nil when the files were written
 }
@@ -133,7 +134,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = fmt.Errorf("%s: %w", file, err)
 		return r
 	}
-	files := b.keepRecord(gen)
+	files, stale := b.keepRecord(gen)
 	if err := b.claim(file, files); err != nil {
 		r.Err = err
 		return r
@@ -148,6 +149,14 @@ func (b *Batch) Run(file string) (r Outcome) {
 		return r
 	}
 	r.Written, r.Unchanged, r.Verdict = res.Written, res.Unchanged, gen.Verdict
+	// What --force replaced must not leave behind a file of this version
+	// in another format that still holds the earlier answers.
+	for _, name := range stale {
+		path := filepath.Join(b.OutDir, name)
+		if err := os.Remove(path); err == nil {
+			r.Removed = append(r.Removed, path)
+		}
+	}
 	return r
 }
 
@@ -155,17 +164,30 @@ func (b *Batch) Run(file string) (r Outcome) {
 // into the one already in the folder, so that generating one format and
 // then another lists both. The merged record replaces the old one; a
 // record of a different agreement is left to be refused as a conflict.
-func (b *Batch) keepRecord(gen Result) []output.File {
-	files := gen.Files
+//
+// With --force, a record of a different agreement is replaced, and the
+// files it lists that this run does not write are returned as stale: they
+// hold the earlier answers under this version's name.
+func (b *Batch) keepRecord(gen Result) (files []output.File, stale []string) {
+	files = gen.Files
 	last := &files[len(files)-1]
 	old, data, err := agreement.ReadBytes(filepath.Join(b.OutDir, last.Name))
 	if err != nil {
-		return files // none yet, or unreadable: writing will say
+		return files, nil // none yet, or unreadable: writing will say
 	}
 	if merged := gen.Record.Merge(old); merged != gen.Record {
 		last.Data, last.Replaces = merged.Marshal(), data
+		return files, nil
 	}
-	return files
+	if !b.Force {
+		return files, nil
+	}
+	for _, f := range old.Files {
+		if !slices.ContainsFunc(files, func(o output.File) bool { return o.Name == f.Name }) && filepath.Base(f.Name) == f.Name {
+			stale = append(stale, f.Name)
+		}
+	}
+	return files, stale
 }
 
 // claim reserves the output names of file's documents, so that two

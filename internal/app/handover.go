@@ -239,6 +239,9 @@ func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, unt
 		ds = append(ds, string(s.Name)+", "+string(s.Position)+" → "+h.Name+", "+h.Position+acting(h.Acting, until))
 	case newPerson:
 		ds = append(ds, string(s.Name)+" → "+h.Name+acting(h.Acting, until))
+		if h.Position == "" {
+			e.res.Notes = append(e.res.Notes, fmt.Sprintf("the position %s, on file for %s, is kept for %s: give --position if it differs.", string(s.Position), string(s.Name), h.Name))
+		}
 	case newPosition:
 		ds = append(ds, "position "+string(s.Position)+" → "+h.Position)
 	}

@@ -36,7 +36,7 @@ leaves out or replaces.`,
 			}
 			out := cmd.OutOrStdout()
 			if len(clauses) == 0 {
-				fmt.Fprintf(out, "Edition %s of the wording has no clause ids; \"mou wording upgrade\" moves a file to edition with them.\n", edition)
+				fmt.Fprintf(out, "Edition %s of the wording has no clause ids; \"mou wording upgrade\" moves a file to the edition that has them.\n", edition)
 				return nil
 			}
 			fmt.Fprintf(out, "Edition %s of the wording.\n", edition)

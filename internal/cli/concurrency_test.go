@@ -67,7 +67,7 @@ func TestConcurrentGenerate(t *testing.T) {
 		if codes[0] == 1 {
 			loser = stderrs[0]
 		}
-		if !strings.Contains(loser, "already exists with different contents") {
+		if !strings.Contains(loser, "already exist with different contents") {
 			t.Errorf("trial %d: the run refused says:\n%s", trial, loser)
 		}
 		checkRecord(t, out)

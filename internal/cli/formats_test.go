@@ -131,3 +131,38 @@ func readAll(t *testing.T, dir string) map[string][]byte {
 	}
 	return files
 }
+
+// TestForceLeavesNoStaleFormat: --force replaces a version's files with
+// new answers; a format of that version that the run does not write
+// would still hold the earlier answers, so it is removed, and said so.
+func TestForceLeavesNoStaleFormat(t *testing.T) {
+	const stem = "riverside-hartwell-engineering-futures-"
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := writeFile(t, dir, "p.yaml")
+	if code, _, stderr := run(t, "generate", "-o", out, "--format", "md,html", file); code != 0 {
+		t.Fatal(stderr)
+	}
+	writeFile(t, dir, "p.yaml", "target: 8 placements each summer", "target: 10 placements each summer")
+	code, stdout, stderr := run(t, "generate", "-o", out, "--format", "md", "--force", file)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	for _, kind := range []string{"mou", "code-of-practice"} {
+		html := filepath.Join(out, stem+kind+"-v1.html")
+		if _, err := os.Stat(html); err == nil {
+			t.Errorf("%s, from the earlier answers, is still there", html)
+		}
+		if !strings.Contains(stdout, "removed "+html) {
+			t.Errorf("the removal of %s is not reported:\n%s", html, stdout)
+		}
+	}
+	// Without --force nothing is removed: the run is refused.
+	writeFile(t, dir, "p.yaml", "target: 8 placements each summer", "target: 12 placements each summer")
+	if code, _, _ := run(t, "generate", "-o", out, "--format", "pdf", file); code != 1 {
+		t.Errorf("changed answers without --force: exit %d, want 1", code)
+	}
+	if _, err := os.Stat(filepath.Join(out, stem+"mou-v1.md")); err != nil {
+		t.Error("a refused run removed a file")
+	}
+}

@@ -174,6 +174,9 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 	for _, p := range r.Unchanged {
 		fmt.Fprintln(out, "unchanged", p)
 	}
+	for _, p := range r.Removed {
+		fmt.Fprintln(out, "removed", p, "(it held this version's earlier answers)")
+	}
 	fmt.Fprintln(out, r.Verdict)
 	return nil
 }

@@ -251,3 +251,30 @@ func TestHandoverSharedByAnchor(t *testing.T) {
 		t.Errorf("hartwell's signatory changed too: %v", s)
 	}
 }
+
+// TestHandoverKeptPosition: a new signatory named without --position
+// keeps the old one's position, and the handover says so.
+func TestHandoverKeptPosition(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		note bool
+	}{
+		{"no position given", []string{"--name", "Sam Lee"}, true},
+		{"a position given", []string{"--name", "Sam Lee", "--position", "Director"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			file := writeFile(t, t.TempDir(), "p.yaml")
+			args := append([]string{"handover", file, "--partner", "hartwell", "--role", "signatory", "--effective", "2026-10-01", "--dry-run"}, tc.args...)
+			code, stdout, stderr := run(t, args...)
+			if code != 0 {
+				t.Fatal(stderr)
+			}
+			const note = "Note: the position Managing Director, on file for Tom Hartwell, is kept for Sam Lee: give --position if it differs."
+			if got := strings.Contains(stdout, note); got != tc.note {
+				t.Errorf("note printed: %v, want %v:\n%s", got, tc.note, stdout)
+			}
+		})
+	}
+}

@@ -62,7 +62,7 @@ so keep the record written then.`,
 	f.StringVar(&o.Date, "date", "", "the date of the review meeting, YYYY-MM-DD (required)")
 	f.StringSliceVar(&o.Met, "met", nil, "objectives the review found met: ids, or numbers in the record, comma-separated")
 	f.StringVarP(&o.Out, "out", "o", "out", "the folder to write the record to")
-	f.StringVar(&format, "format", app.DefaultFormats, "formats to write, comma-separated: md, pdf, html")
+	f.StringVar(&format, "format", app.DefaultFormats, "formats to write, comma-separated: md, pdf, html, docx")
 	f.StringVar(&o.Templates, "templates", "", "a folder of templates laid over the built-in ones")
 	f.BoolVar(&o.DryRun, "dry-run", false, "print what would change and write nothing")
 	return cmd

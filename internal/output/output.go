@@ -25,9 +25,21 @@ type File struct {
 	Replaces []byte
 }
 
-// ErrConflict is wrapped by the error WriteAll returns when a file of the
+// ErrConflict is matched by the error WriteAll returns when a file of the
 // same name already exists with different contents.
 var ErrConflict = errors.New("already exists with different contents")
+
+// conflictError names the files that exist with different contents.
+type conflictError []string
+
+func (e conflictError) Error() string {
+	if len(e) == 1 {
+		return e[0] + " " + ErrConflict.Error()
+	}
+	return strings.Join(e[:len(e)-1], ", ") + " and " + e[len(e)-1] + " already exist with different contents"
+}
+
+func (e conflictError) Is(target error) bool { return target == ErrConflict }
 
 // Result says what WriteAll did with each file.
 type Result struct {
@@ -74,7 +86,7 @@ func WriteAll(dir string, files []File, replace bool) (Result, error) {
 		}
 	}
 	if len(conflicts) > 0 {
-		return res, fmt.Errorf("%s %w", strings.Join(conflicts, ", "), ErrConflict)
+		return res, conflictError(conflicts)
 	}
 	// Every file is staged first, side by side, since each waits for
 	// the disk; only when all are staged are they renamed into place, so

@@ -93,3 +93,22 @@ func TestWriteAllReplaces(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictMessage: the refusal names every file, in good English, and
+// matches ErrConflict.
+func TestConflictMessage(t *testing.T) {
+	tests := []struct {
+		files []string
+		want  string
+	}{
+		{[]string{"a.md"}, "a.md already exists with different contents"},
+		{[]string{"a.md", "b.pdf"}, "a.md and b.pdf already exist with different contents"},
+		{[]string{"a.md", "b.pdf", "c.json"}, "a.md, b.pdf and c.json already exist with different contents"},
+	}
+	for _, tc := range tests {
+		err := error(conflictError(tc.files))
+		if err.Error() != tc.want || !errors.Is(err, ErrConflict) {
+			t.Errorf("%v: %q (is ErrConflict: %v), want %q", tc.files, err, errors.Is(err, ErrConflict), tc.want)
+		}
+	}
+}
