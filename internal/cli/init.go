@@ -73,18 +73,23 @@ example answers make a valid file; replace them with your own.
 				return &exitError{code: exitInvalid, err: err}
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: fill it in, then run \"mou validate %s\"\n", out, out)
-			// The schema the first line points to, for editors; an
-			// existing one is left as it is.
+			// The schema the first line points to, for editors. One
+			// already there that differs (from another release of mou,
+			// or edited) is replaced with --force, else named.
 			schemaFile := filepath.Join(filepath.Dir(out), schemaName)
-			if _, err := os.Stat(schemaFile); errors.Is(err, fs.ErrNotExist) {
-				data, err := schema.Questionnaire()
-				if err == nil {
-					err = output.WriteFile(schemaFile, data)
-				}
-				if err != nil {
+			data, err := schema.Questionnaire()
+			if err != nil {
+				return &exitError{code: exitInvalid, err: err}
+			}
+			old, err := output.ReadFile(schemaFile, 4<<20)
+			switch {
+			case errors.Is(err, fs.ErrNotExist) || err == nil && force && !bytes.Equal(old, data):
+				if err := output.WriteFile(schemaFile, data); err != nil {
 					return &exitError{code: exitInvalid, err: err}
 				}
 				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s, for editors that check YAML as you type\n", schemaFile)
+			case err == nil && !bytes.Equal(old, data):
+				fmt.Fprintf(cmd.ErrOrStderr(), "Note: %s differs from this mou's schema (it is from another release, or edited): add --force to replace it, or run \"mou schema > %s\"\n", schemaFile, schemaFile)
 			}
 			return nil
 		},

@@ -90,3 +90,29 @@ func TestInitJoiningAnswerMatchesJoin(t *testing.T) {
 		})
 	}
 }
+
+// TestInitSchemaBeside: init -o writes the schema beside the file; one
+// already there that differs is named, and replaced with --force.
+func TestInitSchemaBeside(t *testing.T) {
+	dir := t.TempDir()
+	file, schemaFile := filepath.Join(dir, "p.yaml"), filepath.Join(dir, schemaName)
+	if err := os.WriteFile(schemaFile, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "init", "-o", file)
+	if code != 0 || !strings.Contains(stderr, "Note: "+schemaFile+" differs from this mou's schema") {
+		t.Errorf("exit %d, want a note on the stale schema:\n%s", code, stderr)
+	}
+	if data, _ := os.ReadFile(schemaFile); string(data) != "x" {
+		t.Error("the schema was replaced without --force")
+	}
+	if code, _, stderr := run(t, "init", "-o", file, "--force"); code != 0 || !strings.Contains(stderr, "wrote "+schemaFile) {
+		t.Errorf("--force: exit %d:\n%s", code, stderr)
+	}
+	if data, _ := os.ReadFile(schemaFile); !strings.HasPrefix(string(data), "{") {
+		t.Errorf("the schema was not replaced: %.40q", data)
+	}
+	if code, _, stderr := run(t, "init", "-o", file, "--force"); code != 0 || strings.Contains(stderr, schemaName) {
+		t.Errorf("an up-to-date schema is mentioned: exit %d:\n%s", code, stderr)
+	}
+}
