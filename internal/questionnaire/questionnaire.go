@@ -17,10 +17,20 @@ func (q *Questionnaire) End() Date {
 // can be given for it to take effect by the end of its term, or the zero
 // Date when it has no end or no notice period. Every document, calendar
 // and status report takes the date from here.
+//
+// Notice given on a day runs from the next, and a period of months ends on
+// the corresponding day of the month (or that month's last day when it has
+// none), so the last day is the end less the period: 31 May for three
+// months before 31 August. The first edition of the wording printed the
+// day after that (1 June), and a partnership signed with it keeps the
+// date it signed.
 func (q *Questionnaire) NoticeBy() Date {
 	end := q.End()
 	if end.IsZero() || q.Dissolution.NoticePeriod.IsZero() {
 		return Date{}
+	}
+	if q.FirstEdition() {
+		return q.Dissolution.NoticePeriod.firstEditionBefore(end)
 	}
 	return q.Dissolution.NoticePeriod.Before(end)
 }

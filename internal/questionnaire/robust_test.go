@@ -305,3 +305,43 @@ func TestFileProblemsHaveLines(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeBy: the last day to give notice is the end less the notice
+// period, a month's day clamped to the month's end; a partnership on the
+// first edition keeps the day after, as it signed.
+func TestNoticeBy(t *testing.T) {
+	day := func(s string) Date {
+		d, err := ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		period     Period
+		end, want  string
+		firstWants string
+	}{
+		{Period{3, "month"}, "2028-08-31", "2028-05-31", "2028-06-01"},
+		{Period{6, "month"}, "2027-08-31", "2027-02-28", "2027-03-01"},
+		{Period{6, "month"}, "2028-08-31", "2028-02-29", "2028-03-01"},
+		{Period{1, "year"}, "2029-08-31", "2028-08-31", "2028-09-01"},
+		{Period{1, "year"}, "2028-02-29", "2027-02-28", "2027-03-01"},
+		{Period{13, "week"}, "2029-08-31", "2029-06-01", "2029-06-02"},
+		{Period{30, "day"}, "2027-07-31", "2027-07-01", "2027-07-02"},
+	}
+	for _, tc := range tests {
+		if got := tc.period.Before(day(tc.end)); got.ISO() != tc.want {
+			t.Errorf("%d %s before %s: %s, want %s", tc.period.N, tc.period.Unit, tc.end, got.ISO(), tc.want)
+		}
+		q := &Questionnaire{Dissolution: Dissolution{NoticePeriod: tc.period}}
+		q.Partnership.Start, q.Partnership.End = day("2026-09-01"), day(tc.end)
+		if got := q.NoticeBy(); got.ISO() != tc.firstWants {
+			t.Errorf("first edition, %d %s before %s: %s, want %s", tc.period.N, tc.period.Unit, tc.end, got.ISO(), tc.firstWants)
+		}
+		q.Wording.Edition = "2026.2"
+		if got := q.NoticeBy(); got.ISO() != tc.want {
+			t.Errorf("2026.2, %d %s before %s: %s, want %s", tc.period.N, tc.period.Unit, tc.end, got.ISO(), tc.want)
+		}
+	}
+}

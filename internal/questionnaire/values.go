@@ -134,9 +134,32 @@ func (p Period) From(d Date) Date {
 	return Date{t.AddDate(0, 0, -1), d.set}
 }
 
-// Before returns the latest date by which notice of this length must be
-// given for it to run out by d.
+// Before returns the latest date on which notice of this length can be
+// given for it to run out by the end of d: d less the period, with a
+// month's corresponding day clamped to the month's last day (six months
+// before 31 August is 28 February, or 29 in a leap year).
 func (p Period) Before(d Date) Date {
+	t := d.t
+	switch p.Unit {
+	case "day":
+		t = t.AddDate(0, 0, -p.N)
+	case "week":
+		t = t.AddDate(0, 0, -7*p.N)
+	case "month", "year":
+		months := p.N
+		if p.Unit == "year" {
+			months *= 12
+		}
+		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -months, 0)
+		last := first.AddDate(0, 1, -1).Day()
+		t = first.AddDate(0, 0, min(t.Day(), last)-1)
+	}
+	return Date{t, d.set}
+}
+
+// firstEditionBefore is the rule the first edition of the wording printed:
+// a day later than Before.
+func (p Period) firstEditionBefore(d Date) Date {
 	t := d.t.AddDate(0, 0, 1)
 	switch p.Unit {
 	case "day":

@@ -109,11 +109,18 @@ func (d *decoder) noteFolded(n *yaml.Node, v reflect.Value) {
 // paragraphs of a folded block into blank lines, as in a literal block.
 func paragraphs(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }
 
+// FirstEdition reports whether q is written with the first edition of the
+// wording, 2026.1, which a file that names no edition keeps: what was
+// signed with it reads as it did, mistakes included.
+func (q *Questionnaire) FirstEdition() bool {
+	return q.Wording.Edition == "" || q.Wording.Edition == "2026.1"
+}
+
 // foldParagraphs keeps the paragraphs of folded (">") answers, from
 // edition 2026.2 of the wording on. Edition 2026.1 printed them as one
 // paragraph, and what was signed with it must not change.
 func foldParagraphs(d *decoder, q *Questionnaire) {
-	if q.Wording.Edition == "" || q.Wording.Edition == "2026.1" {
+	if q.FirstEdition() {
 		return
 	}
 	for _, f := range d.folded {
@@ -126,7 +133,7 @@ func foldParagraphs(d *decoder, q *Questionnaire) {
 func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []string) {
 	w := q.Wording
 	checkShortNames(d, q)
-	if w.Edition == "" || w.Edition == "2026.1" {
+	if q.FirstEdition() {
 		// The first edition knows none of these: refuse them rather
 		// than leave them out of the documents without a word.
 		const upgrade = "; name edition: \"2026.2\" under wording (\"mou wording upgrade\" does it and shows what changes)"
