@@ -122,6 +122,9 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
 	e.set("partners["+strconv.Itoa(i)+"].left", "", effective.ISO())
+	if !given.IsZero() {
+		e.set("partners["+strconv.Itoa(i)+"].notice_given", "", given.ISO())
+	}
 	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", string(p.Name))
 	if !given.IsZero() {
 		summary += " given on " + given.String()

@@ -98,7 +98,7 @@ func (g *Generator) lifeDocuments(full, q *questionnaire.Questionnaire, ref stri
 			from = sender(full, "")
 		}
 		md, err := g.templates.LifeMarkdown(q, document.NoticeOfWithdrawal, ref, document.Life{Members: leaving, From: from, Changed: changed,
-			Signed: signedRef(full, leaving[0].ID, v)})
+			Given: leaving[0].NoticeGiven, Signed: signedRef(full, leaving[0].ID, v)})
 		if err != nil {
 			return nil, err
 		}

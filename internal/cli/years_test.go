@@ -145,7 +145,7 @@ func TestThreeYears(t *testing.T) {
 	stdout = generate(6, "The agreement text changed since version 5", "every partner must sign version 6",
 		"Millbrook Academy leaves: the notice of withdrawal", "wrote "+out+"/"+slug+"-notice-of-withdrawal-v6.md")
 	ref5 := regexp.MustCompile(`→ (\w{4}-\w{4})\)`).FindStringSubmatch(stdout)[1]
-	expect("the notice of withdrawal", doc("notice-of-withdrawal", 6), "Date: 31 August 2028", "From: Millbrook Academy",
+	expect("the notice of withdrawal", doc("notice-of-withdrawal", 6), "Date: 25 May 2028", "From: Millbrook Academy", "Its withdrawal takes effect on 31 August 2028, by this notice given on 25 May 2028",
 		"Its withdrawal takes effect on 31 August 2028", "(Agreement ref. "+ref+")", "so the partners who remain sign that version",
 		"**Signed for and on behalf of Millbrook Academy**", "Name: Andrea Lyons")
 	mou = doc("mou", 6)

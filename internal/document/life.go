@@ -29,6 +29,9 @@ type Life struct {
 	// Changed reports that the agreement text changed in this version,
 	// so the partners who remain sign it again.
 	Changed bool
+	// Given is, for a notice of withdrawal, the day the notice was
+	// given, which dates it; zero when not recorded.
+	Given questionnaire.Date
 	// Signed is, for a notice of withdrawal, the reference of the
 	// agreement the leaving partners were party to, which is not this
 	// version's when its text changed; "" when it is not known.

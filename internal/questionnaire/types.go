@@ -83,9 +83,11 @@ type Partner struct {
 	SafeguardingLead *Contact  `yaml:"safeguarding_lead"`
 	Signatory        Signatory `yaml:"signatory" mou:"required"`
 	// Joined and Left are the dates a partner joined by a joining
-	// agreement or left by a notice of withdrawal (see life.go).
-	Joined Date `yaml:"joined"`
-	Left   Date `yaml:"left"`
+	// agreement or left by a notice of withdrawal (see life.go), and
+	// NoticeGiven the day it gave that notice, which dates the notice.
+	Joined      Date `yaml:"joined"`
+	Left        Date `yaml:"left"`
+	NoticeGiven Date `yaml:"notice_given"`
 }
 
 // Contact is a role and the person who fills it now.

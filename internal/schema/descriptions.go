@@ -56,6 +56,7 @@ var descriptions = map[string]string{
 	"partners[].lead.acting_until":              "Set while the person only covers the role: the last day of the cover (YYYY-MM-DD).",
 	"partners[].joined":                         "The date the partner joined by signing a joining agreement (mou join sets it).",
 	"partners[].left":                           "The date the partner's withdrawal took effect (mou leave sets it); it stays in the file for the record.",
+	"partners[].notice_given":                   "The date the partner gave its notice of withdrawal (mou leave --given sets it): the notice is dated that day.",
 	"partners[].safeguarding_lead":              "The partner's designated safeguarding lead, if named in the agreement.",
 	"partners[].safeguarding_lead.name":         "The safeguarding lead's full name.",
 	"partners[].safeguarding_lead.role":         "The safeguarding lead's role, such as \"Designated Safeguarding Lead\".",
