@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -140,6 +141,13 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
 			effective, period, given))
 	}
+	// Answers in the partners' own words may still give the leaver work
+	// ("Millbrook administers the shared drive"); only a person can
+	// reword them.
+	if paths := q.Mentions(namesFor(q, p)...); len(paths) > 0 {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("these answers still name %s; reword any that give it work after it leaves: %s.",
+			string(p.Name), strings.Join(paths, ", ")))
+	}
 	return e.finish(l.DryRun)
 }
 
@@ -211,4 +219,22 @@ func onlyMoney(q *questionnaire.Questionnaire, leaving string) []string {
 		}
 	}
 	return paths
+}
+
+// namesFor is how answers may name partner p: its name, its short name,
+// and the first word of its name ("Millbrook" of "Millbrook Academy")
+// when that word is long enough to mean something and no other partner's
+// name has it.
+func namesFor(q *questionnaire.Questionnaire, p *questionnaire.Partner) []string {
+	names := []string{string(p.Name), string(p.ShortName)}
+	first, _, _ := strings.Cut(string(p.Name), " ")
+	if utf8.RuneCountInString(first) < 4 {
+		return names
+	}
+	for _, o := range q.Partners {
+		if o.ID != p.ID && strings.Contains(string(o.Name), first) {
+			return names
+		}
+	}
+	return append(names, first)
 }

@@ -237,3 +237,33 @@ func TestLeaveHandsOnCodeMonitor(t *testing.T) {
 		})
 	}
 }
+
+// TestLeaveNamesAnswersThatMentionTheLeaver: answers in the partners' own
+// words that still name the leaver, by its name or the first word of it,
+// are listed so that someone rewords them; a word another partner's name
+// shares is not searched for.
+func TestLeaveNamesAnswersThatMentionTheLeaver(t *testing.T) {
+	tests := []struct {
+		partner, reassign string
+		want              string // in the note, "" for no note
+	}{
+		{"millbrook", "st-aidans", "these answers still name Millbrook Academy; reword any that give it work after it leaves: data_protection.controllers"},
+		{"st-aidans", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.partner, func(t *testing.T) {
+			file := filepath.Join(t.TempDir(), "hub.yaml")
+			if err := os.WriteFile(file, sampletest.Edit(t, "hub-and-spoke.yaml"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := []string{"leave", file, "--partner", tc.partner, "--effective", "2027-08-31", "--dry-run"}
+			if tc.reassign != "" {
+				args = append(args, "--reassign-to", tc.reassign)
+			}
+			stdout := mustRun(t, args...)
+			if got := strings.Contains(stdout, "these answers still name"); got != (tc.want != "") || !strings.Contains(stdout, tc.want) {
+				t.Errorf("leave printed\n%s\nwant %q", stdout, tc.want)
+			}
+		})
+	}
+}
