@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -140,6 +141,12 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	if period := q.Dissolution.NoticePeriod; !given.IsZero() && !period.IsZero() && effective.Before(period.From(given)) {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
 			effective, period, given))
+	}
+	// An activity between partners means little with one of them left.
+	for j, a := range q.Activities {
+		if slices.Contains(a.Partners, l.Partner) && len(a.Partners) == 2 {
+			e.res.Notes = append(e.res.Notes, fmt.Sprintf("activities[%d] (%s) is left with one partner: reword it, or add a partner to it.", j, string(a.Title)))
+		}
 	}
 	// Answers in the partners' own words may still give the leaver work
 	// ("Millbrook administers the shared drive"); only a person can
