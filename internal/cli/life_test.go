@@ -238,11 +238,11 @@ func TestLeaveHandsOnCodeMonitor(t *testing.T) {
 	}
 }
 
-// TestLeaveNamesAnswersThatMentionTheLeaver: an activity left with one
-// partner is named, and so are answers in the partners' own
-// words that still name the leaver, by its name or the first word of it,
-// are listed so that someone rewords them; a word another partner's name
-// shares is not searched for.
+// TestLeaveNamesAnswersThatMentionTheLeaver: leave names an activity it
+// leaves with one partner, and the answers in the partners' own words
+// that still name the leaver (by its name or the first word of it), so
+// that someone rewords them; a word another partner's name shares is not
+// searched for.
 func TestLeaveNamesAnswersThatMentionTheLeaver(t *testing.T) {
 	tests := []struct {
 		partner, reassign string
