@@ -54,6 +54,46 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 		})
 	}
 
+	// A binding agreement: adding a party varies the contract, so every
+	// existing partner agrees in writing; with two parties, one leaving
+	// ends it; with more, it goes on between the others.
+	bound := "  status: binding\n  title: Partnership Agreement\n"
+	noAnswer := []string{"  joining: After a term as an observer", "  # joining: After a term as an observer"}
+	const bindingJoin = "A new partner may join only with the written agreement of every existing partner, given by each of them signing the joining agreement"
+	for _, tc := range []struct {
+		name, sample, wording string
+		edits                 []string
+		want, not             []string
+	}{
+		{"binding, two partners", "school-employer.yaml", bound, nil,
+			[]string{bindingJoin, "As there are only two partners, a partner that leaves ends this agreement: either partner may end it by written notice, as set out under “Dissolution” below."},
+			[]string{joining, "Neither a partner joining"}},
+		{"binding, two partners, no dissolution section", "school-employer.yaml", bound + "  omit: [dissolution]\n", nil,
+			[]string{"either partner may end it by written notice.\n"}, []string{"Dissolution"}},
+		{"binding, five partners", "hub-and-spoke.yaml", bound, noAnswer,
+			[]string{bindingJoin, "as set out under “Dissolution” below, and this agreement then continues between the others, who need not sign it again"},
+			[]string{joining, "Neither a partner joining", "only two partners"}},
+		{"not binding, five partners", "hub-and-spoke.yaml", "", noAnswer,
+			[]string{joining, leaving}, []string{bindingJoin, "only two partners"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			md, err := tmpl.Markdown(current(t, tc.sample, tc.wording, tc.edits...), document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(string(md), w) {
+					t.Errorf("the MOU does not contain %q", w)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(string(md), w) {
+					t.Errorf("the MOU contains %q", w)
+				}
+			}
+		})
+	}
+
 	// Edition 2026.1 is frozen: no word of it changes.
 	q := sampletest.Load(t, "school-employer.yaml", "alteration:\n", "alteration:\n"+answer)
 	md, err := tmpl.Markdown(q, document.MOU, "")
