@@ -35,14 +35,21 @@ func TestLegalPersonWarning(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := strings.Replace(readMinimal(t), "    name: Alpha School\n", "    name: "+tc.school+"\n", 1) + tc.wording
-			_, problems := Load("f.yaml", []byte(src), Options{ClauseIDs: testIDs})
-			var got []string
-			for _, p := range problems {
-				got = append(got, p.String())
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			wantProblems(t, src, tc.want)
 		})
+	}
+}
+
+// wantProblems fails unless loading src, with the test clause ids, finds
+// exactly the problems want, as printed.
+func wantProblems(t *testing.T, src string, want []string) {
+	t.Helper()
+	_, problems := Load("f.yaml", []byte(src), Options{ClauseIDs: testIDs})
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -53,14 +53,7 @@ func TestWordingProblems(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := readMinimal(t) + tc.wording
-			_, problems := Load("f.yaml", []byte(src), Options{ClauseIDs: testIDs})
-			var got []string
-			for _, p := range problems {
-				got = append(got, p.String())
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			wantProblems(t, src, tc.want)
 		})
 	}
 }
