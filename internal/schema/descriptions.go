@@ -140,7 +140,7 @@ var descriptions = map[string]string{
 
 	"alteration":         "How changes to the agreement are agreed.",
 	"alteration.process": "How the partners agree a change to the agreement.",
-	"alteration.joining": "How a new partner joins. Left out, the memorandum (edition 2026.2) says it joins by signing a joining agreement.",
+	"alteration.joining": "How a new partner joins. Left out, the memorandum (edition 2026.2) says it joins by signing a joining agreement, which every existing partner signs too when the agreement is binding.",
 
 	"dissolution":               "How the partnership, or one partner's part in it, ends.",
 	"dissolution.notice_period": "The notice a partner must give to leave, such as \"3 months\".",
