@@ -71,15 +71,12 @@ type Partnership struct {
 
 // Partner is one institution.
 type Partner struct {
-	ID        string `yaml:"id" mou:"required"`
-	Name      Text   `yaml:"name" mou:"required"`
-	ShortName Text   `yaml:"short_name"`
-	Kind      string `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
-	URN       string `yaml:"urn"`
-	// LegalStatus says what the partner is in law, for the list of
-	// parties, in place of its kind: a binding agreement names the body
-	// that can contract, such as the trust that runs an academy.
-	LegalStatus      Text      `yaml:"legal_status"`
+	ID               string    `yaml:"id" mou:"required"`
+	Name             Text      `yaml:"name" mou:"required"`
+	ShortName        Text      `yaml:"short_name"`
+	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
+	URN              string    `yaml:"urn"`
+	LegalStatus      Text      `yaml:"legal_status"` // what it is in law, printed in the parties in place of Kind
 	Address          Text      `yaml:"address"`
 	Brings           Text      `yaml:"brings"`
 	Logo             string    `yaml:"logo"`
