@@ -27,6 +27,9 @@ type Verdict struct {
 	// Names are the words for the partnership's documents; the zero
 	// value speaks of a memorandum and its Schedule 1.
 	Names document.Names
+	// Binding reports a legally binding agreement, whose existing
+	// partners all sign a joining agreement: adding a party varies it.
+	Binding bool
 }
 
 // names returns v.Names, or the words for a memorandum.
@@ -199,10 +202,14 @@ func (v Verdict) membership(stands bool) string {
 		}
 	}
 	if stands {
+		signs := "No other partner signs"
+		if v.Binding && len(v.Joined) > 0 {
+			signs = "Every existing partner signs the joining agreement too, as the agreement is legally binding"
+		}
 		if n := v.names(); n.Contacts == "Schedule 1" {
-			fmt.Fprintf(&b, " No other partner signs; send version %d and its Schedule 1 to all partners.", v.Current.Version)
+			fmt.Fprintf(&b, " %s; send version %d and its Schedule 1 to all partners.", signs, v.Current.Version)
 		} else {
-			fmt.Fprintf(&b, " No other partner signs; send version %d of the %s to all partners.", v.Current.Version, n.Short)
+			fmt.Fprintf(&b, " %s; send version %d of the %s to all partners.", signs, v.Current.Version, n.Short)
 		}
 	}
 	return b.String()

@@ -143,6 +143,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	rec := agreement.New(file, q, a, g.templates.Wording(q))
 	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
 	res.Verdict.Names = document.NamesOf(q)
+	res.Verdict.Binding = q.Wording.Binding()
 	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
 	if err != nil {
 		return Result{}, err

@@ -80,6 +80,11 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	if m := e.q.Partnership.Model; m == "hub-and-spoke" && n+1 > 6 {
 		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a hub-and-spoke partnership usually has a lead school and up to four or five others; this makes %d partners.", n+1))
 	}
-	e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", j.Name))
+	if e.q.Wording.Binding() {
+		// Adding a party to a contract varies it: everyone agrees.
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", j.Name))
+	} else {
+		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", j.Name))
+	}
 	return e.finish(j.DryRun)
 }

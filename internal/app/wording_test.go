@@ -34,12 +34,13 @@ func TestUpgradeWording(t *testing.T) {
 	if dry.From != templates.Unstated || dry.To != templates.Current {
 		t.Errorf("edition %s → %s, want %s → %s", dry.From, dry.To, templates.Unstated, templates.Current)
 	}
-	// 2026.2 splits the safeguarding guidance from the DBS answer: 10.1
-	// changes and 10.2 is new; the clauses after it only move down. In
-	// Alteration the answer on joining moves after the rule for Schedule 1
-	// (14.2) and a clause on leaving is new (14.4). In Dissolution the last
-	// day to give notice is a day earlier (15.1).
-	if want := []string{"10.1", "10.2", "14.2", "14.4", "15.1"}; !slices.Equal(dry.Clauses, want) || dry.OldReference == dry.NewReference {
+	// 2026.2 rewords status (3.2) and the governing body's part (3.3),
+	// splits the safeguarding guidance from the DBS answer: 10.1 changes
+	// and 10.2 is new; the clauses after it only move down. In Alteration
+	// the answer on joining moves after the rule for Schedule 1 (14.2) and
+	// a clause on leaving is new (14.4); the notice deadline says when the
+	// memorandum ends, and is a day earlier (15.1).
+	if want := []string{"3.2", "3.3", "10.1", "10.2", "14.2", "14.4", "15.1"}; !slices.Equal(dry.Clauses, want) || dry.OldReference == dry.NewReference {
 		t.Errorf("references %s → %s, changed clauses %q; want a new reference and %q", dry.OldReference, dry.NewReference, dry.Clauses, want)
 	}
 

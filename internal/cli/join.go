@@ -13,7 +13,9 @@ func newJoinCommand() *cobra.Command {
 		Short: "Add a partner that joins by a joining agreement, as a new version",
 		Long: `Add a partner to a signed partnership. The new partner signs a short
 joining agreement that binds it to the memorandum the others signed; the
-agreement stands for them, so they do not sign again.
+agreement stands for them, so they do not sign again. A legally binding
+agreement (wording.status: binding) is different: adding a party varies it,
+so every existing partner signs the joining agreement too.
 
 The questionnaire is updated in place, keeping every comment: the partner is
 added with joined: set to the effective date, the version goes up by one and

@@ -19,7 +19,7 @@ func TestWordingUpgrade(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	if !strings.Contains(out, "Wording edition "+templates.Unstated+" → "+templates.Current) || !strings.Contains(out, "Nothing was written") ||
-		!strings.Contains(out, "Clauses whose text changes: 10.1; 10.2; 10.5; 14.3; 14.4; 15.1, in sections 10 (Safeguarding and data protection), 14 (Alteration) and 15 (Dissolution).") {
+		!strings.Contains(out, "Clauses whose text changes: 3.2; 3.3; 10.1; 10.2; 10.5; 12.2; 14.3; 14.4; 15.1, in sections 3 (Background and status), 10 (Safeguarding and data protection), 12 (General provisions), 14 (Alteration) and 15 (Dissolution).") {
 		t.Errorf("dry run said:\n%s", out)
 	}
 	if after, _ := os.ReadFile(path); string(after) != string(before) {

@@ -40,17 +40,39 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(string(md), w) {
-					t.Errorf("the MOU does not contain %q", w)
-				}
-			}
-			for _, w := range tc.not {
-				if strings.Contains(string(md), w) {
-					t.Errorf("the MOU contains %q", w)
-				}
-			}
+			says(t, string(md), tc.want, tc.not)
 			checkNumbering(t, string(md))
+		})
+	}
+
+	// A binding agreement: adding a party varies the contract, so every
+	// existing partner agrees in writing; with two parties, one leaving
+	// ends it; with more, it goes on between the others.
+	bound := "  status: binding\n  title: Partnership Agreement\n"
+	noAnswer := []string{"  joining: After a term as an observer", "  # joining: After a term as an observer"}
+	const bindingJoin = "A new partner may join only with the written agreement of every existing partner, given by each of them signing the joining agreement"
+	for _, tc := range []struct {
+		name, sample, wording string
+		edits                 []string
+		want, not             []string
+	}{
+		{"binding, two partners", "school-employer.yaml", bound, nil,
+			[]string{bindingJoin, "As there are only two partners, a partner that leaves ends this agreement: either partner may end it by written notice, as set out under “Dissolution” below."},
+			[]string{joining, "Neither a partner joining"}},
+		{"binding, two partners, no dissolution section", "school-employer.yaml", bound + "  omit: [dissolution]\n", nil,
+			[]string{"either partner may end it by written notice.\n"}, []string{"Dissolution"}},
+		{"binding, five partners", "hub-and-spoke.yaml", bound, noAnswer,
+			[]string{bindingJoin, "as set out under “Dissolution” below, and this agreement then continues between the others, who need not sign it again"},
+			[]string{joining, "Neither a partner joining", "only two partners"}},
+		{"not binding, five partners", "hub-and-spoke.yaml", "", noAnswer,
+			[]string{joining, leaving}, []string{bindingJoin, "only two partners"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			md, err := tmpl.Markdown(current(t, tc.sample, tc.wording, tc.edits...), document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			says(t, string(md), tc.want, tc.not)
 		})
 	}
 
@@ -62,5 +84,20 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 	}
 	if !strings.Contains(string(md), "New partners: A school may join if the board agrees.\n\n**14.3** A change to the people named in Schedule 1") || strings.Contains(string(md), "A partner leaves by written notice") {
 		t.Errorf("edition 2026.1's alteration section changed:\n%s", md)
+	}
+}
+
+// says fails unless the MOU md contains every string of want and none of not.
+func says(t *testing.T, md string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(md, w) {
+			t.Errorf("the MOU does not contain %q", w)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(md, w) {
+			t.Errorf("the MOU contains %q", w)
+		}
 	}
 }

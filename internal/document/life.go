@@ -52,14 +52,23 @@ func (v *View) Block(leadIn string, p questionnaire.Partner) Signature {
 	return Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
 }
 
-// Others lists, in words, the partners of this version other than those
-// given: the ones who signed before a partner joined.
-func (v *View) Others(except []questionnaire.Partner) string {
-	var names []string
+// Existing returns the partners of this version other than those given:
+// the ones who signed before a partner joined.
+func (v *View) Existing(except []questionnaire.Partner) []questionnaire.Partner {
+	var others []questionnaire.Partner
 	for _, p := range v.Partners {
 		if !slices.ContainsFunc(except, func(e questionnaire.Partner) bool { return e.ID == p.ID }) {
-			names = append(names, p.Name.String())
+			others = append(others, p)
 		}
+	}
+	return others
+}
+
+// Others lists Existing in words.
+func (v *View) Others(except []questionnaire.Partner) string {
+	var names []string
+	for _, p := range v.Existing(except) {
+		names = append(names, p.Name.String())
 	}
 	return v.pack.List(names)
 }

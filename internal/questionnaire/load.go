@@ -93,6 +93,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	checkDocuments(d, q)
 	checkWording(d, q, opts.ClauseIDs)
 	warnContradictions(d, q)
+	warnLegalPersons(d, q)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir, opts.Logo)
 	}

@@ -76,6 +76,7 @@ type Partner struct {
 	ShortName        Text      `yaml:"short_name"`
 	Kind             string    `yaml:"kind" mou:"required" enum:"school,college,university,trust,employer,charity,local-authority,other"`
 	URN              string    `yaml:"urn"`
+	LegalStatus      Text      `yaml:"legal_status"` // what it is in law, printed in the parties in place of Kind
 	Address          Text      `yaml:"address"`
 	Brings           Text      `yaml:"brings"`
 	Logo             string    `yaml:"logo"`

@@ -155,6 +155,10 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 				path := index("partners", i) + ".short_name"
 				d.add(d.at(path), path, "edition 2026.1 of the wording has no short names"+upgrade)
 			}
+			if !p.LegalStatus.IsZero() {
+				path := index("partners", i) + ".legal_status"
+				d.add(d.at(path), path, "edition 2026.1 of the wording has no legal status in the list of parties"+upgrade)
+			}
 		}
 		return
 	}

@@ -17,7 +17,9 @@ func TestWordingProblems(t *testing.T) {
 		want          []string // every problem, as printed
 	}{
 		{"valid", "wording:\n  edition: \"2026.2\"\n  status: binding\n  nation: wales\n  title: Partnership Agreement\n" +
-			"  omit: [dissolution]\n  replace:\n    general.insurance: Own cover.\n  insert:\n    - after: dissolution\n      title: Ending\n      text: Together.\n", nil},
+			"  omit: [dissolution]\n  replace:\n    general.insurance: Own cover.\n  insert:\n    - after: dissolution\n      title: Ending\n      text: Together.\n",
+			// Valid, with the warning that a school is not a body that can contract.
+			[]string{`f.yaml:14:11: warning: partners[0].name: "Alpha School" does not look like a body that can make a contract, and a binding agreement needs one: name the academy trust that runs an academy, or the governing body of a maintained school ("The Governing Body of …"), and say what it is in legal_status`}},
 		{"unknown ids", "wording:\n  edition: \"2026.2\"\n  omit: [general.confidentialty]\n  replace:\n    general.insurence: x\n  insert:\n    - after: disolution\n      title: T\n      text: x\n",
 			[]string{
 				`f.yaml:89:10: wording.omit[0]: unknown clause id "general.confidentialty" (did you mean "general.confidentiality"?); "mou clauses" lists them`,
@@ -51,14 +53,7 @@ func TestWordingProblems(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			src := readMinimal(t) + tc.wording
-			_, problems := Load("f.yaml", []byte(src), Options{ClauseIDs: testIDs})
-			var got []string
-			for _, p := range problems {
-				got = append(got, p.String())
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			wantProblems(t, src, tc.want)
 		})
 	}
 }
@@ -133,7 +128,7 @@ func TestContradictionWarnings(t *testing.T) {
 		{"informal cooperation", []edit{{"type: formal", "type: informal"}}, "",
 			[]string{"f.yaml:7:10: warning: partnership.level: an informal partnership commits no staff or money beyond the agreement, but at the level of cooperation the partners commit staff, resources or premises; make type formal, or level networking or coordination"}},
 		{"informal networking", []edit{{"type: formal", "type: informal"}, {"level: cooperation", "level: networking"}}, "", nil},
-		{"binding, but a clause says not", nil,
+		{"binding, but a clause says not", []edit{{"name: Alpha School", "name: Alpha Academy Trust"}},
 			"clauses:\n  - title: Status\n    text: This agreement is not legally binding.\nwording:\n  edition: \"2026.2\"\n  status: binding\n",
 			[]string{"f.yaml:89:11: warning: clauses[0].text: says the agreement is not binding, but wording.status is binding; reword it or choose status: non-binding"}},
 		{"non-binding clause in a non-binding agreement", nil,

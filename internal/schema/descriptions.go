@@ -45,6 +45,7 @@ var descriptions = map[string]string{
 	"partners[].short_name":                     "A short name the documents use for the partner after naming it in full, such as \"the Council\".",
 	"partners[].kind":                           "What kind of institution the partner is.",
 	"partners[].urn":                            "For a school, its six-digit unique reference number, in quotes.",
+	"partners[].legal_status":                   "What the partner is in law, printed in the list of parties in place of its kind (edition 2026.2), e.g. \"a company limited by guarantee and an exempt charity, which runs Ashcombe Academy\".",
 	"partners[].address":                        "The partner's postal address, on one line.",
 	"partners[].brings":                         "What the partner brings to the partnership.",
 	"partners[].logo":                           "A PNG or JPEG logo for the title page, as a path relative to the questionnaire.",
@@ -140,7 +141,7 @@ var descriptions = map[string]string{
 
 	"alteration":         "How changes to the agreement are agreed.",
 	"alteration.process": "How the partners agree a change to the agreement.",
-	"alteration.joining": "How a new partner joins. Left out, the memorandum (edition 2026.2) says it joins by signing a joining agreement.",
+	"alteration.joining": "How a new partner joins. Left out, the memorandum (edition 2026.2) says it joins by signing a joining agreement, which every existing partner signs too when the agreement is binding.",
 
 	"dissolution":               "How the partnership, or one partner's part in it, ends.",
 	"dissolution.notice_period": "The notice a partner must give to leave, such as \"3 months\".",

@@ -1,0 +1,31 @@
+package app_test
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/sampletest"
+)
+
+// TestJoinSignersNote: join tells who signs the joining agreement, which
+// in a legally binding agreement is every existing partner as well.
+func TestJoinSignersNote(t *testing.T) {
+	for _, tc := range []struct{ sample, want string }{
+		{"hub-and-spoke.yaml", "Hillside Primary School signs the joining agreement that mou generate writes; the other partners do not sign again."},
+		{"model-partnership-contract.yaml", "Hillside Primary School and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding."},
+	} {
+		t.Run(tc.sample, func(t *testing.T) {
+			file := copied(t, filepath.Join(sampletest.Dir, tc.sample))
+			res, err := app.Join{Partner: "hillside", Name: "Hillside Primary School", Kind: "school", Lead: "Grace Obi",
+				Title: "Deputy Headteacher", Email: "g.obi@hillside.example.org", Position: "Headteacher", Effective: "2027-09-01", DryRun: true}.Record(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(res.Notes, "\n"), tc.want) {
+				t.Errorf("the notes do not say %q:\n%s", tc.want, strings.Join(res.Notes, "\n"))
+			}
+		})
+	}
+}
