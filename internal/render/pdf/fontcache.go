@@ -20,9 +20,16 @@ import (
 // fonts out differently, fontTable finds no table and every document
 // registers its fonts the slow way again; TestFontCacheUsed says so.
 
-// parsedFonts holds, for each font file, the fpdf font definition parsed
-// from it, keyed by the address of the file's bytes.
-var parsedFonts sync.Map // *byte -> *parsedFont
+// parsedFonts holds, for each face, the fpdf font definition parsed from
+// it.
+var parsedFonts sync.Map // fontKey -> *parsedFont
+
+// fontKey names a face: its fpdf family and style and its font file's
+// bytes, by address.
+type fontKey struct {
+	family, style string
+	ttf           *byte
+}
 
 type parsedFont struct {
 	once sync.Once
@@ -34,7 +41,7 @@ type parsedFont struct {
 // where it can and parsing the font where it cannot.
 func addFont(p *fpdf.Fpdf, info faceInfo) {
 	if fonts, ok := fontTable(p); ok {
-		v, _ := parsedFonts.LoadOrStore(unsafe.SliceData(info.ttf), &parsedFont{})
+		v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
 		pf := v.(*parsedFont)
 		pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
 		if pf.def.IsValid() {

@@ -33,7 +33,7 @@ func TestFontCacheUsed(t *testing.T) {
 				if !reflect.DeepEqual(got.Interface(), want.Interface()) {
 					t.Fatal("the copied font definition differs from the one fpdf makes")
 				}
-				v, ok := parsedFonts.Load(&info.ttf[0])
+				v, ok := parsedFonts.Load(fontKey{info.family, info.style, &info.ttf[0]})
 				if !ok || !v.(*parsedFont).def.IsValid() {
 					t.Fatal("the face was not cached")
 				}
