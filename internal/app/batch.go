@@ -74,6 +74,10 @@ type Batch struct {
 	// folder is the output folder's records as RunAll found them, so
 	// that it lists the folder once, not once for each questionnaire.
 	folder *agreement.Folder
+	// cpu, set by RunAll, holds a place for each questionnaire being
+	// loaded and drawn; one waiting for its files to reach the disk
+	// gives its place up, so the next one is drawn meanwhile.
+	cpu chan struct{}
 }
 
 // Outcome is what generating one questionnaire gave.
@@ -91,6 +95,8 @@ type Outcome struct {
 // none when anything is wrong.
 func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
+	drawn := b.drawing()
+	defer drawn()
 	q, problems, err := Load(file)
 	if err != nil {
 		r.Err = err
@@ -139,6 +145,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = err
 		return r
 	}
+	drawn()
 	res, err := output.WriteAll(b.OutDir, files, b.Force)
 	if errors.Is(err, output.ErrConflict) {
 		err = fmt.Errorf("%w\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
@@ -158,6 +165,16 @@ func (b *Batch) Run(file string) (r Outcome) {
 		}
 	}
 	return r
+}
+
+// drawing takes a place in b.cpu, when RunAll made it, and returns what
+// gives the place up; calling that again does nothing.
+func (b *Batch) drawing() (done func()) {
+	if b.cpu == nil {
+		return func() {}
+	}
+	b.cpu <- struct{}{}
+	return sync.OnceFunc(func() { <-b.cpu })
 }
 
 // keepRecord returns the files to write, with the version's record merged
@@ -218,10 +235,14 @@ func (b *Batch) RunAll(files []string, jobs int, done func(Outcome)) {
 	if f, err := agreement.ListFolder(b.OutDir); err == nil {
 		b.folder = f
 	}
+	// jobs questionnaires are drawn at once, and as many again may be
+	// waiting for the disk to take their files.
+	jobs = max(jobs, 1)
+	b.cpu = make(chan struct{}, jobs)
 	todo := make(chan string)
 	results := make(chan Outcome)
 	var wg sync.WaitGroup
-	for range min(max(jobs, 1), len(files)) {
+	for range min(2*jobs, len(files)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -88,11 +88,7 @@ func (c *fpdfCanvas) SetFont(f face, size float64) {
 		info = c.faces[f]
 	}
 	if !c.loaded[f] {
-		// fpdf writes into the font bytes it is given while subsetting,
-		// so a shared slice made the next document in the process come
-		// out different (and raced between goroutines): each document
-		// gets its own copy.
-		c.pdf.AddUTF8FontFromBytes(info.family, info.style, bytes.Clone(info.ttf))
+		addFont(c.pdf, info)
 		c.loaded[f] = true
 	}
 	c.pdf.SetFont(info.family, info.style, size)
