@@ -9,13 +9,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"text/template"
 
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/schema"
-	"github.com/partnership-tools/mou/templates"
 )
 
 // schemaName is the schema file the questionnaire's first line names.
@@ -45,7 +43,7 @@ example answers make a valid file; replace them with your own.
 			if !slices.Contains(models, model) {
 				return fmt.Errorf("unknown model %q (the models are %s)", model, strings.Join(models, ", "))
 			}
-			text, err := questionnaireFor(model)
+			text, err := schema.Starter(model)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -100,15 +98,3 @@ example answers make a valid file; replace them with your own.
 	return cmd
 }
 
-// questionnaireFor returns the starting questionnaire for a model.
-func questionnaireFor(model string) ([]byte, error) {
-	t, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, struct{ Model string }{model}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
