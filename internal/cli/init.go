@@ -97,4 +97,3 @@ example answers make a valid file; replace them with your own.
 	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
 	return cmd
 }
-
