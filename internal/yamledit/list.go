@@ -269,3 +269,45 @@ func (d *Doc) appendScalar(path string, segs []segment, value string) error {
 	w.Content = append(w.Content, scalarNode(value, w))
 	return d.commit(path, edits, ok, want)
 }
+
+// Len returns the number of items in the list at path, 0 when there is
+// none.
+func (d *Doc) Len(path string) int {
+	seq := d.list(path)
+	if seq == nil {
+		return 0
+	}
+	return len(seq.Content)
+}
+
+// Strings returns the text of each single-value item of the list at
+// path, in order; an item that is not a single value reads as "".
+func (d *Doc) Strings(path string) []string {
+	seq := d.list(path)
+	if seq == nil {
+		return nil
+	}
+	out := make([]string, len(seq.Content))
+	for i, c := range seq.Content {
+		if c = resolve(c); c.Kind == yaml.ScalarNode {
+			out[i] = text(c)
+		}
+	}
+	return out
+}
+
+// list returns the list node at path, or nil.
+func (d *Doc) list(path string) *yaml.Node {
+	segs, err := parsePath(path)
+	if err != nil {
+		return nil
+	}
+	l, err := locate(d.root, segs, read)
+	if err != nil || l.value == nil {
+		return nil
+	}
+	if n := resolve(l.value); n.Kind == yaml.SequenceNode {
+		return n
+	}
+	return nil
+}

@@ -119,3 +119,13 @@ func TestSetList(t *testing.T) {
 		})
 	}
 }
+
+func TestLenAndStrings(t *testing.T) {
+	d, _ := Parse([]byte("a: [x, 'y z']\nb:\n  - k: 1\n  - k: 2\n  - k: 3\nc: 1\n"))
+	if got := d.Strings("a"); strings.Join(got, "|") != "x|y z" {
+		t.Errorf("Strings: %q", got)
+	}
+	if d.Len("b") != 3 || d.Len("c") != 0 || d.Len("missing") != 0 {
+		t.Errorf("Len: %d %d %d", d.Len("b"), d.Len("c"), d.Len("missing"))
+	}
+}
