@@ -49,7 +49,7 @@ var lifeForms = []lifeForm{
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Handover{Partner: v.Get("partner"), Roles: picked(v["role"]), Name: text(v, "name"), Email: text(v, "email"),
-				Phone: text(v, "phone"), Title: text(v, "title"), Position: text(v, "position"), Acting: v.Get("acting") == "true",
+				Phone: text(v, "phone"), Title: text(v, "title"), Position: text(v, "position"), Acting: slices.Contains(v["acting"], "true"),
 				Until: text(v, "until"), Effective: text(v, "effective"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
 			return r, nil, err
 		}, true},
