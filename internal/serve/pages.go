@@ -153,18 +153,28 @@ func (st *state) nav(current string) []navLink {
 	return out
 }
 
-// summary lists the errors on screen i, each linking to its question.
+// summary lists the errors on screen i, each linking to its question;
+// a question of a list's item is named with the item: "Objective 2, due
+// by".
 func (st *state) summary(i int) []summaryLine {
 	var out []summaryLine
-	for _, b := range st.pages[i] {
-		if l := b.List; l != nil {
-			for _, e := range l.Errors {
-				out = append(out, summaryLine{l.Label + ": " + e, "#" + l.ID})
-			}
+	add := func(c *control, label string) {
+		for _, e := range c.Errors {
+			out = append(out, summaryLine{label + ": " + e, "#" + c.ID})
 		}
-		for _, c := range controls([]block{b}) {
-			for _, e := range c.Errors {
-				out = append(out, summaryLine{c.Label + ": " + e, "#" + c.ID})
+	}
+	for _, b := range st.pages[i] {
+		if c := b.Control; c != nil {
+			add(c, c.Label)
+			continue
+		}
+		l := b.List
+		for _, e := range l.Errors {
+			out = append(out, summaryLine{l.Label + ": " + e, "#" + l.ID})
+		}
+		for _, it := range l.Items {
+			for _, c := range it.Controls {
+				add(c, itemLabel(l, c)+", "+strings.ToLower(c.Label[:1])+c.Label[1:])
 			}
 		}
 	}
