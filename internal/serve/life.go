@@ -141,13 +141,17 @@ var lifeForms = []lifeForm{
 		}, false},
 }
 
-func lifeFor(slug string) *lifeForm {
+// lifeState finds the form a request names and reads the
+// questionnaire; it writes a page and returns a nil state when either
+// cannot be had.
+func (s *Server) lifeState(w http.ResponseWriter, r *http.Request) (*lifeForm, *state) {
 	for i := range lifeForms {
-		if lifeForms[i].Slug == slug {
-			return &lifeForms[i]
+		if lifeForms[i].Slug == r.PathValue("form") {
+			return &lifeForms[i], s.load(w, r)
 		}
 	}
-	return nil
+	http.NotFound(w, r)
+	return nil, nil
 }
 
 func field(name, label, hint string) *control {
@@ -212,12 +216,7 @@ func fill(cs []*control, v url.Values) {
 
 // showLife shows the form for an event in the partnership's life.
 func (s *Server) showLife(w http.ResponseWriter, r *http.Request) {
-	f := lifeFor(r.PathValue("form"))
-	if f == nil {
-		http.NotFound(w, r)
-		return
-	}
-	st := s.load(w, r)
+	f, st := s.lifeState(w, r)
 	if st == nil {
 		return
 	}
@@ -239,12 +238,7 @@ var flagName = regexp.MustCompile(`^--([a-z-]+)`)
 // saveLife records an event in the partnership's life, or checks it
 // without saving.
 func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
-	f := lifeFor(r.PathValue("form"))
-	if f == nil {
-		http.NotFound(w, r)
-		return
-	}
-	st := s.load(w, r)
+	f, st := s.lifeState(w, r)
 	if st == nil {
 		return
 	}

@@ -287,14 +287,21 @@ func (s *Server) newFile(name string) (string, error) {
 	return path, nil
 }
 
-// showScreen shows one part of the questionnaire.
-func (s *Server) showScreen(w http.ResponseWriter, r *http.Request) {
+// screenState finds the screen a request names and reads the
+// questionnaire; it writes a page and returns a nil state when either
+// cannot be had.
+func (s *Server) screenState(w http.ResponseWriter, r *http.Request) (int, *state) {
 	i := slices.IndexFunc(screens, func(sc screen) bool { return sc.Slug == r.PathValue("screen") })
 	if i < 0 {
 		http.NotFound(w, r)
-		return
+		return 0, nil
 	}
-	st := s.load(w, r)
+	return i, s.load(w, r)
+}
+
+// showScreen shows one part of the questionnaire.
+func (s *Server) showScreen(w http.ResponseWriter, r *http.Request) {
+	i, st := s.screenState(w, r)
 	if st == nil {
 		return
 	}
@@ -307,12 +314,7 @@ func (s *Server) showScreen(w http.ResponseWriter, r *http.Request) {
 // saveScreen saves the answers of one part, and adds or removes an item
 // of a list when asked.
 func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
-	i := slices.IndexFunc(screens, func(sc screen) bool { return sc.Slug == r.PathValue("screen") })
-	if i < 0 {
-		http.NotFound(w, r)
-		return
-	}
-	st := s.load(w, r)
+	i, st := s.screenState(w, r)
 	if st == nil {
 		return
 	}
