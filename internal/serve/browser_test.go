@@ -507,3 +507,33 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	}
 	b.checkAccessible("conflict")
 }
+
+// TestBrowserJoinMatchesCommand: a partner added through the join form
+// gives the same file, byte for byte, as mou join with the same values.
+func TestBrowserJoinMatchesCommand(t *testing.T) {
+	_, cliFile := initFile(t, "hub-and-spoke")
+	dir, file := initFile(t, "hub-and-spoke")
+	var stdout, stderr bytes.Buffer
+	if code := cli.Main([]string{"join", cliFile, "--partner", "hillside", "--name", "Hillside Primary School", "--kind", "school",
+		"--urn", "104321", "--lead", "Grace Obi", "--title", "Deputy Headteacher", "--email", "g.obi@hillside.example.org",
+		"--signatory", "Martin Shaw", "--position", "Headteacher", "--effective", "2027-09-01"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("mou join: exit %d: %s", code, stderr.String())
+	}
+	b := start(t, dir, file)
+	b.open("/life/join")
+	b.fill(map[string]string{
+		"f-partner": "hillside", "f-name": "Hillside Primary School", "f-urn": "104321", "f-lead": "Grace Obi",
+		"f-title": "Deputy Headteacher", "f-email": "g.obi@hillside.example.org", "f-signatory": "Martin Shaw",
+		"f-position": "Headteacher", "f-effective": "2027-09-01",
+	})
+	b.do(chromedp.Click(chromedp.CSS(`#f-kind`))) // school
+	b.load(chromedp.Click(chromedp.CSS(`button[value="save"]`)), 0)
+	if h := b.text("h1"); h != "Saved" {
+		t.Fatalf("the form says %q: %s", h, b.text("main"))
+	}
+	want, _ := os.ReadFile(cliFile)
+	got, _ := os.ReadFile(file)
+	if !bytes.Equal(got, want) {
+		t.Errorf("the form's join differs from mou join's:\n%s\n---\n%s", got, want)
+	}
+}
