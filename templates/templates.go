@@ -8,7 +8,10 @@
 //   - notice.md.tmpl, joining.md.tmpl, withdrawal.md.tmpl: the notice of
 //     change, the joining agreement and the notice of withdrawal
 //   - review.md.tmpl: the record of a review meeting
-//   - questionnaire.yaml.tmpl: the file "mou init" writes
+//   - questionnaire.yaml.tmpl: the file "mou init" writes; its guide
+//     function (see internal/schema's Starter) writes the guidance for an
+//     answer as a comment, from the one source the schema and "mou serve"
+//     read too
 //
 // The files at the top level are the current edition of the wording.
 // Each earlier edition is kept, byte for byte, in editions/NAME, so that a

@@ -1,28 +1,20 @@
 package cli
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
-	"text/template"
 
 	"github.com/spf13/cobra"
 
-	"github.com/partnership-tools/mou/internal/output"
-	"github.com/partnership-tools/mou/internal/schema"
-	"github.com/partnership-tools/mou/templates"
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 // schemaName is the schema file the questionnaire's first line names.
-const schemaName = "questionnaire.schema.json"
+const schemaName = app.SchemaName
 
 // models are the partnership shapes "mou init --model" can start from.
-var models = []string{"bilateral", "hub-and-spoke", "broad-area", "formal-structure", "employer", "university"}
+var models = app.Models
 
 func newInitCommand() *cobra.Command {
 	var (
@@ -42,12 +34,9 @@ example answers make a valid file; replace them with your own.
   mou init --model hub-and-spoke > partnership.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !slices.Contains(models, model) {
-				return fmt.Errorf("unknown model %q (the models are %s)", model, strings.Join(models, ", "))
-			}
-			text, err := questionnaireFor(model)
+			text, err := app.Starter(model)
 			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
+				return fail(cmd, err)
 			}
 			if out == "" || out == "-" {
 				if _, err := cmd.OutOrStdout().Write(text); err != nil {
@@ -61,35 +50,10 @@ example answers make a valid file; replace them with your own.
 				}
 				return nil
 			}
-			if _, err := os.Stat(out); err == nil && !force {
-				return &exitError{code: exitInvalid, err: fmt.Errorf("%s already exists; choose another name or use --force to replace it", out)}
-			} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			if err := output.WriteFile(out, text); err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: fill it in, then run \"mou validate %s\"\n", out, out)
-			// The schema the first line points to, for editors. One
-			// already there that differs (from another release of mou,
-			// or edited) is replaced with --force, else named.
-			schemaFile := filepath.Join(filepath.Dir(out), schemaName)
-			data, err := schema.Questionnaire()
+			notes, err := app.Init(out, model, force)
+			printLines(cmd.ErrOrStderr(), notes)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
-			}
-			old, err := output.ReadFile(schemaFile, 4<<20)
-			switch {
-			case errors.Is(err, fs.ErrNotExist) || err == nil && force && !bytes.Equal(old, data):
-				if err := output.WriteFile(schemaFile, data); err != nil {
-					return &exitError{code: exitInvalid, err: err}
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s, for editors that check YAML as you type\n", schemaFile)
-			case err == nil && !bytes.Equal(old, data):
-				fmt.Fprintf(cmd.ErrOrStderr(), "Note: %s differs from this mou's schema (it is from another release, or edited): add --force to replace it, or run \"mou schema > %s\"\n", schemaFile, schemaFile)
 			}
 			return nil
 		},
@@ -98,17 +62,4 @@ example answers make a valid file; replace them with your own.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
 	return cmd
-}
-
-// questionnaireFor returns the starting questionnaire for a model.
-func questionnaireFor(model string) ([]byte, error) {
-	t, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, struct{ Model string }{model}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

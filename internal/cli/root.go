@@ -94,6 +94,7 @@ code of practice, as Markdown and PDF.
 		newTemplatesCommand(),
 		newWordingCommand(),
 		newClausesCommand(),
+		newServeCommand(),
 	)
 	addCompletions(root)
 	return root

@@ -14,13 +14,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"text/template"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/questionnaire.schema.json from the generated schema")
@@ -272,18 +270,14 @@ func TestSamplesValidate(t *testing.T) {
 // every model, which a user opens in an editor first.
 func TestInitQuestionnairesValidate(t *testing.T) {
 	sch := compiled(t)
-	tmpl, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	f, _ := reflect.TypeFor[questionnaire.Partnership]().FieldByName("Model")
 	for _, model := range strings.Split(f.Tag.Get("enum"), ",") {
 		t.Run(model, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, struct{ Model string }{model}); err != nil {
+			data, err := Starter(model)
+			if err != nil {
 				t.Fatal(err)
 			}
-			if err := sch.Validate(instance(t, buf.Bytes())); err != nil {
+			if err := sch.Validate(instance(t, data)); err != nil {
 				t.Errorf("the questionnaire from mou init --model %s fails the schema: %v", model, err)
 			}
 		})
@@ -613,5 +607,51 @@ func TestPatternsAgreeWithDecoder(t *testing.T) {
 				t.Errorf("known gap (%s) is gone: both accept: %v; update the test and the package comment", tt.gap, mouOK)
 			}
 		})
+	}
+}
+
+// TestLookup: a form learns each answer's kind, whether it is required,
+// its allowed words and its guidance from the same types and text the
+// schema and mou init use.
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		path     string
+		kind     Kind
+		required bool
+		choices  int
+	}{
+		{"partnership.start", Date, true, 0},
+		{"partners[3].kind", Text, true, 8},
+		{"partners[0].safeguarding_lead.email", Text, true, 0},
+		{"partners", Items, true, 0},
+		{"aims", List, true, 0},
+		{"monitoring.review_dates", List, true, 0},
+		{"dissolution.notice_period", Period, true, 0},
+		{"finance.contributions[1].amount", Money, false, 0},
+		{"finance.money_changes_hands", Bool, false, 0},
+		{"version", Whole, false, 0},
+		{"wording.replace", Map, false, 0},
+	}
+	for _, tt := range tests {
+		f, ok := Lookup(tt.path)
+		if !ok {
+			t.Errorf("%s: not found", tt.path)
+			continue
+		}
+		if f.Kind != tt.kind || f.Required != tt.required || len(f.Choices) != tt.choices {
+			t.Errorf("%s: kind %d, required %v, %d choices; want %d, %v, %d", tt.path, f.Kind, f.Required, len(f.Choices), tt.kind, tt.required, tt.choices)
+		}
+		if f.Description == "" || f.Description != Describe(f.Path) {
+			t.Errorf("%s: the guidance is not the schema's description", tt.path)
+		}
+	}
+	if f, _ := Lookup("monitoring.review_dates"); f.Elem != Date {
+		t.Errorf("review dates are a list of %d, want dates", f.Elem)
+	}
+	if f, _ := Lookup("partners[].lead"); strings.Join(f.Keys, " ") != "name role email phone acting_until" {
+		t.Errorf("lead keys: %v", f.Keys)
+	}
+	if _, ok := Lookup("partners[].nonsense"); ok {
+		t.Error("found a key that is not there")
 	}
 }

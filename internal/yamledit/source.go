@@ -55,20 +55,21 @@ func (d *Doc) planSet(l location, key, value string) ([]edit, bool) {
 	return nil, false
 }
 
-// planAppend returns the source edits that add item to the list at l, and
-// whether they can be made in place.
-func (d *Doc) planAppend(l location, key string, item [][2]string) ([]edit, bool) {
+// planAppend returns the source edits that add an item to the list at l,
+// and whether they can be made in place. lines writes the item with "-"
+// in column dash and any keys in column keys (both counted from 0).
+func (d *Doc) planAppend(l location, key string, lines func(dash, keys int) string) ([]edit, bool) {
 	p := l.parent
 	if l.aliased || p.Style&yaml.FlowStyle != 0 {
 		return nil, false
 	}
 	if l.value == nil {
 		if len(d.root.Content) == 0 || p == d.root.Content[0] {
-			text := renderKey(key) + ":" + d.eol + d.item(item, 2, 4)
+			text := renderKey(key) + ":" + d.eol + lines(2, 4)
 			return []edit{d.atEnd(text)}, true
 		}
 		ind := p.Column - 1
-		text := strings.Repeat(" ", ind) + renderKey(key) + ":" + d.eol + d.item(item, ind+2, ind+4)
+		text := strings.Repeat(" ", ind) + renderKey(key) + ":" + d.eol + lines(ind+2, ind+4)
 		return []edit{d.insertAfter(p, text)}, true
 	}
 	v := l.value
@@ -80,7 +81,7 @@ func (d *Doc) planAppend(l location, key string, item [][2]string) ([]edit, bool
 		if first := v.Content[0]; first.Line == v.Line && first.Column-1 > dash {
 			keys = first.Column - 1
 		}
-		return []edit{d.insertAfter(v, d.item(item, dash, keys))}, true
+		return []edit{d.insertAfter(v, lines(dash, keys))}, true
 	}
 	if p.Kind != yaml.MappingNode {
 		return nil, false
@@ -95,7 +96,7 @@ func (d *Doc) planAppend(l location, key string, item [][2]string) ([]edit, bool
 	ind := k.Column - 1
 	return []edit{
 		{colon, end, ""},
-		d.atLine(k.Line+1, d.item(item, ind+2, ind+4)),
+		d.atLine(k.Line+1, lines(ind+2, ind+4)),
 	}, true
 }
 

@@ -270,7 +270,7 @@ func (d *Doc) Append(path string, item [][2]string) error {
 		}
 	}
 	key := segs[len(segs)-1].key
-	edits, ok := d.planAppend(l, key, item)
+	edits, ok := d.planAppend(l, key, func(dash, keys int) string { return d.item(item, dash, keys) })
 	want, wl, err := d.target(segs, copies|merges)
 	if err != nil {
 		return err

@@ -1,0 +1,453 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/schema"
+	"github.com/partnership-tools/mou/internal/yamledit"
+)
+
+// A control is one question on a page, with the answer the file holds
+// and the problems found with it.
+type control struct {
+	ID, Name, Label, Hint string
+	// Kind is how it is asked: "input", "short" (a short input), "textarea",
+	// "lines" (a textarea, one answer a line), "radios", "select" or
+	// "checkboxes".
+	Kind     string
+	Value    string // as shown: a list's answers one a line
+	Options  []option
+	Optional bool
+	Errors   []string
+	Warnings []string
+	Screen   string // the slug of the screen that asks it
+
+	list  bool // the answer is a list
+	long  bool // written as a block of text
+	block bool // the file holds it as a block scalar, ending in a line break
+}
+
+// option is one choice of a radio button, select or checkbox.
+type option struct {
+	Value, Label, Hint string
+	Checked            bool
+}
+
+// item is one item of a list of items, such as one partner.
+type item struct {
+	ID, Legend  string
+	Controls    []*control
+	Remove      string // the action that removes it
+	RemoveLabel string
+}
+
+// list is a list of items, such as the partners.
+type list struct {
+	ID, Name, Label, Hint string
+	Item                  string
+	Items                 []item
+	Add                   string // the action that adds an item
+	Errors, Warnings      []string
+	Screen                string
+}
+
+// block is one question or one list on a page.
+type block struct {
+	Control *control
+	List    *list
+}
+
+// htmlID turns a YAML path into an id for an HTML element.
+func htmlID(path string) string {
+	r := strings.NewReplacer(".", "-", "[", "-", "]", "")
+	return "f-" + r.Replace(path)
+}
+
+// partnerOption is a partner's id and name, as the file holds them.
+type partnerOption struct{ ID, Name string }
+
+func partnersOf(doc *yamledit.Doc) []partnerOption {
+	var out []partnerOption
+	for i := range doc.Len("partners") {
+		base := "partners[" + strconv.Itoa(i) + "]"
+		id, _ := doc.Get(base + ".id")
+		name, _ := doc.Get(base + ".name")
+		if id != "" {
+			out = append(out, partnerOption{id, strings.TrimSpace(name)})
+		}
+	}
+	return out
+}
+
+// build returns the questions of screen sc, with the answers in doc.
+func build(sc *screen, doc *yamledit.Doc) []block {
+	partners := partnersOf(doc)
+	var out []block
+	for _, p := range sc.Parts {
+		if p.Items == nil {
+			out = append(out, block{Control: newControl(p, p.Path, doc, partners, sc.Slug)})
+			continue
+		}
+		f, _ := schema.Lookup(p.Path)
+		l := &list{ID: htmlID(p.Path), Name: p.Path, Label: p.Label, Hint: f.Description, Item: p.Item,
+			Add: "add:" + p.Path, Screen: sc.Slug}
+		for i := range doc.Len(p.Path) {
+			base := p.Path + "[" + strconv.Itoa(i) + "]"
+			it := item{ID: htmlID(base), Remove: "remove:" + base,
+				RemoveLabel: fmt.Sprintf("Remove %s %d", p.Item, i+1)}
+			it.Legend = fmt.Sprintf("%s %d", capitalise(p.Item), i+1)
+			for _, sub := range p.Items {
+				c := newControl(sub, base+"."+sub.Path, doc, partners, sc.Slug)
+				it.Controls = append(it.Controls, c)
+			}
+			if title := it.Controls[0]; title.Value != "" && !title.list {
+				it.Legend = fmt.Sprintf("%s %d: %s", capitalise(p.Item), i+1, oneLine(title.Value))
+			}
+			l.Items = append(l.Items, it)
+		}
+		out = append(out, block{List: l})
+	}
+	return out
+}
+
+// oneLine folds text to one line, cut to 60 characters, for a heading.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 60 {
+		s = string(r[:59]) + "…"
+	}
+	return s
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// newControl makes the question for part p at path.
+func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption, slug string) *control {
+	f, ok := schema.Lookup(path)
+	if !ok {
+		panic("serve: no key " + path) // a mistake in screens, which the tests catch
+	}
+	c := &control{ID: htmlID(path), Name: path, Label: p.Label, Hint: f.Description, Optional: !f.Required, Screen: slug, long: p.Long}
+	if f.Kind == schema.List {
+		c.list = true
+		values := doc.Strings(path)
+		c.Value = strings.Join(values, "\n")
+		switch {
+		case p.Ref != "":
+			c.Kind = "checkboxes"
+			for _, pt := range partners {
+				c.Options = append(c.Options, option{Value: pt.ID, Label: pt.Name, Checked: slices.Contains(values, pt.ID)})
+			}
+		case len(f.Choices) > 0:
+			c.Kind = "checkboxes"
+			for _, ch := range f.Choices {
+				c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description, Checked: slices.Contains(values, ch.Word)})
+			}
+		default:
+			c.Kind = "lines"
+		}
+		return c
+	}
+	raw, _ := doc.Get(path)
+	c.block = strings.HasSuffix(raw, "\n")
+	c.Value = strings.TrimSuffix(raw, "\n")
+	switch {
+	case p.Ref != "":
+		c.Kind = "select"
+		c.Options = append(c.Options, option{Value: "", Label: "Choose a partner"})
+		if p.Ref == refAll {
+			c.Options = append(c.Options, option{Value: "all", Label: "All partners"})
+		}
+		known := c.Value == "" || c.Value == "all" && p.Ref == refAll
+		for _, pt := range partners {
+			c.Options = append(c.Options, option{Value: pt.ID, Label: pt.Name + " (" + pt.ID + ")"})
+			known = known || pt.ID == c.Value
+		}
+		if !known {
+			// An id that names no partner stays shown, so that saving the
+			// page does not lose it; the check names the problem.
+			c.Options = append(c.Options, option{Value: c.Value, Label: c.Value + " (no partner has this id)"})
+		}
+		for i := range c.Options {
+			c.Options[i].Checked = c.Options[i].Value == c.Value
+		}
+	case f.Kind == schema.Bool:
+		c.Kind = "radios"
+		c.Value = boolWord(c.Value)
+		c.Options = []option{{Value: "true", Label: "Yes", Checked: c.Value == "true"}, {Value: "false", Label: "No", Checked: c.Value == "false"}}
+	case len(f.Choices) > 0:
+		c.Kind = "radios"
+		for _, ch := range f.Choices {
+			c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description, Checked: ch.Word == c.Value})
+		}
+		if c.Optional {
+			c.Options = append(c.Options, option{Value: "", Label: "Not stated", Hint: "Leave it to the default.", Checked: c.Value == ""})
+		}
+		if c.Value != "" && !slices.ContainsFunc(f.Choices, func(ch schema.Choice) bool { return ch.Word == c.Value }) {
+			c.Options = append(c.Options, option{Value: c.Value, Label: c.Value, Hint: "Not one of the allowed answers.", Checked: true})
+		}
+	case p.Long:
+		c.Kind = "textarea"
+	case f.Kind == schema.Date || f.Kind == schema.Period || f.Kind == schema.Money || f.Kind == schema.Whole:
+		c.Kind = "short"
+	default:
+		c.Kind = "input"
+	}
+	return c
+}
+
+// boolWord reads a YAML true or false as "true" or "false"; anything
+// else is left as it is.
+func boolWord(s string) string {
+	switch strings.ToLower(s) {
+	case "true", "yes", "on", "y":
+		return "true"
+	case "false", "no", "off", "n":
+		return "false"
+	}
+	return s
+}
+
+// controls lists every question of blocks.
+func controls(blocks []block) []*control {
+	var out []*control
+	for _, b := range blocks {
+		if b.Control != nil {
+			out = append(out, b.Control)
+			continue
+		}
+		for _, it := range b.List.Items {
+			out = append(out, it.Controls...)
+		}
+	}
+	return out
+}
+
+// within reports whether path is at or inside the answer at base:
+// "partners[1].lead.name" is within "partners[1]" and "partners".
+func within(path, base string) bool {
+	return path == base || strings.HasPrefix(path, base+".") || strings.HasPrefix(path, base+"[")
+}
+
+// attach puts each problem at the question it is about: the question at
+// its path, or holding it, or else the first question inside it, or the
+// list it is about. It returns the problems that are about no question
+// on any screen.
+func attach(problems questionnaire.Problems, pages [][]block) questionnaire.Problems {
+	var all []*control
+	var lists []*list
+	for _, blocks := range pages {
+		all = append(all, controls(blocks)...)
+		for _, b := range blocks {
+			if b.List != nil {
+				lists = append(lists, b.List)
+			}
+		}
+	}
+	var other questionnaire.Problems
+	for _, p := range problems {
+		if p.Path == "" {
+			other = append(other, p)
+			continue
+		}
+		var at *control
+		for _, c := range all {
+			if within(p.Path, c.Name) && (at == nil || len(c.Name) > len(at.Name)) {
+				at = c
+			}
+		}
+		if at == nil {
+			for _, c := range all {
+				if within(c.Name, p.Path) && !isList(p.Path, lists) {
+					at = c
+					break
+				}
+			}
+		}
+		if at != nil {
+			if p.Warning {
+				at.Warnings = append(at.Warnings, p.Message)
+			} else {
+				at.Errors = append(at.Errors, p.Message)
+			}
+			continue
+		}
+		if l := listFor(p.Path, lists); l != nil {
+			if p.Warning {
+				l.Warnings = append(l.Warnings, p.Message)
+			} else {
+				l.Errors = append(l.Errors, p.Message)
+			}
+			continue
+		}
+		other = append(other, p)
+	}
+	return other
+}
+
+func isList(path string, lists []*list) bool {
+	return slices.ContainsFunc(lists, func(l *list) bool { return l.Name == path })
+}
+
+// listFor returns the list the problem at path is about, if any: the
+// list itself, or an item of it no question holds.
+func listFor(path string, lists []*list) *list {
+	for _, l := range lists {
+		if within(path, l.Name) {
+			return l
+		}
+	}
+	return nil
+}
+
+// An op is one change to the file.
+type op func(*yamledit.Doc) error
+
+// changes returns the changes the submitted form r makes to the
+// questions cs: only those whose answer differs from the file's.
+func changes(r *http.Request, cs []*control) []op {
+	var ops []op
+	for _, c := range cs {
+		sent, ok := r.PostForm[c.Name]
+		if !ok {
+			continue // not on the form sent, or a radio button left alone
+		}
+		switch {
+		case c.Kind == "checkboxes":
+			var values []string
+			for _, v := range sent {
+				if v != "" && !slices.Contains(values, v) {
+					values = append(values, v)
+				}
+			}
+			if strings.Join(values, "\n") != c.Value {
+				ops = append(ops, setList(c.Name, values))
+			}
+		case c.list:
+			values := lines(sent[0])
+			if strings.Join(values, "\n") != c.Value {
+				ops = append(ops, setList(c.Name, values))
+			}
+		default:
+			v := cleanText(sent[0], c.Kind == "textarea")
+			if v != c.Value {
+				ops = append(ops, setAnswer(c.Name, v, c.long, c.block))
+			}
+		}
+	}
+	return ops
+}
+
+// lines returns the answers of a textarea that takes one a line.
+func lines(s string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// cleanText is an answer as typed, without spaces at the ends of lines
+// or blank lines around it; a one-line answer is on one line.
+func cleanText(s string, multiline bool) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	if !multiline {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	ls := strings.Split(s, "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimRight(l, " \t")
+	}
+	return strings.Trim(strings.Join(ls, "\n"), "\n ")
+}
+
+func setList(path string, values []string) op {
+	return func(d *yamledit.Doc) error { return d.SetList(path, values) }
+}
+
+// setAnswer writes value at path, adding the mapping that holds it when
+// that is missing, or removes the key when value is empty. A long
+// answer the file holds as a block of text stays one.
+func setAnswer(path, value string, long, block bool) op {
+	return func(d *yamledit.Doc) error {
+		if value == "" {
+			err := d.Delete(path)
+			if errors.Is(err, yamledit.ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		set := d.Set
+		if long {
+			set = d.SetText
+			if block {
+				value += "\n"
+			}
+		}
+		err := set(path, value)
+		if !errors.Is(err, yamledit.ErrNotFound) {
+			return err
+		}
+		// The mapping that holds the key is missing: add it with the key.
+		i := strings.LastIndexByte(path, '.')
+		if i < 0 {
+			return err
+		}
+		return d.AddMapping(path[:i], [][2]string{{path[i+1:], value}})
+	}
+}
+
+// addItem returns the change that adds an item to the list at path,
+// holding the keys an item must have, empty, for the user to fill in:
+// the shape of the questionnaire mou init writes.
+func addItem(path string, n int) op {
+	return func(d *yamledit.Doc) error {
+		f, _ := schema.Lookup(path)
+		var pairs [][2]string
+		var groups []string
+		for _, k := range f.Keys {
+			sub, _ := schema.Lookup(path + "[]." + k)
+			switch {
+			case !sub.Required:
+			case sub.Kind == schema.Group:
+				groups = append(groups, k)
+			case sub.Kind != schema.List && sub.Kind != schema.Items && sub.Kind != schema.Map:
+				pairs = append(pairs, [2]string{k, ""})
+			}
+		}
+		if err := d.Append(path, pairs); err != nil {
+			return err
+		}
+		base := path + "[" + strconv.Itoa(n) + "]"
+		for _, g := range groups {
+			sub, _ := schema.Lookup(path + "[]." + g)
+			var inner [][2]string
+			for _, k := range sub.Keys {
+				if kf, _ := schema.Lookup(path + "[]." + g + "." + k); kf.Required {
+					inner = append(inner, [2]string{k, ""})
+				}
+			}
+			if err := d.AddMapping(base+"."+g, inner); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func removeItem(path string) op {
+	return func(d *yamledit.Doc) error { return d.Remove(path) }
+}

@@ -1,0 +1,310 @@
+package serve
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/schema"
+)
+
+// lifeForm is a form for one event in the partnership's life. Its
+// questions are named after the flags of the command that records the
+// same event, and it calls the same use case, so both have the same rules
+// and make the same change.
+type lifeForm struct {
+	Slug, Title, Intro string
+	questions          func(st *state) []*control
+	// record records the event in file; out is the output folder.
+	record func(file, out string, v url.Values, dryRun bool) (app.ChangeResult, []string, error)
+	// generate says whether the documents are written again after it.
+	generate bool
+}
+
+var lifeForms = []lifeForm{
+	{"handover", "Record a handover",
+		"Someone new takes on a partner's role, or a person's details change. The signed agreement names roles, so a new person usually needs no new signatures: the documents then include a notice of change.",
+		func(st *state) []*control {
+			return []*control{
+				partnerChoice("partner", "Partner whose people change", "", st, false),
+				checks("role", "Which roles change", "One person may take several roles.",
+					[]option{{Value: "lead", Label: "Partnership lead", Checked: true}, {Value: "safeguarding", Label: "Safeguarding lead"}, {Value: "signatory", Label: "Signatory"}}),
+				field("name", "New person's name", "Leave empty to change only the details below."),
+				field("email", "Email", "A lead's or safeguarding lead's email; required with a new person (give the old address again to keep it)."),
+				field("phone", "Phone", "Optional."),
+				field("title", "New title of the role", "Only if the role itself is renamed: this changes the signed text, so every partner signs again."),
+				field("position", "Signatory's position", "For a signatory, such as Headteacher."),
+				checks("acting", "Acting cover", "", []option{{Value: "true", Label: "The person covers the role for a time"}}),
+				short("until", "Last day of the acting cover", "YYYY-MM-DD, such as 2027-03-31."),
+				short("effective", "Date the change takes effect", "YYYY-MM-DD, such as 2027-01-06: the date of the new version."),
+				field("reason", "Reason", "Optional: why, for the amendment record."),
+				partnerChoice("from", "Partner that sends the notice of change", "Optional: the lead partner sends it if none is chosen.", st, true),
+			}
+		},
+		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			r, err := app.Handover{Partner: v.Get("partner"), Roles: picked(v["role"]), Name: text(v, "name"), Email: text(v, "email"),
+				Phone: text(v, "phone"), Title: text(v, "title"), Position: text(v, "position"), Acting: slices.Contains(v["acting"], "true"),
+				Until: text(v, "until"), Effective: text(v, "effective"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
+			return r, nil, err
+		}, true},
+	{"join", "Add a partner that joins",
+		"A new partner joins by signing a joining agreement that binds it to the memorandum the others signed; the others do not sign again.",
+		func(st *state) []*control {
+			kind := choice("kind", "Kind of institution", "partners[].kind")
+			return []*control{
+				field("name", "Full name of the institution", ""),
+				short("partner", "Short id", "A short word of lower-case letters, digits and hyphens, such as hillside, used for the partner in the file."),
+				kind,
+				short("urn", "Unique reference number", "For a school: its six digits."),
+				field("address", "Postal address", "Optional."),
+				field("lead", "Partnership lead: name", ""),
+				field("title", "Partnership lead: role", "Such as Deputy Headteacher."),
+				field("email", "Partnership lead: email", ""),
+				field("phone", "Partnership lead: phone", "Optional."),
+				field("signatory", "Signatory: name", "Leave empty if the lead signs."),
+				field("position", "Signatory: position", "Such as Headteacher."),
+				short("effective", "Date it joins", "YYYY-MM-DD, such as 2027-09-01."),
+				field("reason", "Reason", "Optional, for the amendment record."),
+				partnerChoice("from", "Partner that accepts it", "Optional: the lead partner if none is chosen.", st, true),
+			}
+		},
+		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			r, err := app.Join{Partner: text(v, "partner"), Name: text(v, "name"), Kind: v.Get("kind"), URN: text(v, "urn"), Address: text(v, "address"),
+				Lead: text(v, "lead"), Title: text(v, "title"), Email: text(v, "email"), Phone: text(v, "phone"), Signatory: text(v, "signatory"),
+				Position: text(v, "position"), Effective: text(v, "effective"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
+			return r, nil, err
+		}, true},
+	{"leave", "Record a partner leaving",
+		"A partner withdraws while the partnership goes on. It stays in the file, marked as left, so that the record still makes sense.",
+		func(st *state) []*control {
+			return []*control{
+				partnerChoice("partner", "Partner that leaves", "", st, false),
+				short("effective", "Date the withdrawal takes effect", "YYYY-MM-DD."),
+				short("given", "Date notice was given", "Optional: YYYY-MM-DD. It dates the notice of withdrawal."),
+				partnerChoice("new-lead", "New lead partner", "Only when the lead partner leaves.", st, true),
+				partnerChoice("reassign-to", "Partner that takes over its work", "Optional: its objectives, activities, budget and code monitoring go to this partner.", st, true),
+				field("reason", "Reason", "Optional, for the amendment record."),
+				partnerChoice("from", "Partner that sends the notice", "Optional: the leaving partner if none is chosen.", st, true),
+			}
+		},
+		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			r, err := app.Leave{Partner: v.Get("partner"), Effective: text(v, "effective"), Given: text(v, "given"), NewLead: v.Get("new-lead"),
+				ReassignTo: v.Get("reassign-to"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
+			return r, nil, err
+		}, true},
+	{"signed", "Record a signature",
+		"A partner's signature on a version, as it comes back. It is a record kept beside the agreement and makes no new version.",
+		func(st *state) []*control {
+			v := short("version", "Version signed", "The version number on the signed copy.")
+			if q := st.snap.Questionnaire; q != nil {
+				v.Value = strconv.Itoa(q.Version)
+			}
+			return []*control{
+				v,
+				partnerChoice("partner", "Partner that signed", "", st, false),
+				field("by", "Who signed", "Their name."),
+				short("date", "Date signed", "YYYY-MM-DD."),
+			}
+		},
+		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			version, err := strconv.Atoi(text(v, "version"))
+			if err != nil {
+				version = 0 // refused by the use case, with its own message
+			}
+			r, err := app.Signed{Version: version, Partner: v.Get("partner"), By: text(v, "by"), Date: text(v, "date"), Out: out, DryRun: dry}.Record(file)
+			return r, nil, err
+		}, false},
+	{"review", "Record a review meeting",
+		"Writes the record the steering group fills in at the review, and notes the review and the objectives met in the file.",
+		func(st *state) []*control {
+			met := &control{ID: "f-met", Name: "met", Label: "Objectives met", Kind: "checkboxes", Optional: true}
+			for i := range st.doc.Len("objectives") {
+				base := "objectives[" + strconv.Itoa(i) + "]"
+				id, _ := st.doc.Get(base + ".id")
+				if id == "" {
+					id = strconv.Itoa(i + 1)
+				}
+				text, _ := st.doc.Get(base + ".objective")
+				met.Options = append(met.Options, option{Value: id, Label: oneLine(text)})
+			}
+			return []*control{short("date", "Date of the review", "YYYY-MM-DD."), met, formatsControl("format", []string{"pdf"})}
+		},
+		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			r, err := app.Review{Date: text(v, "date"), Met: picked(v["met"]), Out: out, Formats: picked(v["format"]), DryRun: dry}.Record(file)
+			return r.ChangeResult, r.Files, err
+		}, false},
+}
+
+// lifeState finds the form a request names and reads the
+// questionnaire; it writes a page and returns a nil state when either
+// cannot be had.
+func (s *Server) lifeState(w http.ResponseWriter, r *http.Request) (*lifeForm, *state) {
+	for i := range lifeForms {
+		if lifeForms[i].Slug == r.PathValue("form") {
+			return &lifeForms[i], s.load(w, r)
+		}
+	}
+	http.NotFound(w, r)
+	return nil, nil
+}
+
+func field(name, label, hint string) *control {
+	return &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "input"}
+}
+
+func short(name, label, hint string) *control {
+	c := field(name, label, hint)
+	c.Kind = "short"
+	return c
+}
+
+func checks(name, label, hint string, options []option) *control {
+	return &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "checkboxes", Options: options}
+}
+
+// choice asks for one of the words the questionnaire allows at path.
+func choice(name, label, path string) *control {
+	f, _ := schema.Lookup(path)
+	c := &control{ID: "f-" + name, Name: name, Label: label, Kind: "radios"}
+	for _, ch := range f.Choices {
+		c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description})
+	}
+	return c
+}
+
+// partnerChoice asks for one of the partners.
+func partnerChoice(name, label, hint string, st *state, optional bool) *control {
+	c := &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "select", Optional: optional}
+	first := "Choose a partner"
+	if optional {
+		first = "None"
+	}
+	c.Options = append(c.Options, option{Value: "", Label: first})
+	for _, p := range partnersOf(st.doc) {
+		c.Options = append(c.Options, option{Value: p.ID, Label: p.Name + " (" + p.ID + ")"})
+	}
+	return c
+}
+
+// text is a one-line answer as typed, with the spaces around it removed.
+func text(v url.Values, name string) string { return cleanText(v.Get(name), false) }
+
+// picked drops the empty value every group of checkboxes sends.
+func picked(values []string) []string {
+	return slices.DeleteFunc(slices.Clone(values), func(s string) bool { return s == "" })
+}
+
+// fill puts the answers sent back into the questions, to show them again.
+func fill(cs []*control, v url.Values) {
+	for _, c := range cs {
+		sent, ok := v[c.Name]
+		if !ok && c.Kind != "checkboxes" {
+			continue
+		}
+		c.Value = strings.Join(sent, "")
+		for i := range c.Options {
+			c.Options[i].Checked = slices.Contains(sent, c.Options[i].Value)
+		}
+	}
+}
+
+// showLife shows the form for an event in the partnership's life.
+func (s *Server) showLife(w http.ResponseWriter, r *http.Request) {
+	f, st := s.lifeState(w, r)
+	if st == nil {
+		return
+	}
+	s.lifePage(w, http.StatusOK, f, st, f.questions(st), nil)
+}
+
+func (s *Server) lifePage(w http.ResponseWriter, status int, f *lifeForm, st *state, cs []*control, summary []summaryLine) {
+	p := &page{Title: f.Title, Heading: f.Title, Intro: f.Intro, Slug: f.Slug, Nav: st.nav(""), Hash: st.snap.Hash, Summary: summary}
+	for _, c := range cs {
+		p.Blocks = append(p.Blocks, block{Control: c})
+	}
+	s.render(w, status, "life", p)
+}
+
+// flagName finds the flag a message is about: "--until …" is about
+// the question "until".
+var flagName = regexp.MustCompile(`^--([a-z-]+)`)
+
+// saveLife records an event in the partnership's life, or checks it
+// without saving.
+func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
+	f, st := s.lifeState(w, r)
+	if st == nil {
+		return
+	}
+	cs := f.questions(st)
+	fill(cs, r.PostForm)
+	if r.PostFormValue("hash") != st.snap.Hash {
+		s.conflict(w, "/life/"+f.Slug, r, cs)
+		return
+	}
+	file, out := s.current()
+	dry := r.PostFormValue("action") == "check"
+	res, files, err := f.record(file, out, r.PostForm, dry)
+	if err != nil {
+		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs))
+		return
+	}
+	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes, Notes: res.Notes}
+	if !res.Written {
+		p.Heading = "Nothing was saved: this is what would change"
+	} else if f.generate {
+		p.Next = "/review#documents"
+	}
+	if res.Written {
+		p.Notes = append(p.Notes, "The previous file is kept as "+filepath.Base(file)+".bak.")
+	}
+	for _, name := range files {
+		p.Files = append(p.Files, downloadLink(name))
+	}
+	s.render(w, http.StatusOK, "changed", p)
+}
+
+// refusal puts what the use case refused at the questions concerned,
+// and returns the error summary.
+func refusal(err error, cs []*control) []summaryLine {
+	var lines []summaryLine
+	at := func(flag, msg string) {
+		for _, c := range cs {
+			if c.Name == flag {
+				c.Errors = append(c.Errors, msg)
+				lines = append(lines, summaryLine{c.Label + ": " + msg, "#" + c.ID})
+				return
+			}
+		}
+		lines = append(lines, summaryLine{Message: msg})
+	}
+	var pe *app.ProblemsError
+	if errors.As(err, &pe) {
+		for _, p := range pe.Problems {
+			if p.Warning {
+				continue
+			}
+			if strings.HasPrefix(p.Path, "--") {
+				at(strings.TrimPrefix(p.Path, "--"), p.Message)
+			} else {
+				lines = append(lines, summaryLine{Message: p.String()})
+			}
+		}
+		if pe.Message != "" {
+			lines = append(lines, summaryLine{Message: pe.Message})
+		}
+		return lines
+	}
+	msg := err.Error()
+	if m := flagName.FindStringSubmatch(msg); m != nil {
+		at(m[1], msg)
+		return lines
+	}
+	return append(lines, summaryLine{Message: msg})
+}

@@ -1,0 +1,350 @@
+package serve
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/app"
+)
+
+// testServer serves a questionnaire made by "mou init --model model" in
+// a folder of its own.
+type testServer struct {
+	*Server
+	url, file string
+	client    *http.Client
+}
+
+func newTestServer(t *testing.T, model string) *testServer {
+	t.Helper()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "partnership.yaml")
+	if model != "" {
+		if _, err := app.Init(file, model, false); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		file = ""
+	}
+	s, err := New(Config{File: file, Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	s.allowHost(ts.Listener.Addr().String())
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	return &testServer{Server: s, url: ts.URL, file: file, client: client}
+}
+
+// get fetches a page and returns its status and body.
+func (ts *testServer) get(t *testing.T, path string) (int, string) {
+	t.Helper()
+	resp, err := ts.client.Get(ts.url + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// post sends a form as the server's own page would: with the token and
+// the fingerprint of the file as it is now, unless v gives them.
+func (ts *testServer) post(t *testing.T, path string, v url.Values) (int, string, *http.Response) {
+	t.Helper()
+	if _, ok := v["token"]; !ok {
+		v.Set("token", ts.token)
+	}
+	if _, ok := v["hash"]; !ok && ts.file != "" {
+		snap, err := app.Read(ts.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Set("hash", snap.Hash)
+	}
+	req, _ := http.NewRequest(http.MethodPost, ts.url+path, strings.NewReader(v.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", ts.url)
+	resp, err := ts.client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body), resp
+}
+
+func (ts *testServer) read(t *testing.T) string {
+	t.Helper()
+	data, err := os.ReadFile(ts.file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestRefusals: each request the server must not act on is refused, and
+// the questionnaire is left as it was.
+func TestRefusals(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	before := ts.read(t)
+	valid := func() url.Values {
+		return url.Values{"token": {ts.token}, "partnership.name": {"Changed"}, "action": {"save"}}
+	}
+	tests := []struct {
+		name   string
+		method string
+		path   string
+		body   string
+		header map[string]string
+		want   int
+	}{
+		{"another host (DNS rebinding)", "GET", "/", "", map[string]string{"Host": "attacker.example:80"}, http.StatusMisdirectedRequest},
+		{"another host with the right port", "GET", "/", "", map[string]string{"Host": "mou.attacker.example:" + port(ts.url)}, http.StatusMisdirectedRequest},
+		{"no token", "POST", "/part/partnership", "partnership.name=Changed", nil, http.StatusForbidden},
+		{"a wrong token", "POST", "/part/partnership", "token=00&partnership.name=Changed", nil, http.StatusForbidden},
+		{"another origin", "POST", "/part/partnership", valid().Encode(), map[string]string{"Origin": "http://attacker.example"}, http.StatusForbidden},
+		{"another site", "POST", "/part/partnership", valid().Encode(), map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden},
+		{"a body past the limit", "POST", "/part/partnership", valid().Encode() + "&x=" + strings.Repeat("a", maxBody), nil, http.StatusRequestEntityTooLarge},
+		{"another method", "PUT", "/part/partnership", valid().Encode(), nil, http.StatusMethodNotAllowed},
+		{"a download outside the output folder", "GET", "/download/..%2fpartnership.yaml", "", nil, http.StatusNotFound},
+		{"a download of the questionnaire", "GET", "/download/partnership.yaml", "", nil, http.StatusNotFound},
+		{"a download by a Windows path", "GET", "/download/..%5Cpartnership.pdf", "", nil, http.StatusNotFound},
+		{"a hidden file", "GET", "/download/.mou.lock.json", "", nil, http.StatusNotFound},
+		{"an unknown asset", "GET", "/assets/..%2fpages.go", "", nil, http.StatusNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest(tt.method, ts.url+tt.path, strings.NewReader(tt.body))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			for k, v := range tt.header {
+				if k == "Host" {
+					req.Host = v
+				} else {
+					req.Header.Set(k, v)
+				}
+			}
+			resp, err := ts.client.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != tt.want {
+				t.Errorf("status %d, want %d", resp.StatusCode, tt.want)
+			}
+		})
+	}
+	if ts.read(t) != before {
+		t.Error("a refused request changed the questionnaire")
+	}
+	// The same form, from the server's own page, is accepted.
+	if code, _, _ := ts.post(t, "/part/partnership", valid()); code != http.StatusSeeOther {
+		t.Fatalf("a valid save: status %d", code)
+	}
+	if !strings.Contains(ts.read(t), "  name: Changed\n") {
+		t.Error("a valid save was not written")
+	}
+}
+
+func port(u string) string { return u[strings.LastIndexByte(u, ':')+1:] }
+
+// TestListenOnLoopbackOnly: an address other computers could reach is
+// refused before anything listens.
+func TestListenOnLoopbackOnly(t *testing.T) {
+	for _, addr := range []string{"0.0.0.0:0", ":0", "192.168.1.10:0", "[::]:0", "example.org:0", "127.0.0.1"} {
+		if l, err := Listen(addr); err == nil {
+			l.Close()
+			t.Errorf("%s: listened", addr)
+		}
+	}
+	for _, addr := range []string{"127.0.0.1:0", "localhost:0"} {
+		l, err := Listen(addr)
+		if err != nil {
+			t.Errorf("%s: %v", addr, err)
+			continue
+		}
+		if !strings.HasPrefix(l.Addr().String(), "127.0.0.1:") {
+			t.Errorf("%s: listens on %s", addr, l.Addr())
+		}
+		l.Close()
+	}
+}
+
+// TestNewFileStaysInItsFolder: a new questionnaire is made only inside
+// the folder mou serve was started in, and never over a file.
+func TestNewFileStaysInItsFolder(t *testing.T) {
+	ts := newTestServer(t, "")
+	outside := filepath.Join(filepath.Dir(ts.dir), "escaped.yaml")
+	for _, name := range []string{"../escaped.yaml", outside, "notes.txt", "", "missing/folder/p.yaml"} {
+		code, body, _ := ts.post(t, "/new", url.Values{"model": {"bilateral"}, "file": {name}})
+		if code != http.StatusUnprocessableEntity || !strings.Contains(body, "There is a problem") {
+			t.Errorf("%q: status %d, want the form again with its problem", name, code)
+		}
+	}
+	if _, err := os.Stat(outside); err == nil {
+		t.Error("wrote a file outside the folder")
+	}
+	existing := filepath.Join(ts.dir, "mine.yaml")
+	os.WriteFile(existing, []byte("mine"), 0o644)
+	if code, _, _ := ts.post(t, "/new", url.Values{"model": {"employer"}, "file": {"mine.yaml"}}); code != http.StatusUnprocessableEntity {
+		t.Errorf("an existing file: status %d", code)
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "mine" {
+		t.Error("an existing file was replaced")
+	}
+	code, _, resp := ts.post(t, "/new", url.Values{"model": {"employer"}, "file": {"ours.yaml"}})
+	if code != http.StatusSeeOther || resp.Header.Get("Location") != "/part/partnership" {
+		t.Fatalf("status %d, location %q", code, resp.Header.Get("Location"))
+	}
+	want, _ := app.Starter("employer")
+	if data, _ := os.ReadFile(filepath.Join(ts.dir, "ours.yaml")); string(data) != string(want) {
+		t.Error("the new file is not the one mou init --model employer writes")
+	}
+}
+
+// TestSaveKeepsTheRestOfTheFile: saving a part changes only the answers
+// that changed; every comment and blank line stays.
+func TestSaveKeepsTheRestOfTheFile(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	before := ts.read(t)
+	_, page := ts.get(t, "/part/partnership")
+	v := formValues(t, page)
+	v.Set("partnership.mission", "To make moving school a confident step for every pupil.")
+	v.Set("partnership.level", "collaboration")
+	v.Set("action", "next")
+	code, _, resp := ts.post(t, "/part/partnership", v)
+	if code != http.StatusSeeOther || resp.Header.Get("Location") != "/part/partners" {
+		t.Fatalf("status %d, location %q", code, resp.Header.Get("Location"))
+	}
+	after := ts.read(t)
+	want := strings.Replace(before, "  mission: >\n    To make the move from primary to secondary school a confident step for every pupil, with teachers from both schools planning it together.\n",
+		"  mission: >\n    To make moving school a confident step for every pupil.\n", 1)
+	want = strings.Replace(want, "  level: cooperation\n", "  level: collaboration\n", 1)
+	if after != want {
+		t.Errorf("the file changed beyond the two answers:\n%s", lineDiff(want, after))
+	}
+	// Saving the page again as it is changes nothing.
+	_, page = ts.get(t, "/part/partnership")
+	ts.post(t, "/part/partnership", formValues(t, page))
+	if ts.read(t) != after {
+		t.Error("saving an unchanged page changed the file")
+	}
+}
+
+// TestEditedElsewhereIsNotOverwritten: a page opened before the file was
+// changed in another program saves nothing, and says so.
+func TestEditedElsewhereIsNotOverwritten(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	_, page := ts.get(t, "/part/partnership")
+	v := formValues(t, page)
+	v.Set("partnership.name", "From the browser")
+	edited := strings.Replace(ts.read(t), "review_cycle: annually", "review_cycle: termly", 1)
+	os.WriteFile(ts.file, []byte(edited), 0o644)
+	code, body, _ := ts.post(t, "/part/partnership", v)
+	if code != http.StatusConflict || !strings.Contains(body, "were not saved") || !strings.Contains(body, "From the browser") {
+		t.Errorf("status %d; want the conflict page with the answer sent", code)
+	}
+	if ts.read(t) != edited {
+		t.Error("the file changed on disk was overwritten")
+	}
+}
+
+// TestProblemsAtTheirQuestions: every problem mou validate finds is shown
+// at its question, with the same message.
+func TestProblemsAtTheirQuestions(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	edited := strings.Replace(ts.read(t), "by: 2027-07-16", "by: 2027-02-30", 1)
+	edited = strings.Replace(edited, "owner: example-secondary", "owner: example-secundary", 1)
+	os.WriteFile(ts.file, []byte(edited), 0o644)
+	snap, _ := app.Read(ts.file)
+	errs := snap.Problems.Errors()
+	if len(errs) != 2 {
+		t.Fatalf("want 2 problems, got %v", errs)
+	}
+	_, page := ts.get(t, "/part/aims")
+	for _, p := range errs {
+		id := htmlID(p.Path)
+		re := regexp.MustCompile(`(?s)id="` + regexp.QuoteMeta(id) + `-group">.*?<p class="error-message" id="` + regexp.QuoteMeta(id) + `-error"><span class="visually-hidden">Error:</span> ` + regexp.QuoteMeta(htmlEscape(p.Message)))
+		if !re.MatchString(page) {
+			t.Errorf("%s: %q is not shown at its question", p.Path, p.Message)
+		}
+		if !strings.Contains(page, `<a href="#`+id+`">`) {
+			t.Errorf("%s: the error summary does not link to the question", p.Path)
+		}
+	}
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer(`"`, "&#34;", "'", "&#39;", "<", "&lt;", ">", "&gt;", "&", "&amp;").Replace(s)
+}
+
+// formValues reads the values a browser would send for the first form on
+// page, pressing its first button.
+func formValues(t *testing.T, page string) url.Values {
+	t.Helper()
+	v := url.Values{}
+	input := regexp.MustCompile(`<input[^>]*>`)
+	attr := func(tag, name string) (string, bool) {
+		m := regexp.MustCompile(` ` + name + `="([^"]*)"`).FindStringSubmatch(tag)
+		if m == nil {
+			return "", false
+		}
+		return unescape(m[1]), true
+	}
+	for _, tag := range input.FindAllString(page, -1) {
+		name, ok := attr(tag, "name")
+		if !ok {
+			continue
+		}
+		value, _ := attr(tag, "value")
+		switch typ, _ := attr(tag, "type"); typ {
+		case "radio", "checkbox":
+			if strings.Contains(tag, " checked") {
+				v.Add(name, value)
+			}
+		default:
+			v.Add(name, value)
+		}
+	}
+	for _, m := range regexp.MustCompile(`(?s)<textarea[^>]* name="([^"]*)"[^>]*>(.*?)</textarea>`).FindAllStringSubmatch(page, -1) {
+		v.Add(unescape(m[1]), unescape(m[2]))
+	}
+	for _, m := range regexp.MustCompile(`(?s)<select[^>]* name="([^"]*)"[^>]*>(.*?)</select>`).FindAllStringSubmatch(page, -1) {
+		if o := regexp.MustCompile(`<option value="([^"]*)" selected>`).FindStringSubmatch(m[2]); o != nil {
+			v.Add(unescape(m[1]), unescape(o[1]))
+		}
+	}
+	v.Set("action", "save")
+	return v
+}
+
+func unescape(s string) string {
+	return strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&", "&#43;", "+").Replace(s)
+}
+
+// lineDiff shows the lines of got that differ from want.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			b.WriteString("line " + strings.TrimSpace(strings.Repeat(" ", 0)) + ": want " + a + "\n          got  " + c + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,252 @@
+// Package serve is mou's guided web interview: a small web server, for
+// the user's own browser on the same computer, that asks the
+// questionnaire's questions one part at a time, saves each answer in the
+// questionnaire file in place (comments and layout kept), shows every
+// problem at its question with the message "mou validate" gives, and
+// writes the documents. The partnership's life (handover, join, leave,
+// signed, review) has a form each, calling the same use cases as the
+// commands.
+//
+// Pages are rendered on the server from embedded html/template files and
+// work without JavaScript. The server is safe by default: it listens on
+// the loopback interface only, answers only requests addressed to the
+// address it serves (against DNS rebinding), and refuses any request that
+// changes something unless it carries the token of this run and comes
+// from its own pages (against cross-site request forgery).
+package serve
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/netip"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// maxBody bounds the body of a request: a whole questionnaire's worth of
+// answers, as the command line would read, and a little more for the
+// form's own fields.
+const maxBody = questionnaire.MaxFileBytes + 64<<10
+
+// Config says what a server serves.
+type Config struct {
+	// File is the questionnaire; "" starts with a new partnership,
+	// saved where the user says.
+	File string
+	// Out is the folder the documents are written to; "" means the
+	// folder "out" beside the questionnaire.
+	Out string
+	// Dir is the folder a new questionnaire's name is taken relative
+	// to, normally the working folder.
+	Dir string
+}
+
+// Server is one run of the interview, for one questionnaire file.
+type Server struct {
+	token string
+	gen   *app.Generator
+	dir   string
+
+	mu   sync.Mutex
+	file string // "" until a new partnership is saved
+	out  string
+	// host is the address requests must be made to, as "127.0.0.1:PORT";
+	// set when the server starts listening.
+	hosts []string
+}
+
+// New prepares a server.
+func New(c Config) (*Server, error) {
+	token := make([]byte, 32)
+	if _, err := rand.Read(token); err != nil {
+		return nil, err
+	}
+	theme, err := app.LoadTheme("")
+	if err != nil {
+		return nil, err
+	}
+	fsys, err := app.TemplateSet("")
+	if err != nil {
+		return nil, err
+	}
+	gen, err := app.New(app.Options{Templates: fsys, Theme: theme, Workers: 1})
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, out: c.Out}
+	if c.File != "" {
+		if _, err := app.Read(c.File); err != nil {
+			return nil, err
+		}
+		s.setFile(c.File)
+	}
+	return s, nil
+}
+
+// setFile makes file the questionnaire served.
+func (s *Server) setFile(file string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.file = file
+	if s.out == "" {
+		s.out = filepath.Join(filepath.Dir(file), "out")
+	}
+}
+
+// current returns the questionnaire served and the output folder.
+func (s *Server) current() (file, out string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.file, s.out
+}
+
+// Listen checks that addr is on the loopback interface and listens on it.
+// A port of 0 picks a free one.
+func Listen(addr string) (net.Listener, error) {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("--addr %q: %v (give a host and a port, such as 127.0.0.1:8080)", addr, err)
+	}
+	if host == "localhost" {
+		host = "127.0.0.1"
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("--addr %q: mou serve listens only on this computer's own loopback address (127.0.0.1 or ::1), so that no one else on the network can reach your answers", addr)
+	}
+	return net.Listen("tcp", net.JoinHostPort(ip.String(), port))
+}
+
+// Serve answers requests on l until ctx is done.
+func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	s.allowHost(l.Addr().String())
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(l) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(shut); err != nil {
+			return err
+		}
+		if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	}
+}
+
+// allowHost sets the addresses requests may be made to: the one listened
+// on and, for 127.0.0.1, the name localhost with the same port.
+func (s *Server) allowHost(addr string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.hosts = []string{addr}
+	if host, port, err := net.SplitHostPort(addr); err == nil && host == "127.0.0.1" {
+		s.hosts = append(s.hosts, net.JoinHostPort("localhost", port))
+	}
+}
+
+func (s *Server) hostAllowed(host string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, h := range s.hosts {
+		if strings.EqualFold(host, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// Handler returns the server's handler, with its guards around every
+// page.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("POST /new", s.create)
+	mux.HandleFunc("GET /part/{screen}", s.showScreen)
+	mux.HandleFunc("POST /part/{screen}", s.saveScreen)
+	mux.HandleFunc("GET /review", s.review)
+	mux.HandleFunc("GET /preview/{kind}", s.preview)
+	mux.HandleFunc("POST /generate", s.generate)
+	mux.HandleFunc("GET /download/{name}", s.download)
+	mux.HandleFunc("GET /life/{form}", s.showLife)
+	mux.HandleFunc("POST /life/{form}", s.saveLife)
+	mux.HandleFunc("GET /assets/{name}", s.asset)
+	return s.guard(mux)
+}
+
+// guard refuses what the server must not answer, then sets the headers
+// every response carries.
+func (s *Server) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("Cache-Control", "no-store")
+		if !s.hostAllowed(r.Host) {
+			// A page from elsewhere that reached this server by a name
+			// made to point here (DNS rebinding).
+			http.Error(w, "mou serve answers only requests to its own address.", http.StatusMisdirectedRequest)
+			return
+		}
+		switch r.Method {
+		case http.MethodGet, http.MethodHead:
+		case http.MethodPost:
+			if status, reason := s.refusePost(w, r); reason != "" {
+				http.Error(w, reason, status)
+				return
+			}
+		default:
+			http.Error(w, "Method not allowed.", http.StatusMethodNotAllowed)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// refusePost says why a request that changes something is refused, with
+// the status to answer, or "" when it may go ahead: it must come from
+// this server's own pages and carry this run's token. It reads the form,
+// bounded to maxBody.
+func (s *Server) refusePost(w http.ResponseWriter, r *http.Request) (int, string) {
+	const elsewhere = "mou serve accepts changes only from its own pages."
+	if origin := r.Header.Get("Origin"); origin != "" && origin != "http://"+r.Host {
+		return http.StatusForbidden, elsewhere
+	}
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		return http.StatusForbidden, elsewhere
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+	if err := r.ParseForm(); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return http.StatusRequestEntityTooLarge, fmt.Sprintf("The form is larger than %d bytes, the limit for a questionnaire's answers.", maxBody)
+		}
+		return http.StatusBadRequest, "The form could not be read."
+	}
+	if subtle.ConstantTimeCompare([]byte(r.PostFormValue("token")), []byte(s.token)) != 1 {
+		return http.StatusForbidden, "This form is from an earlier run of mou serve, or from somewhere else: reload the page and try again."
+	}
+	return 0, ""
+}
