@@ -79,12 +79,15 @@ func TestArchives(t *testing.T) {
 	var srcs []string
 	for _, f := range a.Files {
 		srcs = append(srcs, f.Src)
-		matches, err := filepath.Glob(filepath.Join(root, strings.Replace(f.Src, "**/", "*/", 1)))
+		if strings.Contains(f.Src, "**") {
+			t.Errorf("archives: files: %s: goreleaser's ** matches only in folders below, not the files beside them; name each folder", f.Src)
+		}
+		matches, err := filepath.Glob(filepath.Join(root, f.Src))
 		if err != nil || len(matches) == 0 {
 			t.Errorf("archives: files: %s matches nothing in the repository", f.Src)
 		}
 	}
-	for _, need := range []string{"README.md", "LICENSE", "internal/render/pdf/fonts/LICENSE-LiberationSerif.txt", "docs/*.md", "samples/**/*"} {
+	for _, need := range []string{"README.md", "LICENSE", "internal/render/pdf/fonts/LICENSE-LiberationSerif.txt", "docs/*.md", "samples/*", "samples/logos/*"} {
 		if !slices.Contains(srcs, need) {
 			t.Errorf("archives: files: %s is missing", need)
 		}
