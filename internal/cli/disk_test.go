@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -49,7 +48,7 @@ func TestBadLogos(t *testing.T) {
 		place func(path string) error
 		want  string
 	}{
-		{"a named pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) },
+		{"a named pipe", func(p string) error { return mkfifo(p) },
 			"cannot read logos/riverside-logo.png: is a named pipe (FIFO), not a regular file"},
 		{"a folder", func(p string) error { return os.Mkdir(p, 0o755) },
 			"cannot read logos/riverside-logo.png: is a folder, not a file"},
@@ -107,7 +106,7 @@ func TestBatchFolderSkipsPipes(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "a.yaml")
 	pipe := filepath.Join(dir, "b.yaml")
-	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+	if err := mkfifo(pipe); err != nil {
 		t.Skipf("cannot make a named pipe here: %v", err)
 	}
 	code, _, stderr := run(t, "validate", dir)

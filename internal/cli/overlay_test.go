@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -22,7 +21,7 @@ func TestTemplatesNotFiles(t *testing.T) {
 		place func(path string) error
 		want  string
 	}{
-		{"a named pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) }, "is a named pipe (FIFO), not a regular file"},
+		{"a named pipe", func(p string) error { return mkfifo(p) }, "is a named pipe (FIFO), not a regular file"},
 		{"too many bytes", func(p string) error { return os.WriteFile(p, make([]byte, templates.MaxFile+1), 0o644) }, "too large: larger than 1048576 bytes"},
 	}
 	for _, tc := range tests {

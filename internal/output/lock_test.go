@@ -1,37 +1,68 @@
 package output
 
 import (
+	"bufio"
 	"errors"
+	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
 
-// TestLockBusy holds a folder's lock as another process would, with its
-// note: Lock must wait, then fail naming the holder.
+// TestMain lets this test binary stand in for another run of mou: with
+// MOU_TEST_HOLD_LOCK set to a folder, it locks the folder, says "locked"
+// and holds the lock until its standard input closes.
+func TestMain(m *testing.M) {
+	if dir := os.Getenv("MOU_TEST_HOLD_LOCK"); dir != "" {
+		unlock, err := Lock(dir)
+		if err != nil {
+			fmt.Println(err)
+			os.Exit(1)
+		}
+		fmt.Println("locked")
+		io.Copy(io.Discard, os.Stdin)
+		unlock()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestLockBusy has another process hold a folder's lock, as another run of
+// mou would: Lock must fail naming that run, WriteAll must write nothing,
+// and once the other run lets go the folder is free. This runs the real
+// lock of whichever system the tests run on (flock, or LockFileEx on
+// Windows).
 func TestLockBusy(t *testing.T) {
 	defer func(d time.Duration) { lockWait = d }(lockWait)
 	lockWait = 200 * time.Millisecond
 	dir := t.TempDir()
-	f, err := os.Open(dir)
+	holder := exec.Command(os.Args[0], "-test.run=^$")
+	holder.Env = append(os.Environ(), "MOU_TEST_HOLD_LOCK="+dir)
+	letGo, err := holder.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		t.Skipf("flock is not available here: %v", err)
+	said, err := holder.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, LockName), []byte("pid 4242: mou generate other.yaml\n"), 0o644)
-	start := time.Now()
+	if err := holder.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Wait()
+	defer letGo.Close()
+	if line, _ := bufio.NewReader(said).ReadString('\n'); line != "locked\n" {
+		t.Fatalf("the other run could not lock the folder: %q", line)
+	}
+
 	_, err = Lock(dir)
-	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "(pid 4242: mou generate other.yaml)") {
-		t.Errorf("got %v, want the holder named", err)
-	}
-	if d := time.Since(start); d < lockWait {
-		t.Errorf("gave up after %v, before waiting %v", d, lockWait)
+	who := fmt.Sprintf("(pid %d: %s", holder.Process.Pid, os.Args[0])
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), who) {
+		t.Errorf("got %v, want the holder named %s…)", err, who)
 	}
 	_, err = WriteAll(dir, []File{{Name: "a.md", Data: []byte("A")}}, false)
 	if !errors.Is(err, ErrLocked) {
@@ -39,6 +70,77 @@ func TestLockBusy(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "a.md")); !errors.Is(err, os.ErrNotExist) {
 		t.Error("a.md was written into a locked folder")
+	}
+
+	letGo.Close()
+	if err := holder.Wait(); err != nil {
+		t.Fatalf("the other run: %v", err)
+	}
+	unlock, err := Lock(dir)
+	if err != nil {
+		t.Fatalf("Lock after the other run let go: %v", err)
+	}
+	unlock()
+	if _, err := os.Stat(filepath.Join(dir, LockName)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s is left behind after both runs", LockName)
+	}
+}
+
+// TestWaitForLock drives the waiting every platform shares with a fake
+// lock and a fake clock, so that it never waits in earnest.
+func TestWaitForLock(t *testing.T) {
+	denied := errors.New("access is denied")
+	tests := []struct {
+		name                  string
+		tries                 []error // what each try returns; the last repeats
+		wantErr               string  // "" for the lock taken
+		wantLock              bool
+		wantTries, wantSleeps int
+	}{
+		{"free", []error{nil}, "", true, 1, 0},
+		{"held twice, then free", []error{errHeld, errHeld, nil}, "", true, 3, 2},
+		{"the note being removed, then free", []error{notYet{denied}, nil}, "", true, 2, 1},
+		{"held throughout", []error{errHeld}, "DIR is in use by another run of mou (pid 4242: mou generate other.yaml), still after 10s; try again when it has finished", false, 202, 201},
+		{"denied throughout", []error{notYet{denied}}, "cannot lock the folder DIR: access is denied", false, 202, 201},
+		{"a failure that will not pass", []error{errHeld, denied}, "access is denied", false, 2, 1},
+	}
+	defer func(n func() time.Time, s func(time.Duration)) { now, sleep = n, s }(now, sleep)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, LockName), []byte("pid 4242: mou generate other.yaml\n"), 0o644)
+			clock, sleeps, tries := time.Unix(0, 0), 0, 0
+			now = func() time.Time { return clock }
+			sleep = func(d time.Duration) { clock = clock.Add(d); sleeps++ }
+			released := false
+			release, err := waitForLock(dir, func() (func(), error) {
+				err := tc.tries[min(tries, len(tc.tries)-1)]
+				tries++
+				if err != nil {
+					return nil, err
+				}
+				return func() { released = true }, nil
+			})
+			got := ""
+			if err != nil {
+				got = strings.ReplaceAll(err.Error(), dir, "DIR")
+			}
+			if got != tc.wantErr || tries != tc.wantTries || sleeps != tc.wantSleeps {
+				t.Errorf("got error %q after %d tries and %d waits, want %q after %d and %d", got, tries, sleeps, tc.wantErr, tc.wantTries, tc.wantSleeps)
+			}
+			if tc.wantLock {
+				if release == nil {
+					t.Fatal("no release function")
+				}
+				release()
+				if !released {
+					t.Error("the release function did not release the lock")
+				}
+			}
+			if tc.name == "held throughout" && !errors.Is(err, ErrLocked) {
+				t.Errorf("%v does not wrap ErrLocked", err)
+			}
+		})
 	}
 }
 

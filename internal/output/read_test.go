@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -19,7 +18,7 @@ func TestNeverReadsOddFiles(t *testing.T) {
 		place func(path string) error
 		want  string
 	}{
-		{"a named pipe", func(p string) error { return syscall.Mkfifo(p, 0o644) }, "is a named pipe (FIFO), not a regular file"},
+		{"a named pipe", func(p string) error { return mkfifo(p) }, "is a named pipe (FIFO), not a regular file"},
 		{"a link to a device", func(p string) error { return os.Symlink("/dev/zero", p) }, "is a device, not a regular file"},
 		{"a folder", func(p string) error { return os.Mkdir(p, 0o755) }, "is a folder, not a file"},
 	}
