@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // This file holds what happens to a partnership after it is signed:
@@ -25,6 +26,10 @@ type Signature struct {
 	// Reference is the agreement reference of the text signed; a later
 	// version with the same reference is covered by the signature.
 	Reference string `yaml:"reference"`
+	// Document is the document signed, by the name its files carry; ""
+	// is the partner's signature of the agreement in that version: of the
+	// memorandum, or of its joining agreement for a partner that joins.
+	Document string `yaml:"document" enum:"mou,code-of-practice,notice-of-change,joining-agreement,notice-of-withdrawal,review"`
 }
 
 // Review records a review meeting held.
@@ -58,6 +63,15 @@ func (q *Questionnaire) SignatureFor(partner, reference string) *Signature {
 		}
 	}
 	return found
+}
+
+// onDocument names a signature's document for a message: " (joining
+// agreement)", or "" for the agreement itself.
+func onDocument(kind string) string {
+	if kind == "" {
+		return ""
+	}
+	return " (" + strings.ReplaceAll(kind, "-", " ") + ")"
 }
 
 // HasLeft reports whether p has left the partnership by day.
@@ -108,12 +122,12 @@ func (q *Questionnaire) Duties(id string) [][2]string {
 // reviews name real partners and versions, and joining and leaving dates
 // are in order.
 func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
-	seen := map[[2]string]int{}
+	seen := map[[3]string]int{}
 	for i, s := range q.Signatures {
 		path := index("signatures", i)
-		key := [2]string{s.Partner, fmt.Sprint(s.Version)}
+		key := [3]string{s.Partner, fmt.Sprint(s.Version), s.Document}
 		if j, dup := seen[key]; dup && s.Partner != "" {
-			d.add(d.at(path), path, "%s's signature on version %d is already recorded at signatures[%d]", quote(s.Partner), s.Version, j)
+			d.add(d.at(path), path, "%s's signature on version %d%s is already recorded at signatures[%d]", quote(s.Partner), s.Version, onDocument(s.Document), j)
 		} else {
 			seen[key] = i
 		}
