@@ -11,6 +11,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -357,7 +358,7 @@ func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (strin
 		return "", nil
 	}
 	var b strings.Builder
-	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "")); err != nil {
+	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "", signing.Plan{})); err != nil {
 		return "", originError(e.fsys, err)
 	}
 	return strings.TrimSpace(b.String()), nil
