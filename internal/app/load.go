@@ -45,9 +45,10 @@ func readQuestionnaire(file string) ([]byte, error) {
 }
 
 // LoadOptions are the checks every command makes of a questionnaire:
-// characters the PDF can print, and logos beside the file.
+// characters the PDF can print, logos beside the file, the wording's
+// clause ids, and which answers the documents print.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs, Prints: document.Prints}
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are
