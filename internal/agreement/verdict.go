@@ -208,7 +208,11 @@ func (v Verdict) membership(stands bool) string {
 		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed %[2]s; send it version %[3]d of the %[2]s with it.", name, v.names().Short, v.Current.Version)
 	}
 	if v.Accepts != "" && stands {
-		fmt.Fprintf(&b, " %s signs the joining agreement too, to accept it for the partnership.", v.Accepts)
+		them := "it"
+		if len(v.Joined) > 1 {
+			them = "them"
+		}
+		fmt.Fprintf(&b, " %s signs the joining agreement too, to accept %s for the partnership.", v.Accepts, them)
 	}
 	for _, name := range v.Left {
 		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)

@@ -39,32 +39,6 @@ type Review struct {
 	Record string `yaml:"record"`
 }
 
-// Signed reports whether any partner's signature is recorded for the
-// given version.
-func (q *Questionnaire) Signed(version int) bool {
-	for _, s := range q.Signatures {
-		if s.Version == version {
-			return true
-		}
-	}
-	return false
-}
-
-// SignatureFor returns the latest signature of the partner with the given
-// id on a version before this one whose agreement reference is reference:
-// the signature that still covers this version. It returns nil when there
-// is none.
-func (q *Questionnaire) SignatureFor(partner, reference string) *Signature {
-	var found *Signature
-	for i, s := range q.Signatures {
-		if s.Partner == partner && s.Version < q.Version && reference != "" && s.Reference == reference &&
-			(found == nil || s.Version > found.Version) {
-			found = &q.Signatures[i]
-		}
-	}
-	return found
-}
-
 // onDocument names a signature's document for a message: " (joining
 // agreement)", or "" for the agreement itself.
 func onDocument(kind string) string {

@@ -23,12 +23,16 @@ func Signing(v *agreement.Version) []string {
 		switch {
 		case v.IsAgreement(p.Kind):
 			lines = append(lines, fmt.Sprintf("Not yet signed agreement ref. %s (version %d): %s.", v.Reference, q.Version, list(names)))
-		case p.Kind == signing.CodeOfPractice:
-			lines = append(lines, fmt.Sprintf("Not yet endorsed the %s of version %d: %s; record each with mou signed --document %s.",
-				strings.ToLower(v.Title(p.Kind)), q.Version, list(names), p.Kind))
 		default:
-			lines = append(lines, fmt.Sprintf("Not yet signed the %s of version %d: %s; record each with mou signed --document %s.",
-				strings.ToLower(v.Title(p.Kind)), q.Version, list(names), p.Kind))
+			verb, each := "signed", "each"
+			if p.Kind == signing.CodeOfPractice {
+				verb = "endorsed"
+			}
+			if len(names) == 1 {
+				each = "it"
+			}
+			lines = append(lines, fmt.Sprintf("Not yet %s the %s of version %d: %s; record %s with mou signed --document %s.",
+				verb, strings.ToLower(v.Title(p.Kind)), q.Version, list(names), each, p.Kind))
 		}
 	}
 	if len(lines) > 0 {
