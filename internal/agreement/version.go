@@ -182,7 +182,7 @@ func (v *Version) members(s Status) []questionnaire.Partner {
 	var out []questionnaire.Partner
 	for _, p := range v.Parties {
 		if p.Status == s {
-			if q := anyPartner(v.Shown, p.ID); q != nil {
+			if q := v.Shown.AnyPartner(p.ID); q != nil {
 				out = append(out, *q)
 			}
 		}
@@ -257,7 +257,7 @@ func noticeChanges(q *questionnaire.Questionnaire, changes []ContactChange) []do
 	out := make([]document.ContactChange, len(changes))
 	for i, c := range changes {
 		d := document.ContactChange{Kind: c.Kind, Role: questionnaire.Text(c.Role), Added: c.Added, Removed: c.Removed, Partner: questionnaire.Text(c.Partner)}
-		if p := anyPartner(q, c.Partner); p != nil {
+		if p := q.AnyPartner(c.Partner); p != nil {
 			d.Partner = p.Name
 		}
 		for _, f := range c.Fields {
@@ -266,20 +266,6 @@ func noticeChanges(q *questionnaire.Questionnaire, changes []ContactChange) []do
 		out[i] = d
 	}
 	return out
-}
-
-// anyPartner finds the partner with the given id in q as its documents
-// show it, among those that have left too, or returns nil.
-func anyPartner(q *questionnaire.Questionnaire, id string) *questionnaire.Partner {
-	if p := q.Partner(id); p != nil {
-		return p
-	}
-	for i := range q.Former {
-		if q.Former[i].ID == id {
-			return &q.Former[i]
-		}
-	}
-	return nil
 }
 
 // Title is the title of the version's document with the given name, as

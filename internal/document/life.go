@@ -39,7 +39,7 @@ type Life struct {
 // plan names it, or nil for none.
 func (v *View) From() *questionnaire.Partner {
 	if d := v.plan.Document(v.kind.Name); d != nil {
-		return v.anyPartner(d.From)
+		return v.AnyPartner(d.From)
 	}
 	return nil
 }

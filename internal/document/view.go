@@ -98,10 +98,8 @@ func (v *View) Name(id string) string {
 	}
 	// A partner that has left is named in full where the text still
 	// speaks of it, as for an objective it met before it left.
-	for _, p := range v.Former {
-		if p.ID == id {
-			return p.Name.String()
-		}
+	if p := v.AnyPartner(id); p != nil {
+		return p.Name.String()
 	}
 	return mdtext.Escape(id)
 }
@@ -257,7 +255,7 @@ func (v *View) Blocks() []Signature {
 	}
 	out := make([]Signature, 0, len(d.Blocks))
 	for _, b := range d.Blocks {
-		p := v.anyPartner(b.Partner)
+		p := v.AnyPartner(b.Partner)
 		if p == nil {
 			continue // validation refuses a block for no partner first
 		}
@@ -269,18 +267,4 @@ func (v *View) Blocks() []Signature {
 		out = append(out, s)
 	}
 	return out
-}
-
-// anyPartner finds a partner of this version by id, or one that has left
-// (which signs its own notice of withdrawal).
-func (v *View) anyPartner(id string) *questionnaire.Partner {
-	if p := v.Partner(id); p != nil {
-		return p
-	}
-	for i := range v.Former {
-		if v.Former[i].ID == id {
-			return &v.Former[i]
-		}
-	}
-	return nil
 }

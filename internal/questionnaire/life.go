@@ -48,6 +48,21 @@ func onDocument(kind string) string {
 	return " (" + strings.ReplaceAll(kind, "-", " ") + ")"
 }
 
+// AnyPartner returns the partner with the given id among those of this
+// version and, in the copy Current returns, those that have left; nil
+// when there is none.
+func (q *Questionnaire) AnyPartner(id string) *Partner {
+	if p := q.Partner(id); p != nil {
+		return p
+	}
+	for i := range q.Former {
+		if q.Former[i].ID == id {
+			return &q.Former[i]
+		}
+	}
+	return nil
+}
+
 // HasLeft reports whether p has left the partnership by day.
 func (p *Partner) HasLeft(day Date) bool { return !p.Left.IsZero() && !day.Before(p.Left) }
 

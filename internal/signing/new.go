@@ -1,6 +1,8 @@
 package signing
 
 import (
+	"slices"
+
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -50,7 +52,7 @@ func New(q *questionnaire.Questionnaire, f Facts) Plan {
 	if q.Writes(MOU) {
 		d := Document{Kind: MOU, Reference: f.Reference}
 		for _, p := range current {
-			if contains(joining, p.ID) {
+			if slices.Contains(joining, p.ID) {
 				d.Blocks = append(d.Blocks, Block{Partner: p.ID, Role: Joins})
 			} else {
 				d.Blocks = append(d.Blocks, Block{Partner: p.ID, Role: Signs, Must: true})
@@ -179,13 +181,4 @@ func covering(q *questionnaire.Questionnaire, d *Document, b Block) *questionnai
 		}
 	}
 	return found
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
