@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // Verdict says how a version stands against the one before it.
@@ -27,9 +28,29 @@ type Verdict struct {
 	// Names are the words for the partnership's documents; the zero
 	// value speaks of a memorandum and its Schedule 1.
 	Names document.Names
-	// Binding reports a legally binding agreement, whose existing
-	// partners all sign a joining agreement: adding a party varies it.
-	Binding bool
+	// AllAgree reports that every existing partner signs the joining
+	// agreement too, as adding a party varies a legally binding one;
+	// Accepts names the partner that signs it to accept a newcomer for
+	// the partnership otherwise. Both come from the signing plan.
+	AllAgree bool
+	Accepts  string
+}
+
+// sign notes who signs the version's joining agreement besides the
+// partners joining, as its signing plan says.
+func (v *Verdict) sign(ver *Version) {
+	d := ver.Plan.Document(signing.JoiningAgreement)
+	if d == nil {
+		return
+	}
+	for _, b := range d.Blocks {
+		switch b.Role {
+		case signing.Agrees:
+			v.AllAgree = true
+		case signing.Accepts:
+			v.Accepts = ver.Name(b.Partner)
+		}
+	}
 }
 
 // names returns v.Names, or the words for a memorandum.
@@ -131,8 +152,7 @@ func (v Verdict) String() string {
 	case v.Previous == nil:
 		return fmt.Sprintf("Agreement ref. %s, version %d.", cur.Reference, cur.Version)
 	case !v.Stands:
-		return fmt.Sprintf("The agreement text changed since version %d in %s (Agreement ref. %s → %s): every partner must sign version %d. "+
-			"Run \"mou diff\" on the two questionnaires to see what changed.",
+		return fmt.Sprintf("The agreement text changed since version %d in %s (Agreement ref. %s → %s): every partner must sign version %d.",
 			v.Previous.Version, SectionWords(v.Sections), v.Previous.Reference, cur.Reference, cur.Version) + v.membership(false)
 	case len(v.Joined)+len(v.Left) > 0:
 		return fmt.Sprintf("The signed agreement stands for the other partners (Agreement ref. %s, as in version %d).", cur.Reference, v.Previous.Version) +
@@ -187,6 +207,13 @@ func (v Verdict) membership(stands bool) string {
 		}
 		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed %[2]s; send it version %[3]d of the %[2]s with it.", name, v.names().Short, v.Current.Version)
 	}
+	if v.Accepts != "" && stands {
+		them := "it"
+		if len(v.Joined) > 1 {
+			them = "them"
+		}
+		fmt.Fprintf(&b, " %s signs the joining agreement too, to accept %s for the partnership.", v.Accepts, them)
+	}
 	for _, name := range v.Left {
 		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
 	}
@@ -203,7 +230,7 @@ func (v Verdict) membership(stands bool) string {
 	}
 	if stands {
 		signs := "No other partner signs"
-		if v.Binding && len(v.Joined) > 0 {
+		if v.AllAgree {
 			signs = "Every existing partner signs the joining agreement too, as the agreement is legally binding"
 		}
 		if n := v.names(); n.Contacts == "Schedule 1" {

@@ -24,7 +24,7 @@ func TestJoinBindingVerdict(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Compare(prev, same)
-			v.Binding, v.Joined, v.Left = tc.binding, tc.joined, tc.left
+			v.AllAgree, v.Joined, v.Left = tc.binding && len(tc.joined) > 0, tc.joined, tc.left
 			got := v.String()
 			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.refuse) {
 				t.Errorf("the verdict\n%s\nshould say %q and not %q", got, tc.want, tc.refuse)

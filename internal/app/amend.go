@@ -14,7 +14,7 @@ import (
 // ChangeResult says what a command that edits the questionnaire changed.
 type ChangeResult struct {
 	Changes []string // "partners[0].lead.name: Jane Smith → Dafydd Jones-Newman"
-	Notes   []string // things the user should know
+	Notes   []Note   // things the user should know
 	Written bool     // false for a dry run
 }
 
@@ -32,18 +32,22 @@ type edit struct {
 	doc  *yamledit.Doc
 	res  ChangeResult
 	err  error // the first edit that failed
-	// flags maps the paths of values a flag gave to that flag, so that a
-	// problem with one is reported by the flag, not by a line of a file
-	// that was never written.
-	flags map[string]string
-	// problems are those the command found with its flags' values, each
-	// reported in place of what the check of the edited file says at its
-	// path, so that every problem is reported at once.
+	// flags maps the paths of values a field gave to that field, so that
+	// a problem with one is reported by the field (the command line's
+	// flag), not by a line of a file that was never written.
+	flags map[string]Field
+	// problems are those the command found with its fields' values,
+	// each reported in place of what the check of the edited file says
+	// at its path, so that every problem is reported at once; given
+	// names the field of each.
 	problems questionnaire.Problems
+	given    []Field
 	covered  map[string]bool
 	// unlock releases the lock on the file's folder, held from reading
 	// the file to writing it so that two runs cannot lose an update.
 	unlock func()
+	// updated is the questionnaire as the edits leave it, once checked.
+	updated *questionnaire.Questionnaire
 }
 
 // openEdit locks, reads and checks file, ready for edits. The caller
@@ -76,9 +80,10 @@ func openEdit(file string) (e *edit, err error) {
 // close releases the file's lock.
 func (e *edit) close() { e.unlock() }
 
-// refuse is an error for a request the file's answers rule out.
+// refuse is an error for a request the file's answers rule out; args
+// may be Fields.
 func (e *edit) refuse(format string, args ...any) error {
-	return fmt.Errorf("%s: "+format+"; nothing was changed", append([]any{e.file}, args...)...)
+	return &Refusal{File: e.file, message: message{format, args}}
 }
 
 // set changes the value at path from old to value, and notes the change.
@@ -96,20 +101,21 @@ func (e *edit) set(path, old, value string) {
 	e.res.Changes = append(e.res.Changes, fmt.Sprintf("%s: %s → %s", path, orNone(old), orNone(value)))
 }
 
-// flag records that the value at path came from flag, when it was given.
-func (e *edit) flag(path, flag, value string) {
+// flag records that the value at path came from field, when it was given.
+func (e *edit) flag(path string, field Field, value string) {
 	if value == "" {
 		return
 	}
 	if e.flags == nil {
-		e.flags = map[string]string{}
+		e.flags = map[string]Field{}
 	}
-	e.flags[path] = flag
+	e.flags[path] = field
 }
 
-// problem notes a problem with the value flag gave for path.
-func (e *edit) problem(flag, path, format string, args ...any) {
-	e.problems = append(e.problems, questionnaire.Problem{Path: flag, Message: fmt.Sprintf(format, args...)})
+// problem notes a problem with the value field gave for path.
+func (e *edit) problem(field Field, path, format string, args ...any) {
+	e.problems = append(e.problems, questionnaire.Problem{Path: string(field), Message: fmt.Sprintf(format, args...)})
+	e.given = append(e.given, field)
 	if e.covered == nil {
 		e.covered = map[string]bool{}
 	}
@@ -151,7 +157,7 @@ func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from st
 	if !hasVersion(q, 1) && q.Version == 1 {
 		path = "history[" + strconv.Itoa(len(q.History)+1) + "]"
 	}
-	e.flag(path+".reason", "--reason", reason)
+	e.flag(path+".reason", FieldReason, reason)
 	e.set("version", strconv.Itoa(q.Version), strconv.Itoa(q.Version+1))
 	e.set("date", q.Date.ISO(), effective.ISO())
 	if e.err != nil {
@@ -174,10 +180,11 @@ func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from st
 	return path
 }
 
-// checkDate refuses an effective date before the current version's date.
-func (e *edit) checkDate(flag string, d questionnaire.Date) error {
+// checkDate refuses an effective date before the current version's date;
+// what says which date it is.
+func (e *edit) checkDate(what string, d questionnaire.Date) error {
 	if d.Before(e.q.Date) {
-		return e.refuse("the %s date %s is before the date of version %d (%s)", flag, d, e.q.Version, e.q.Date)
+		return e.refuse("the %s date %s is before the date of version %d (%s)", what, d, e.q.Version, e.q.Date)
 	}
 	return nil
 }
@@ -199,7 +206,7 @@ func (e *edit) finish(dryRun bool) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	if e.doc.Reformatted() {
-		e.res.Notes = append(e.res.Notes, "part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file.")
+		e.res.Notes = append(e.res.Notes, note("part of the file could not be edited in place (an alias or a multi-line answer is involved), so the whole file was rewritten: every comment is kept, but blank lines and line breaks inside answers may have moved. Compare it with the .bak file."))
 	}
 	if dryRun {
 		return e.res, nil
@@ -221,55 +228,69 @@ func (e *edit) validate() ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w; nothing was changed", e.file, e.err)
 	}
 	updated := e.doc.Bytes()
-	_, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file))
-	if all := append(slices.Clone(e.problems), e.byFlag(problems.Errors())...); len(all) > 0 {
-		return nil, &ProblemsError{File: e.file, Problems: all, Message: "the change would make the file invalid; nothing was changed"}
+	q, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file))
+	byField, given := e.byField(problems.Errors())
+	if all := append(slices.Clone(e.problems), byField...); len(all) > 0 {
+		return nil, &ProblemsError{File: e.file, Problems: all, Given: append(slices.Clone(e.given), given...),
+			Message: "the change would make the file invalid; nothing was changed"}
 	}
+	e.updated = q
 	return updated, nil
 }
 
-// byFlag reports each problem with a value a flag gave by that flag, once
-// for each flag and message, and the others at their place in the file.
-func (e *edit) byFlag(problems questionnaire.Problems) questionnaire.Problems {
-	var out questionnaire.Problems
-	seen := map[[2]string]bool{}
+// byField reports each problem with a value a field gave by that field,
+// once for each field and message, and the others at their place in the
+// file; given names the field of each problem, "" for the file's.
+func (e *edit) byField(problems questionnaire.Problems) (out questionnaire.Problems, given []Field) {
+	seen := map[Field]map[string]bool{}
 	for _, p := range problems {
 		if e.covered[p.Path] {
 			continue
 		}
-		if flag, ok := e.flags[p.Path]; ok {
-			if seen[[2]string{flag, p.Message}] {
+		field, ok := e.flags[p.Path]
+		if ok {
+			if seen[field][p.Message] {
 				continue
 			}
-			seen[[2]string{flag, p.Message}] = true
-			p = questionnaire.Problem{Path: flag, Message: p.Message, Warning: p.Warning}
+			if seen[field] == nil {
+				seen[field] = map[string]bool{}
+			}
+			seen[field][p.Message] = true
+			p = questionnaire.Problem{Path: string(field), Message: p.Message, Warning: p.Warning}
 		}
-		out = append(out, p)
+		out, given = append(out, p), append(given, field)
 	}
-	return out
+	return out, given
 }
 
-// parseDate reads a date flag, as a *UsageError when it is not a date.
-func parseDate(flag, value string) (questionnaire.Date, error) {
+// parseDate reads a date field, as a *RequestError when it is not a date.
+func parseDate(field Field, value string) (questionnaire.Date, error) {
 	d, err := questionnaire.ParseDate(value)
 	if err != nil {
-		return d, usage("%s: %v", flag, err)
+		return d, request("%v: %v", field, err)
 	}
 	return d, nil
 }
 
-// missingFlags refuses a request that lacks required flags, naming them all.
-func missingFlags(command string, flags ...[2]string) error {
-	var missing []string
-	for _, f := range flags {
-		if strings.TrimSpace(f[1]) == "" {
-			missing = append(missing, f[0])
+// value is a field and the value given for it.
+type value struct {
+	field Field
+	value string
+}
+
+// missing refuses a request that lacks required values, naming every
+// field missing.
+func missing(command string, values ...value) error {
+	var fields []Field
+	for _, v := range values {
+		if strings.TrimSpace(v.value) == "" {
+			fields = append(fields, v.field)
 		}
 	}
-	if len(missing) == 0 {
+	if len(fields) == 0 {
 		return nil
 	}
-	return usage("%s needs %s", command, words(missing))
+	return request("%s needs "+fieldList(len(fields), "and"), append([]any{command}, fieldArgs(fields...)...)...)
 }
 
 // words joins items in English: "a", "a and b", "a, b and c".

@@ -148,8 +148,9 @@ func (b *Batch) Run(file string) (r Outcome) {
 	drawn()
 	res, err := output.WriteAll(b.OutDir, files, b.Force)
 	if errors.Is(err, output.ErrConflict) {
-		err = fmt.Errorf("%w\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
-			"If only the options changed (--paper, --theme, --templates, --esign), write to another --out folder, or use --force to replace this version's files", err, file)
+		err = fieldError(err, "%v\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
+			"If only the options changed (%v, %v, %v, %v), write to another %v folder, or use %v to replace this version's files",
+			err, file, FieldPaper, FieldTheme, FieldTemplates, FieldESign, FieldOut, FieldForce)
 	}
 	if err != nil {
 		r.Err = err

@@ -6,20 +6,22 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/calendar"
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/status"
 )
 
 // Calendar gives a questionnaire's dates as an iCalendar file, and how
-// many events it holds.
+// many events it holds: the dates its agreement sets (agreement.Dates).
 func Calendar(file string) ([]byte, int, error) {
-	q, _, err := LoadValid(file)
+	v, err := version(file, "")
 	if err != nil {
 		return nil, 0, err
 	}
-	return calendar.Marshal(q), len(calendar.Events(q)), nil
+	return calendar.Marshal(v), len(calendar.Events(v)), nil
 }
 
 // WriteCalendar writes a questionnaire's calendar to out and returns how
@@ -36,28 +38,39 @@ func WriteCalendar(file, out string, force bool) (int, bool, error) {
 	}
 	res, err := output.WriteAll(filepath.Dir(out), []output.File{{Name: filepath.Base(out), Data: data}}, force)
 	if errors.Is(err, output.ErrConflict) {
-		err = fmt.Errorf("%w: use --force to replace it, or -o to write another file", err)
+		err = fieldError(err, "%v: use %v to replace it, or %v to write another file", err, FieldForce, FieldOut)
 	}
 	return n, len(res.Written) > 0, err
 }
 
-// Status says what a questionnaire has due on day.
-func Status(file string, day questionnaire.Date) (*status.Report, error) {
+// Status says what a questionnaire has due on day: the dates its
+// agreement sets, and who has yet to sign what. out is the output folder
+// holding the previous version's record, which says whether a partner
+// joining signs a joining agreement or the new version ("" for none).
+func Status(file, out string, day questionnaire.Date) (*status.Report, error) {
+	v, err := version(file, out)
+	if err != nil {
+		return nil, err
+	}
+	return status.Check(v, day), nil
+}
+
+// version loads a valid questionnaire and works out its version, against
+// the previous version's record in out when there is one.
+func version(file, out string) (*agreement.Version, error) {
 	q, _, err := LoadValid(file)
 	if err != nil {
 		return nil, err
 	}
-	ref := ""
-	if len(q.Signatures) > 0 {
-		t, err := parseTemplates("")
-		if err != nil {
-			return nil, err
-		}
-		a, err := t.Agreement(q)
-		if err != nil {
-			return nil, err
-		}
-		ref = a.Reference
+	t, err := parseTemplates("")
+	if err != nil {
+		return nil, err
 	}
-	return status.CheckSigned(q, day, ref), nil
+	var prev *agreement.Record
+	if out != "" {
+		if prev, err = agreement.Previous(out, document.Slug(string(q.Partnership.Name)), file, q.Version); err != nil {
+			return nil, fmt.Errorf("%s: reading the previous version's record: %w", file, err)
+		}
+	}
+	return agreement.Build(t, file, q, prev)
 }

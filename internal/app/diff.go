@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/change"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
@@ -62,10 +63,15 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 	if err != nil {
 		return change.Report{}, err
 	}
-	r, err := change.Compare(t, old, new, shown)
+	was, err := agreement.Build(t, oldFile, old, nil)
 	if err != nil {
-		return r, err
+		return change.Report{}, err
 	}
+	now, err := agreement.Build(t, newFile, new, was.Record)
+	if err != nil {
+		return change.Report{}, err
+	}
+	r := change.Compare(was, now)
 	var files []output.File
 	for _, w := range wanted {
 		if w.path == "" {
@@ -77,7 +83,7 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 					[]string{oldFile, newFile}[i], strings.ToLower(w.kind.Title(locale.Get(locale.Default))))
 			}
 		}
-		data, err := redlineFile(t, old, new, newFile, r, w.kind, strings.ToLower(filepath.Ext(w.path)))
+		data, err := redlineFile(was, now, newFile, r, w.kind, strings.ToLower(filepath.Ext(w.path)))
 		if err != nil {
 			return r, err
 		}
@@ -92,20 +98,18 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 }
 
 // redlineFile draws the redline of the document of the given kind from
-// old to new.
-func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, newFile string, r change.Report, kind document.Kind, ext string) ([]byte, error) {
-	logos, err := logos(newFile, new)
+// the version was to the version now.
+func redlineFile(was, now *agreement.Version, newFile string, r change.Report, kind document.Kind, ext string) ([]byte, error) {
+	logos, err := logos(newFile, now.File)
 	if err != nil {
 		return nil, err
 	}
-	oldTree, was, err := documentTree(t, old, kind, nil)
+	oldTree := layout.Parse(was.Document(kind).Markdown)
+	j, err := newJob(now, *now.Document(kind), logos)
 	if err != nil {
 		return nil, err
 	}
-	newTree, doc, err := documentTree(t, new, kind, logos)
-	if err != nil {
-		return nil, err
-	}
+	newTree, doc := j.tree, j.doc
 	redline.Mark(oldTree, newTree)
 	var items []string
 	for _, c := range r.Changes {
@@ -113,8 +117,8 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 	}
 	paragraphs := []string{
 		fmt.Sprintf("This is the %s (%s), with every change from the previous version (%s) marked: added words are underlined and removed words struck through. Clauses that did not change are printed as they stand.",
-			strings.ToLower(doc.Title), doc.Issued, was.Issued),
-		"Verdict: " + r.Verdict + ".",
+			strings.ToLower(doc.Title), doc.Issued, document.Layout(was.Shown, kind, was.Reference, nil).Issued),
+		"Verdict: " + r.Verdict,
 	}
 	if len(items) > 0 {
 		paragraphs = append(paragraphs, "What changed:")
@@ -136,17 +140,4 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 	}
 	err = p.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
-}
-
-// documentTree is q's document of the given kind as generate writes it.
-func documentTree(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
-	q, a, err := prepare(t, q)
-	if err != nil {
-		return nil, layout.Document{}, err
-	}
-	md, err := t.Markdown(q, kind, a.Reference)
-	if err != nil {
-		return nil, layout.Document{}, err
-	}
-	return layout.Parse(md), document.Layout(q, kind, a.Reference, logos), nil
 }

@@ -131,61 +131,20 @@ type Result struct {
 
 // Generate returns every file for q, read from file, in the named
 // formats, in a fixed order, and the version's record last. q must have
-// passed validation. prev is the previous version's record, or nil; if
-// the signed text is the same as in prev and a contact changed, a notice
-// of change is added.
+// passed validation. prev is the previous version's record, or nil; the
+// version's model (agreement.Build) decides against it which documents
+// there are, a notice of change among them, and who signs which.
 func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo) (Result, error) {
-	full := q
-	q, a, err := prepare(g.templates, q)
+	v, err := agreement.Build(g.templates, file, q, prev)
 	if err != nil {
 		return Result{}, err
 	}
-	rec := agreement.New(file, q, a, g.templates.Wording(q))
-	res := Result{Record: rec, Verdict: agreement.Compare(prev, rec)}
-	res.Verdict.Names = document.NamesOf(q)
-	res.Verdict.Binding = q.Wording.Binding()
-	life, err := g.lifeDocuments(full, q, a.Reference, &res.Verdict)
-	if err != nil {
-		return Result{}, err
-	}
-	if v := &res.Verdict; len(v.Left) > 0 {
-		// The day before, those leaving today are still shown.
-		before := *full
-		before.Date = full.Date.AddDays(-1)
-		if v.Withdrawn, err = agreement.Withdrawn(g.templates, shown(&before), q, v.Sections); err != nil {
-			return Result{}, err
-		}
-	}
+	rec := v.Record
+	res := Result{Record: rec, Verdict: v.Verdict}
 
-	// First the Markdown of every document, which is quick...
-	type doc struct {
-		kind document.Kind
-		md   []byte
-	}
-	var docs []doc
-	for _, kind := range document.KindsFor(q) {
-		md, err := g.templates.Markdown(q, kind, a.Reference)
-		if err != nil {
-			return Result{}, err
-		}
-		docs = append(docs, doc{kind, md})
-	}
-	if v := res.Verdict; v.Previous != nil && v.Stands && len(v.Contacts) > 0 {
-		n := document.Notice{PreviousVersion: v.Previous.Version, Changes: noticeChanges(q, v.Contacts), From: sender(q, v.Contacts[0].Partner),
-			Joined: v.Joined, Left: v.Left}
-		md, err := g.templates.NoticeMarkdown(q, a.Reference, n)
-		if err != nil {
-			return Result{}, err
-		}
-		docs = append(docs, doc{document.NoticeOfChange, md})
-	}
-	for _, d := range life {
-		docs = append(docs, doc{d.kind, d.md})
-	}
-
-	// ...then every file, each document parsed once and drawn in every
-	// format side by side where the generator may.
-	stem := document.Slug(string(q.Partnership.Name))
+	// Each document parsed once and drawn in every format side by side
+	// where the generator may.
+	stem := document.Slug(string(v.Shown.Partnership.Name))
 	type task struct {
 		job
 		kind         document.Kind
@@ -193,14 +152,14 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		render       func(*Generator, job) ([]byte, error)
 	}
 	var tasks []task
-	for _, d := range docs {
-		j := job{tree: layout.Parse(d.md), doc: document.Layout(q, d.kind, a.Reference, logos), people: people(q)}
-		if d.kind == document.MOU {
-			j.signed = signedLines(q, a.Reference)
+	for _, d := range v.Documents {
+		j, err := newJob(v, d, logos)
+		if err != nil {
+			return Result{}, fmt.Errorf("%s: %w", d.Kind.Name, err)
 		}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
-				tasks = append(tasks, task{j, d.kind, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})
+				tasks = append(tasks, task{j, d.Kind, FileName(stem, d.Kind, v.File.Version, f.ext), f.name, f.render})
 			}
 		}
 	}
@@ -227,23 +186,30 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	for _, f := range files {
 		rec.AddFile(f.Name, f.Data)
 	}
-	res.Files = append(files, output.File{Name: agreement.FileName(stem, q.Version), Data: rec.Marshal()})
+	res.Files = append(files, output.File{Name: agreement.FileName(stem, v.File.Version), Data: rec.Marshal()})
 	return res, nil
 }
 
-// noticeChanges describes the changed contacts for the notice, with the
-// partners' names.
-func noticeChanges(q *questionnaire.Questionnaire, changes []agreement.ContactChange) []document.ContactChange {
-	out := make([]document.ContactChange, len(changes))
-	for i, c := range changes {
-		d := document.ContactChange{Kind: c.Kind, Role: questionnaire.Text(c.Role), Added: c.Added, Removed: c.Removed, Partner: questionnaire.Text(c.Partner)}
-		if p := anyPartner(q, c.Partner); p != nil {
-			d.Partner = p.Name
-		}
-		for _, f := range c.Fields {
-			d.Fields = append(d.Fields, document.FieldChange{Field: f.Field, Old: questionnaire.Text(f.Old), New: questionnaire.Text(f.New)})
-		}
-		out[i] = d
+// newJob parses a document of the version for drawing, with each
+// signature block's owner named from the signing plan.
+func newJob(v *agreement.Version, d document.Written, logos []layout.Logo) (job, error) {
+	tree := layout.Parse(d.Markdown)
+	if err := tree.Sign(signers(v, d.Kind.Name)); err != nil {
+		return job{}, err
+	}
+	j := job{tree: tree, doc: document.Layout(v.Shown, d.Kind, v.Reference, logos), people: people(v.Shown)}
+	if d.Kind == document.MOU {
+		j.signed = signedLines(v)
+	}
+	return j, nil
+}
+
+// signers are the owners of the signature blocks of the version's
+// document of the given kind, for the layout tree.
+func signers(v *agreement.Version, kind string) []layout.Signer {
+	var out []layout.Signer
+	for _, s := range v.Signers(kind) {
+		out = append(out, layout.Signer{ID: s.ID, Name: s.Name})
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -32,57 +31,50 @@ type Handover struct {
 
 func (h Handover) has(role string) bool { return slices.Contains(h.Roles, role) }
 
-// Check refuses combinations that make no sense, as a *UsageError.
+// Check refuses combinations that make no sense, as a *RequestError.
 func (h Handover) Check() error {
-	if err := missingFlags("handover", [2]string{"--partner", h.Partner}, [2]string{"--effective", h.Effective}); err != nil {
+	if err := missing("handover", value{FieldPartner, h.Partner}, value{FieldEffective, h.Effective}); err != nil {
 		return err
 	}
 	if len(h.Roles) == 0 {
-		return usage("--role: name at least one role (lead, safeguarding or signatory)")
+		return request("%v: name at least one role (lead, safeguarding or signatory)", FieldRole)
 	}
 	for i, r := range h.Roles {
 		if !slices.ContainsFunc(HandoverRoles, func(x struct{ Name, Key, Label string }) bool { return x.Name == r }) {
-			return usage("unknown role %q (the roles are lead, safeguarding and signatory)", r)
+			return request("unknown role %q (the roles are lead, safeguarding and signatory)", r)
 		}
 		if slices.Index(h.Roles, r) != i {
-			return usage("--role: %s is named twice", r)
+			return request("%v: %s is named twice", FieldRole, r)
 		}
 	}
 	contact := h.has("lead") || h.has("safeguarding")
 	switch {
 	case h.Name == "" && h.Email == "" && h.Phone == "" && h.Position == "" && h.Title == "" && !h.Acting:
-		return usage("handover needs something to change: --name, --email, --phone, --title, --position or --acting")
+		return request("handover needs something to change: %v, %v, %v, %v, %v or %v", FieldName, FieldEmail, FieldPhone, FieldTitle, FieldPosition, FieldActing)
 	case !contact && (h.Email != "" || h.Phone != "" || h.Title != ""):
-		return usage("--email, --phone and --title are for a lead or safeguarding lead, not a signatory (a signatory's title is --position)")
+		return request("%v, %v and %v are for a lead or safeguarding lead, not a signatory (a signatory's title is %v)", FieldEmail, FieldPhone, FieldTitle, FieldPosition)
 	case !h.has("signatory") && h.Position != "":
-		return usage("--position is for a signatory; a lead's role title is --title")
+		return request("%v is for a signatory; a lead's role title is %v", FieldPosition, FieldTitle)
 	case h.Acting && h.Until == "":
-		return usage("--acting needs --until DATE, the last day of the cover")
+		return request("%v needs %v DATE, the last day of the cover", FieldActing, FieldUntil)
 	case !h.Acting && h.Until != "":
-		return usage("--until goes with --acting")
+		return request("%v goes with %v", FieldUntil, FieldActing)
 	}
-	effective, err := parseDate("--effective", h.Effective)
+	effective, err := parseDate(FieldEffective, h.Effective)
 	if err != nil {
 		return err
 	}
 	if h.Acting {
-		until, err := parseDate("--until", h.Until)
+		until, err := parseDate(FieldUntil, h.Until)
 		if err != nil {
 			return err
 		}
 		if until.Before(effective) {
-			return usage("--until %s is before --effective %s", until, effective)
+			return request("%v %s is before %v %s", FieldUntil, until, FieldEffective, effective)
 		}
 	}
 	return nil
 }
-
-// UsageError is a request that makes no sense whatever the files say.
-type UsageError struct{ msg string }
-
-func (e *UsageError) Error() string { return e.msg }
-
-func usage(format string, args ...any) error { return &UsageError{fmt.Sprintf(format, args...)} }
 
 // Record records h in the questionnaire file, in place, as one new
 // version: the people's details, a version one higher, the effective date
@@ -117,7 +109,8 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	}
 	until, _ := questionnaire.ParseDate(h.Until)
 
-	var needs, parts, labels []string
+	var needs []message
+	var parts, labels []string
 	var what string
 	titleChanged := false
 	for _, role := range HandoverRoles {
@@ -138,14 +131,19 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 			if role.Name == "safeguarding" {
 				c = p.SafeguardingLead
 			}
-			var need []string
+			var need []message
 			detail, need = h.contact(e, base, role.Label, c, until)
 			if len(need) > 0 {
 				prefix := "a new "
 				if c == nil {
 					prefix = "adding a "
 				}
-				needs = append(needs, prefix+strings.ToLower(role.Label)+" for "+string(p.Name)+" needs "+words(need))
+				m := message{"%s needs ", []any{prefix + strings.ToLower(role.Label) + " for " + string(p.Name)}}
+				for i, n := range need {
+					m.format += listSeparator(i, len(need)) + n.format
+					m.args = append(m.args, n.args...)
+				}
+				needs = append(needs, m)
 			}
 			titleChanged = titleChanged || (c != nil && h.Title != "" && h.Title != string(c.Role))
 		}
@@ -160,7 +158,12 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 		parts, labels = append(parts, detail), append(labels, role.Label)
 	}
 	if len(needs) > 0 {
-		return ChangeResult{}, e.refuse("%s", strings.Join(needs, "; "))
+		all := needs[0]
+		for _, n := range needs[1:] {
+			all.format += "; " + n.format
+			all.args = append(all.args, n.args...)
+		}
+		return ChangeResult{}, e.refuse(all.format, all.args...)
 	}
 	if len(e.res.Changes) == 0 {
 		return ChangeResult{}, e.refuse("nothing to change: %s already holds these details", what)
@@ -169,21 +172,21 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	for n, d := range parts {
 		summary = append(summary, labels[n]+" for "+string(p.Name)+": "+d)
 	}
-	e.flag(e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)+".change", "--name", h.Name)
+	e.flag(e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)+".change", FieldName, h.Name)
 	if titleChanged {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a role's title is written in the signed agreement (Roles and leads), so version %d needs every partner's signature; mou generate will say so.", e.q.Version+1))
+		e.res.Notes = append(e.res.Notes, note("a role's title is written in the signed agreement (Roles and leads), so version %d needs every partner's signature; mou generate will say so.", e.q.Version+1))
 	}
 	return e.finish(h.DryRun)
 }
 
 // contact makes the edits for a lead or safeguarding lead c (nil when the
-// partner has none yet) and describes them; need lists the flags still
-// needed to make the change.
-func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact, until questionnaire.Date) (detail string, need []string) {
+// partner has none yet) and describes them; need lists the fields still
+// needed to make the change, each as a message naming it.
+func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact, until questionnaire.Date) (detail string, need []message) {
 	if c == nil {
-		for _, f := range [][2]string{{"--name", h.Name}, {"--title", h.Title}, {"--email", h.Email}} {
-			if f[1] == "" {
-				need = append(need, f[0])
+		for _, f := range []value{{FieldName, h.Name}, {FieldTitle, h.Title}, {FieldEmail, h.Email}} {
+			if f.value == "" {
+				need = append(need, message{"%v", []any{f.field}})
 			}
 		}
 		if len(need) > 0 {
@@ -203,7 +206,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 	h.flags(e, base)
 	newPerson := h.Name != "" && h.Name != string(c.Name)
 	if newPerson && h.Email == "" {
-		need = append(need, fmt.Sprintf("--email (the address on file, %s, is %s's; give it again to keep it)", string(c.Email), string(c.Name)))
+		need = append(need, message{"%v (the address on file, %s, is %s's; give it again to keep it)", []any{FieldEmail, string(c.Email), string(c.Name)}})
 		return "", need
 	}
 	e.set(base+".name", string(c.Name), or(h.Name, string(c.Name)))
@@ -212,7 +215,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 	e.set(base+".role", string(c.Role), or(h.Title, string(c.Role)))
 	e.set(base+".acting_until", c.ActingUntil.ISO(), h.actingUntil(c.ActingUntil, until))
 	if newPerson && h.Phone == "" && c.Phone != "" {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the phone number %s, on file for %s, is kept for %s.", string(c.Phone), string(c.Name), h.Name))
+		e.res.Notes = append(e.res.Notes, note("the phone number %s, on file for %s, is kept for %s.", string(c.Phone), string(c.Name), h.Name))
 	}
 	var ds []string
 	if newPerson {
@@ -240,7 +243,7 @@ func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, unt
 	case newPerson:
 		ds = append(ds, string(s.Name)+" → "+h.Name+acting(h.Acting, until))
 		if h.Position == "" {
-			e.res.Notes = append(e.res.Notes, fmt.Sprintf("the position %s, on file for %s, is kept for %s: give --position if it differs.", string(s.Position), string(s.Name), h.Name))
+			e.res.Notes = append(e.res.Notes, note("the position %s, on file for %s, is kept for %s: give %v if it differs.", string(s.Position), string(s.Name), h.Name, FieldPosition))
 		}
 	case newPosition:
 		ds = append(ds, "position "+string(s.Position)+" → "+h.Position)
@@ -295,9 +298,9 @@ func acting(on bool, until questionnaire.Date) string {
 // flags records which flag gave each value of the contact or signatory
 // at base.
 func (h Handover) flags(e *edit, base string) {
-	for _, f := range [][3]string{{"name", "--name", h.Name}, {"email", "--email", h.Email}, {"phone", "--phone", h.Phone},
-		{"role", "--title", h.Title}, {"position", "--position", h.Position}} {
-		e.flag(base+"."+f[0], f[1], f[2])
+	for key, f := range map[string]value{"name": {FieldName, h.Name}, "email": {FieldEmail, h.Email}, "phone": {FieldPhone, h.Phone},
+		"role": {FieldTitle, h.Title}, "position": {FieldPosition, h.Position}} {
+		e.flag(base+"."+key, f.field, f.value)
 	}
 }
 

@@ -3,6 +3,10 @@ package app
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // Join adds a partner to a signed partnership. It joins by signing a
@@ -21,12 +25,12 @@ type Join struct {
 // Record adds the partner to file as a new version, dated the day it
 // joins, with joined: set to that day. The file is kept as FILE.bak.
 func (j Join) Record(file string) (ChangeResult, error) {
-	if err := missingFlags("join", [2]string{"--partner", j.Partner}, [2]string{"--name", j.Name}, [2]string{"--kind", j.Kind},
-		[2]string{"--lead", j.Lead}, [2]string{"--title", j.Title}, [2]string{"--email", j.Email},
-		[2]string{"--position", j.Position}, [2]string{"--effective", j.Effective}); err != nil {
+	if err := missing("join", value{FieldPartner, j.Partner}, value{FieldName, j.Name}, value{FieldKind, j.Kind},
+		value{FieldLead, j.Lead}, value{FieldTitle, j.Title}, value{FieldEmail, j.Email},
+		value{FieldPosition, j.Position}, value{FieldEffective, j.Effective}); err != nil {
 		return ChangeResult{}, err
 	}
-	effective, err := parseDate("--effective", j.Effective)
+	effective, err := parseDate(FieldEffective, j.Effective)
 	if err != nil {
 		return ChangeResult{}, err
 	}
@@ -41,13 +45,13 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	// Problems with the flags are reported with any the check of the
 	// edited file finds, all at once.
 	if effective.Before(e.q.Date) {
-		e.problem("--effective", base+".joined", "the effective date %s is before the date of version %d (%s)", effective, e.q.Version, e.q.Date)
+		e.problem(FieldEffective, base+".joined", "the effective date %s is before the date of version %d (%s)", effective, e.q.Version, e.q.Date)
 		for i := range len(e.q.History) + 1 { // what the check of the file says of each earlier version, the first issue among them
 			e.covered["history["+strconv.Itoa(i)+"].date"] = true
 		}
 	}
 	if p := e.q.Partner(j.Partner); p != nil {
-		e.problem("--partner", base+".id", "a partner already has the id %q (%s); choose another", j.Partner, string(p.Name))
+		e.problem(FieldPartner, base+".id", "a partner already has the id %q (%s); choose another", j.Partner, string(p.Name))
 	}
 	item := [][2]string{{"id", j.Partner}, {"name", j.Name}, {"kind", j.Kind}}
 	for _, f := range [][2]string{{"urn", j.URN}, {"address", j.Address}} {
@@ -63,28 +67,67 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	}
 	e.add(base+".lead", lead)
 	e.add(base+".signatory", [][2]string{{"name", signatory}, {"position", j.Position}})
-	signatoryFlag := "--signatory"
+	signatoryField := FieldSignatory
 	if j.Signatory == "" {
-		signatoryFlag = "--lead"
+		signatoryField = FieldLead
 	}
 	entry := e.newVersion(effective, fmt.Sprintf("%s joined the partnership by a joining agreement", j.Name), j.Reason, j.From)
 	if j.From != "" && e.q.Partner(j.From) == nil {
-		e.problem("--from", entry+".from", "no partner has the id %q (the ids are %s)", j.From, partnerIDs(e.q))
+		e.problem(FieldFrom, entry+".from", "no partner has the id %q (the ids are %s)", j.From, partnerIDs(e.q))
 	}
-	for _, f := range [][3]string{{"id", "--partner", j.Partner}, {"name", "--name", j.Name}, {"kind", "--kind", j.Kind}, {"urn", "--urn", j.URN},
-		{"address", "--address", j.Address}, {"lead.name", "--lead", j.Lead}, {"lead.role", "--title", j.Title}, {"lead.email", "--email", j.Email},
-		{"lead.phone", "--phone", j.Phone}, {"signatory.name", signatoryFlag, signatory}, {"signatory.position", "--position", j.Position}} {
-		e.flag(base+"."+f[0], f[1], f[2])
+	for key, f := range map[string]value{"id": {FieldPartner, j.Partner}, "name": {FieldName, j.Name}, "kind": {FieldKind, j.Kind}, "urn": {FieldURN, j.URN},
+		"address": {FieldAddress, j.Address}, "lead.name": {FieldLead, j.Lead}, "lead.role": {FieldTitle, j.Title}, "lead.email": {FieldEmail, j.Email},
+		"lead.phone": {FieldPhone, j.Phone}, "signatory.name": {signatoryField, signatory}, "signatory.position": {FieldPosition, j.Position}} {
+		e.flag(base+"."+key, f.field, f.value)
 	}
-	e.flag(entry+".change", "--name", j.Name)
+	e.flag(entry+".change", FieldName, j.Name)
 	if m := e.q.Partnership.Model; m == "hub-and-spoke" && n+1 > 6 {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a hub-and-spoke partnership usually has a lead school and up to four or five others; this makes %d partners.", n+1))
+		e.res.Notes = append(e.res.Notes, note("a hub-and-spoke partnership usually has a lead school and up to four or five others; this makes %d partners.", n+1))
 	}
-	if e.q.Wording.Binding() {
+	r, err := e.finish(j.DryRun)
+	if err != nil {
+		return r, err
+	}
+	who, err := joiningSigners(file, e.updated)
+	if err != nil {
+		return r, err
+	}
+	r.Notes = append(r.Notes, who)
+	return r, nil
+}
+
+// joiningSigners says who signs the joining agreement of q's version, as
+// its signing plan has it.
+func joiningSigners(file string, q *questionnaire.Questionnaire) (Note, error) {
+	t, err := parseTemplates("")
+	if err != nil {
+		return Note{}, err
+	}
+	v, err := agreement.Build(t, file, q, nil)
+	if err != nil {
+		return Note{}, err
+	}
+	var joining, accepting []string
+	agree := false
+	if d := v.Plan.Document(signing.JoiningAgreement); d != nil {
+		for _, b := range d.Blocks {
+			switch b.Role {
+			case signing.Signs:
+				joining = append(joining, v.Name(b.Partner))
+			case signing.Accepts:
+				accepting = append(accepting, v.Name(b.Partner))
+			case signing.Agrees:
+				agree = true
+			}
+		}
+	}
+	switch {
+	case agree:
 		// Adding a party to a contract varies it: everyone agrees.
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", j.Name))
-	} else {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", j.Name))
+		return note("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", words(joining)), nil
+	case len(accepting) > 0:
+		return note("%s signs the joining agreement that mou generate writes, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
+			words(joining), words(accepting)), nil
 	}
-	return e.finish(j.DryRun)
+	return note("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", words(joining)), nil
 }

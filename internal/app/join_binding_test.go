@@ -13,7 +13,7 @@ import (
 // in a legally binding agreement is every existing partner as well.
 func TestJoinSignersNote(t *testing.T) {
 	for _, tc := range []struct{ sample, want string }{
-		{"hub-and-spoke.yaml", "Hillside Primary School signs the joining agreement that mou generate writes; the other partners do not sign again."},
+		{"hub-and-spoke.yaml", "Hillside Primary School signs the joining agreement that mou generate writes, and Severnside High School signs it too, to accept it for the partnership; the other partners do not sign again."},
 		{"model-partnership-contract.yaml", "Hillside Primary School and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding."},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
@@ -23,8 +23,12 @@ func TestJoinSignersNote(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(strings.Join(res.Notes, "\n"), tc.want) {
-				t.Errorf("the notes do not say %q:\n%s", tc.want, strings.Join(res.Notes, "\n"))
+			var notes []string
+			for _, n := range res.Notes {
+				notes = append(notes, n.String())
+			}
+			if !strings.Contains(strings.Join(notes, "\n"), tc.want) {
+				t.Errorf("the notes do not say %q:\n%s", tc.want, strings.Join(notes, "\n"))
 			}
 		})
 	}

@@ -33,20 +33,20 @@ type Leave struct {
 // Record records the withdrawal in file as a new version dated the day it
 // takes effect. The file is kept as FILE.bak.
 func (l Leave) Record(file string) (ChangeResult, error) {
-	if err := missingFlags("leave", [2]string{"--partner", l.Partner}, [2]string{"--effective", l.Effective}); err != nil {
+	if err := missing("leave", value{FieldPartner, l.Partner}, value{FieldEffective, l.Effective}); err != nil {
 		return ChangeResult{}, err
 	}
-	effective, err := parseDate("--effective", l.Effective)
+	effective, err := parseDate(FieldEffective, l.Effective)
 	if err != nil {
 		return ChangeResult{}, err
 	}
 	var given questionnaire.Date
 	if l.Given != "" {
-		if given, err = parseDate("--given", l.Given); err != nil {
+		if given, err = parseDate(FieldGiven, l.Given); err != nil {
 			return ChangeResult{}, err
 		}
 		if effective.Before(given) {
-			return ChangeResult{}, usage("--effective %s is before --given %s", effective, given)
+			return ChangeResult{}, request("%v %s is before %v %s", FieldEffective, effective, FieldGiven, given)
 		}
 	}
 	e, err := openEdit(file)
@@ -73,12 +73,12 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	isLead := q.Partnership.LeadPartner == l.Partner
 	switch {
 	case isLead && l.NewLead == "":
-		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with --new-lead", string(p.Name))
+		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with %v", string(p.Name), FieldNewLead)
 	case !isLead && l.NewLead != "":
-		return ChangeResult{}, e.refuse("--new-lead is for when the lead partner leaves; %s is not the lead partner", string(p.Name))
+		return ChangeResult{}, e.refuse("%v is for when the lead partner leaves; %s is not the lead partner", FieldNewLead, string(p.Name))
 	}
 	if l.NewLead != "" {
-		if err := e.stays("--new-lead", l.NewLead, l.Partner); err != nil {
+		if err := e.stays(FieldNewLead, l.NewLead, l.Partner); err != nil {
 			return ChangeResult{}, err
 		}
 		e.set("partnership.lead_partner", q.Partnership.LeadPartner, l.NewLead)
@@ -93,14 +93,14 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		for _, d := range duties {
 			paths = append(paths, d[0])
 		}
-		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with --reassign-to, or give it to others in the file first",
-			string(p.Name), dutyWords(duties), strings.Join(paths, ", "))
+		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with %v, or give it to others in the file first",
+			string(p.Name), dutyWords(duties), strings.Join(paths, ", "), FieldReassignTo)
 	case l.ReassignTo != "":
-		if err := e.stays("--reassign-to", l.ReassignTo, l.Partner); err != nil {
+		if err := e.stays(FieldReassignTo, l.ReassignTo, l.Partner); err != nil {
 			return ChangeResult{}, err
 		}
 		if len(duties) == 0 {
-			return ChangeResult{}, e.refuse("--reassign-to: %s has no objectives, activities, budget or code of practice to hand over", string(p.Name))
+			return ChangeResult{}, e.refuse("%v: %s has no objectives, activities, budget or code of practice to hand over", FieldReassignTo, string(p.Name))
 		}
 		for _, d := range duties {
 			e.set(d[0], l.Partner, l.ReassignTo)
@@ -110,7 +110,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		if m := q.CodeOfPractice.Monitor; m.Partner == l.Partner {
 			role := string(q.Partner(l.ReassignTo).Lead.Role)
 			e.set("code_of_practice.monitor.role", string(m.Role), role)
-			e.res.Notes = append(e.res.Notes, fmt.Sprintf("the %s at %s now monitors the code of practice; to name another role, edit code_of_practice.monitor.role.",
+			e.res.Notes = append(e.res.Notes, note("the %s at %s now monitors the code of practice; to name another role, edit code_of_practice.monitor.role.",
 				role, string(q.Partner(l.ReassignTo).Name)))
 		}
 	}
@@ -121,7 +121,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 			string(p.Name), strings.Join(paths, ", "))
 	}
 	if l.NewLead != "" || len(duties) > 0 {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
+		e.res.Notes = append(e.res.Notes, note("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
 	e.set("partners["+strconv.Itoa(i)+"].left", "", effective.ISO())
 	if !given.IsZero() {
@@ -139,20 +139,20 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	}
 	e.newVersion(effective, summary, l.Reason, l.From)
 	if period := q.Dissolution.NoticePeriod; !given.IsZero() && !period.IsZero() && effective.Before(period.From(given)) {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
+		e.res.Notes = append(e.res.Notes, note("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
 			effective, period, given))
 	}
 	// An activity between partners means little with one of them left.
 	for j, a := range q.Activities {
 		if slices.Contains(a.Partners, l.Partner) && len(a.Partners) == 2 {
-			e.res.Notes = append(e.res.Notes, fmt.Sprintf("activities[%d] (%s) is left with one partner: reword it, or add a partner to it.", j, string(a.Title)))
+			e.res.Notes = append(e.res.Notes, note("activities[%d] (%s) is left with one partner: reword it, or add a partner to it.", j, string(a.Title)))
 		}
 	}
 	// Answers in the partners' own words may still give the leaver work
 	// ("Millbrook administers the shared drive"); only a person can
 	// reword them.
 	if paths := q.Mentions(namesFor(q, p)...); len(paths) > 0 {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("these answers still name %s; reword any that give it work after it leaves: %s.",
+		e.res.Notes = append(e.res.Notes, note("these answers still name %s; reword any that give it work after it leaves: %s.",
 			string(p.Name), strings.Join(paths, ", ")))
 	}
 	return e.finish(l.DryRun)
@@ -160,15 +160,15 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 
 // stays refuses, for flag, an id that is not a partner staying on after
 // the partner leaving leaves.
-func (e *edit) stays(flag, id, leaving string) error {
+func (e *edit) stays(field Field, id, leaving string) error {
 	_, p, err := e.partner(id)
 	switch {
 	case err != nil:
 		return err
 	case id == leaving:
-		return e.refuse("%s must be another partner", flag)
+		return e.refuse("%v must be another partner", field)
 	case !p.Left.IsZero():
-		return e.refuse("%s: %s left on %s", flag, string(p.Name), p.Left)
+		return e.refuse("%v: %s left on %s", field, string(p.Name), p.Left)
 	}
 	return nil
 }

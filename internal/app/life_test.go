@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/sampletest"
 )
@@ -33,7 +34,7 @@ func TestShownLeavesOutPartnersThatLeft(t *testing.T) {
 				}
 			}
 			before := slices.Clone(q.Activities[3].Partners)
-			s := shown(q)
+			s := agreement.Shown(q)
 			var contributors, committed []string
 			for _, c := range s.Finance.Contributions {
 				contributors = append(contributors, c.Partner)

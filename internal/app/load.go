@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
@@ -44,9 +45,10 @@ func readQuestionnaire(file string) ([]byte, error) {
 }
 
 // LoadOptions are the checks every command makes of a questionnaire:
-// characters the PDF can print, and logos beside the file.
+// characters the PDF can print, logos beside the file, the wording's
+// clause ids, and which answers the documents print.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs, Prints: document.Prints}
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are
@@ -54,9 +56,25 @@ func LoadOptions(file string) questionnaire.Options {
 type ProblemsError struct {
 	File     string
 	Problems questionnaire.Problems
+	// Given names, for each problem with a value given rather than read
+	// from the file, its field, whose name is then the problem's path;
+	// "" for the others. It is nil when every problem is the file's.
+	Given []Field
 	// Message says what was refused because of them, when it is more
 	// than that the file is not valid.
 	Message string
+}
+
+// Describe returns the problems with each given value's field named by
+// name, as its path.
+func (e *ProblemsError) Describe(name func(Field) string) questionnaire.Problems {
+	out := slices.Clone(e.Problems)
+	for i, f := range e.Given {
+		if f != "" && i < len(out) {
+			out[i].Path = name(f)
+		}
+	}
+	return out
 }
 
 func (e *ProblemsError) Error() string {

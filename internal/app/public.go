@@ -3,8 +3,10 @@ package app
 import (
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // people lists what names a person in q: every lead's, safeguarding
@@ -28,24 +30,18 @@ func people(q *questionnaire.Questionnaire) []string {
 	return out
 }
 
-// signedLines says, for a public web page of the MOU, who signed the
-// agreement with reference ref for each partner shown, and when: a
-// signature on this version, or on an earlier one with the same
-// reference. A signature recorded without a reference counts for its own
-// version only, as in `mou status`.
-func signedLines(q *questionnaire.Questionnaire, ref string) []string {
-	pack := locale.Get(q.Language)
+// signedLines says, for a public web page of the MOU, who signed it for
+// each partner shown, and when: the signature the version's signing plan
+// finds covering each block, on this version or on an earlier one of the
+// same text.
+func signedLines(v *agreement.Version) []string {
+	pack := locale.Get(v.File.Language)
 	var out []string
-	for _, p := range q.Partners {
-		var found *questionnaire.Signature
-		for i, s := range q.Signatures {
-			covers := ref != "" && s.Reference == ref || s.Reference == "" && s.Version == q.Version
-			if s.Partner == p.ID && covers && s.Version <= q.Version && (found == nil || s.Version > found.Version) {
-				found = &q.Signatures[i]
+	if d := v.Plan.Document(signing.MOU); d != nil {
+		for _, b := range d.Blocks {
+			if s := b.Signature; s != nil {
+				out = append(out, pack.SignedLine(oneLine(v.Name(b.Partner)), s.Date.Time(), oneLine(string(s.By))))
 			}
-		}
-		if found != nil {
-			out = append(out, pack.SignedLine(oneLine(string(p.Name)), found.Date.Time(), oneLine(string(found.By))))
 		}
 	}
 	return out

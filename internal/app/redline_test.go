@@ -140,7 +140,7 @@ func TestRedlineHandover(t *testing.T) {
 	}
 	pdftest.Valid(t, data)
 	pages := pdftest.Pages(t, data)
-	if !strings.Contains(pages[0], "reissue Schedule 1") {
+	if !strings.Contains(pages[0], "Send the notice of change and Schedule 1 to all partners") {
 		t.Errorf("the first page does not give the verdict:\n%s", pages[0])
 	}
 	text := strings.Join(strings.Fields(strings.Join(pages, " ")), " ")

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
-	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
@@ -35,13 +35,13 @@ type ReviewResult struct {
 
 // Record writes the review record and records the review in file.
 func (r Review) Record(file string) (ReviewResult, error) {
-	if err := missingFlags("review", [2]string{"--date", r.Date}); err != nil {
+	if err := missing("review", value{FieldDate, r.Date}); err != nil {
 		return ReviewResult{}, err
 	}
 	if len(r.Formats) == 0 {
-		return ReviewResult{}, usage("review needs at least one format")
+		return ReviewResult{}, request("review needs at least one %v", FieldFormat)
 	}
-	day, err := parseDate("--date", r.Date)
+	day, err := parseDate(FieldDate, r.Date)
 	if err != nil {
 		return ReviewResult{}, err
 	}
@@ -90,14 +90,14 @@ func (r Review) Record(file string) (ReviewResult, error) {
 	slug := document.Slug(string(q.Partnership.Name))
 	stem := slug + "-review-" + day.ISO()
 	if recorded {
-		e.res.Notes = append(e.res.Notes, fmt.Sprintf("the review on %s is already recorded: its record is written again, and no second entry is added.", day))
+		e.res.Notes = append(e.res.Notes, note("the review on %s is already recorded: its record is written again, and no second entry is added.", day))
 	} else {
 		e.appendTo("reviews", [][2]string{{"date", day.ISO()}, {"record", stem + "." + r.Formats[0]}})
 	}
 	if _, err := e.validate(); err != nil {
 		return ReviewResult{}, err
 	}
-	files, err := r.render(&shownQ, day, stem)
+	files, err := r.render(file, &shownQ, day, stem)
 	if err != nil {
 		return ReviewResult{}, fmt.Errorf("%s: %w", file, err)
 	}
@@ -135,13 +135,14 @@ func (r Review) objectives(e *edit) ([]int, error) {
 		idx = append(idx, i)
 	}
 	if len(unknown) > 0 {
-		return nil, e.refuse("--met: no objective is %s: give an objective's id, or its number in the review record (1 to %d)", words(unknown), len(e.q.Objectives))
+		return nil, e.refuse("%v: no objective is %s: give an objective's id, or its number in the review record (1 to %d)", FieldMet, words(unknown), len(e.q.Objectives))
 	}
 	return idx, nil
 }
 
-// render writes the review record in each format.
-func (r Review) render(q *questionnaire.Questionnaire, day questionnaire.Date, stem string) ([]output.File, error) {
+// render writes the review record in each format, signed as the
+// version's signing plan says.
+func (r Review) render(file string, q *questionnaire.Questionnaire, day questionnaire.Date, stem string) ([]output.File, error) {
 	fsys, err := TemplateSet(r.Templates)
 	if err != nil {
 		return nil, err
@@ -150,21 +151,18 @@ func (r Review) render(q *questionnaire.Questionnaire, day questionnaire.Date, s
 	if err != nil {
 		return nil, err
 	}
-	a, err := g.templates.Agreement(q)
+	v, err := agreement.Build(g.templates, file, q, nil)
 	if err != nil {
 		return nil, err
 	}
-	shownQ := shown(q)
-	// The lead partner signs the record, or else the first partner.
-	chair := shownQ.Partner(q.Partnership.LeadPartner)
-	if chair == nil && len(shownQ.Partners) > 0 {
-		chair = &shownQ.Partners[0]
-	}
-	md, err := g.templates.LifeMarkdown(shownQ, document.ReviewRecord, a.Reference, document.Life{Date: day, From: chair})
+	w, err := v.Review(g.templates, day)
 	if err != nil {
 		return nil, err
 	}
-	j := job{tree: layout.Parse(md), doc: document.Layout(shownQ, document.ReviewRecord, a.Reference, nil), people: people(shownQ)}
+	j, err := newJob(v, w, nil)
+	if err != nil {
+		return nil, err
+	}
 	var files []output.File
 	for _, f := range formats {
 		if slices.Contains(r.Formats, f.name) {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -21,10 +19,10 @@ func TemplateSet(dir string) (fs.FS, error) {
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("--templates: %w", UnwrapPath(err))
+		return nil, fieldError(err, "%v: %v", FieldTemplates, UnwrapPath(err))
 	}
 	if !st.IsDir() {
-		return nil, errors.New("--templates: " + dir + " is not a folder")
+		return nil, fieldError(nil, "%v: %s is not a folder", FieldTemplates, dir)
 	}
 	return templates.Overlay{Dir: dir}, nil
 }
@@ -50,7 +48,7 @@ func ExportTemplates(dir string, force bool) ([]string, error) {
 // the files that edition froze.
 func ExportEdition(dir string, force bool, edition string) ([]string, error) {
 	if !templates.IsEdition(edition) {
-		return nil, fmt.Errorf("--edition: no edition %q (the editions are %s)", edition, strings.Join(templates.Editions, ", "))
+		return nil, fieldError(nil, "%v: no edition %q (the editions are %s)", FieldEdition, edition, strings.Join(templates.Editions, ", "))
 	}
 	var fsys fs.FS = templates.FS
 	if edition != templates.Current {
@@ -66,7 +64,7 @@ func ExportEdition(dir string, force bool, edition string) ([]string, error) {
 	if !force {
 		for _, name := range names {
 			if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-				return nil, fmt.Errorf("%s already exists; use --force to replace the templates in %s", filepath.Join(dir, name), dir)
+				return nil, fieldError(nil, "%s already exists; use %v to replace the templates in %s", filepath.Join(dir, name), FieldForce, dir)
 			}
 		}
 	}

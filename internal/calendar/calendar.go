@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -78,9 +79,10 @@ func daysBefore(n int, summary string) Alarm {
 	return Alarm{Trigger: "-P" + strconv.Itoa(n) + "D", Description: fmt.Sprintf("In %d days: %s", n, summary)}
 }
 
-// Events returns q's events, sorted by date and then by kind. q must have
-// passed validation.
-func Events(q *questionnaire.Questionnaire) []Event {
+// Events returns the events of the dates the version v's agreement sets
+// (see agreement.Dates), sorted by date and then by kind.
+func Events(v *agreement.Version) []Event {
+	q := v.File
 	name := oneLine(string(q.Partnership.Name))
 	partnership := identity(q)
 	var events []Event
@@ -98,20 +100,20 @@ func Events(q *questionnaire.Questionnaire) []Event {
 		e.UID = uid(partnership, e.Kind, key)
 		events = append(events, e)
 	}
-	end := q.End()
-	reviews := q.Monitoring.ReviewDates
-	for i, d := range reviews {
+	end := v.Dates.End
+	for i, d := range v.Dates.Reviews {
 		summary := "Partnership review: " + name
 		add(Event{
 			Kind:        Review,
 			Index:       i,
 			Date:        d,
 			Summary:     summary,
-			Description: reviewDescription(q, i, end),
+			Description: reviewDescription(q, v.Dates, i),
 			Alarms:      []Alarm{daysBefore(AlarmDays, summary)},
 		})
 	}
-	for i, o := range q.Objectives {
+	for _, i := range v.Dates.Objectives {
+		o := q.Objectives[i]
 		if o.By.IsZero() {
 			continue
 		}
@@ -124,12 +126,11 @@ func Events(q *questionnaire.Questionnaire) []Event {
 		})
 	}
 	if !end.IsZero() {
-		notice := q.Dissolution.NoticePeriod
-		if !notice.IsZero() {
+		if notice := v.Dates.Notice; !v.Dates.NoticeBy.IsZero() {
 			summary := "Last day to give notice of dissolution: " + name
 			add(Event{
 				Kind:    Notice,
-				Date:    q.NoticeBy(),
+				Date:    v.Dates.NoticeBy,
 				Summary: summary,
 				Alarms: []Alarm{
 					daysBefore(NoticeAlarmDays, summary),
@@ -188,7 +189,8 @@ func uid(partnership string, k Kind, key string) string {
 	return hex.EncodeToString(sum[:16]) + "@mou"
 }
 
-func reviewDescription(q *questionnaire.Questionnaire, i int, end questionnaire.Date) string {
+func reviewDescription(q *questionnaire.Questionnaire, dates agreement.Dates, i int) string {
+	end := dates.End
 	var b strings.Builder
 	fmt.Fprintf(&b, "Review %d of %d", i+1, len(q.Monitoring.ReviewDates))
 	if body := oneLine(string(q.Governance.OversightBody)); body != "" {
@@ -196,8 +198,11 @@ func reviewDescription(q *questionnaire.Questionnaire, i int, end questionnaire.
 	}
 	b.WriteString(". The review asks:\n")
 	b.WriteString("- Have the aims been met?\n")
-	b.WriteString("- Have the objectives met their targets?\n")
-	for _, o := range q.Objectives {
+	if len(dates.Objectives) > 0 {
+		b.WriteString("- Have the objectives met their targets?\n")
+	}
+	for _, j := range dates.Objectives {
+		o := q.Objectives[j]
 		fmt.Fprintf(&b, "  - %s", oneLine(string(o.Objective)))
 		if t := oneLine(string(o.Target)); t != "" {
 			fmt.Fprintf(&b, " Target: %s", t)
@@ -255,9 +260,9 @@ func objectiveDescription(q *questionnaire.Questionnaire, o questionnaire.Object
 	return strings.Join(lines, "\n")
 }
 
-// Marshal returns q's calendar as an iCalendar stream. q must have passed
-// validation.
-func Marshal(q *questionnaire.Questionnaire) []byte {
+// Marshal returns the version v's calendar as an iCalendar stream.
+func Marshal(v *agreement.Version) []byte {
+	q := v.File
 	stamp := q.Date
 	if stamp.IsZero() {
 		stamp = q.Partnership.Start
@@ -272,7 +277,7 @@ func Marshal(q *questionnaire.Questionnaire) []byte {
 	w.line("CALSCALE", "GREGORIAN")
 	w.line("METHOD", "PUBLISH")
 	w.text("X-WR-CALNAME", oneLine(string(q.Partnership.Name)))
-	for _, e := range Events(q) {
+	for _, e := range Events(v) {
 		w.line("BEGIN", "VEVENT")
 		w.text("UID", e.UID)
 		w.line("DTSTAMP", dtstamp)

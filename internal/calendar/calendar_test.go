@@ -57,7 +57,7 @@ func TestSamples(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			q := sampletest.Load(t, tt.file)
-			data := Marshal(q)
+			data := Marshal(sampletest.Model(t, q))
 			cal := parse(t, data)
 			if got := calProp(cal, "PRODID"); got != ProdID {
 				t.Errorf("PRODID = %q", got)
@@ -172,7 +172,7 @@ func checkLines(t *testing.T, data []byte) {
 func TestEventsSchoolEmployer(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
 	var got []string
-	for _, e := range Events(q) {
+	for _, e := range Events(sampletest.Model(t, q)) {
 		got = append(got, e.Date.ISO()+" "+e.Kind.String()+" "+e.Summary)
 	}
 	want := []string{
@@ -192,7 +192,7 @@ func TestEventsSchoolEmployer(t *testing.T) {
 func TestEventsSameDaySortByKind(t *testing.T) {
 	// An objective due on a review day comes after the review.
 	q := sampletest.Load(t, "school-employer.yaml", "by: 2027-07-16", "by: 2027-07-08")
-	events := Events(q)
+	events := Events(sampletest.Model(t, q))
 	if events[0].Kind != Review || events[1].Kind != Objective || !events[0].Date.Time().Equal(events[1].Date.Time()) {
 		t.Errorf("first two events: %v %v, %v %v", events[0].Kind, events[0].Date, events[1].Kind, events[1].Date)
 	}
@@ -200,7 +200,7 @@ func TestEventsSameDaySortByKind(t *testing.T) {
 
 func TestNoEndNoEndEvents(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml", "  end: 2028-08-31\n", "")
-	for _, e := range Events(q) {
+	for _, e := range Events(sampletest.Model(t, q)) {
 		if e.Kind == End || e.Kind == Notice {
 			t.Errorf("a partnership with no end has a %v event", e.Kind)
 		}
@@ -209,7 +209,7 @@ func TestNoEndNoEndEvents(t *testing.T) {
 
 func TestDescriptions(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
-	cal := parse(t, Marshal(q))
+	cal := parse(t, Marshal(sampletest.Model(t, q)))
 	desc := map[string]string{}
 	for _, e := range cal.Events() {
 		desc[prop(t, e, ics.ComponentPropertySummary)] = prop(t, e, ics.ComponentPropertyDescription)
@@ -242,14 +242,14 @@ func uidsOf(t *testing.T, data []byte) []string {
 
 func TestStable(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
-	a, b := Marshal(q), Marshal(sampletest.Load(t, "school-employer.yaml"))
+	a, b := Marshal(sampletest.Model(t, q)), Marshal(sampletest.Model(t, sampletest.Load(t, "school-employer.yaml")))
 	if !bytes.Equal(a, b) {
 		t.Fatal("the same questionnaire gave different bytes")
 	}
 
 	// A new lead changes descriptions but no UID.
 	handover := sampletest.Load(t, "school-employer.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman")
-	c := Marshal(handover)
+	c := Marshal(sampletest.Model(t, handover))
 	if bytes.Equal(a, c) {
 		t.Fatal("a new lead changed nothing: the descriptions should name the leads")
 	}
@@ -259,17 +259,17 @@ func TestStable(t *testing.T) {
 
 	// A review moved to another day keeps its UID, so importing updates it.
 	moved := sampletest.Load(t, "school-employer.yaml", "review_dates: [2027-07-08,", "review_dates: [2027-07-01,")
-	if Events(moved)[0].UID != Events(q)[0].UID {
+	if Events(sampletest.Model(t, moved))[0].UID != Events(sampletest.Model(t, q))[0].UID {
 		t.Error("moving a review changed its UID")
 	}
 
 	// Another partnership never shares a UID.
 	other := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: Another Partnership")
 	seen := map[string]bool{}
-	for _, e := range Events(q) {
+	for _, e := range Events(sampletest.Model(t, q)) {
 		seen[e.UID] = true
 	}
-	for _, e := range Events(other) {
+	for _, e := range Events(sampletest.Model(t, other)) {
 		if seen[e.UID] {
 			t.Errorf("%s: UID %s is shared with another partnership", e.Summary, e.UID)
 		}
@@ -288,7 +288,7 @@ func TestFoldingAndEscaping(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: "+tt.yaml)
 			name := string(q.Partnership.Name)
-			data := Marshal(q)
+			data := Marshal(sampletest.Model(t, q))
 			checkLines(t, data)
 			cal := parse(t, data)
 			if got := calProp(cal, "X-WR-CALNAME"); got != name {
@@ -345,7 +345,7 @@ func TestEscapeText(t *testing.T) {
 func TestUIDsTellPartnershipsApart(t *testing.T) {
 	uids := func(q *questionnaire.Questionnaire) map[string]string {
 		m := map[string]string{}
-		for _, e := range Events(q) {
+		for _, e := range Events(sampletest.Model(t, q)) {
 			m[e.UID] = e.Summary
 		}
 		return m

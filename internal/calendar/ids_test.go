@@ -24,9 +24,10 @@ const (
 
 // uidsByKind returns each event's UID keyed by its kind and place, which
 // rewording and renaming leave as they are.
-func uidsByKind(q *questionnaire.Questionnaire) map[string]string {
+func uidsByKind(t *testing.T, q *questionnaire.Questionnaire) map[string]string {
+	t.Helper()
 	m := map[string]string{}
-	for _, e := range Events(q) {
+	for _, e := range Events(sampletest.Model(t, q)) {
 		m[e.Kind.String()+" "+strconv.Itoa(e.Index)] = e.UID
 	}
 	return m
@@ -44,7 +45,7 @@ func TestOldUIDsKept(t *testing.T) {
 		"notice 0":    "65d43096f33b1f3921a54ffef5b02e21@mou",
 		"end 0":       "29dfa812f5737c6b63610e6b20b59e33@mou",
 	}
-	got := uidsByKind(sampletest.Load(t, "school-employer.yaml"))
+	got := uidsByKind(t, sampletest.Load(t, "school-employer.yaml"))
 	for k, w := range want {
 		if got[k] != w {
 			t.Errorf("%s: UID %s, want %s as before ids", k, got[k], w)
@@ -53,7 +54,7 @@ func TestOldUIDsKept(t *testing.T) {
 }
 
 func TestIDsKeepUIDs(t *testing.T) {
-	base := uidsByKind(sampletest.Load(t, "school-employer.yaml", sampleName, withIDs, firstObj, firstObjID))
+	base := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", sampleName, withIDs, firstObj, firstObjID))
 	tests := []struct {
 		name  string
 		edits []string
@@ -64,7 +65,7 @@ func TestIDsKeepUIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := uidsByKind(sampletest.Load(t, "school-employer.yaml", tt.edits...))
+			got := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", tt.edits...))
 			if len(got) != len(base) {
 				t.Fatalf("%d events, want %d", len(got), len(base))
 			}
@@ -77,11 +78,11 @@ func TestIDsKeepUIDs(t *testing.T) {
 	}
 
 	// Without ids, the same edits change the UIDs, as they always did.
-	plain := uidsByKind(sampletest.Load(t, "school-employer.yaml"))
-	if got := uidsByKind(sampletest.Load(t, "school-employer.yaml", firstObj, reworded)); got["objective 0"] == plain["objective 0"] {
+	plain := uidsByKind(t, sampletest.Load(t, "school-employer.yaml"))
+	if got := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", firstObj, reworded)); got["objective 0"] == plain["objective 0"] {
 		t.Error("rewording an objective without an id kept its UID")
 	}
-	if got := uidsByKind(sampletest.Load(t, "school-employer.yaml", sampleName, renamed)); got["end 0"] == plain["end 0"] {
+	if got := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", sampleName, renamed)); got["end 0"] == plain["end 0"] {
 		t.Error("renaming a partnership without an id kept its UIDs")
 	}
 	// An id is not a name: giving one changes the UIDs once.
@@ -89,7 +90,7 @@ func TestIDsKeepUIDs(t *testing.T) {
 		t.Error("the ids left the UIDs as they were without them")
 	}
 	// And the objectives without ids keep theirs when another gets one.
-	if other := uidsByKind(sampletest.Load(t, "school-employer.yaml", sampleName, withIDs)); base["objective 1"] != other["objective 1"] {
+	if other := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", sampleName, withIDs)); base["objective 1"] != other["objective 1"] {
 		t.Error("giving one objective an id changed another's UID")
 	}
 }
@@ -99,7 +100,7 @@ func TestIDsKeepUIDs(t *testing.T) {
 func TestNoticeAlarms(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
 	var notice *ics.VEvent
-	for _, e := range parse(t, Marshal(q)).Events() {
+	for _, e := range parse(t, Marshal(sampletest.Model(t, q))).Events() {
 		if strings.HasPrefix(prop(t, e, ics.ComponentPropertySummary), "Last day to give notice") {
 			notice = e
 		}

@@ -39,80 +39,43 @@ type Change struct {
 	Description string `json:"description"`
 }
 
-// Compare reports the differences from old to new, both valid. shown
-// gives a questionnaire as its documents show it, without the partners
-// that have left; with nil, the sections a withdrawal removes a partner
-// from are not looked for.
-func Compare(t *document.Templates, old, new *questionnaire.Questionnaire, shown func(*questionnaire.Questionnaire) *questionnaire.Questionnaire) (Report, error) {
-	oa, err := t.Agreement(old)
-	if err != nil {
-		return Report{}, err
+// Compare reports the differences from the version was to the version
+// now, now worked out against was's record, so that its verdict is the
+// one generate gives: the verdict is the model's, and only the list of
+// answers that differ is this package's own.
+func Compare(was, now *agreement.Version) Report {
+	v := now.Verdict
+	r := Report{OldReference: was.Reference, NewReference: now.Reference, Stands: v.Stands, Sections: v.Sections,
+		Withdrawn: v.Withdrawn, Leavers: v.Left}
+	r.Changes = describe(was.File, now.File, labelsOf(now))
+	r.Verdict = v.String()
+	if len(r.Changes) == 0 {
+		r.Verdict = "No change: the two files give the same documents."
 	}
-	na, err := t.Agreement(new)
-	if err != nil {
-		return Report{}, err
-	}
-	r := Report{OldReference: oa.Reference, NewReference: na.Reference, Stands: oa.Reference == na.Reference}
-	if !r.Stands {
-		r.Sections = agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
-	}
-	r.Changes = describe(old, new)
-	if shown != nil {
-		before, after := shown(old), shown(new)
-		for _, p := range before.Partners {
-			if !slices.ContainsFunc(after.Partners, func(q questionnaire.Partner) bool { return q.ID == p.ID }) {
-				r.Leavers = append(r.Leavers, string(p.Name))
-			}
-		}
-		if len(r.Leavers) > 0 {
-			if r.Withdrawn, err = agreement.Withdrawn(t, before, after, r.Sections); err != nil {
-				return Report{}, err
-			}
-		}
-	}
-	r.Verdict = verdict(r, new)
-	return r, nil
+	return r
 }
 
-func verdict(r Report, new *questionnaire.Questionnaire) string {
-	withdrawal := agreement.WithdrawalWords(r.Leavers, r.Withdrawn)
-	if !r.Stands {
-		v := fmt.Sprintf("the agreement text changed in %s: new signatures are needed (Agreement ref. %s → %s)",
-			agreement.SectionWords(r.Sections), r.OldReference, r.NewReference)
-		if withdrawal != "" {
-			v += fmt.Sprintf("; %s by notice of withdrawal, and %s version %d", withdrawal, agreement.NotSigning(r.Leavers), new.Version)
+// labels name the parts of the documents that list the contacts and the
+// amendment record, in the changes described.
+type labels struct{ contacts, history string }
+
+// labelsOf names them as the version's documents do: Schedules 1 and 2 of
+// a memorandum that has them, else by what they are.
+func labelsOf(v *agreement.Version) labels {
+	l := labels{"Key contacts", "Amendment record"}
+	if a := v.Document(document.MOU); a != nil {
+		if s := a.Outline.Schedule(1); s != nil {
+			l.contacts = "Schedule 1"
 		}
-		return v
-	}
-	if len(r.Changes) == 0 {
-		return "no change: the two files give the same documents"
-	}
-	var membership []string
-	for _, c := range r.Changes {
-		switch c.Area {
-		case "Joining":
-			membership = append(membership, c.New+" signs the joining agreement")
-		case "Withdrawal":
-			membership = append(membership, "the notice of withdrawal goes to all partners")
+		if s := a.Outline.Schedule(2); s != nil {
+			l.history = "Schedule 2"
 		}
 	}
-	if withdrawal != "" {
-		membership = append(membership, withdrawal+" by that notice")
-	}
-	if len(membership) > 0 {
-		return fmt.Sprintf("the signed agreement stands for the other partners (Agreement ref. %s unchanged): %s; no other partner signs; reissue Schedule 1 version %d to all partners",
-			r.NewReference, strings.Join(membership, "; "), new.Version)
-	}
-	for _, c := range r.Changes {
-		if c.Area == "Schedule 1" {
-			return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged); reissue Schedule 1 version %d to all partners", r.NewReference, new.Version)
-		}
-	}
-	return fmt.Sprintf("the signed agreement stands (Agreement ref. %s unchanged) and no contact changed: nothing needs signing or reissuing", r.NewReference)
+	return l
 }
 
 // describe lists the answers that differ, in words.
-func describe(old, new *questionnaire.Questionnaire) []Change {
+func describe(old, new *questionnaire.Questionnaire, l labels) []Change {
 	var out []Change
 	oldPartners := map[string]questionnaire.Partner{}
 	for _, p := range old.Partners {
@@ -137,7 +100,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		}
 		delete(oldPartners, np.ID)
 		path := index("partners", i)
-		out = append(out, contactChanges("lead", path+".lead", string(np.Name), op.Lead, np.Lead, from)...)
+		out = append(out, contactChanges(l.contacts, "lead", path+".lead", string(np.Name), op.Lead, np.Lead, from)...)
 		var os, ns questionnaire.Contact
 		if op.SafeguardingLead != nil {
 			os = *op.SafeguardingLead
@@ -145,11 +108,11 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		if np.SafeguardingLead != nil {
 			ns = *np.SafeguardingLead
 		}
-		out = append(out, contactChanges("safeguarding lead", path+".safeguarding_lead", string(np.Name), os, ns, from)...)
+		out = append(out, contactChanges(l.contacts, "safeguarding lead", path+".safeguarding_lead", string(np.Name), os, ns, from)...)
 		if op.Signatory != np.Signatory {
-			out = append(out, Change{Area: "Schedule 1", Path: path + ".signatory",
+			out = append(out, Change{Area: l.contacts, Path: path + ".signatory",
 				Old: signatory(op.Signatory), New: signatory(np.Signatory),
-				Description: fmt.Sprintf("Schedule 1: signatory for %s: %s → %s%s", string(np.Name), signatory(op.Signatory), signatory(np.Signatory),
+				Description: fmt.Sprintf("%s: signatory for %s: %s → %s%s", l.contacts, string(np.Name), signatory(op.Signatory), signatory(np.Signatory),
 					from(string(np.Name), string(np.Signatory.Name)))})
 		}
 		out = append(out, fieldChanges(path, "Parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
@@ -175,7 +138,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 		case "version", "date", "partners":
 			continue
 		case "history":
-			out = append(out, historyChanges(old, new)...)
+			out = append(out, historyChanges(l.history, old, new)...)
 			continue
 		}
 		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
@@ -187,7 +150,7 @@ func describe(old, new *questionnaire.Questionnaire) []Change {
 	return out
 }
 
-func contactChanges(role, path, partner string, old, new questionnaire.Contact, from func(partner, value string) string) []Change {
+func contactChanges(area, role, path, partner string, old, new questionnaire.Contact, from func(partner, value string) string) []Change {
 	var out []Change
 	for _, f := range []struct {
 		key      string
@@ -200,12 +163,12 @@ func contactChanges(role, path, partner string, old, new questionnaire.Contact, 
 		if f.key != "name" {
 			what += " " + f.key
 		}
-		out = append(out, Change{Area: "Schedule 1", Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
-			Description: fmt.Sprintf("Schedule 1: %s for %s: %s → %s%s", what, partner, orNone(f.old), orNone(f.new), from(partner, string(f.new)))})
+		out = append(out, Change{Area: area, Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
+			Description: fmt.Sprintf("%s: %s for %s: %s → %s%s", area, what, partner, orNone(f.old), orNone(f.new), from(partner, string(f.new)))})
 	}
 	if old.ActingUntil != new.ActingUntil && (old.Name != "" || new.Name != "") {
-		out = append(out, Change{Area: "Schedule 1", Path: path + ".acting_until", Old: old.ActingUntil.ISO(), New: new.ActingUntil.ISO(),
-			Description: fmt.Sprintf("Schedule 1: %s for %s: %s%s%s", role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from(partner, string(new.Name)))})
+		out = append(out, Change{Area: area, Path: path + ".acting_until", Old: old.ActingUntil.ISO(), New: new.ActingUntil.ISO(),
+			Description: fmt.Sprintf("%s: %s for %s: %s%s%s", area, role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from(partner, string(new.Name)))})
 	}
 	if old.Role != new.Role {
 		out = append(out, Change{Area: "Roles and leads", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
@@ -284,7 +247,7 @@ func or(a, b string) string {
 
 // historyChanges describes entries added to or removed from the
 // amendment record, by version, naming the partner a notice came from.
-func historyChanges(old, new *questionnaire.Questionnaire) []Change {
+func historyChanges(area string, old, new *questionnaire.Questionnaire) []Change {
 	describe := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) string {
 		s := fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
 		if h.From != "" {
@@ -295,14 +258,14 @@ func historyChanges(old, new *questionnaire.Questionnaire) []Change {
 	var out []Change
 	for i, h := range new.History {
 		if !slices.Contains(old.History, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), New: describe(new, h),
-				Description: "Schedule 2: added " + describe(new, h)})
+			out = append(out, Change{Area: area, Path: index("history", i), New: describe(new, h),
+				Description: area + ": added " + describe(new, h)})
 		}
 	}
 	for i, h := range old.History {
 		if !slices.Contains(new.History, h) {
-			out = append(out, Change{Area: "Schedule 2", Path: index("history", i), Old: describe(old, h),
-				Description: "Schedule 2: removed " + describe(old, h)})
+			out = append(out, Change{Area: area, Path: index("history", i), Old: describe(old, h),
+				Description: area + ": removed " + describe(old, h)})
 		}
 	}
 	return out

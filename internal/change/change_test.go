@@ -4,11 +4,28 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/change"
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/sampletest"
 	"github.com/partnership-tools/mou/templates"
 )
+
+// compare is change.Compare of the versions of two questionnaires, the
+// second worked out against the first's record, as diff does.
+func compare(t *testing.T, tmpl *document.Templates, old, new *questionnaire.Questionnaire) change.Report {
+	t.Helper()
+	was, err := agreement.Build(tmpl, "old.yaml", old, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, err := agreement.Build(tmpl, "new.yaml", new, was.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return change.Compare(was, now)
+}
 
 func TestCompare(t *testing.T) {
 	tmpl, err := document.ParseTemplates(templates.FS)
@@ -27,43 +44,44 @@ func TestCompare(t *testing.T) {
 		sections []string
 		verdict  string
 	}{
-		{"nothing", nil, true, nil, nil, "no change: the two files give the same documents"},
+		{"nothing", nil, true, nil, nil, "No change: the two files give the same documents."},
 		{"handover", handover, true, []string{
 			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
-		}, nil, "the signed agreement stands (Agreement ref. "},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
 		{"signatory and phone", []string{"name: Tom Hartwell", "name: Ruth Hartwell", "position: Managing Director", "position: Chief Executive", "phone: 01632 960 455", "phone: 01632 960 456"}, true, []string{
 			"Schedule 1: lead phone for Hartwell Engineering Ltd: 01632 960 455 → 01632 960 456 (from 1 September 2026)",
 			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Ruth Hartwell, Chief Executive (from 1 September 2026)",
-		}, nil, "reissue Schedule 1 version 1"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
 		{"target and notice", append(append([]string{}, handover...), "target: 30% say yes", "target: 35% say yes", "notice_period: 3 months", "notice_period: 6 months"), false, []string{
 			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
 			`Aims and objectives: objectives[1].target: "30% say yes" → "35% say yes"`,
 			`Dissolution: dissolution.notice_period: "3 months" → "6 months"`,
-		}, []string{"4. Aims and objectives", "15. Dissolution"}, "the agreement text changed in sections 4 (Aims and objectives) and 15 (Dissolution): new signatures are needed"},
+		}, []string{"4. Aims and objectives", "15. Dissolution"}, "The agreement text changed since version 1 in sections 4 (Aims and objectives) and 15 (Dissolution) (Agreement ref. BH7A-3R8E → 5PF2-XK3Y): every partner must sign version 2."},
 		{"a partner joins", join, true, []string{
 			"Parties: Newco Ltd joins on 6 January 2027 by a joining agreement",
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
-		}, nil, "the signed agreement stands for the other partners (Agreement ref. BH7A-3R8E unchanged): Newco Ltd signs the joining agreement; no other partner signs; reissue Schedule 1 version 2 to all partners"},
+		}, nil, "The signed agreement stands for the other partners (Agreement ref. BH7A-3R8E, as in version 1). Newco Ltd joins: it signs the joining agreement, which binds it to the signed memorandum; send it version 2 of the memorandum with it. " +
+			"Riverside Academy signs the joining agreement too, to accept it for the partnership. No other partner signs; send version 2 and its Schedule 1 to all partners."},
 		{"a partner leaves", []string{"    kind: employer\n", "    kind: employer\n    left: 2027-08-31\n"}, true, []string{
 			"Parties: Hartwell Engineering Ltd leaves on 31 August 2027 by notice of withdrawal",
-		}, nil, "the notice of withdrawal goes to all partners; no other partner signs"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."}, // it leaves with a later version
 		{"acting cover", []string{"      phone: 01632 960 118\n", "      phone: 01632 960 118\n      acting_until: 2027-03-31\n"}, true, []string{
 			"Schedule 1: lead for Riverside Academy: Jane Smith (acting until 31 March 2027) (from 1 September 2026)",
-		}, nil, "reissue Schedule 1 version 1"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
 		{"lead role", []string{"role: Careers Leader", "role: Head of Careers"}, false, []string{
 			"Roles and leads: lead role for Riverside Academy: Careers Leader → Head of Careers",
 		}, []string{"6. Roles and leads"}, "section 6 (Roles and leads)"},
 		{"place of signing", []string{"position: Managing Director", "position: Managing Director\n      place: Avonmouth"}, true, []string{
 			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Tom Hartwell, Managing Director, signing at Avonmouth (from 1 September 2026)",
-		}, nil, "reissue Schedule 1 version 1"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"objective met", []string{"    owner: riverside\n", "    owner: riverside\n    met: true\n"}, true, []string{
 			`Objectives met (a record, not part of the signed text): objectives[0].met: "false" → "true"`,
-		}, nil, "and no contact changed: nothing needs signing or reissuing"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"handover two versions back", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3\nhistory:\n" +
 			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.'}\n" +
 			"  - {version: 3, date: 2027-06-01, change: 'Lead for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.'}",
@@ -73,7 +91,7 @@ func TestCompare(t *testing.T) {
 			"Date of issue: 1 September 2026 → 1 June 2027",
 			"Schedule 2: added version 2 (6 January 2027): Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.",
 			"Schedule 2: added version 3 (1 June 2027): Lead for Hartwell Engineering Ltd: Tom Hartwell → Ruth Hartwell.",
-		}, nil, "reissue Schedule 1 version 3"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
 		{"two handovers of one partner", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3\nhistory:\n" +
 			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Ann Other.'}\n" +
 			"  - {version: 3, date: 2027-06-01, change: 'Lead for Riverside Academy: Ann Other → Dafydd Jones-Newman.'}",
@@ -83,14 +101,14 @@ func TestCompare(t *testing.T) {
 			"Date of issue: 1 September 2026 → 1 June 2027",
 			"Schedule 2: added version 2 (6 January 2027): Lead for Riverside Academy: Jane Smith → Ann Other.",
 			"Schedule 2: added version 3 (1 June 2027): Lead for Riverside Academy: Ann Other → Dafydd Jones-Newman.",
-		}, nil, "reissue Schedule 1 version 3"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
 		{"handover several versions back, no record", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3",
 			"date: 2026-09-01", "date: 2027-06-01"}, true, []string{
 			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (by version 3)",
 			"Version: 1 → 3",
 			"Date of issue: 1 September 2026 → 1 June 2027",
-		}, nil, "reissue Schedule 1 version 3"},
-		{"stage", []string{"version: 1", "stage: final\nversion: 1"}, true, []string{`Draft marks: stage: added "final"`}, nil, "nothing needs signing or reissuing"},
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
+		{"stage", []string{"version: 1", "stage: final\nversion: 1"}, true, []string{`Draft marks: stage: added "final"`}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"counterparts", []string{"version: 1", "signing: counterparts\nversion: 1"}, false, []string{
 			`Signatures: signing: added "counterparts"`,
 		}, []string{"16. Signatures"}, "section 16 (Signatures)"},
@@ -103,10 +121,7 @@ func TestCompare(t *testing.T) {
 				onEdition = []string{"version: 1", "wording:\n  edition: \"2026.2\"\nversion: 1"}
 			}
 			base := sampletest.Load(t, "school-employer.yaml", onEdition...)
-			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", append(onEdition, tc.edits...)...), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			r := compare(t, tmpl, base, sampletest.Load(t, "school-employer.yaml", append(onEdition, tc.edits...)...))
 			if r.Stands != tc.stands {
 				t.Errorf("stands = %v, want %v", r.Stands, tc.stands)
 			}
@@ -139,16 +154,13 @@ func TestVerdictWords(t *testing.T) {
 		verdict string
 	}{
 		{"an objective met", []string{"    owner: hartwell\n", "    owner: hartwell\n    met: true\n"},
-			"the signed agreement stands (Agreement ref. BH7A-3R8E unchanged) and no contact changed: nothing needs signing or reissuing"},
+			"The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"a partner renamed", []string{"name: Hartwell Engineering Ltd", "name: Hartwell Engineering plc"},
-			"the agreement text changed in the title page and sections 1 (Parties), 4 (Aims and objectives), 5 (Activities)"},
+			"The agreement text changed since version 1 in the title page and sections 1 (Parties), 4 (Aims and objectives), 5 (Activities)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := change.Compare(tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			r := compare(t, tmpl, base, sampletest.Load(t, "school-employer.yaml", tc.edits...))
 			if !strings.HasPrefix(r.Verdict, tc.verdict) {
 				t.Errorf("verdict %q, want it to start %q", r.Verdict, tc.verdict)
 			}

@@ -3,7 +3,6 @@ package change_test
 import (
 	"testing"
 
-	"github.com/partnership-tools/mou/internal/change"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/sampletest"
 	"github.com/partnership-tools/mou/templates"
@@ -50,11 +49,8 @@ func TestPartnerNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := change.Compare(tmpl, sampletest.Load(t, "school-employer.yaml", names...),
-				sampletest.Load(t, "school-employer.yaml", append(append([]string{}, names...), tc.edits...)...), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
+			r := compare(t, tmpl, sampletest.Load(t, "school-employer.yaml", names...),
+				sampletest.Load(t, "school-employer.yaml", append(append([]string{}, names...), tc.edits...)...))
 			for _, c := range r.Changes {
 				if c.Path != tc.path {
 					continue

@@ -221,10 +221,10 @@ func TestDiff(t *testing.T) {
 	}{
 		{"contacts only", []string{"diff", sample, handover}, 0, []string{
 			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
-			"Verdict: the signed agreement stands (Agreement ref. ",
-			"reissue Schedule 1 version 2 to all partners"}},
+			"Verdict: The signed agreement stands (Agreement ref. ",
+			"Send the notice of change and Schedule 1 to all partners"}},
 		{"agreement changed", []string{"diff", sample, changed}, 3, []string{
-			"Verdict: the agreement text changed in section 4 (Aims and objectives): new signatures are needed"}},
+			"Verdict: The agreement text changed since version 1 in section 4 (Aims and objectives)", "every partner must sign version 1."}},
 		{"json", []string{"diff", "--format", "json", sample, changed}, 3, []string{
 			`"agreement_stands": false`, `"changed_sections": [`, `"path": "objectives[1].target"`}},
 		{"invalid file", []string{"diff", sample, bad}, 1, nil},

@@ -165,7 +165,7 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 		if errors.As(r.Err, &pe) {
 			return failed() // the problems are printed already
 		}
-		return &exitError{code: exitInvalid, err: r.Err}
+		return &exitError{code: exitInvalid, err: said(cmd, r.Err)}
 	}
 	out := cmd.OutOrStdout()
 	for _, p := range r.Written {
@@ -178,6 +178,9 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 		fmt.Fprintln(out, "removed", p, "(it held this version's earlier answers)")
 	}
 	fmt.Fprintln(out, r.Verdict)
+	if v := r.Verdict; v.Previous != nil && !v.Stands {
+		fmt.Fprintln(out, `Run "mou diff" on the two questionnaires to see what changed.`)
+	}
 	return nil
 }
 
@@ -201,7 +204,7 @@ func many(cmd *cobra.Command, b *app.Batch, files []string, jobs int) error {
 			printLines(errOut, r.Problems)
 			var pe *app.ProblemsError
 			if !errors.As(r.Err, &pe) {
-				fmt.Fprintln(errOut, "mou:", r.Err)
+				fmt.Fprintln(errOut, "mou:", said(cmd, r.Err))
 			}
 		}
 		written += len(r.Written)

@@ -95,7 +95,7 @@ func printChange(cmd *cobra.Command, file string, r app.ChangeResult, next strin
 		fmt.Fprintln(out, "  "+c)
 	}
 	for _, n := range r.Notes {
-		fmt.Fprintln(out, "Note: "+n)
+		fmt.Fprintln(out, "Note: "+n.Describe(flagOf(cmd)))
 	}
 	if r.Written {
 		fmt.Fprintf(out, "The previous file is kept as %s.bak.", file)

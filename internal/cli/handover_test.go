@@ -151,7 +151,7 @@ func TestHandoverJourney(t *testing.T) {
 		}
 	}
 	code, stdout, _ = run(t, "diff", old, file)
-	if code != 0 || !strings.Contains(stdout, "reissue Schedule 1 version 2 to all partners") {
+	if code != 0 || !strings.Contains(stdout, "Send the notice of change and Schedule 1 to all partners") {
 		t.Errorf("diff: exit %d\n%s", code, stdout)
 	}
 }

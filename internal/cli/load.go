@@ -40,14 +40,14 @@ func fail(cmd *cobra.Command, err error) error {
 	}
 	var pe *app.ProblemsError
 	if errors.As(err, &pe) {
-		printProblems(cmd.ErrOrStderr(), pe.Problems)
+		printProblems(cmd.ErrOrStderr(), pe.Describe(flagOf(cmd)))
 		if pe.Message == "" {
 			return failed()
 		}
 	}
-	var ue *app.UsageError
-	if errors.As(err, &ue) {
-		return ue // cobra's kind of error: exit 2
+	var re *app.RequestError
+	if errors.As(err, &re) {
+		return said(cmd, err) // cobra's kind of error: exit 2
 	}
-	return &exitError{code: exitInvalid, err: err}
+	return &exitError{code: exitInvalid, err: said(cmd, err)}
 }

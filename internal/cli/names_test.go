@@ -26,7 +26,7 @@ func TestDiffPrintsNamesLiterally(t *testing.T) {
 		want   []string   // what mou diff's text must hold
 	}{
 		{"a partner joins", nil, nil, join,
-			[]string{"Parties: " + name + " joins on 1 September 2027", "Verdict: the signed agreement stands for the other partners", name + " signs the joining agreement"}},
+			[]string{"Parties: " + name + " joins on 1 September 2027", "Verdict: The signed agreement stands for the other partners", name + " joins: it signs the joining agreement"}},
 		{"a lead is handed over", []string{"name: Hartwell Engineering Ltd", "name: '" + name + "'"}, nil, // YAML's single quotes keep the backslash
 			[]string{"handover", "--partner", "hartwell", "--name", "Priya Shah", "--email", "p.shah@example.org", "--effective", "2026-11-01"},
 			[]string{"Schedule 1: lead for " + name + ": "}},

@@ -50,7 +50,7 @@ so keep the record written then.`,
 			fmt.Fprintf(cmd.OutOrStdout(), "%s %s\n", verb, strings.Join(prefixed(o.Out, r.Files), ", "))
 			if len(r.Changes) == 0 {
 				for _, n := range r.Notes {
-					fmt.Fprintln(cmd.OutOrStdout(), "Note: "+n)
+					fmt.Fprintln(cmd.OutOrStdout(), "Note: "+n.Describe(flagOf(cmd)))
 				}
 				return nil
 			}

@@ -19,7 +19,7 @@ func TestSigned(t *testing.T) {
 	v1, _ := os.ReadFile(filepath.Join(out, "riverside-hartwell-engineering-futures-mou-v1.md"))
 
 	stdout := mustRun(t, "signed", file, "--version", "1", "--partner", "riverside", "--by", "Dr Amara Okafor", "--date", "2026-10-03")
-	if !strings.Contains(stdout, "Note: still to sign agreement ref. BH7A-3R8E: Hartwell Engineering Ltd.") {
+	if !strings.Contains(stdout, "Note: not yet signed agreement ref. BH7A-3R8E (version 1): Hartwell Engineering Ltd.") {
 		t.Errorf("signed printed\n%s", stdout)
 	}
 	if _, stdout, _ := run(t, "status", file, "--today", "2026-10-10"); !strings.Contains(stdout, "Not yet signed agreement ref. BH7A-3R8E (version 1): Hartwell Engineering Ltd.") {
@@ -50,7 +50,15 @@ func TestSigned(t *testing.T) {
 	os.Rename(filepath.Join(dir, "record-v1.json"), filepath.Join(out, "riverside-hartwell-engineering-futures-record-v1.json"))
 	// An earlier version's reference comes from its record.
 	mustRun(t, "signed", file, "--version", "1", "--partner", "hartwell", "--by", "Tom Hartwell", "--date", "2026-10-20", "-o", out)
-	if _, stdout, _ := run(t, "status", file, "--today", "2027-01-10"); !strings.Contains(stdout, "Every partner has signed agreement ref. BH7A-3R8E.") {
+	if _, stdout, _ := run(t, "status", file, "--today", "2027-01-10"); !strings.Contains(stdout, "Not yet endorsed the code of practice of version 2: Riverside Academy and Hartwell Engineering Ltd") {
+		t.Errorf("status printed\n%s", stdout)
+	}
+	// The code's endorsements of version 2, the current one, are by its
+	// own fingerprint, and carry forward as the agreement's do.
+	for _, id := range []string{"riverside", "hartwell"} {
+		mustRun(t, "signed", file, "--version", "2", "--partner", id, "--by", "X", "--date", "2027-01-07", "--document", "code-of-practice")
+	}
+	if _, stdout, _ := run(t, "status", file, "--today", "2027-01-10"); !strings.Contains(stdout, "Every partner has signed agreement ref. BH7A-3R8E, and the code of practice of version 2 is signed too.") {
 		t.Errorf("status printed\n%s", stdout)
 	}
 
@@ -66,6 +74,12 @@ func TestSigned(t *testing.T) {
 		{"twice", []string{"--version", "1", "--partner", "riverside", "--by", "X", "--date", "2027-01-07", "-o", out}, 1, "signature on version 1 is already recorded (by Dr Amara Okafor on 3 October 2026)"},
 		{"before issue", []string{"--version", "2", "--partner", "riverside", "--by", "X", "--date", "2027-01-01"}, 1, "1 January 2027 is before version 2 was issued"},
 		{"unknown partner", []string{"--version", "2", "--partner", "nobody", "--by", "X", "--date", "2027-01-07"}, 1, `no partner has the id "nobody"`},
+		{"unknown document", []string{"--version", "2", "--partner", "riverside", "--by", "X", "--date", "2027-01-07", "--document", "memo"}, 2,
+			`--document: "memo" is not one of: mou, code-of-practice, notice-of-change, joining-agreement, notice-of-withdrawal, review`},
+		{"a document the version has not", []string{"--version", "2", "--partner", "riverside", "--by", "X", "--date", "2027-01-07", "--document", "joining-agreement"}, 1,
+			"version 2 has no joining agreement"},
+		{"endorsed twice", []string{"--version", "2", "--partner", "riverside", "--by", "X", "--date", "2027-01-07", "--document", "code-of-practice"}, 1,
+			"signature on version 2 (code-of-practice) is already recorded (by X on 7 January 2027)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

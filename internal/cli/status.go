@@ -15,7 +15,7 @@ import (
 const exitOverdue = 4
 
 func newStatusCommand() *cobra.Command {
-	var today string
+	var today, out string
 	cmd := &cobra.Command{
 		Use:   "status FILE",
 		Short: "Say what the partnership has due: reviews, objectives, the end of its term",
@@ -24,10 +24,17 @@ date, objectives due within %d days or already past their date, and the end
 of the term and the last day to give notice of dissolution when they are
 within %d days (the notice deadline also once it has passed).
 
-Once the questionnaire records them, it also names the partners still to sign
-the current agreement (mou signed), counts the reviews held and names past
-review dates with none recorded (mou review), and says when acting cover in a
-role ends (mou handover --acting).
+Only the dates the agreement's text sets count: a partnership whose wording
+leaves out the dissolution clauses has no notice deadline, and one whose text
+prints no objectives or review dates has none due.
+
+Once the questionnaire records any signature, it also says who has yet to
+sign what: the agreement, the code of practice's endorsement, and a joining
+agreement of the current version (mou signed --document). The previous
+version's record in the output folder (--out) says whether a partner joining
+signs a joining agreement or the new version with the others. It counts the
+reviews held and names past review dates with none recorded (mou review), and
+says when acting cover in a role ends (mou handover --acting).
 
 --today reports for another day (YYYY-MM-DD) instead of today's date.
 
@@ -48,7 +55,7 @@ command line.`,
 				}
 				day = d
 			}
-			r, err := app.Status(args[0], day)
+			r, err := app.Status(args[0], out, day)
 			if err != nil {
 				return fail(cmd, err)
 			}
@@ -62,5 +69,6 @@ command line.`,
 		},
 	}
 	cmd.Flags().StringVar(&today, "today", "", "report for this day, YYYY-MM-DD (default: today)")
+	cmd.Flags().StringVarP(&out, "out", "o", "out", "the output folder holding earlier versions' records")
 	return cmd
 }

@@ -64,6 +64,15 @@ func TestThreeYears(t *testing.T) {
 			mustRun(t, "signed", file, "--version", strconv.Itoa(version), "--partner", id, "--by", schools[id], "--date", date, "-o", out)
 		}
 	}
+	// endorse records the partners' endorsements of the code of practice,
+	// or their signatures on another document of the version.
+	endorse := func(document string, version int, date string, ids ...string) {
+		t.Helper()
+		for _, id := range ids {
+			mustRun(t, "signed", file, "--version", strconv.Itoa(version), "--partner", id, "--by", schools[id], "--date", date, "-o", out, "--document", document)
+		}
+	}
+	all := []string{"severnside", "oakhurst", "st-aidans", "millbrook", "bro-wyn"}
 
 	// Year 1. Version 1 is issued and every head signs it.
 	stdout := generate(1, "Agreement ref. XA6T-VGA0, version 1.")
@@ -71,7 +80,9 @@ func TestThreeYears(t *testing.T) {
 	sign(1, "2026-07-20", "severnside", "oakhurst", "st-aidans", "millbrook")
 	status("2026-08-01", "Not yet signed agreement ref. "+ref+" (version 1): Ysgol Gymraeg Bro Ŵyn.")
 	sign(1, "2026-09-02", "bro-wyn")
-	status("2026-09-03", "Every partner has signed agreement ref. "+ref+".")
+	status("2026-09-03", "Not yet endorsed the code of practice of version 1: Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Millbrook Academy and Ysgol Gymraeg Bro Ŵyn")
+	endorse("code-of-practice", 1, "2026-09-02", all...)
+	status("2026-09-03", "Every partner has signed agreement ref. "+ref+", and the code of practice of version 1 is signed too.")
 
 	// January 2027: Oakhurst's assessment lead leaves. Only Schedule 1 is reissued.
 	mustRun(t, "handover", file, "--partner", "oakhurst", "--name", "Ian Morgan", "--email", "assessment@oakhurst.example.org",
@@ -91,21 +102,27 @@ func TestThreeYears(t *testing.T) {
 		"Date of the review: 8 July 2027", "(Agreement ref. "+ref+")", "Next review: 10 February 2028.")
 	status("2027-07-20", "1 review held, on 8 July 2027.")
 
-	// Year 2. September 2027: Hillside Primary joins; only it signs.
+	// Year 2. September 2027: Hillside Primary joins; it signs the joining
+	// agreement, which the lead partner signs to accept it, and endorses
+	// the code; no other partner signs anything.
 	mustRun(t, "join", file, "--partner", "hillside", "--name", "Hillside Primary School", "--kind", "school", "--urn", "104321",
 		"--lead", "Grace Obi", "--title", "Deputy Headteacher", "--email", "g.obi@hillside.example.org",
 		"--signatory", "Martin Shaw", "--position", "Headteacher", "--effective", "2027-09-01")
 	generate(3, "The signed agreement stands for the other partners (Agreement ref. "+ref+", as in version 2).",
-		"Hillside Primary School joins: it signs the joining agreement", "No other partner signs",
+		"Hillside Primary School joins: it signs the joining agreement", "Severnside High School signs the joining agreement too, to accept it for the partnership.", "No other partner signs",
 		"wrote "+out+"/"+slug+"-joining-agreement-v3.md")
 	expect("the joining agreement", doc("joining-agreement", 3), "Date: 1 September 2027", "From: Severnside High School, for the partnership",
 		"already signed by Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Millbrook Academy and Ysgol Gymraeg Bro Ŵyn (Agreement ref. "+ref+")",
 		"**Signed for and on behalf of Hillside Primary School**", "Name: Martin Shaw", "**Accepted for the partnership by Severnside High School**")
 	expect("MOU version 3", doc("mou", 3), "6. **Hillside Primary School**", "Joins on 1 September 2027 by signing the joining agreement")
-	status("2027-09-05", "Not yet signed agreement ref. "+ref+" (version 3): Hillside Primary School.")
+	status("2027-09-05", "Not yet signed the joining agreement of version 3: Hillside Primary School and Severnside High School",
+		"Not yet endorsed the code of practice of version 3: Hillside Primary School;")
 	schools["hillside"] = "Martin Shaw"
 	sign(3, "2027-09-10", "hillside")
-	status("2027-09-12", "Every partner has signed agreement ref. "+ref+".")
+	status("2027-09-11", "Not yet signed the joining agreement of version 3: Severnside High School;")
+	endorse("joining-agreement", 3, "2027-09-11", "severnside")
+	endorse("code-of-practice", 3, "2027-09-11", "hillside")
+	status("2027-09-12", "Every partner has signed agreement ref. "+ref+", and the code of practice and the joining agreement of version 3 are signed too.")
 
 	// January 2028: Severnside's head is away; the deputy head signs as acting head.
 	mustRun(t, "handover", file, "--partner", "severnside", "--role", "signatory", "--name", "Helen Rhys", "--position", "Acting Headteacher",
@@ -153,7 +170,7 @@ func TestThreeYears(t *testing.T) {
 	expect("MOU version 6", mou, "| 6 | 31 August 2028 | Millbrook Academy left the partnership by notice of withdrawal given on 25 May 2028; its work passed to St Aidan's Church of England Primary School. |")
 	schools["severnside"] = "Helen Rhys"
 	sign(6, "2028-09-05", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
-	status("2028-09-06", "Every partner has signed agreement ref. "+ref5+".")
+	status("2028-09-06", "Every partner has signed agreement ref. "+ref5+", and the code of practice of version 6 is signed too.")
 
 	// September 2028: the hub raises a target and hands Millbrook's work
 	// to others. The agreement changes, so every partner signs version 7.
@@ -184,7 +201,10 @@ func TestThreeYears(t *testing.T) {
 	refuse("MOU version 7", mou, "Signed on", "millbrook", "Joins on")
 	status("2028-09-20", "Not yet signed agreement ref. "+ref6+" (version 7): Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Ysgol Gymraeg Bro Ŵyn and Hillside Primary School.")
 	sign(7, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
-	status("2028-10-01", "Every partner has signed agreement ref. "+ref6+".")
+	// The code's commitments changed too, so it is endorsed again.
+	status("2028-10-01", "Not yet endorsed the code of practice of version 7: Severnside High School, Oakhurst Primary School, St Aidan's Church of England Primary School, Ysgol Gymraeg Bro Ŵyn and Hillside Primary School")
+	endorse("code-of-practice", 7, "2028-09-30", "severnside", "oakhurst", "st-aidans", "bro-wyn", "hillside")
+	status("2028-10-01", "Every partner has signed agreement ref. "+ref6+", and the code of practice of version 7 is signed too.")
 
 	// Every document of the story is a valid PDF.
 	for _, name := range []string{"notice-of-change-v2", "joining-agreement-v3", "notice-of-change-v4", "notice-of-withdrawal-v6",

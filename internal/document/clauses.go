@@ -11,6 +11,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -63,19 +64,9 @@ func ClauseIDs(edition string) []string {
 // code of practice in order, and describes each clause from its
 // "clause:ID" template.
 func listClauses(fsys fs.FS) ([]StandardClause, error) {
-	names, err := fs.Glob(fsys, "*.md.tmpl")
+	set, err := parseSet(fsys)
 	if err != nil {
 		return nil, err
-	}
-	set := template.New("").Funcs(funcs(locale.Get(locale.Default)))
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := set.New(name).Parse(string(data)); err != nil {
-			return nil, err
-		}
 	}
 	var out []StandardClause
 	at := map[string]int{}
@@ -112,6 +103,26 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 		walk(set.Lookup(kind.Template).Tree.Root, visit)
 	}
 	return out, nil
+}
+
+// parseSet parses the *.md.tmpl files of fsys into one set, with the
+// words of the default language, to be read rather than run.
+func parseSet(fsys fs.FS) (*template.Template, error) {
+	names, err := fs.Glob(fsys, "*.md.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	set := template.New("").Funcs(funcs(locale.Get(locale.Default)))
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := set.New(name).Parse(string(data)); err != nil {
+			return nil, err
+		}
+	}
+	return set, nil
 }
 
 // walk calls f on every command in the tree under n, in order.
@@ -357,7 +368,7 @@ func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (strin
 		return "", nil
 	}
 	var b strings.Builder
-	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "")); err != nil {
+	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "", signing.Plan{})); err != nil {
 		return "", originError(e.fsys, err)
 	}
 	return strings.TrimSpace(b.String()), nil

@@ -30,7 +30,6 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 	}
 	for _, p := range q.Partners {
 		d.Parties = append(d.Parties, string(p.Name))
-		d.PartyIDs = append(d.PartyIDs, p.ID)
 	}
 	if kind != NoticeOfChange {
 		d.Logos = logos

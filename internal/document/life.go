@@ -3,7 +3,6 @@ package document
 import (
 	"slices"
 
-	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -22,8 +21,6 @@ var (
 type Life struct {
 	// Members are the partners joining or leaving in this version.
 	Members []questionnaire.Partner
-	// From is the partner that sends the document; nil for none.
-	From *questionnaire.Partner
 	// Date is the review's date, for a review record.
 	Date questionnaire.Date
 	// Changed reports that the agreement text changed in this version,
@@ -38,18 +35,28 @@ type Life struct {
 	Signed string
 }
 
-// LifeMarkdown writes the joining agreement, notice of withdrawal or
-// review record of kind for q.
-func (t *Templates) LifeMarkdown(q *questionnaire.Questionnaire, kind Kind, reference string, l Life) ([]byte, error) {
-	v := newView(q, kind, reference)
-	v.Life = &l
-	return t.render(kind, v)
+// From is the partner that sends this document, as the version's signing
+// plan names it, or nil for none.
+func (v *View) From() *questionnaire.Partner {
+	if d := v.plan.Document(v.kind.Name); d != nil {
+		return v.AnyPartner(d.From)
+	}
+	return nil
 }
 
-// Block returns a signature block for p, headed by lead-in followed by
-// the partner's name, for the notices and the joining agreement.
-func (v *View) Block(leadIn string, p questionnaire.Partner) Signature {
-	return Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
+// Must lists, by id, the partners that must sign the version's document
+// of the given kind in the given role (any role for ""), as the signing
+// plan says: what a notice or an agreement says of who signs.
+func (v *View) Must(kind, role string) []string {
+	var out []string
+	if d := v.plan.Document(kind); d != nil {
+		for _, b := range d.Blocks {
+			if b.Must && (role == "" || string(b.Role) == role) {
+				out = append(out, b.Partner)
+			}
+		}
+	}
+	return out
 }
 
 // Existing returns the partners of this version other than those given:

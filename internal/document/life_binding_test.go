@@ -6,6 +6,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // TestJoiningAgreementBinding: adding a party to a binding agreement
@@ -28,13 +29,14 @@ func TestJoiningAgreementBinding(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			q := current(t, "hub-and-spoke.yaml", tc.wording)
 			q.Version, q.Date = 2, q.Date.AddDays(30)
+			q.Partners[1].Joined = q.Date
 			newcomer := q.Partners[1]
-			newcomer.Joined = q.Date
-			from := q.Partners[0]
-			md, err := tmpl.LifeMarkdown(q, document.JoiningAgreement, "NEW2-REF0", document.Life{Members: []questionnaire.Partner{newcomer}, From: &from})
+			w, err := tmpl.Write(q, document.JoiningAgreement, document.Input{Reference: "NEW2-REF0", Plan: signing.New(q, signing.Facts{Reference: "NEW2-REF0"}),
+				Life: &document.Life{Members: []questionnaire.Partner{newcomer}}})
 			if err != nil {
 				t.Fatal(err)
 			}
+			md := w.Markdown
 			text := string(md)
 			want := tc.want
 			if tc.wording != "" {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // TestLifeDocumentsNameTheDocuments: the joining agreement and the notice
@@ -54,16 +55,23 @@ func TestLifeDocumentsNameTheDocuments(t *testing.T) {
 			q.Version, q.Date = 2, q.Date.AddDays(30)
 			newcomer, leaver := q.Partners[1], q.Partners[3]
 			newcomer.Joined, leaver.Left = q.Date, q.Date
+			// The plan sees the newcomer join and the leaver leave; the
+			// text is written as before, with both listed.
+			qp := *q
+			qp.Partners = append([]questionnaire.Partner(nil), q.Partners...)
+			qp.Partners[1], qp.Partners[3] = newcomer, leaver
+			plan := signing.New(&qp, signing.Facts{Reference: "NEW2-REF0"})
 			docs := map[document.Kind][]string{document.JoiningAgreement: tc.joining, document.NoticeOfWithdrawal: tc.left, document.ReviewRecord: tc.review}
 			for kind, want := range docs {
 				life := document.Life{Members: []questionnaire.Partner{newcomer}, Signed: "OLD1-REF0", Date: q.Date}
 				if kind == document.NoticeOfWithdrawal {
 					life.Members = []questionnaire.Partner{leaver}
 				}
-				md, err := tmpl.LifeMarkdown(q, kind, "NEW2-REF0", life)
+				w, err := tmpl.Write(q, kind, document.Input{Reference: "NEW2-REF0", Plan: plan, Life: &life})
 				if err != nil {
 					t.Fatal(err)
 				}
+				md := w.Markdown
 				text := strings.Join(strings.Fields(string(md)), " ")
 				for _, w := range want {
 					if !strings.Contains(text, w) {
@@ -94,10 +102,11 @@ func TestNoticeSaysWhatChanged(t *testing.T) {
 		{nil, []string{"A", "B"}, "A and B leave the partnership, so their people are taken off the key contacts.", "Only the people"},
 		{[]string{"A"}, []string{"B"}, "A joins the partnership, so its people are added to the key contacts. B leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
 	} {
-		md, err := tmpl.NoticeMarkdown(q, "ABCD-EFGH", document.Notice{PreviousVersion: 1, Joined: tc.joined, Left: tc.left})
+		w, err := tmpl.Write(q, document.NoticeOfChange, document.Input{Reference: "ABCD-EFGH", Notice: &document.Notice{PreviousVersion: 1, Joined: tc.joined, Left: tc.left}})
 		if err != nil {
 			t.Fatal(err)
 		}
+		md := w.Markdown
 		text := strings.Join(strings.Fields(string(md)), " ")
 		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.refuse) {
 			t.Errorf("joined %q, left %q: the notice does not say %q, or says %q:\n%s", tc.joined, tc.left, tc.want, tc.refuse, md)

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/mdtext"
-	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // NoticeOfChange is the short document sent to every partner when a
@@ -15,8 +14,6 @@ var NoticeOfChange = Kind{"notice-of-change", "notice.md.tmpl"}
 type Notice struct {
 	PreviousVersion int
 	Changes         []ContactChange
-	// From is the partner that sends the notice; nil for none.
-	From *questionnaire.Partner
 	// Joined and Left name the partners that join or leave with this
 	// version, whose people the notice adds or takes off.
 	Joined, Left []string

@@ -41,7 +41,15 @@ func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error)
 	if kinds := KindsFor(q); len(kinds) > 0 {
 		signed = kinds[0]
 	}
-	md, err := t.Markdown(withoutPeople(q), signed, "")
+	return t.Fingerprint(q, signed)
+}
+
+// Fingerprint is Agreement for q's document of the given kind: for the
+// code of practice beside a memorandum, the text its partners endorse,
+// whose fingerprint says whether an endorsement still covers a later
+// version.
+func (t *Templates) Fingerprint(q *questionnaire.Questionnaire, kind Kind) (Agreement, error) {
+	md, err := t.Markdown(withoutPeople(q), kind, "")
 	if err != nil {
 		return Agreement{}, err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -30,6 +31,22 @@ var (
 
 // Title is the document's title in the language of pack.
 func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
+
+// Title is the title of q's document of the given kind, in q's language
+// and as its wording names it: "Code of Conduct", "Joining Agreement".
+func Title(q *questionnaire.Questionnaire, kind Kind) string {
+	return titleOf(q, kind, kind.Title(locale.Get(q.Language)))
+}
+
+// KindNamed returns the document whose files carry the given name.
+func KindNamed(name string) (Kind, bool) {
+	for _, k := range []Kind{MOU, CodeOfPractice, NoticeOfChange, JoiningAgreement, NoticeOfWithdrawal, ReviewRecord} {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
 
 // Templates is a parsed set of document templates, every edition of the
 // wording, safe to use from many goroutines at once.
@@ -133,17 +150,41 @@ func originError(fsys fs.FS, err error) error {
 	return errors.New(msg)
 }
 
-// Markdown writes the document of the given kind for q, which must have
-// passed validation. reference is the agreement reference ("" for none).
-func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, reference string) ([]byte, error) {
-	return t.render(kind, newView(q, kind, reference))
+// Input is what a document needs beyond the questionnaire.
+type Input struct {
+	Reference string       // the agreement reference, "" for none
+	Plan      signing.Plan // the version's signing plan
+	Notice    *Notice      // for the notice of change
+	Life      *Life        // for the joining agreement, the notice of withdrawal and the review record
 }
 
-// NoticeMarkdown writes the notice of change for q.
-func (t *Templates) NoticeMarkdown(q *questionnaire.Questionnaire, reference string, n Notice) ([]byte, error) {
-	v := newView(q, NoticeOfChange, reference)
-	v.Notice = &n
-	return t.render(NoticeOfChange, v)
+// Written is one document as written: its Markdown, and the outline of
+// its sections, clauses and schedules recorded as it was written.
+type Written struct {
+	Kind     Kind
+	Markdown []byte
+	Outline  Outline
+}
+
+// Write writes q's document of the given kind; q must have passed
+// validation.
+func (t *Templates) Write(q *questionnaire.Questionnaire, kind Kind, in Input) (Written, error) {
+	v := newView(q, kind, in.Reference, in.Plan)
+	v.Notice, v.Life = in.Notice, in.Life
+	md, err := t.render(kind, v)
+	if err != nil {
+		return Written{}, err
+	}
+	v.outline.schedules(md)
+	return Written{Kind: kind, Markdown: md, Outline: v.outline}, nil
+}
+
+// Markdown writes the MOU or the code of practice for q, signed as its
+// own signing plan says with no verdict to go by. reference is the
+// agreement reference ("" for none).
+func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, reference string) ([]byte, error) {
+	w, err := t.Write(q, kind, Input{Reference: reference, Plan: signing.New(q, signing.Facts{Reference: reference})})
+	return w.Markdown, err
 }
 
 func (t *Templates) render(kind Kind, v *View) ([]byte, error) {

@@ -13,6 +13,7 @@ import (
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // View is what a template sees: the questionnaire itself, plus helpers
@@ -38,12 +39,18 @@ type View struct {
 	passed []string
 	// reached records the standard clauses placed so far, kept or not.
 	reached map[string]bool
+	// plan is the version's signing plan, whose blocks for this document
+	// the signature blocks print.
+	plan signing.Plan
+	// outline records the sections and clauses as they are placed.
+	outline Outline
 }
 
-// newView is the view of q for a document of the given kind.
-func newView(q *questionnaire.Questionnaire, kind Kind, reference string) *View {
+// newView is the view of q for a document of the given kind, signed as
+// plan says.
+func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan signing.Plan) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, kind.Title(pack)), Reference: reference, pack: pack, kind: kind}
+	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, kind.Title(pack)), Reference: reference, pack: pack, kind: kind, plan: plan}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -55,6 +62,7 @@ func (v *View) Section(title any) string {
 	inserted := v.flushSections()
 	v.section++
 	v.clause = 0
+	v.outline.section(v.section, title)
 	return inserted + "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
 }
 
@@ -71,7 +79,9 @@ func escapeAny(x any) string {
 // Clause returns the next clause number in the current section, "4.1".
 func (v *View) Clause() string {
 	v.clause++
-	return strconv.Itoa(v.section) + "." + strconv.Itoa(v.clause)
+	n := strconv.Itoa(v.section) + "." + strconv.Itoa(v.clause)
+	v.outline.clause(n)
+	return n
 }
 
 // Name returns the name of the partner with the given id, escaped, or the
@@ -88,10 +98,8 @@ func (v *View) Name(id string) string {
 	}
 	// A partner that has left is named in full where the text still
 	// speaks of it, as for an objective it met before it left.
-	for _, p := range v.Former {
-		if p.ID == id {
-			return p.Name.String()
-		}
+	if p := v.AnyPartner(id); p != nil {
+		return p.Name.String()
 	}
 	return mdtext.Escape(id)
 }
@@ -204,6 +212,10 @@ func upperFirst(s string) string {
 type Signature struct {
 	Heading string // already escaped
 	Partner questionnaire.Partner
+	// Role is what the partner does by signing: "signs", "agrees",
+	// "accepts" and so on (see signing.Role); templates choose the
+	// block's heading by it.
+	Role string
 	// Signed is, in the MOU, the partner's signature on an earlier
 	// version of the same agreement, which still covers this one; nil
 	// when the partner has still to sign.
@@ -216,17 +228,43 @@ type Signature struct {
 	This string
 }
 
-// Signatures returns a signature block for every partner, each headed by
-// lead-in followed by the partner's name.
+// Titled returns the block headed by lead-in followed by the partner's
+// name: "Agreed by Oakhurst Primary School".
+func (s Signature) Titled(leadIn string) Signature {
+	s.Heading = mdtext.Escape(leadIn) + " " + s.Partner.Name.String()
+	return s
+}
+
+// Signatures returns the signature blocks of this document, as the
+// version's signing plan gives them, each headed by lead-in followed by
+// the partner's name.
 func (v *View) Signatures(leadIn string) []Signature {
-	out := make([]Signature, len(v.Partners))
-	for i, p := range v.Partners {
-		out[i] = Signature{Heading: mdtext.Escape(leadIn) + " " + p.Name.String(), Partner: p}
-		if v.kind == MOU {
-			out[i].Signed = v.SignatureFor(p.ID, v.Reference)
-			out[i].Joined = !p.Joined.IsZero() && p.Joined == v.Date
-			out[i].This = v.This()
+	out := v.Blocks()
+	for i := range out {
+		out[i] = out[i].Titled(leadIn)
+	}
+	return out
+}
+
+// Blocks returns the signature blocks of this document, as the version's
+// signing plan gives them, in order; a template heads each by its Role.
+func (v *View) Blocks() []Signature {
+	d := v.plan.Document(v.kind.Name)
+	if d == nil {
+		return nil
+	}
+	out := make([]Signature, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		p := v.AnyPartner(b.Partner)
+		if p == nil {
+			continue // validation refuses a block for no partner first
 		}
+		s := Signature{Heading: p.Name.String(), Partner: *p, Role: string(b.Role), This: v.This()}
+		if b.Carried(v.Version) {
+			s.Signed = b.Signature
+		}
+		s.Joined = b.Role == signing.Joins
+		out = append(out, s)
 	}
 	return out
 }

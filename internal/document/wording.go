@@ -26,13 +26,17 @@ func (v *View) Std(id string) (string, error) {
 		return v.inserted(id), nil
 	}
 	if own, ok := v.Wording.Replace[id]; ok {
-		return "\n\n" + v.Own("", own) + v.inserted(id), nil
+		text := v.Own("", own)
+		v.outline.nameClause(id)
+		return "\n\n" + text + v.inserted(id), nil
 	}
 	body, err := v.exec("clause:"+id, v)
 	if err != nil {
 		return "", err
 	}
-	return "\n\n**" + v.Clause() + "** " + strings.TrimSpace(body) + v.inserted(id), nil
+	n := v.Clause()
+	v.outline.nameClause(id)
+	return "\n\n**" + n + "** " + strings.TrimSpace(body) + v.inserted(id), nil
 }
 
 // Own writes a clause of the partnership's own as the next numbered
@@ -72,6 +76,7 @@ func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
 // Sec starts the section id, titled title, as Section does.
 func (v *View) Sec(id string, title any) string {
 	h := v.Section(title)
+	v.outline.nameSection(id)
 	v.passed = []string{id}
 	return h
 }
@@ -96,6 +101,7 @@ func (v *View) flushSections() string {
 		for _, id := range slices.Sorted(maps.Keys(v.Wording.Replace)) {
 			if unreached(id) {
 				b.WriteString(v.Own("", v.Wording.Replace[id]) + "\n\n")
+				v.outline.nameClause(id)
 			}
 		}
 		for _, in := range v.Wording.Insert {

@@ -396,11 +396,11 @@ func TestNoticeNamesTheDocument(t *testing.T) {
 		{"  title: Service Level Agreement\n", "Schedule 1 of the service level agreement, version 1"},
 		{"  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "The list of key contacts in the code of conduct, version 1"},
 	} {
-		md, err := tmpl.NoticeMarkdown(current(t, "school-employer.yaml", tc.wording), "ABCD-EFGH", document.Notice{PreviousVersion: 1})
+		w, err := tmpl.Write(current(t, "school-employer.yaml", tc.wording), document.NoticeOfChange, document.Input{Reference: "ABCD-EFGH", Notice: &document.Notice{PreviousVersion: 1}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(md), tc.want) {
+		if !strings.Contains(string(w.Markdown), tc.want) {
 			t.Errorf("with %q the notice does not say %q", tc.wording, tc.want)
 		}
 	}

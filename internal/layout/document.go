@@ -16,11 +16,8 @@ type Document struct {
 	// first part of the full title.
 	Partnership string
 	// Parties are the partners' names in order: the authors in the
-	// metadata, and who signs each signature block.
+	// metadata. Who signs each signature block is the block's own Owner.
 	Parties []string
-	// PartyIDs are the partners' ids, in the same order: a PDF names its
-	// signing fields after them ("signature.riverside").
-	PartyIDs []string
 	// Version is the document's version number; Issued says it in words,
 	// with the date: "Version 2 · 1 September 2026".
 	Version int

@@ -21,7 +21,21 @@ type TitlePage struct{ ast.BaseBlock }
 // sign on are runs of three or more underscores; the first such line is
 // where the signature goes and the second where the date goes, whatever
 // the labels say, so that placing signing fields never depends on words.
-type Signature struct{ ast.BaseBlock }
+type Signature struct {
+	ast.BaseBlock
+	// Owner is whose block it is, from the version's signing plan (see
+	// Tree.Sign): its signing fields and e-signature role are named
+	// after it. The zero Owner is a block no plan named.
+	Owner Signer
+	// Struck marks a block a redline strikes out: it takes no fields.
+	Struck bool
+}
+
+// Signer is the owner of a signature block.
+type Signer struct {
+	ID   string // the partner's id: "riverside"
+	Name string // the partner's name, as an e-signature service shows its role
+}
 
 // Keep holds blocks that are kept together on one page where they fit.
 type Keep struct{ ast.BaseBlock }

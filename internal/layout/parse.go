@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -154,4 +155,27 @@ func gather(parent, n ast.Node, start, end string, source []byte) {
 		n.AppendChild(n, s)
 		s = next
 	}
+}
+
+// Sign names the owner of each signature block of the tree, in the order
+// the blocks stand, from the signing plan that wrote them. It refuses a
+// tree whose blocks are not as many as the owners: a template of one's
+// own that writes more or fewer blocks than the plan has would put each
+// block's fields under another partner's name.
+func (t *Tree) Sign(owners []Signer) error {
+	var blocks []*Signature
+	ast.Walk(t.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if s, ok := n.(*Signature); ok && entering {
+			blocks = append(blocks, s)
+		}
+		return ast.WalkContinue, nil
+	})
+	if len(blocks) != len(owners) {
+		return fmt.Errorf("the template writes %d signature blocks, but the version's signing plan has %d (one for each partner that signs): "+
+			"write them with {{range .Signatures …}} or {{range .Blocks}}", len(blocks), len(owners))
+	}
+	for i, s := range blocks {
+		s.Owner = owners[i]
+	}
+	return nil
 }

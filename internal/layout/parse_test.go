@@ -67,3 +67,30 @@ func TestPageNumber(t *testing.T) {
 		t.Errorf("no pattern: got %q", got)
 	}
 }
+
+// TestSign: a tree's signature blocks take their owners in order, and a
+// tree whose blocks are not as many as the owners is refused, rather
+// than have one partner's fields named after another.
+func TestSign(t *testing.T) {
+	md := []byte("<!-- mou:signature -->\n\nA\n\n<!-- mou:end-signature -->\n\n<!-- mou:signature -->\n\nB\n\n<!-- mou:end-signature -->\n")
+	owners := []Signer{{ID: "a", Name: "A School"}, {ID: "b", Name: "B College"}}
+	tree := Parse(md)
+	if err := tree.Sign(owners); err != nil {
+		t.Fatal(err)
+	}
+	var got []Signer
+	for n := tree.Root.FirstChild(); n != nil; n = n.NextSibling() {
+		if s, ok := n.(*Signature); ok {
+			got = append(got, s.Owner)
+		}
+	}
+	if len(got) != 2 || got[0] != owners[0] || got[1] != owners[1] {
+		t.Errorf("owners %v, want %v", got, owners)
+	}
+	for _, n := range []int{1, 3} {
+		all := append(owners, Signer{ID: "c"})
+		if err := Parse(md).Sign(all[:n]); err == nil || !strings.Contains(err.Error(), "writes 2 signature blocks") {
+			t.Errorf("%d owners for 2 blocks: error %v", n, err)
+		}
+	}
+}

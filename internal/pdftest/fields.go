@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -173,4 +175,70 @@ func UnsignedSignatures(t testing.TB, data []byte) []string {
 		}
 	}
 	return names
+}
+
+// Heading returns the heading of the signature block that field f sits
+// in, as the PDF's words show it: the nearest line above the field, in
+// the field's column, that starts with one of the lead-ins ("Signed for
+// and on behalf of"), with any lines it wraps onto; "" when there is
+// none. The column runs from the label on the field's line ("Signed:")
+// to the field's right edge, so that of two blocks side by side only the
+// field's own is read.
+func Heading(f Field, words []Word, leadIns ...string) string {
+	var page []Word
+	for _, w := range words {
+		if w.Page == f.Page {
+			page = append(page, w)
+		}
+	}
+	if len(page) == 0 {
+		return ""
+	}
+	top := page[0].PageHeight - f.Rect[3] // the field's top, from the top of the page
+	bottom := page[0].PageHeight - f.Rect[1]
+	left := f.Rect[0]
+	for _, w := range page { // the label on the field's own line
+		if w.XMax <= f.Rect[0]+1 && f.Rect[0]-w.XMax < 20 && w.YMax > top && w.YMin < bottom {
+			left = min(left, w.XMin)
+		}
+	}
+	// The lines of the column above the field, nearest last.
+	type line struct {
+		y    float64
+		text []string
+	}
+	var lines []line
+	for _, w := range page {
+		if w.XMin < left-2 || w.XMax > f.Rect[2]+2 || w.YMin > top {
+			continue
+		}
+		i := len(lines) - 1
+		for i >= 0 && (lines[i].y-w.YMin > 2 || w.YMin-lines[i].y > 2) {
+			i--
+		}
+		if i < 0 {
+			lines = append(lines, line{y: w.YMin})
+			i = len(lines) - 1
+		}
+		lines[i].text = append(lines[i].text, w.Text)
+	}
+	sort.Slice(lines, func(a, b int) bool { return lines[a].y < lines[b].y })
+	labels := []string{"Signed:", "Name:", "Position:", "Date:", "Place", "Joins", "Signed", "Endorsed"}
+	for i := len(lines) - 1; i >= 0; i-- {
+		text := strings.Join(lines[i].text, " ")
+		for _, lead := range leadIns {
+			if !strings.HasPrefix(text, lead) {
+				continue
+			}
+			for _, next := range lines[i+1:] {
+				more := strings.Join(next.text, " ")
+				if slices.ContainsFunc(labels, func(l string) bool { return strings.HasPrefix(more, l+" ") || more == l }) {
+					break
+				}
+				text += " " + more
+			}
+			return text
+		}
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // This file holds what happens to a partnership after it is signed:
@@ -25,6 +26,10 @@ type Signature struct {
 	// Reference is the agreement reference of the text signed; a later
 	// version with the same reference is covered by the signature.
 	Reference string `yaml:"reference"`
+	// Document is the document signed, by the name its files carry; ""
+	// is the partner's signature of the agreement in that version: of the
+	// memorandum, or of its joining agreement for a partner that joins.
+	Document string `yaml:"document" enum:"mou,code-of-practice,notice-of-change,joining-agreement,notice-of-withdrawal,review"`
 }
 
 // Review records a review meeting held.
@@ -34,30 +39,28 @@ type Review struct {
 	Record string `yaml:"record"`
 }
 
-// Signed reports whether any partner's signature is recorded for the
-// given version.
-func (q *Questionnaire) Signed(version int) bool {
-	for _, s := range q.Signatures {
-		if s.Version == version {
-			return true
-		}
+// onDocument names a signature's document for a message: " (joining
+// agreement)", or "" for the agreement itself.
+func onDocument(kind string) string {
+	if kind == "" {
+		return ""
 	}
-	return false
+	return " (" + strings.ReplaceAll(kind, "-", " ") + ")"
 }
 
-// SignatureFor returns the latest signature of the partner with the given
-// id on a version before this one whose agreement reference is reference:
-// the signature that still covers this version. It returns nil when there
-// is none.
-func (q *Questionnaire) SignatureFor(partner, reference string) *Signature {
-	var found *Signature
-	for i, s := range q.Signatures {
-		if s.Partner == partner && s.Version < q.Version && reference != "" && s.Reference == reference &&
-			(found == nil || s.Version > found.Version) {
-			found = &q.Signatures[i]
+// AnyPartner returns the partner with the given id among those of this
+// version and, in the copy Current returns, those that have left; nil
+// when there is none.
+func (q *Questionnaire) AnyPartner(id string) *Partner {
+	if p := q.Partner(id); p != nil {
+		return p
+	}
+	for i := range q.Former {
+		if q.Former[i].ID == id {
+			return &q.Former[i]
 		}
 	}
-	return found
+	return nil
 }
 
 // HasLeft reports whether p has left the partnership by day.
@@ -108,12 +111,12 @@ func (q *Questionnaire) Duties(id string) [][2]string {
 // reviews name real partners and versions, and joining and leaving dates
 // are in order.
 func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
-	seen := map[[2]string]int{}
+	seen := map[[3]string]int{}
 	for i, s := range q.Signatures {
 		path := index("signatures", i)
-		key := [2]string{s.Partner, fmt.Sprint(s.Version)}
+		key := [3]string{s.Partner, fmt.Sprint(s.Version), s.Document}
 		if j, dup := seen[key]; dup && s.Partner != "" {
-			d.add(d.at(path), path, "%s's signature on version %d is already recorded at signatures[%d]", quote(s.Partner), s.Version, j)
+			d.add(d.at(path), path, "%s's signature on version %d%s is already recorded at signatures[%d]", quote(s.Partner), s.Version, onDocument(s.Document), j)
 		} else {
 			seen[key] = i
 		}

@@ -41,6 +41,11 @@ type Options struct {
 	// Logo says why a logo's bytes cannot be used, or returns nil. Nil
 	// checks only that they start as a PNG or JPEG does.
 	Logo func([]byte) error
+	// Prints reports whether q's documents print the answer at key, or
+	// any inside it, as the templates of its wording have it: an answer
+	// printed only in sections the wording leaves out is not required.
+	// Nil counts every answer as printed.
+	Prints func(q *Questionnaire, key string) bool
 }
 
 // Load reads and checks a questionnaire. file names it in problems. It
@@ -99,6 +104,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	}
 	d.finishRepeats()
 	letOffDocuments(d, q)
+	letOffUnprinted(d, q, opts.Prints)
 	d.problems.sort()
 	return q, d.problems
 }

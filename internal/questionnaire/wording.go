@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"maps"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -303,6 +304,38 @@ func letOffDocuments(d *decoder, q *Questionnaire) {
 		d.problems = kept
 	}
 }
+
+// letOffUnprinted drops the problems of required answers that no
+// document prints, the wording leaving out every section or clause that
+// would, and warns of answers given that are unprinted for that reason.
+// It runs once every problem is final, as letOffDocuments does.
+func letOffUnprinted(d *decoder, q *Questionnaire, prints func(*Questionnaire, string) bool) {
+	if prints == nil || len(q.Wording.Omit) == 0 {
+		return
+	}
+	kept := d.problems[:0]
+	for _, p := range d.problems {
+		if !isRequiredProblem(p) || prints(q, listIndices.ReplaceAllString(p.Path, "")) {
+			kept = append(kept, p)
+		}
+	}
+	d.problems = kept
+	whole := *q
+	whole.Wording.Omit = nil
+	var warned []string
+	for _, path := range slices.Sorted(maps.Keys(d.pos)) {
+		if path == "" || strings.Contains(path, "[") || slices.ContainsFunc(warned, func(w string) bool { return strings.HasPrefix(path, w+".") }) {
+			continue
+		}
+		if !prints(q, path) && prints(&whole, path) {
+			d.warn(d.at(path), path, "answered, but the documents do not print it: wording.omit leaves out every part of them that would; remove the answer, or stop leaving that part out")
+			warned = append(warned, path)
+		}
+	}
+}
+
+// listIndices matches the list indices of a path, "[2]".
+var listIndices = regexp.MustCompile(`\[[0-9]+\]`)
 
 func isRequiredProblem(p Problem) bool {
 	return strings.HasSuffix(p.Message, "(this answer is required)")

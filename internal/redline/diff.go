@@ -329,7 +329,7 @@ func (m *marker) deletedSignature(u unit, self ast.Node, next spot) {
 		m.newSig.AppendChild(m.newSig, self)
 		return
 	}
-	sig := &layout.Signature{}
+	sig := &layout.Signature{Struck: true} // struck out: no one signs it
 	sig.AppendChild(sig, self)
 	m.oldSig, m.newSig = u.sig, sig
 	switch {

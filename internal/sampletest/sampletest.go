@@ -7,9 +7,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // Dir is the folder holding the samples.
@@ -46,4 +50,25 @@ func Load(t testing.TB, name string, edits ...string) *questionnaire.Questionnai
 		t.Fatalf("%s is not valid:\n%v", name, err)
 	}
 	return q
+}
+
+var (
+	parseOnce sync.Once
+	parsed    *document.Templates
+	parseErr  error
+)
+
+// Model works out the version of q with the built-in templates and no
+// previous record, as status and the calendar read it.
+func Model(t testing.TB, q *questionnaire.Questionnaire) *agreement.Version {
+	t.Helper()
+	parseOnce.Do(func() { parsed, parseErr = document.ParseTemplates(templates.FS) })
+	if parseErr != nil {
+		t.Fatal(parseErr)
+	}
+	v, err := agreement.Build(parsed, "questionnaire.yaml", q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

@@ -187,6 +187,7 @@ var descriptions = map[string]string{
 	"signatures[].by":        "The name of the person who signed.",
 	"signatures[].date":      "The date it was signed (YYYY-MM-DD).",
 	"signatures[].reference": "The agreement reference of the text signed; later versions with the same reference are covered by the signature.",
+	"signatures[].document":  "The document signed; leave it out for the partner's signature of the agreement itself: the memorandum, or the joining agreement of a partner joining with that version.",
 	"reviews":                "The review meetings held (mou review adds to it).",
 	"reviews[].date":         "The date the review was held (YYYY-MM-DD).",
 	"reviews[].record":       "The file the review's record was written to.",

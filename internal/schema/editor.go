@@ -112,6 +112,14 @@ var enumDescriptions = map[string]map[string]string{
 		"together":     "Every partner signs the same signature pages.",
 		"counterparts": "Each partner signs its own signature page; the signed copies together form one agreement.",
 	},
+	"signatures[].document": {
+		"mou":                  "The memorandum of understanding, or the agreement under the title the partnership chose.",
+		"code-of-practice":     "The code of practice, endorsed beside the memorandum or signed as the only document.",
+		"notice-of-change":     "The notice of change to key contacts, signed by the partner that sends it.",
+		"joining-agreement":    "The joining agreement, signed by the partner joining and by those that accept or agree to it.",
+		"notice-of-withdrawal": "The notice of withdrawal, signed by the partner that sends it.",
+		"review":               "The record of a review meeting, signed for the partner that chairs it.",
+	},
 }
 
 // noAnswer describes the empty answer an optional list of words allows.

@@ -27,18 +27,21 @@ func TestReviewsAndSignatures(t *testing.T) {
 			[]string{"1 review held, on 9 July 2027.", "The review due on 6 July 2028 is not recorded as held: once it has met, record it with mou review."}},
 		{"a review held later is not counted yet", "reviews:\n  - date: 2027-07-09\n  - date: 2028-07-06\n", "2027-09-01",
 			[]string{"1 review held, on 9 July 2027."}},
-		{"one partner has signed", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10, reference: REF1-REF1}\n", "2026-10-01",
-			[]string{"Not yet signed agreement ref. REF1-REF1 (version 1): Hartwell Engineering Ltd."}},
+		{"one partner has signed", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10, reference: BH7A-3R8E}\n", "2026-10-01",
+			[]string{"Not yet signed agreement ref. BH7A-3R8E (version 1): Hartwell Engineering Ltd.", endorse("Riverside Academy and Hartwell Engineering Ltd")}},
 		{"a signature of another agreement does not count", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10, reference: OLD0-OLD0}\n", "2026-10-01",
-			[]string{"Not yet signed agreement ref. REF1-REF1 (version 1): Riverside Academy and Hartwell Engineering Ltd."}},
+			[]string{"Not yet signed agreement ref. BH7A-3R8E (version 1): Riverside Academy and Hartwell Engineering Ltd.", endorse("Riverside Academy and Hartwell Engineering Ltd")}},
 		{"a signature without a reference counts for its version", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10}\n  - {version: 1, partner: hartwell, by: B, date: 2026-09-11}\n", "2026-10-01",
-			[]string{"Every partner has signed agreement ref. REF1-REF1."}},
+			[]string{endorse("Riverside Academy and Hartwell Engineering Ltd")}},
+		{"the agreement signed and the code endorsed", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10}\n  - {version: 1, partner: hartwell, by: B, date: 2026-09-11}\n" +
+			"  - {version: 1, partner: riverside, by: A, date: 2026-09-10, document: code-of-practice}\n  - {version: 1, partner: hartwell, by: B, date: 2026-09-11, document: code-of-practice}\n", "2026-10-01",
+			[]string{"Every partner has signed agreement ref. BH7A-3R8E, and the code of practice of version 1 is signed too."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := sampletest.Load(t, "school-employer.yaml", top, top+tt.add)
 			var got []string
-			for _, it := range CheckSigned(q, date(t, tt.today), "REF1-REF1").Items {
+			for _, it := range Check(sampletest.Model(t, q), date(t, tt.today)).Items {
 				if it.Kind == Held || it.Kind == Signatures {
 					got = append(got, it.Text)
 				}
@@ -48,6 +51,12 @@ func TestReviewsAndSignatures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// endorse is status's line for a code of practice not yet endorsed by
+// the partners named.
+func endorse(names string) string {
+	return "Not yet endorsed the code of practice of version 1: " + names + "; record each with mou signed --document code-of-practice."
 }
 
 // TestMissedReviewsSince: with no review recorded, a partnership that
@@ -72,7 +81,7 @@ func TestMissedReviewsSince(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := sampletest.Load(t, "school-employer.yaml", tt.edits...)
 			var got, want []string
-			for _, it := range Check(q, date(t, "2028-09-01")).Items {
+			for _, it := range Check(sampletest.Model(t, q), date(t, "2028-09-01")).Items {
 				if it.Kind == Held && strings.HasPrefix(it.Text, "The review due") {
 					got = append(got, it.Text)
 				}
@@ -102,7 +111,7 @@ func TestActing(t *testing.T) {
 	for _, tt := range tests {
 		var got string
 		overdue := false
-		for _, it := range Check(q, date(t, tt.today)).Items {
+		for _, it := range Check(sampletest.Model(t, q), date(t, tt.today)).Items {
 			if it.Kind == Acting {
 				got, overdue = it.Text, it.Overdue
 			}

@@ -10,11 +10,11 @@ import (
 // recorded as held counts for it.
 const HeldWindow = 31
 
-// reviews adds how many reviews were held and each past review date with
-// none held near it. A partnership that has recorded no review may have
+// reviews adds how many reviews were held and each past review date the
+// agreement sets with none held near it. A partnership that has recorded no review may have
 // held them before it used mou: only the dates from its first issue on
 // are named then, as with reviews recorded they are from its start.
-func (r *Report) reviews(q *questionnaire.Questionnaire, today questionnaire.Date, add func(Kind, questionnaire.Date, bool, string, ...any)) {
+func (r *Report) reviews(q *questionnaire.Questionnaire, dates []questionnaire.Date, today questionnaire.Date, add func(Kind, questionnaire.Date, bool, string, ...any)) {
 	var held []questionnaire.Date
 	for _, h := range q.Reviews {
 		if !h.Date.After(today) {
@@ -34,7 +34,7 @@ func (r *Report) reviews(q *questionnaire.Questionnaire, today questionnaire.Dat
 			add(Held, last, false, "%d reviews held, the last on %s.", len(held), last)
 		}
 	}
-	for _, d := range q.Monitoring.ReviewDates {
+	for _, d := range dates {
 		if d.After(today) || daysBetween(d, today) < HeldWindow {
 			continue // not due yet, or there is still time to record it
 		}

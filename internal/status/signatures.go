@@ -1,26 +1,56 @@
 package status
 
 import (
+	"fmt"
 	"strings"
 
-	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
-// Unsigned names the current partners (those that have not left) that
-// have not signed the agreement with reference ref on any version. A
-// signature recorded without a reference counts for its own version only.
-func Unsigned(q *questionnaire.Questionnaire, ref string) []string {
-	var out []string
-	for _, p := range q.Current().Partners {
-		signed := false
-		for _, g := range q.Signatures {
-			signed = signed || g.Partner == p.ID && (g.Reference == ref || g.Reference == "" && g.Version == q.Version)
+// Signing says, document by document, who has yet to sign what in the
+// version v, as its signing plan has it; or, when nothing is waited
+// for, that every partner has signed. Only a plan with every block of
+// every document that needs signing signed gives that line.
+func Signing(v *agreement.Version) []string {
+	q := v.File
+	var lines []string
+	for _, p := range v.Plan.Unsigned() {
+		names := make([]string, len(p.Partners))
+		for i, id := range p.Partners {
+			names[i] = oneLine(v.Name(id))
 		}
-		if !signed {
-			out = append(out, oneLine(string(p.Name)))
+		switch {
+		case v.IsAgreement(p.Kind):
+			lines = append(lines, fmt.Sprintf("Not yet signed agreement ref. %s (version %d): %s.", v.Reference, q.Version, list(names)))
+		default:
+			verb, each := "signed", "each"
+			if p.Kind == signing.CodeOfPractice {
+				verb = "endorsed"
+			}
+			if len(names) == 1 {
+				each = "it"
+			}
+			lines = append(lines, fmt.Sprintf("Not yet %s the %s of version %d: %s; record %s with mou signed --document %s.",
+				verb, strings.ToLower(v.Title(p.Kind)), q.Version, list(names), each, p.Kind))
 		}
 	}
-	return out
+	if len(lines) > 0 {
+		return lines
+	}
+	var others []string
+	for _, kind := range v.Plan.Needing() {
+		if !v.IsAgreement(kind) {
+			others = append(others, "the "+strings.ToLower(v.Title(kind)))
+		}
+	}
+	switch len(others) {
+	case 0:
+		return []string{fmt.Sprintf("Every partner has signed agreement ref. %s.", v.Reference)}
+	case 1:
+		return []string{fmt.Sprintf("Every partner has signed agreement ref. %s, and %s of version %d is signed too.", v.Reference, others[0], q.Version)}
+	}
+	return []string{fmt.Sprintf("Every partner has signed agreement ref. %s, and %s of version %d are signed too.", v.Reference, list(others), q.Version)}
 }
 
 // list joins names in English: "A", "A and B", "A, B and C".

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -64,19 +65,16 @@ func (r *Report) Overdue() int {
 	return n
 }
 
-// Check reports what q has due on today. q must have passed validation.
-func Check(q *questionnaire.Questionnaire, today questionnaire.Date) *Report {
-	return CheckSigned(q, today, "")
-}
-
-// CheckSigned is Check, and also, once any signature is recorded, names
-// the partners that have not yet signed the agreement with reference ref.
-func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref string) *Report {
+// Check reports what the version v has due on today: the dates its
+// agreement sets, and, once any signature is recorded, who has yet to
+// sign which of its documents.
+func Check(v *agreement.Version, today questionnaire.Date) *Report {
+	q, dates := v.File, v.Dates
 	r := &Report{Name: oneLine(string(q.Partnership.Name)), Today: today}
 	add := func(k Kind, d questionnaire.Date, overdue bool, format string, args ...any) {
 		r.Items = append(r.Items, Item{Kind: k, Date: d, Overdue: overdue, Text: fmt.Sprintf(format, args...)})
 	}
-	start, end := q.Partnership.Start, q.End()
+	start, end := dates.Start, dates.End
 	ended := !end.IsZero() && today.After(end)
 
 	if today.Before(start) {
@@ -84,7 +82,7 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 	}
 
 	if !ended {
-		reviews := slices.Clone(q.Monitoring.ReviewDates)
+		reviews := slices.Clone(dates.Reviews)
 		slices.SortFunc(reviews, func(a, b questionnaire.Date) int { return a.Time().Compare(b.Time()) })
 		if i := slices.IndexFunc(reviews, func(d questionnaire.Date) bool { return !d.Before(today) }); i >= 0 {
 			add(Review, reviews[i], false, "Next review: %s, %s.", reviews[i], when(today, reviews[i]))
@@ -99,15 +97,13 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 		}
 	}
 
-	for _, o := range q.Objectives {
+	for _, i := range dates.Objectives {
+		o := q.Objectives[i]
 		if o.By.IsZero() || o.Met {
 			continue
 		}
 		what := strings.TrimSuffix(oneLine(string(o.Objective)), ".")
-		owner := o.Owner
-		if p := q.Partner(o.Owner); p != nil {
-			owner = oneLine(string(p.Name))
-		}
+		owner := oneLine(v.Name(o.Owner))
 		switch days := daysBetween(today, o.By); {
 		case days < 0:
 			add(Objective, o.By, true, "Objective overdue since %s, %s: %s. Owner: %s.", o.By, when(today, o.By), what, owner)
@@ -117,8 +113,8 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 	}
 
 	if !end.IsZero() {
-		if p := q.Dissolution.NoticePeriod; !p.IsZero() {
-			deadline := q.NoticeBy()
+		if p := dates.Notice; !dates.NoticeBy.IsZero() {
+			deadline := dates.NoticeBy
 			switch days := daysBetween(today, deadline); {
 			case ended:
 			case days < 0:
@@ -139,16 +135,14 @@ func CheckSigned(q *questionnaire.Questionnaire, today questionnaire.Date, ref s
 		}
 	}
 
-	r.reviews(q, today, add)
+	r.reviews(q, dates.Reviews, today, add)
 	if !ended {
 		r.acting(q, today, add)
 	}
 
-	if ref != "" && len(q.Signatures) > 0 {
-		if still := Unsigned(q, ref); len(still) > 0 {
-			add(Signatures, q.Date, false, "Not yet signed agreement ref. %s (version %d): %s.", ref, q.Version, list(still))
-		} else {
-			add(Signatures, q.Date, false, "Every partner has signed agreement ref. %s.", ref)
+	if len(q.Signatures) > 0 {
+		for _, line := range Signing(v) {
+			add(Signatures, q.Date, false, "%s", line)
 		}
 	}
 

@@ -90,7 +90,7 @@ func TestCheck(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Check(sampletest.Load(t, "school-employer.yaml", tt.edits...), date(t, tt.today))
+			r := Check(sampletest.Model(t, sampletest.Load(t, "school-employer.yaml", tt.edits...)), date(t, tt.today))
 			if got := r.Overdue(); got != tt.overdue {
 				t.Errorf("%d overdue, want %d", got, tt.overdue)
 			}
@@ -124,7 +124,7 @@ func TestWindows(t *testing.T) {
 		{"2027-05-16", Objective, false},
 	}
 	for _, tt := range tests {
-		r := Check(q, date(t, tt.today))
+		r := Check(sampletest.Model(t, q), date(t, tt.today))
 		shown := false
 		for _, it := range r.Items {
 			shown = shown || it.Kind == tt.kind
@@ -150,7 +150,7 @@ func TestWrite(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
 	for _, tt := range tests {
 		var b strings.Builder
-		if err := Check(q, date(t, tt.today)).Write(&b); err != nil {
+		if err := Check(sampletest.Model(t, q), date(t, tt.today)).Write(&b); err != nil {
 			t.Fatal(err)
 		}
 		if tt.want == "" {

@@ -36,9 +36,12 @@ type canvas interface {
 // signatureLine is a place to sign or date: a horizontal line at baseline Y
 // from X, W wide, on the current page.
 type signatureLine struct {
-	Block int     // 1-based number of the signature block in the document
-	Index int     // 1-based number of the line within its block
-	Label string  // text before the line, such as "Signed:"
-	X, Y  float64 // start of the line, on the baseline
-	W     float64
+	Block int // 1-based number of the signature block in the document
+	Index int // 1-based number of the line within its block
+	// Struck marks a line in a block a redline strikes out, which takes
+	// no signing field and no tag.
+	Struck bool
+	Label  string  // text before the line, such as "Signed:"
+	X, Y   float64 // start of the line, on the baseline
+	W      float64
 }

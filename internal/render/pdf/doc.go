@@ -18,7 +18,7 @@
 // Two signature blocks in a row share a row of the page where both fit.
 // Each block's first line (the signature) becomes an unsigned signature
 // field and its second (the date) a text field, named after the partner
-// ([layout.Document] PartyIDs), added to fpdf's output in the pass that
+// whose block it is ([layout.Signature] Owner), added to fpdf's output in the pass that
 // compresses its streams (fields.go, deflate.go). A Renderer made with an
 // e-signature service writes that service's text tags there instead,
 // white, so that DocuSeal or Documenso places its signing fields on upload.

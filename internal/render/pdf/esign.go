@@ -99,7 +99,7 @@ func (t *tagger) SignatureLine(s signatureLine) {
 	t.canvas.SignatureLine(s)
 	k := fieldOf(s.Index)
 	key := [2]int{s.Block, int(k)}
-	if k == fieldNone || t.tagged[key] {
+	if k == fieldNone || t.tagged[key] || s.Struck {
 		return
 	}
 	t.tagged[key] = true

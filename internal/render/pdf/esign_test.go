@@ -34,7 +34,7 @@ func TestESignGolden(t *testing.T) {
 		t.Run(service, func(t *testing.T) {
 			doc := testDoc
 			doc.ESign = service
-			doc.Parties = []string{"Northgate University"}
+			doc.Owners = named("Northgate University")
 			rec := record(t, DefaultTheme(), signatureBlockMarkdown, doc)
 			if n := len(tagLines(rec.String())); n != 2 {
 				t.Errorf("%d tags drawn, want 2", n)
@@ -91,7 +91,7 @@ func TestESignLeavesLayoutAlone(t *testing.T) {
 				plain := record(t, theme, md, testDoc).String()
 				doc := testDoc
 				doc.ESign = service
-				doc.Parties = agreementSigners
+				doc.Owners = named(agreementSigners...)
 				tagged := record(t, theme, md, doc).String()
 				if len(tagLines(plain)) != 0 {
 					t.Fatal("tags drawn without ESign")
@@ -169,7 +169,7 @@ func TestESignPDFText(t *testing.T) {
 		t.Run(tc.service, func(t *testing.T) {
 			doc := testDoc
 			doc.ESign = tc.service
-			doc.Parties = agreementSigners
+			doc.Owners = named(agreementSigners...)
 			text := pdfText(t, renderBytes(t, md, doc))
 			got := map[field]int{}
 			for _, tag := range tagPattern.FindAllString(text, -1) {
@@ -255,7 +255,7 @@ func TestESignRejects(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		return r.Render(buf, parse([]byte(signatureBlockMarkdown)), layout.Document{Parties: signers})
+		return r.Render(buf, parseOwned([]byte(signatureBlockMarkdown), named(signers...)), layout.Document{})
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,7 +37,8 @@ const (
 var fieldGroup = map[fieldKind]string{fieldSignature: "signature", fieldDate: "date"}
 
 // fieldName is the last part of the name of block's fields: the id of the
-// partner who signs it, or "partner-N" for a block past the partners.
+// partner whose block it is, or "partner-N" for a block no signing plan
+// named.
 func fieldName(block int, ids []string) string {
 	if block <= len(ids) && ids[block-1] != "" {
 		return ids[block-1]

@@ -38,7 +38,7 @@ func TestSigningFields(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := testDoc
-			doc.PartyIDs = tc.ids
+			doc.Owners = ids(tc.ids...)
 			doc.ESign = tc.esign
 			data := renderBytes(t, tc.md, doc)
 			validPDF(t, data)
@@ -91,7 +91,7 @@ func TestUnsignedSignatureFields(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := testDoc
-	doc.PartyIDs = []string{"bro-wyn", "st-marys", "northgate"}
+	doc.Owners = ids("bro-wyn", "st-marys", "northgate")
 	got := pdftest.UnsignedSignatures(t, renderBytes(t, md, doc))
 	want := []string{"signature.bro-wyn", "signature.st-marys", "signature.northgate"}
 	if !slices.Equal(got, want) {
@@ -138,10 +138,8 @@ func renderThemed(t *testing.T, theme Theme, md []byte) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := testDoc.Document
-	doc.PartyIDs = []string{"a", "b", "c"}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, parse(md), doc); err != nil {
+	if err := r.Render(&buf, parseOwned(md, ids("a", "b", "c")), testDoc.Document); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

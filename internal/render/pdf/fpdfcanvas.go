@@ -24,7 +24,7 @@ type fpdfCanvas struct {
 	// signing fields, added to the output unless noFields is set
 	fields   []formField
 	noFields bool
-	ids      []string // partner ids, naming the fields
+	ids      []string // the owners' ids by signature block, naming the fields
 	pageH    float64  // millimetres
 
 	// current state, to skip redundant operators in the page stream
@@ -68,7 +68,7 @@ func newFPDFCanvas(paper paperSize, doc layout.Document) *fpdfCanvas {
 	p.SetProducer("mou", true)
 	p.SetLang(doc.Language)
 	p.SetDisplayMode("fullpage", "continuous")
-	return &fpdfCanvas{pdf: p, ids: doc.PartyIDs, pageH: paper.h}
+	return &fpdfCanvas{pdf: p, pageH: paper.h}
 }
 
 // AddPage starts a new page. fpdf re-emits its own state on a new page, so
@@ -165,7 +165,7 @@ func (c *fpdfCanvas) Image(img *logoImage, x, y, w, h float64) {
 // document asks for them.
 func (c *fpdfCanvas) SignatureLine(s signatureLine) {
 	c.pdf.Line(s.X, s.Y, s.X+s.W, s.Y)
-	if k := fieldOf(s.Index); k != fieldNone && !c.noFields {
+	if k := fieldOf(s.Index); k != fieldNone && !c.noFields && !s.Struck {
 		c.fields = append(c.fields, formField{kind: k, block: s.Block, page: c.pdf.PageNo(), x: s.X, y: s.Y, w: s.W})
 	}
 }

@@ -39,7 +39,7 @@ func record(t *testing.T, theme Theme, md string, doc testDocument) *recorder {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	if err := r.draw(rec, parse([]byte(md)), doc.Document); err != nil {
+	if err := r.draw(rec, parseOwned([]byte(md), doc.Owners), doc.Document); err != nil {
 		t.Fatalf("draw: %v", err)
 	}
 	return rec

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/layout"
 
 	"bytes"
@@ -41,7 +43,43 @@ func sampleLogos(t testing.TB) []layout.Logo {
 type testDocument struct {
 	layout.Document
 	ESign string
+	// Owners own the first signature blocks, in order, as a signing
+	// plan would name them; blocks past them have no owner.
+	Owners []layout.Signer
 }
 
 // parse parses Markdown for the renderer.
 func parse(md []byte) *layout.Tree { return layout.Parse(md) }
+
+// parseOwned parses Markdown and names the owners of its first
+// signature blocks.
+func parseOwned(md []byte, owners []layout.Signer) *layout.Tree {
+	tree := parse(md)
+	i := 0
+	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if s, ok := n.(*layout.Signature); ok && entering && i < len(owners) {
+			s.Owner = owners[i]
+			i++
+		}
+		return ast.WalkContinue, nil
+	})
+	return tree
+}
+
+// ids are owners known by their ids alone.
+func ids(list ...string) []layout.Signer {
+	var out []layout.Signer
+	for _, id := range list {
+		out = append(out, layout.Signer{ID: id})
+	}
+	return out
+}
+
+// named are owners known by their names alone, as e-signature roles.
+func named(list ...string) []layout.Signer {
+	var out []layout.Signer
+	for _, name := range list {
+		out = append(out, layout.Signer{Name: name})
+	}
+	return out
+}

@@ -78,7 +78,7 @@ func (l *layouter) mouBlock(n ast.Node) bool {
 			l.paired = next
 			break
 		}
-		l.startSignature()
+		l.startSignature(n.(*layout.Signature).Struck)
 		l.contained(func() { l.blocks(n) })
 		l.endSignature()
 	default:

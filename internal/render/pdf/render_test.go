@@ -25,7 +25,7 @@ func renderBytes(t testing.TB, md []byte, doc testDocument) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := r.Render(&buf, parse(md), doc.Document); err != nil {
+	if err := r.Render(&buf, parseOwned(md, doc.Owners), doc.Document); err != nil {
 		t.Fatalf("Render: %v", err)
 	}
 	return buf.Bytes()

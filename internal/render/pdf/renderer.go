@@ -59,6 +59,7 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	}
 	c := newFPDFCanvas(r.paper, doc)
 	c.faces = r.m.faces
+	c.ids = owners(tree, func(s layout.Signer) string { return s.ID })
 	// A signing service given tags makes its own fields from them: form
 	// fields as well would give each signer two places to sign.
 	c.noFields = r.esign != ""
@@ -92,7 +93,7 @@ func (r *Renderer) draw(c canvas, tree *layout.Tree, doc layout.Document) (err e
 	if err != nil {
 		return err
 	}
-	t, err := newTagger(c, r.m, r.esign, doc.Parties, signatureRoom)
+	t, err := newTagger(c, r.m, r.esign, owners(tree, func(s layout.Signer) string { return s.Name }), signatureRoom)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // signaturePadding is the space inside a signature block's border.
@@ -12,18 +14,19 @@ const signaturePadding = 4
 
 // signatureBlock is the signature block being laid out.
 type signatureBlock struct {
-	number int // 1-based, in document order
-	lines  int // signature lines so far
+	number int  // 1-based, in document order
+	lines  int  // signature lines so far
+	struck bool // struck out by a redline: no fields, no tags
 }
 
 // startSignature opens a signature block: a bordered box kept on one page.
-func (l *layouter) startSignature() {
+func (l *layouter) startSignature(struck bool) {
 	if l.signature != nil {
 		l.endSignature()
 	}
 	l.gap(6)
 	l.signatures++
-	l.signature = &signatureBlock{number: l.signatures}
+	l.signature = &signatureBlock{number: l.signatures, struck: struck}
 	l.open(holdSignature)
 	x0, x1 := l.left, l.right
 	border := func(c canvas, top, h float64) {
@@ -94,9 +97,10 @@ func (l *layouter) signatureLines(ln line) []signatureLine {
 		}
 		l.signature.lines++
 		out = append(out, signatureLine{
-			Block: l.signature.number,
-			Index: l.signature.lines,
-			Label: strings.TrimSpace(label.String()),
+			Block:  l.signature.number,
+			Index:  l.signature.lines,
+			Struck: l.signature.struck,
+			Label:  strings.TrimSpace(label.String()),
 		})
 		label.Reset()
 	}
@@ -129,7 +133,7 @@ func (l *layouter) signaturePair(a, b ast.Node) bool {
 		l.flow = flow{}
 		l.left = left + float64(i)*(col+signatureGutter)
 		l.right = l.left + col
-		l.startSignature()
+		l.startSignature(n.(*layout.Signature).Struck)
 		l.contained(func() { l.blocks(n) })
 		l.endSignature()
 		boxes := l.flow.boxes
@@ -177,4 +181,17 @@ func sumHeights(boxes []box) float64 {
 		h += b.height
 	}
 	return h
+}
+
+// owners lists what f gives of the owner of each signature block of the
+// tree, in document order: the order in which the layouter numbers them.
+func owners(tree *layout.Tree, f func(layout.Signer) string) []string {
+	var out []string
+	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if s, ok := n.(*layout.Signature); ok && entering {
+			out = append(out, f(s.Owner))
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
 }

@@ -1,0 +1,144 @@
+package document
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/mdtext"
+)
+
+// Outline is what a document holds as it was written: its numbered
+// sections and clauses, with the ids of the standard ones, and its
+// schedules. It is recorded by the view as the template places each
+// section and clause, so it is never a second list of what the templates
+// say.
+type Outline struct {
+	Sections  []OutlineSection
+	Schedules []Schedule
+	// ids is false for an edition of the wording whose sections and
+	// clauses have no ids (2026.1), which writes every standard clause it
+	// has.
+	ids bool
+}
+
+// OutlineSection is one numbered section.
+type OutlineSection struct {
+	ID      string // the standard section's id; "" for the partnership's own
+	Number  int
+	Title   string // as printed, unescaped
+	Clauses []OutlineClause
+}
+
+// OutlineClause is one numbered clause.
+type OutlineClause struct {
+	ID     string // the standard clause's id; "" for the partnership's own
+	Number string // "4.2"
+}
+
+// Schedule is one schedule after the signed text.
+type Schedule struct {
+	Number int
+	Title  string
+}
+
+// Has reports whether the document holds the standard section or clause
+// with the given id. An edition without ids has no way to leave a clause
+// out, so there it holds every one it has.
+func (o Outline) Has(id string) bool {
+	if !o.ids {
+		return len(o.Sections) > 0
+	}
+	for _, s := range o.Sections {
+		if s.ID == id {
+			return true
+		}
+		for _, c := range s.Clauses {
+			if c.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Schedule returns the schedule with the given number, or nil.
+func (o Outline) Schedule(n int) *Schedule {
+	for i := range o.Schedules {
+		if o.Schedules[i].Number == n {
+			return &o.Schedules[i]
+		}
+	}
+	return nil
+}
+
+// section notes a section started, as Section numbers it.
+func (o *Outline) section(n int, title any) {
+	t := ""
+	switch x := title.(type) {
+	case mdtext.Text:
+		t = string(x)
+	case string:
+		t = x
+	}
+	o.Sections = append(o.Sections, OutlineSection{Number: n, Title: t})
+}
+
+// clause notes a clause numbered, as Clause numbers it.
+func (o *Outline) clause(number string) {
+	if len(o.Sections) == 0 {
+		o.section(0, "")
+	}
+	s := &o.Sections[len(o.Sections)-1]
+	s.Clauses = append(s.Clauses, OutlineClause{Number: number})
+}
+
+// name gives the section just started, or the clause just numbered, its
+// standard id.
+func (o *Outline) nameSection(id string) {
+	o.ids = true
+	if len(o.Sections) > 0 {
+		o.Sections[len(o.Sections)-1].ID = id
+	}
+}
+
+func (o *Outline) nameClause(id string) {
+	o.ids = true
+	if n := len(o.Sections); n > 0 {
+		if c := o.Sections[n-1].Clauses; len(c) > 0 {
+			c[len(c)-1].ID = id
+		}
+	}
+}
+
+// schedules notes the schedules of the Markdown written: the headings
+// "## Schedule 1: Key contacts". A plain scan: a multi-line regular
+// expression over the whole document costs a fifth of writing it.
+func (o *Outline) schedules(md []byte) {
+	const head = "\n## Schedule "
+	for rest := md; ; {
+		i := bytes.Index(rest, []byte(head))
+		if i < 0 {
+			return
+		}
+		rest = rest[i+len(head):]
+		line, _, _ := bytes.Cut(rest, []byte("\n"))
+		num, title, ok := bytes.Cut(line, []byte(": "))
+		n, err := strconv.Atoi(string(num))
+		if ok && err == nil {
+			o.Schedules = append(o.Schedules, Schedule{Number: n, Title: unescape(string(title))})
+		}
+	}
+}
+
+// unescape undoes mdtext.Escape's backslashes before punctuation.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", rune(s[i+1])) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
