@@ -24,7 +24,7 @@ var Models = []string{"bilateral", "hub-and-spoke", "broad-area", "formal-struct
 // Starter returns the questionnaire "mou init" writes for model.
 func Starter(model string) ([]byte, error) {
 	if !slices.Contains(Models, model) {
-		return nil, usage("unknown model %q (the models are %s)", model, strings.Join(Models, ", "))
+		return nil, request("unknown model %q (the models are %s)", model, strings.Join(Models, ", "))
 	}
 	return schema.Starter(model)
 }

@@ -3,8 +3,8 @@ package app
 import (
 	"fmt"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
-	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -27,18 +27,21 @@ func (g *Generator) Preview(file string, q *questionnaire.Questionnaire, kind st
 	if err != nil {
 		return "", nil, err
 	}
-	q, a, err := prepare(g.templates, q)
+	v, err := agreement.Build(g.templates, file, q, nil)
 	if err != nil {
 		return "", nil, err
 	}
-	md, err := g.templates.Markdown(q, *want, a.Reference)
+	d := v.Document(*want)
+	if d == nil {
+		return "", nil, fmt.Errorf("this partnership has no document %q", kind)
+	}
+	j, err := newJob(v, *d, logos)
 	if err != nil {
 		return "", nil, err
 	}
-	j := job{tree: layout.Parse(md), doc: document.Layout(q, *want, a.Reference, logos), people: people(q)}
 	data, err := g.renderPDF(j)
 	if err != nil {
 		return "", nil, err
 	}
-	return FileName(document.Slug(string(q.Partnership.Name)), *want, q.Version, "pdf"), data, nil
+	return FileName(document.Slug(string(v.Shown.Partnership.Name)), *want, v.File.Version, "pdf"), data, nil
 }

@@ -5,13 +5,13 @@ import (
 	"net/http"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/schema"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // lifeForm is a form for one event in the partnership's life. Its
@@ -108,6 +108,7 @@ var lifeForms = []lifeForm{
 			return []*control{
 				v,
 				partnerChoice("partner", "Partner that signed", "", st, false),
+				documentChoice(),
 				field("by", "Who signed", "Their name."),
 				short("date", "Date signed", "YYYY-MM-DD."),
 			}
@@ -117,7 +118,7 @@ var lifeForms = []lifeForm{
 			if err != nil {
 				version = 0 // refused by the use case, with its own message
 			}
-			r, err := app.Signed{Version: version, Partner: v.Get("partner"), By: text(v, "by"), Date: text(v, "date"), Out: out, DryRun: dry}.Record(file)
+			r, err := app.Signed{Version: version, Partner: v.Get("partner"), Document: v.Get("document"), By: text(v, "by"), Date: text(v, "date"), Out: out, DryRun: dry}.Record(file)
 			return r, nil, err
 		}, false},
 	{"review", "Record a review meeting",
@@ -178,6 +179,22 @@ func choice(name, label, path string) *control {
 	return c
 }
 
+// documentChoice asks which document of the version was signed: the
+// agreement itself unless another is chosen.
+func documentChoice() *control {
+	c := &control{ID: "f-document", Name: "document", Label: "Document signed", Kind: "radios",
+		Hint: "Most signatures are on the agreement. Choose another only for the signature page of that document."}
+	c.Options = []option{
+		{Value: "", Label: "The agreement", Hint: "The memorandum itself or, for a partner joining with this version, its joining agreement.", Checked: true},
+		{Value: signing.CodeOfPractice, Label: "The code of practice", Hint: "Its endorsement."},
+		{Value: signing.JoiningAgreement, Label: "A joining agreement", Hint: "An existing partner's signature on a newcomer's joining agreement, or the lead partner's acceptance."},
+		{Value: signing.NoticeOfWithdrawal, Label: "A notice of withdrawal"},
+		{Value: signing.NoticeOfChange, Label: "A notice of change"},
+		{Value: signing.ReviewRecord, Label: "A review record"},
+	}
+	return c
+}
+
 // partnerChoice asks for one of the partners.
 func partnerChoice(name, label, hint string, st *state, optional bool) *control {
 	c := &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "select", Optional: optional}
@@ -231,9 +248,18 @@ func (s *Server) lifePage(w http.ResponseWriter, status int, f *lifeForm, st *st
 	s.render(w, status, "life", p)
 }
 
-// flagName finds the flag a message is about: "--until …" is about
-// the question "until".
-var flagName = regexp.MustCompile(`^--([a-z-]+)`)
+// questionLabel names a field as the question that asks for it, in
+// quotation marks, where the form has one.
+func questionLabel(cs []*control) func(app.Field) string {
+	return func(f app.Field) string {
+		for _, c := range cs {
+			if c.Name == string(f) {
+				return "“" + c.Label + "”"
+			}
+		}
+		return string(f)
+	}
+}
 
 // saveLife records an event in the partnership's life, or checks it
 // without saving.
@@ -255,7 +281,10 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs))
 		return
 	}
-	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes, Notes: res.Notes}
+	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes}
+	for _, n := range res.Notes {
+		p.Notes = append(p.Notes, n.Describe(questionLabel(cs)))
+	}
 	if !res.Written {
 		p.Heading = "Nothing was saved: this is what would change"
 	} else if f.generate {
@@ -286,12 +315,12 @@ func refusal(err error, cs []*control) []summaryLine {
 	}
 	var pe *app.ProblemsError
 	if errors.As(err, &pe) {
-		for _, p := range pe.Problems {
+		for i, p := range pe.Problems {
 			if p.Warning {
 				continue
 			}
-			if strings.HasPrefix(p.Path, "--") {
-				at(strings.TrimPrefix(p.Path, "--"), p.Message)
+			if i < len(pe.Given) && pe.Given[i] != "" {
+				at(string(pe.Given[i]), p.Message)
 			} else {
 				lines = append(lines, summaryLine{Message: p.String()})
 			}
@@ -301,10 +330,14 @@ func refusal(err error, cs []*control) []summaryLine {
 		}
 		return lines
 	}
-	msg := err.Error()
-	if m := flagName.FindStringSubmatch(msg); m != nil {
-		at(m[1], msg)
-		return lines
+	var d app.Describer
+	if errors.As(err, &d) {
+		msg := strings.Replace(err.Error(), d.Error(), d.Describe(questionLabel(cs)), 1)
+		if fields := d.Fields(); len(fields) > 0 {
+			at(string(fields[0]), msg)
+			return lines
+		}
+		return append(lines, summaryLine{Message: msg})
 	}
-	return append(lines, summaryLine{Message: msg})
+	return append(lines, summaryLine{Message: err.Error()})
 }

@@ -348,3 +348,29 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// TestSignedFormRecordsTheDocument: the signature form records which
+// document was signed, as "mou signed --document" does, and a refusal
+// that names a value given is shown at its question.
+func TestSignedFormRecordsTheDocument(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	sign := func(document, date string) (int, string) {
+		v := url.Values{"version": {"1"}, "partner": {"example-primary"}, "document": {document},
+			"by": {"Ann Other"}, "date": {date}, "action": {"save"}}
+		code, body, _ := ts.post(t, "/life/signed", v)
+		return code, body
+	}
+	if code, body := sign("code-of-practice", "2026-09-10"); code != http.StatusOK {
+		t.Fatalf("status %d:\n%s", code, body)
+	}
+	if got := ts.read(t); !strings.Contains(got, "document: code-of-practice") {
+		t.Errorf("the signature was not recorded on the code of practice:\n%s", got)
+	}
+	code, body := sign("", "2026-13-01")
+	if code != http.StatusUnprocessableEntity {
+		t.Fatalf("a bad date: status %d, want 422", code)
+	}
+	if !regexp.MustCompile(`(?s)id="f-date-group">.*?class="error-message"`).MatchString(body) {
+		t.Errorf("the bad date is not shown at its question:\n%s", body)
+	}
+}
