@@ -80,13 +80,13 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
 			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
 	}
-	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable,
+	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, textLeft: maxAllText, printable: opts.Unprintable,
 		suggestLeft: suggestBudget, repeats: map[string]*repeat{}}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if d.exhausted != nil {
-		// Only the limit matters: the rest of the file was not read.
-		return nil, Problems{*d.exhausted}
+		// Only the limits matter: the rest of the file was not read.
+		return nil, append(d.overLists, *d.exhausted)
 	}
 	check(d, q)
 	foldParagraphs(d, q)
