@@ -35,6 +35,8 @@ func TestBadInputs(t *testing.T) {
 		{"many megabytes", "aims:\n" + strings.Repeat("  - an aim that goes on and on\n", 200000), ": the file is larger than 4194304 bytes (4 MiB), the limit for a questionnaire"},
 		{"a huge answer", "aims: [\"" + strings.Repeat("x", 30000) + "\"]\n", ":1:8: aims[0]: the answer is 30000 bytes long; the limit is 20000"},
 		{"a huge list", "aims:\n" + strings.Repeat("  - a\n", 6000), ":2:3: aims: the list has 6000 entries; the limit is 5000"},
+		{"an answer reused by an alias", "aims:\n  - &t \"" + strings.Repeat("x", 19_990) + "\"\n" + strings.Repeat("  - *t\n", 60),
+			":28:5: aims[26]: with this use of *t the answers in aims come to more than 512 KiB, the limit for one list"},
 		{"tabs", "partnership:\n\tname: x\n", ":2:1: not valid YAML: found character that cannot start any token (a tab character: indent with spaces, not tabs)"},
 	}
 	for _, tc := range tests {
@@ -59,6 +61,10 @@ func TestBadInputs(t *testing.T) {
 				}
 				if !strings.Contains(stderr, file+tc.want) {
 					t.Errorf("%s: stderr does not contain %q:\n%.500s", cmd, file+tc.want, stderr)
+				}
+				// A user's file never gets a message about templates.
+				if strings.Contains(stderr, "template") {
+					t.Errorf("%s: a message about templates:\n%.500s", cmd, stderr)
 				}
 				if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
 					t.Errorf("%s: a crash:\n%s", cmd, stderr)
