@@ -31,7 +31,7 @@ func TestBadInputs(t *testing.T) {
 		{"malformed", "partnership:\n  name: \"unclosed\n", ":2:1: not valid YAML: found unexpected end of stream"},
 		{"duplicate keys", "version: 1\nversion: 2\n", ":2:1: version: given twice (first on line 1)"},
 		{"alias bomb", aliasBomb, ":1:3756: activities[124].year_groups[1249]: the file has more than 250000 values (counting every use of an alias); it is too large to be a questionnaire"},
-		{"deep nesting", "aims: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "\n", ": not valid YAML: exceeded max depth of 10000"},
+		{"deep nesting", "aims: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "\n", ":1:10007: not valid YAML: lists or sets inside one another more than 10000 deep"},
 		{"many megabytes", "aims:\n" + strings.Repeat("  - an aim that goes on and on\n", 200000), ": the file is larger than 4194304 bytes (4 MiB), the limit for a questionnaire"},
 		{"a huge answer", "aims: [\"" + strings.Repeat("x", 30000) + "\"]\n", ":1:8: aims[0]: the answer is 30000 bytes long; the limit is 20000"},
 		{"a huge list", "aims:\n" + strings.Repeat("  - a\n", 6000), ":2:3: aims: the list has 6000 entries; the limit is 5000"},

@@ -297,6 +297,12 @@ func TestFileProblemsHaveLines(t *testing.T) {
 		{"undefined alias", "version: 1\npartnership:\n  name: *nom\n", `f.yaml:3:9: not valid YAML: *nom refers to an anchor that is not defined before it (define it with &nom on an earlier value)`},
 		{"alias before its anchor", "version: 1\nx: [a, *later]\ny: &later b\n", `f.yaml:2:8: not valid YAML: *later refers to an anchor that is not defined before it (define it with &later on an earlier value)`},
 		{"control character", "version: 1\npartnership:\n  name: a\x1b[2Jb\n", `f.yaml:3:10: the file contains the control character U+001B; remove it`},
+		{"nesting thousands deep in brackets", "aims: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "\n",
+			`f.yaml:1:10007: not valid YAML: lists or sets inside one another more than 10000 deep; a questionnaire needs only a few levels`},
+		{"nesting thousands deep in dashes", strings.Repeat("- ", 20000) + "x\n",
+			`f.yaml:1:20001: not valid YAML: lists or sets inside one another more than 10000 deep; a questionnaire needs only a few levels`},
+		{"nesting thousands deep on a later line", "version: 1\naims:\n  - " + strings.Repeat("[", 20000) + "\n",
+			`f.yaml:3:10005: not valid YAML: lists or sets inside one another more than 10000 deep; a questionnaire needs only a few levels`},
 		{"C1 control character", "version: 1\npartnership:\n  name: a\u009bb\n", `f.yaml:3:10: the file contains the control character U+009B; remove it`},
 	}
 	for _, tc := range tests {
