@@ -251,6 +251,11 @@ func (d *decoder) scalarText(n *yaml.Node, path, want string) (string, bool) {
 	if isNull(n) {
 		return "", true
 	}
+	// Base64 would print as it is; what it decodes to may be anything.
+	if n.Tag == "!!binary" {
+		d.add(d.pos[path], path, "is a !!binary value (bytes written in base64); write the answer as plain text")
+		return "", false
+	}
 	return strings.TrimSpace(n.Value), true
 }
 
