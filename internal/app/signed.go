@@ -68,6 +68,7 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 		return ChangeResult{}, err
 	}
 	e.appendTo("signatures", [][2]string{{"version", strconv.Itoa(s.Version)}, {"partner", s.Partner}, {"by", s.By}, {"date", date.ISO()}, {"reference", ref}})
+	e.flag("signatures["+strconv.Itoa(len(q.Signatures))+"].by", "--by", s.By)
 	r, err := e.finish(s.DryRun)
 	if err != nil {
 		return r, err
