@@ -142,7 +142,7 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 		want []string // stderr's lines before the last
 	}{
 		{"join", append(join, "--name", "X {{Sig}}", "--kind", "skool", "--lead", "L 😀", "--email", "bad"), []string{
-			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			"--name: two braces together ({{ or }}) are read by signing services (DocuSeal, Documenso) as part of a signing-field tag, even with spaces or characters that cannot be seen between them; remove a brace",
 			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
 			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
 			`--email: "bad" is not an email address (like name@school.example.org)`}},
@@ -157,7 +157,7 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 		{"signed", []string{"signed", "--version", "1", "--partner", "hartwell", "--by", "Jane\x1b[2JSmith", "--date", "2026-10-03"}, []string{
 			"--by: contains the control character U+001B; remove it"}},
 		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
-			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			"--name: two braces together ({{ or }}) are read by signing services (DocuSeal, Documenso) as part of a signing-field tag, even with spaces or characters that cannot be seen between them; remove a brace",
 			`--email: "x" is not an email address (like name@school.example.org)`}},
 	}
 	for _, tc := range tests {
