@@ -120,6 +120,9 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 		paragraphs = append(paragraphs, "What changed:")
 	}
 	redline.Prepend(newTree, "Redline: "+doc.Title, paragraphs, items)
+	if err := checkSigningTags(job{tree: newTree, doc: doc}); err != nil {
+		return nil, err
+	}
 
 	var buf bytes.Buffer
 	if ext == ".docx" {

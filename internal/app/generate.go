@@ -198,6 +198,9 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		if d.kind == document.MOU {
 			j.signed = signedLines(q, a.Reference)
 		}
+		if err := checkSigningTags(j); err != nil {
+			return Result{}, err
+		}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
 				tasks = append(tasks, task{j, d.kind, FileName(stem, d.kind, q.Version, f.ext), f.name, f.render})

@@ -67,3 +67,11 @@ func TestPageNumber(t *testing.T) {
 		t.Errorf("no pattern: got %q", got)
 	}
 }
+
+func TestText(t *testing.T) {
+	tree := Parse([]byte("# Title \\{\n\n<!-- mou:pagebreak -->\n\nSome *text* with `code`,\nand <b>html</b> &amp; <https://a.example>.\n\n| a | b |\n| - | - |\n| c \\| d | e |\n"))
+	want := "Title {\n\nSome text with code,\nand <b>html</b> & https://a.example.\na\nb\n\nc | d\ne\n\n\n"
+	if got := tree.Text(); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
