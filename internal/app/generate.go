@@ -124,7 +124,7 @@ func New(o Options) (*Generator, error) {
 
 // Result is what generating one questionnaire gives.
 type Result struct {
-	Files   []output.File // the documents, then the version record
+	Files   []output.File // the documents, then the version record (none for a public web page)
 	Record  *agreement.Record
 	Verdict agreement.Verdict // against the previous version's record
 }
@@ -230,7 +230,12 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	for _, f := range files {
 		rec.AddFile(f.Name, f.Data)
 	}
-	res.Files = append(files, output.File{Name: agreement.FileName(stem, q.Version), Data: rec.Marshal()})
+	res.Files = files
+	// A public page goes to a website: the record, which lists every
+	// contact's details, is written by generate without --public.
+	if !g.html.Public {
+		res.Files = append(res.Files, output.File{Name: agreement.FileName(stem, q.Version), Data: rec.Marshal()})
+	}
 	return res, nil
 }
 
