@@ -21,7 +21,12 @@ import (
 // true length and names each subset "ABCDEF+name", the letters drawn from
 // the subset's bytes, so the same document always gets the same tag.
 
+// maxFontProgram bounds a font program read back: fpdf's subsets are tens
+// of kilobytes.
+const maxFontProgram = 64 << 20
+
 var (
+	length1   = regexp.MustCompile(`/Length1 (\d+)`)
 	fontFile2 = regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
 	fontName  = regexp.MustCompile(`/FontName /([^\s/<>\[\]()]+)`)
 )
@@ -52,13 +57,20 @@ func (f *pdfFile) fixFonts() {
 		if fixed, ok := fixCmap(font); ok {
 			font = fixed
 		}
-		f.set(num, fmt.Sprintf("<</Length %d /Length1 %d>>\nstream\n%s\nendstream", len(font), len(font), font))
+		o.data = slices.Concat(fmt.Appendf(nil, "%d 0 obj\n<</Length %d /Length1 %d>>\nstream\n", num, len(font), len(font)), font, []byte(streamEnd))
 		names[string(nm[1])] = subsetTag(font) + "+" + string(nm[1])
 	}
+	if len(names) == 0 {
+		return
+	}
 	for i := range f.objs {
+		o := &f.objs[i]
+		if bytes.Contains(o.data, []byte(streamStart)) { // fonts are named in dictionaries alone
+			continue
+		}
 		for old, tagged := range names {
 			for _, key := range []string{"/BaseFont /", "/FontName /"} {
-				f.objs[i].data = renameFont(f.objs[i].data, key+old, key+tagged)
+				o.data = renameFont(o.data, key+old, key+tagged)
 			}
 		}
 	}
@@ -67,6 +79,9 @@ func (f *pdfFile) fixFonts() {
 // renameFont replaces each old in data that a delimiter or white space
 // ends, so that "/BaseFont /utf8go" is not found in "/BaseFont /utf8goB".
 func renameFont(data []byte, old, new string) []byte {
+	if !bytes.Contains(data, []byte(old)) {
+		return data
+	}
 	var out []byte
 	for {
 		i := bytes.Index(data, []byte(old))
@@ -107,7 +122,13 @@ func fontProgram(obj []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return io.ReadAll(io.LimitReader(r, 64<<20))
+	var out bytes.Buffer
+	if m := length1.FindSubmatch(obj[:s]); m != nil {
+		n, _ := strconv.Atoi(string(m[1]))
+		out.Grow(min(n, maxFontProgram))
+	}
+	_, err = io.Copy(&out, io.LimitReader(r, maxFontProgram))
+	return out.Bytes(), err
 }
 
 // subsetTag returns six capital letters drawn from font's bytes.
