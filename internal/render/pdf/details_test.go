@@ -2,6 +2,9 @@ package pdf
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -136,5 +139,39 @@ func TestFixCmapRefusesOtherFonts(t *testing.T) {
 	}
 	for n := 0; n < len(program); n += 97 {
 		fixCmap(program[:n])
+	}
+}
+
+// TestImagesInAFixedOrder: logos of the same width, one with a soft mask,
+// come out in the same order in every run (fpdf orders them by width and
+// then as its map gives them), each still drawn where it belongs.
+func TestImagesInAFixedOrder(t *testing.T) {
+	logo := func(c color.NRGBA) []byte {
+		img := image.NewNRGBA(image.Rect(0, 0, 100, 50))
+		for i := range img.Pix {
+			img.Pix[i] = []uint8{c.R, c.G, c.B, c.A}[i%4]
+		}
+		var b bytes.Buffer
+		if err := png.Encode(&b, img); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	doc := testDoc
+	doc.Logos = []layout.Logo{
+		{Name: "red.png", Data: logo(color.NRGBA{200, 0, 0, 255})},
+		{Name: "blue.png", Data: logo(color.NRGBA{0, 0, 200, 128})}, // half transparent: a soft mask
+		{Name: "green.png", Data: logo(color.NRGBA{0, 200, 0, 255})},
+	}
+	md := []byte("<!-- mou:title -->\n\n# Agreement\n\n<!-- mou:end-title -->\n\nText.\n")
+	first := renderBytes(t, md, doc)
+	pdftest.Check(t, first)
+	for range 12 {
+		if !bytes.Equal(renderBytes(t, md, doc), first) {
+			t.Fatal("the same logos gave different bytes")
+		}
+	}
+	if n := bytes.Count(first, []byte("/Subtype /Image")); n != 4 {
+		t.Errorf("%d images, want three logos and a soft mask", n)
 	}
 }

@@ -202,6 +202,7 @@ func (c *fpdfCanvas) output(w io.Writer) error {
 	}
 	// What fpdf gets wrong or leaves out (fontfix.go, metadata.go).
 	f.fixFonts()
+	f.orderImages()
 	f.raiseVersion()
 	if err := f.deflate(); err != nil {
 		return fmt.Errorf("pdf: compress: %w", err)
