@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -211,10 +212,10 @@ func (e *edit) finish(dryRun bool) (ChangeResult, error) {
 	if dryRun {
 		return e.res, nil
 	}
-	if err := output.WriteFile(e.file+".bak", e.src); err != nil {
-		return ChangeResult{}, fmt.Errorf("%w; nothing was changed", err)
-	}
-	if err := output.WriteIfUnchanged(e.file, e.src, updated); err != nil {
+	if err := output.ReplaceKeepingBackup(e.file, e.src, updated); err != nil {
+		if errors.Is(err, output.ErrOnlyBackup) {
+			return ChangeResult{}, err // it says what was written
+		}
 		return ChangeResult{}, fmt.Errorf("%w; nothing was changed", err)
 	}
 	e.res.Written = true

@@ -80,14 +80,14 @@ func SaveAnswers(file, base string, edit func(*yamledit.Doc) error) (Snapshot, e
 		return Snapshot{}, fmt.Errorf("%s: the answers would make the file larger than %d bytes; nothing was saved", file, questionnaire.MaxFileBytes)
 	}
 	if string(updated) != string(src) {
-		if err := output.WriteFile(file+".bak", src); err != nil {
-			return Snapshot{}, fmt.Errorf("%w; nothing was saved", err)
-		}
-		if err := output.WriteIfUnchanged(file, src, updated); err != nil {
+		if err := output.ReplaceKeepingBackup(file, src, updated); err != nil {
 			if errors.Is(err, output.ErrChanged) {
 				err = fmt.Errorf("%s %w", file, ErrEditedElsewhere)
 			}
-			return Snapshot{}, fmt.Errorf("%w; nothing was saved", err)
+			if !errors.Is(err, output.ErrOnlyBackup) {
+				err = fmt.Errorf("%w; nothing was saved", err)
+			}
+			return Snapshot{}, err
 		}
 	}
 	q, problems := questionnaire.Load(file, updated, LoadOptions(file))

@@ -189,6 +189,9 @@ func (b *Batch) drawing() (done func()) {
 func (b *Batch) keepRecord(gen Result) (files []output.File, stale []string) {
 	files = gen.Files
 	last := &files[len(files)-1]
+	if b.Generator.html.Public {
+		return files, nil // no record
+	}
 	old, data, err := agreement.ReadBytes(filepath.Join(b.OutDir, last.Name))
 	if err != nil {
 		return files, nil // none yet, or unreadable: writing will say

@@ -6,12 +6,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/worktest"
 )
 
 // TestBigHonestInputs generates documents from answers far larger than
-// any real partnership's: the PDFs must stay valid, in bounded time.
+// any real partnership's: the PDFs must stay valid, within bounded CPU
+// time and memory.
 func TestBigHonestInputs(t *testing.T) {
 	if testing.Short() {
 		t.Skip("big inputs take a few seconds")
@@ -57,22 +61,75 @@ func TestBigHonestInputs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			q := loadSample(t, benchSample)
 			tc.change(q)
-			start := time.Now()
-			res, err := g.Generate("", q, []string{"md", "pdf"}, nil, nil)
+			var res app.Result
+			var err error
+			cost := worktest.Measure(func() { res, err = g.Generate("", q, []string{"md", "pdf"}, nil, nil) })
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := time.Since(start); d > 20*time.Second {
-				t.Errorf("took %v", d)
-			}
+			cost.Within(t, "Generate", 20*time.Second, 2<<30)
 			for _, f := range res.Files {
 				if !strings.HasSuffix(f.Name, ".pdf") {
 					continue
 				}
 				n := pdftest.Valid(t, f.Data)
-				t.Logf("%s: %d pages, %d KB, %v", f.Name, n, len(f.Data)/1024, time.Since(start).Round(time.Millisecond))
+				t.Logf("%s: %d pages, %d KB, %v of CPU time", f.Name, n, len(f.Data)/1024, cost.CPU.Round(time.Millisecond))
 				if strings.Contains(f.Name, "-mou-") && !strings.Contains(flatten(pdftest.Text(t, f.Data)), tc.text) {
 					t.Errorf("%s: %q is missing", f.Name, tc.text)
+				}
+			}
+		})
+	}
+}
+
+// TestLargestValidFiles generates the costliest files validate accepts:
+// the most text the limits allow, all of it punctuation, which Markdown
+// escapes to twice its length, and partner names at the most a list may
+// hold, named by id as often as the whole file's limit allows. Each must
+// be generated within the limits on a document (16 MiB of Markdown), and
+// its cost is bounded.
+func TestLargestValidFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the largest files take a second or two")
+	}
+	punctuation := strings.Repeat("&*", 9_990)
+	var partners, objectives strings.Builder
+	for i := range 22 {
+		fmt.Fprintf(&partners, "  - {id: p%d, name: %q, kind: employer, lead: {name: A, role: B, email: a@b.example.org}, signatory: {name: A, position: B}}\n", i, punctuation)
+	}
+	for range 25 {
+		objectives.WriteString("  - {objective: Meet an engineer., owner: p0}\n")
+	}
+	tests := []struct {
+		name  string
+		edits []string
+	}{
+		{"the most text, all punctuation", []string{
+			"  - Raise pupils' awareness of engineering careers and the routes into them.\n",
+			"  - &t \"" + punctuation + "\"\n" + strings.Repeat("  - *t\n", 24),
+			"  measures:\n", "  measures:\n" + strings.Repeat("    - *t\n", 25)}},
+		{"long names named by id", []string{
+			"aims:\n", partners.String() + "aims:\n",
+			"objectives:\n", "objectives:\n" + objectives.String()}},
+	}
+	g := newGenerator(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			q := sampletest.Load(t, "school-employer.yaml", tc.edits...)
+			var res app.Result
+			var err error
+			cost := worktest.Measure(func() { res, err = g.Generate("", q, []string{"md", "pdf"}, nil, nil) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%v of CPU time, %d MB allocated", cost.CPU.Round(time.Millisecond), cost.Alloc>>20)
+			cost.Within(t, "Generate", 20*time.Second, 2<<30)
+			for _, f := range res.Files {
+				switch {
+				case strings.HasSuffix(f.Name, ".md"):
+					t.Logf("%s: %d KB", f.Name, len(f.Data)>>10)
+				case strings.HasSuffix(f.Name, ".pdf"):
+					t.Logf("%s: %d pages", f.Name, pdftest.Valid(t, f.Data))
 				}
 			}
 		})

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -16,20 +17,32 @@ import (
 
 // Calendar gives a questionnaire's dates as an iCalendar file, and how
 // many events it holds: the dates its agreement sets (agreement.Dates).
-func Calendar(file string) ([]byte, int, error) {
+// earlier is the calendar written before for it, or nil: an event
+// changed since then is marked as changed (see calendar.Marshal). A
+// partnership with no dated event has no calendar.
+func Calendar(file string, earlier []byte) ([]byte, int, error) {
 	v, err := version(file, "")
 	if err != nil {
 		return nil, 0, err
 	}
-	return calendar.Marshal(v), len(calendar.Events(v)), nil
+	data, err := calendar.Marshal(v, earlier)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w, so no calendar was written", file, err)
+	}
+	return data, len(calendar.Events(v)), nil
 }
 
 // WriteCalendar writes a questionnaire's calendar to out and returns how
 // many events it holds and whether out was written (false: it already
 // held these bytes). As generate does, it never replaces a file holding
-// something else unless force is set.
+// something else unless force is set. A calendar already in out is the
+// earlier one (see Calendar).
 func WriteCalendar(file, out string, force bool) (int, bool, error) {
-	data, n, err := Calendar(file)
+	earlier, err := output.ReadFile(out, maxCalendarBytes)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return 0, false, fmt.Errorf("cannot read %s: %w", out, UnwrapPath(err))
+	}
+	data, n, err := Calendar(file, earlier)
 	if err != nil {
 		return 0, false, err
 	}
@@ -42,6 +55,10 @@ func WriteCalendar(file, out string, force bool) (int, bool, error) {
 	}
 	return n, len(res.Written) > 0, err
 }
+
+// maxCalendarBytes bounds how much of an earlier calendar is read: the
+// largest questionnaire's is well under a megabyte.
+const maxCalendarBytes = 16 << 20
 
 // Status says what a questionnaire has due on day: the dates its
 // agreement sets, and who has yet to sign what. out is the output folder

@@ -124,6 +124,9 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 		paragraphs = append(paragraphs, "What changed:")
 	}
 	redline.Prepend(newTree, "Redline: "+doc.Title, paragraphs, items)
+	if err := checkSigningTags(job{tree: newTree, doc: doc}); err != nil {
+		return nil, err
+	}
 
 	var buf bytes.Buffer
 	if ext == ".docx" {

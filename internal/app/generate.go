@@ -124,7 +124,7 @@ func New(o Options) (*Generator, error) {
 
 // Result is what generating one questionnaire gives.
 type Result struct {
-	Files   []output.File // the documents, then the version record
+	Files   []output.File // the documents, then the version record (none for a public web page)
 	Record  *agreement.Record
 	Verdict agreement.Verdict // against the previous version's record
 }
@@ -157,6 +157,9 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", d.Kind.Name, err)
 		}
+		if err := checkSigningTags(j); err != nil {
+			return Result{}, err
+		}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
 				tasks = append(tasks, task{j, d.Kind, FileName(stem, d.Kind, v.File.Version, f.ext), f.name, f.render})
@@ -186,7 +189,12 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	for _, f := range files {
 		rec.AddFile(f.Name, f.Data)
 	}
-	res.Files = append(files, output.File{Name: agreement.FileName(stem, v.File.Version), Data: rec.Marshal()})
+	res.Files = files
+	// A public page goes to a website: the record, which lists every
+	// contact's details, is written by generate without --public.
+	if !g.html.Public {
+		res.Files = append(res.Files, output.File{Name: agreement.FileName(stem, v.File.Version), Data: rec.Marshal()})
+	}
 	return res, nil
 }
 

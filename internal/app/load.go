@@ -117,7 +117,7 @@ func logos(file string, q *questionnaire.Questionnaire) ([]layout.Logo, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: logo of %s: %w", file, p.ID, err)
 		}
-		out = append(out, layout.Logo{Name: p.Logo, Data: data})
+		out = append(out, layout.Logo{Name: p.Logo, Alt: string(p.Name), Data: data})
 	}
 	return out, nil
 }

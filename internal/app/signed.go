@@ -107,6 +107,7 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 		item = append(item, [2]string{"document", s.Document})
 	}
 	e.appendTo("signatures", item)
+	e.flag("signatures["+strconv.Itoa(len(q.Signatures))+"].by", FieldBy, s.By)
 	r, err := e.finish(s.DryRun)
 	if err != nil {
 		return r, err

@@ -4,7 +4,7 @@
 // to give notice of dissolution.
 //
 // The same questionnaire always gives the same bytes: DTSTAMP comes from
-// the questionnaire's date, never the clock, and each event's UID comes
+// the questionnaire's date, never the clock (see Marshal), and each event's UID comes
 // from the partnership and the event's place in the questionnaire, so
 // importing a regenerated file updates events instead of adding copies.
 // The partnership is known by partnership.id and an objective by its id
@@ -16,10 +16,12 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -260,15 +262,33 @@ func objectiveDescription(q *questionnaire.Questionnaire, o questionnaire.Object
 	return strings.Join(lines, "\n")
 }
 
-// Marshal returns the version v's calendar as an iCalendar stream.
-func Marshal(v *agreement.Version) []byte {
+// ErrNoEvents is returned by Marshal for a partnership with no dated
+// event: a calendar must hold at least one (RFC 5545, section 3.6).
+var ErrNoEvents = errors.New("the partnership has no dated event (a review date, an objective's due date, an end) to put in a calendar")
+
+// Marshal returns the version v's calendar as an iCalendar stream, or
+// ErrNoEvents. earlier is the calendar written before for the same
+// partnership, or nil.
+//
+// Each event's SEQUENCE is the version's (version 1 gives 0) and its
+// DTSTAMP the questionnaire's date, so a new version updates every event.
+// Where earlier holds an event (by its UID) with another date or other
+// words, as when a date moved without a new version, its SEQUENCE is one
+// more than earlier's and its DTSTAMP a second later; where earlier holds
+// it unchanged, neither is less than earlier's. A calendar program that
+// imported the earlier file then takes every change.
+func Marshal(v *agreement.Version, earlier []byte) ([]byte, error) {
 	q := v.File
+	events := Events(v)
+	if len(events) == 0 {
+		return nil, ErrNoEvents
+	}
 	stamp := q.Date
 	if stamp.IsZero() {
 		stamp = q.Partnership.Start
 	}
-	dtstamp := stamp.Time().Format("20060102") + "T000000Z"
-	sequence := strconv.Itoa(max(q.Version-1, 0))
+	version := stamped{sequence: max(q.Version-1, 0), at: stamp.Time()}
+	before := readEvents(earlier)
 
 	var w writer
 	w.line("BEGIN", "VCALENDAR")
@@ -277,27 +297,58 @@ func Marshal(v *agreement.Version) []byte {
 	w.line("CALSCALE", "GREGORIAN")
 	w.line("METHOD", "PUBLISH")
 	w.text("X-WR-CALNAME", oneLine(string(q.Partnership.Name)))
-	for _, e := range Events(v) {
+	for _, e := range events {
+		dates, rest := eventLines(e)
+		st := version.after(before[e.UID], strings.Join(append(dates, rest...), "\n"))
 		w.line("BEGIN", "VEVENT")
 		w.text("UID", e.UID)
-		w.line("DTSTAMP", dtstamp)
-		w.line("DTSTART;VALUE=DATE", dateValue(e.Date))
-		w.line("DTEND;VALUE=DATE", dateValue(e.Date.AddDays(1)))
-		w.line("SEQUENCE", sequence)
-		w.text("SUMMARY", e.Summary)
-		w.text("DESCRIPTION", e.Description)
-		w.line("TRANSP", "TRANSPARENT")
-		for _, a := range e.Alarms {
-			w.line("BEGIN", "VALARM")
-			w.line("ACTION", "DISPLAY")
-			w.line("TRIGGER", a.Trigger)
-			w.text("DESCRIPTION", a.Description)
-			w.line("END", "VALARM")
-		}
+		w.line("DTSTAMP", st.at.Format(stampLayout))
+		w.add(dates...)
+		w.line("SEQUENCE", strconv.Itoa(st.sequence))
+		w.add(rest...)
 		w.line("END", "VEVENT")
 	}
 	w.line("END", "VCALENDAR")
-	return w.bytes()
+	return w.bytes(), nil
+}
+
+// eventLines returns an event's content lines but its UID, DTSTAMP and
+// SEQUENCE, unfolded: its dates, then the rest.
+func eventLines(e Event) (dates, rest []string) {
+	dates = []string{"DTSTART;VALUE=DATE:" + dateValue(e.Date), "DTEND;VALUE=DATE:" + dateValue(e.Date.AddDays(1))}
+	rest = []string{"SUMMARY:" + escapeText(e.Summary), "DESCRIPTION:" + escapeText(e.Description), "TRANSP:TRANSPARENT"}
+	for _, a := range e.Alarms {
+		rest = append(rest, "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:"+a.Trigger, "DESCRIPTION:"+escapeText(a.Description), "END:VALARM")
+	}
+	return dates, rest
+}
+
+// stampLayout is how a DTSTAMP is written: a time in UTC.
+const stampLayout = "20060102T150405Z"
+
+// stamped is an event's SEQUENCE and DTSTAMP, and what else it said.
+type stamped struct {
+	sequence int
+	at       time.Time
+	lines    string
+}
+
+// after is s, the version's stamp, for an event saying lines, made later
+// than prev, the same event in an earlier calendar (zero if none), when it
+// said something else, and no earlier when it said the same.
+func (s stamped) after(prev stamped, lines string) stamped {
+	if prev.at.IsZero() {
+		return s
+	}
+	if prev.lines != lines {
+		prev.sequence++
+		prev.at = prev.at.Add(time.Second)
+	}
+	s.sequence = max(s.sequence, prev.sequence)
+	if prev.at.After(s.at) {
+		s.at = prev.at
+	}
+	return s
 }
 
 func dateValue(d questionnaire.Date) string { return d.Time().Format("20060102") }

@@ -57,7 +57,7 @@ func TestSamples(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			q := sampletest.Load(t, tt.file)
-			data := Marshal(sampletest.Model(t, q))
+			data := marshal(t, q)
 			cal := parse(t, data)
 			if got := calProp(cal, "PRODID"); got != ProdID {
 				t.Errorf("PRODID = %q", got)
@@ -209,7 +209,7 @@ func TestNoEndNoEndEvents(t *testing.T) {
 
 func TestDescriptions(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
-	cal := parse(t, Marshal(sampletest.Model(t, q)))
+	cal := parse(t, marshal(t, q))
 	desc := map[string]string{}
 	for _, e := range cal.Events() {
 		desc[prop(t, e, ics.ComponentPropertySummary)] = prop(t, e, ics.ComponentPropertyDescription)
@@ -242,14 +242,14 @@ func uidsOf(t *testing.T, data []byte) []string {
 
 func TestStable(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
-	a, b := Marshal(sampletest.Model(t, q)), Marshal(sampletest.Model(t, sampletest.Load(t, "school-employer.yaml")))
+	a, b := marshal(t, q), marshal(t, sampletest.Load(t, "school-employer.yaml"))
 	if !bytes.Equal(a, b) {
 		t.Fatal("the same questionnaire gave different bytes")
 	}
 
 	// A new lead changes descriptions but no UID.
 	handover := sampletest.Load(t, "school-employer.yaml", "name: Jane Smith", "name: Dafydd Jones-Newman")
-	c := Marshal(sampletest.Model(t, handover))
+	c := marshal(t, handover)
 	if bytes.Equal(a, c) {
 		t.Fatal("a new lead changed nothing: the descriptions should name the leads")
 	}
@@ -288,7 +288,7 @@ func TestFoldingAndEscaping(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: "+tt.yaml)
 			name := string(q.Partnership.Name)
-			data := Marshal(sampletest.Model(t, q))
+			data := marshal(t, q)
 			checkLines(t, data)
 			cal := parse(t, data)
 			if got := calProp(cal, "X-WR-CALNAME"); got != name {
@@ -373,5 +373,25 @@ func TestUIDsTellPartnershipsApart(t *testing.T) {
 		if _, ok := base[u]; !ok {
 			t.Errorf("%q changed its UID", summary)
 		}
+	}
+}
+
+// marshal is Marshal with no earlier calendar, failing the test on an
+// error.
+func marshal(t *testing.T, q *questionnaire.Questionnaire) []byte {
+	t.Helper()
+	data, err := Marshal(sampletest.Model(t, q), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// TestNoEvents: a partnership with no dated event has no calendar, since
+// RFC 5545 asks for at least one component.
+func TestNoEvents(t *testing.T) {
+	q := sampletest.Load(t, "volunteer-code-of-conduct.yaml")
+	if data, err := Marshal(sampletest.Model(t, q), nil); err != ErrNoEvents || data != nil {
+		t.Errorf("got %q, %v; want ErrNoEvents", data, err)
 	}
 }

@@ -1,7 +1,9 @@
 package calendar
 
 import (
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,6 +20,13 @@ type writer struct {
 // value must already be in its iCalendar form (see escapeText).
 func (w *writer) line(name, value string) {
 	fold(&w.b, name+":"+value)
+}
+
+// add writes content lines, each already name:value.
+func (w *writer) add(lines ...string) {
+	for _, l := range lines {
+		fold(&w.b, l)
+	}
 }
 
 // text writes a TEXT property, escaping value.
@@ -76,3 +85,44 @@ func escapeText(s string) string {
 // oneLine folds runs of white space, line breaks included, to single
 // spaces and trims the ends, for values that must read as one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// maxSequence bounds the SEQUENCE read from an earlier calendar, which
+// may have been edited by hand.
+const maxSequence = 1_000_000
+
+// readEvents reads what a calendar says of each event, by UID: its
+// SEQUENCE, its DTSTAMP and the rest of its content lines, unfolded. It
+// reads the calendars Marshal writes; what it cannot read it leaves out.
+func readEvents(data []byte) map[string]stamped {
+	out := map[string]stamped{}
+	s := strings.NewReplacer("\r\n ", "", "\r\n\t", "").Replace(string(data))
+	var uid, dtstamp string
+	var e stamped
+	var lines []string
+	in := false
+	for _, l := range strings.Split(s, "\r\n") {
+		name, value, _ := strings.Cut(l, ":")
+		switch {
+		case l == "BEGIN:VEVENT":
+			in, uid, dtstamp, e, lines = true, "", "", stamped{}, nil
+		case !in:
+		case l == "END:VEVENT":
+			in = false
+			if t, err := time.Parse(stampLayout, dtstamp); err == nil && uid != "" {
+				e.at, e.lines = t, strings.Join(lines, "\n")
+				out[uid] = e
+			}
+		case name == "UID":
+			uid = value
+		case name == "DTSTAMP":
+			dtstamp = value
+		case name == "SEQUENCE":
+			if n, err := strconv.Atoi(value); err == nil && n >= 0 && n <= maxSequence {
+				e.sequence = n
+			}
+		default:
+			lines = append(lines, l)
+		}
+	}
+	return out
+}

@@ -100,7 +100,7 @@ func TestIDsKeepUIDs(t *testing.T) {
 func TestNoticeAlarms(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
 	var notice *ics.VEvent
-	for _, e := range parse(t, Marshal(sampletest.Model(t, q))).Events() {
+	for _, e := range parse(t, marshal(t, q)).Events() {
 		if strings.HasPrefix(prop(t, e, ics.ComponentPropertySummary), "Last day to give notice") {
 			notice = e
 		}

@@ -32,7 +32,7 @@ not be written, 2 wrong command line.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if out == "" || out == "-" {
-				data, _, err := app.Calendar(args[0])
+				data, _, err := app.Calendar(args[0], nil)
 				if err != nil {
 					return fail(cmd, err)
 				}

@@ -32,6 +32,8 @@ func TestCalendarAndStatusExitCodes(t *testing.T) {
 			nil, []string{"nope.yaml: cannot read"}},
 		{"calendar into a missing folder", []string{"calendar", sample, "-o", filepath.Join(dir, "no", "such", "x.ics")}, 1,
 			nil, []string{"cannot write"}},
+		{"calendar of a partnership with no dated event", []string{"calendar", "../../samples/volunteer-code-of-conduct.yaml"}, 1,
+			nil, []string{"volunteer-code-of-conduct.yaml: the partnership has no dated event (a review date, an objective's due date, an end) to put in a calendar, so no calendar was written"}},
 		{"calendar with no file", []string{"calendar"}, 2, nil, []string{"accepts 1 arg(s), received 0"}},
 		{"calendar with two files", []string{"calendar", sample, sample}, 2, nil, []string{"accepts 1 arg(s), received 2"}},
 		{"calendar, unknown flag", []string{"calendar", "--nope", sample}, 2, nil, []string{"unknown flag: --nope"}},

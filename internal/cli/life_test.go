@@ -142,7 +142,7 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 		want []string // stderr's lines before the last
 	}{
 		{"join", append(join, "--name", "X {{Sig}}", "--kind", "skool", "--lead", "L 😀", "--email", "bad"), []string{
-			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			"--name: two braces together ({{ or }}) are read by signing services (DocuSeal, Documenso) as part of a signing-field tag, even with spaces or characters that cannot be seen between them; remove a brace",
 			`--kind: "skool" is not one of: school, college, university, trust, employer, charity, local-authority, other (did you mean "school"?)`,
 			"--lead: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative",
 			`--email: "bad" is not an email address (like name@school.example.org)`}},
@@ -154,8 +154,10 @@ func TestBadFlagValuesNamedByFlag(t *testing.T) {
 			`--email: "bad" is not an email address (like name@school.example.org)`}},
 		{"join with a signatory", append(join, "--signatory", "S 😀"), []string{
 			"--signatory: character U+1F600 ('😀') cannot be printed in the PDF; remove it or use a plain-text alternative"}},
+		{"signed", []string{"signed", "--version", "1", "--partner", "hartwell", "--by", "Jane\x1b[2JSmith", "--date", "2026-10-03"}, []string{
+			"--by: contains the control character U+001B; remove it"}},
 		{"handover", []string{"handover", "--partner", "hartwell", "--name", "A {{b}}", "--email", "x", "--effective", "2027-01-06"}, []string{
-			"--name: text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces",
+			"--name: two braces together ({{ or }}) are read by signing services (DocuSeal, Documenso) as part of a signing-field tag, even with spaces or characters that cannot be seen between them; remove a brace",
 			`--email: "x" is not an email address (like name@school.example.org)`}},
 	}
 	for _, tc := range tests {
@@ -267,5 +269,27 @@ func TestLeaveNamesAnswersThatMentionTheLeaver(t *testing.T) {
 				t.Errorf("leave printed\n%s\nwant %q", stdout, tc.want)
 			}
 		})
+	}
+}
+
+// TestJoinWritesTextQuoted: a URN and a phone number are text that YAML
+// would read as numbers, dropping a leading zero, so join writes them in
+// quotes, as the samples do.
+func TestJoinWritesTextQuoted(t *testing.T) {
+	file := writeFile(t, t.TempDir(), "p.yaml")
+	code, _, stderr := run(t, "join", file, "--partner", "hillside", "--name", "Hillside Primary School", "--kind", "school",
+		"--urn", "012345", "--lead", "Grace Obi", "--title", "Deputy Headteacher", "--email", "g.obi@hillside.example.org",
+		"--phone", "01632960555", "--signatory", "Martin Shaw", "--position", "Headteacher", "--effective", "2027-09-01")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`urn: "012345"`, `phone: "01632960555"`, "version: 2\n"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the file lacks %s", want)
+		}
 	}
 }

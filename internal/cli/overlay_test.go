@@ -15,6 +15,11 @@ import (
 // once (a named pipe is never waited on), name it, and write nothing.
 // Folders and devices are refused by the same check (internal/output's
 // Open, tested there).
+// hangs is how long a test waits before calling a run that has not
+// returned hung: a run that blocks on a named pipe never returns, and a
+// busy machine can slow an honest one many times over.
+const hangs = 30 * time.Second
+
 func TestTemplatesNotFiles(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -51,8 +56,8 @@ func TestTemplatesNotFiles(t *testing.T) {
 				if want := bad + ": " + tc.want; r.code != 1 || !strings.Contains(r.stderr, want) {
 					t.Errorf("exit %d, stderr:\n%s\nwant it to say:\n%s", r.code, r.stderr, want)
 				}
-			case <-time.After(2 * time.Second):
-				t.Fatal("generate still runs after 2 seconds")
+			case <-time.After(hangs):
+				t.Fatalf("generate still runs after %v: it hangs", hangs)
 			}
 			if _, err := os.Stat(out); !os.IsNotExist(err) {
 				t.Error("something was written")

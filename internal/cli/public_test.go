@@ -16,9 +16,11 @@ func TestPublicFlags(t *testing.T) {
 		code  int
 		files string // extensions written, in name order
 	}{
-		{"public alone", []string{"--public"}, 0, "html html json"},
+		// The version record, which lists every contact's details, stays
+		// out of a folder for the website.
+		{"public alone", []string{"--public"}, 0, "html html"},
 		{"fragment alone", []string{"--fragment"}, 0, "html html json"},
-		{"public with pdf", []string{"--public", "--format", "html,pdf"}, 0, "html pdf html pdf json"},
+		{"public with pdf", []string{"--public", "--format", "html,pdf"}, 0, "html pdf html pdf"},
 		{"public without html", []string{"--public", "--format", "md"}, 2, ""},
 	}
 	for _, tc := range tests {
@@ -39,5 +41,50 @@ func TestPublicFlags(t *testing.T) {
 				t.Errorf("wrote %q, want %q", got, tc.files)
 			}
 		})
+	}
+}
+
+// TestPublicPageLeavesOutPeople: the public page leaves out every answer
+// that names a person however the name or email is written (in capitals,
+// with no-break or repeated spaces, with an apostrophe), and the folder
+// meant for the website gets no version record, which lists every
+// contact's details.
+func TestPublicPageLeavesOutPeople(t *testing.T) {
+	dir := t.TempDir()
+	mentions := []string{
+		"Meet J.SMITH@RIVERSIDE.EXAMPLE.ORG each week (alpha).",
+		"Jane\u00a0Smith leads the visits (bravo).",
+		"PRIYA  PATEL books the workshop (charlie).",
+		"Ask Mark O'Connor about safeguarding (delta).",
+		"Tom\u00a0\u00a0hartwell signs for the company (echo).",
+		"Call 01632 960 455 to book (foxtrot).",
+	}
+	var aims strings.Builder
+	for _, m := range mentions {
+		aims.WriteString("  - \"" + m + "\"\n")
+	}
+	file := writeFile(t, dir, "p.yaml", "aims:\n", "aims:\n"+aims.String())
+	out := filepath.Join(dir, "site")
+	if code, _, stderr := run(t, "generate", "--public", "-o", out, file); code != 0 {
+		t.Fatal(stderr)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".html") {
+			t.Errorf("the public folder holds %s", e.Name())
+		}
+	}
+	pages, _ := filepath.Glob(filepath.Join(out, "*-mou-v1.html"))
+	if len(pages) != 1 {
+		t.Fatalf("pages %v", pages)
+	}
+	page := readText(t, pages[0])
+	for _, m := range mentions {
+		if words := strings.Fields(m); strings.Contains(page, words[len(words)-1]) {
+			t.Errorf("the public page keeps %q", m)
+		}
+	}
+	if !strings.Contains(page, "Build a pipeline of local young people") {
+		t.Error("the public page lost an aim that names no one")
 	}
 }

@@ -12,7 +12,9 @@ import (
 // Limits on running one template, so that a custom template that loops
 // for ever, recurses or prints without end fails with a message instead
 // of filling the memory or hanging. The built-in templates write under
-// 2 MiB in a few milliseconds for the largest questionnaire allowed.
+// 5 MiB for the costliest questionnaire validate accepts, which the
+// limits on text as printed (questionnaire/textlimit.go) keep so;
+// TestLargestValidFiles in internal/app measures it.
 const maxOutputBytes = 16 << 20
 
 // executeDeadline is how long one document's template may run. A variable

@@ -51,6 +51,7 @@ type Document struct {
 // Logo is an image shown on the title page.
 type Logo struct {
 	Name string // used in error messages
+	Alt  string // what the image shows, in words: its partner's name
 	Data []byte // PNG or JPEG; the type is detected from the bytes
 }
 

@@ -94,3 +94,11 @@ func TestSign(t *testing.T) {
 		}
 	}
 }
+
+func TestText(t *testing.T) {
+	tree := Parse([]byte("# Title \\{\n\n<!-- mou:pagebreak -->\n\nSome *text* with `code`,\nand <b>html</b> &amp; <https://a.example>.\n\n| a | b |\n| - | - |\n| c \\| d | e |\n"))
+	want := "Title {\n\nSome text with code,\nand <b>html</b> & https://a.example.\na\nb\n\nc | d\ne\n\n\n"
+	if got := tree.Text(); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

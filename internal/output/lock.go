@@ -1,6 +1,8 @@
 package output
 
 import (
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -66,11 +68,14 @@ func Lock(dir string) (unlock func(), err error) {
 	if err != nil {
 		return nil, err
 	}
-	// The note is only for messages: in a folder this run may not write
-	// to (it may have nothing to write), the lock holds without it.
+	// The note names this run for messages, and lists the temporary
+	// files it makes; in a folder this run may not write to (it may have
+	// nothing to write), the lock holds without it. A note already there
+	// is a killed run's: what it lists is removed.
 	holder := filepath.Join(dir, LockName)
+	before, _ := ReadFile(holder, maxNote)
 	_ = os.WriteFile(holder, []byte(describeSelf()), 0o644)
-	removeLeftovers(dir)
+	removeLeftovers(dir, before)
 	locks[abs] = &folderLock{users: 1, release: func() {
 		os.Remove(holder)
 		release()
@@ -111,21 +116,55 @@ func busy(dir string) error {
 	return fmt.Errorf("%s is %w (%s), still after %v; try again when it has finished", dir, ErrLocked, who, lockWait)
 }
 
-// leftover matches the temporary files WriteFile makes: ".NAME.DIGITS.tmp".
-var leftover = regexp.MustCompile(`^\..+\.[0-9]+\.tmp$`)
+// maxNote bounds how much of a lock note is read: a run that wrote
+// thousands of files lists them in a few hundred kilobytes.
+const maxNote = 4 << 20
 
-// removeLeftovers removes temporary files in dir that a killed run left.
-// It is called holding dir's lock, so no other run is writing them.
-func removeLeftovers(dir string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		if e.Type().IsRegular() && leftover.MatchString(e.Name()) {
-			os.Remove(filepath.Join(dir, e.Name()))
+// tempLine starts the line of a lock note that names a temporary file.
+const tempLine = "temporary "
+
+// removeLeftovers removes the temporary files that note, a killed run's
+// lock note, lists, if they are still in dir. A file is removed only if
+// its name is one mou makes for a temporary file (see tempName), so no
+// file mou did not make is ever removed, whatever the note says. It is
+// called holding dir's lock, so no other run is writing them.
+func removeLeftovers(dir string, note []byte) {
+	for _, line := range strings.Split(string(note), "\n") {
+		name, ok := strings.CutPrefix(line, tempLine)
+		if !ok || !tempPattern.MatchString(name) {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if st, err := os.Lstat(path); err == nil && st.Mode().IsRegular() {
+			os.Remove(path)
 		}
 	}
+}
+
+// tempPattern matches the names tempName makes.
+var tempPattern = regexp.MustCompile(`^\.mou-[0-9a-f]{16}-[^/\\]+\.tmp$`)
+
+// tempName returns a name for a temporary file beside path that only mou
+// makes: ".mou-", a random part, then path's own name, and ".tmp". Where
+// this process holds the folder's lock, the name is first added to the
+// lock note, so that the next run can tell the file is mou's if this run
+// is killed before it renames or removes it.
+func tempName(path string) string {
+	var random [8]byte
+	rand.Read(random[:])
+	name := ".mou-" + hex.EncodeToString(random[:]) + "-" + filepath.Base(path) + ".tmp"
+	dir := filepath.Dir(path)
+	if abs, err := filepath.Abs(dir); err == nil {
+		locksMu.Lock()
+		if locks[abs] != nil {
+			if f, err := os.OpenFile(filepath.Join(dir, LockName), os.O_WRONLY|os.O_APPEND, 0); err == nil {
+				f.WriteString(tempLine + name + "\n")
+				f.Close()
+			}
+		}
+		locksMu.Unlock()
+	}
+	return filepath.Join(dir, name)
 }
 
 // LockFile locks the folder of the file at path, after following any

@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -144,20 +146,41 @@ func TestWaitForLock(t *testing.T) {
 	}
 }
 
-// TestLockAfterKill finds what a killed run leaves: its note and its
-// temporary files. The next run takes the lock and clears them.
+// TestLockAfterKill finds what a killed run leaves: its note, listing the
+// temporary files it made, and those files. The next run takes the lock
+// and removes them, and nothing else: not a user's own files named like
+// temporary files, even if the note names them, nor a file of mou's
+// pattern that the note does not list.
 func TestLockAfterKill(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{LockName, ".p-mou-v1.pdf.123456.tmp", ".keep", "p-mou-v1.md"} {
-		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644)
-	}
+	// A run stages a file, then is killed before it renames it: its
+	// note and its temporary file stay.
 	unlock, err := Lock(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp, err := stage(filepath.Join(dir, "p-mou-v1.pdf"), []byte("half"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	note, _ := os.ReadFile(filepath.Join(dir, LockName))
 	if !strings.HasPrefix(string(note), "pid ") || !strings.Contains(string(note), os.Args[0]) {
 		t.Errorf("the lock note is %q, want this run", note)
+	}
+	if want := "\ntemporary " + filepath.Base(tmp) + "\n"; !strings.HasSuffix(string(note), want) {
+		t.Errorf("the lock note is %q, want it to end %q", note, want)
+	}
+	unlock()
+	user := []string{".notes.2024.tmp", ".p-mou-v1.pdf.123456.tmp", ".mou-0123456789abcdef-unlisted.tmp", ".keep", "p-mou-v1.md"}
+	for _, name := range user {
+		os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644)
+	}
+	note = append(note, "temporary .notes.2024.tmp\ntemporary ../escape.tmp\ntemporary .mou-0123456789abcdef-gone.tmp\n"...)
+	os.WriteFile(filepath.Join(dir, LockName), note, 0o644)
+
+	unlock, err = Lock(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	// A second Lock in the same process shares the lock.
 	again, err := Lock(dir)
@@ -171,8 +194,9 @@ func TestLockAfterKill(t *testing.T) {
 	for _, e := range entries {
 		left = append(left, e.Name())
 	}
-	if got := strings.Join(left, " "); got != ".keep p-mou-v1.md" {
-		t.Errorf("left in the folder: %s", got)
+	slices.Sort(user)
+	if got, want := strings.Join(left, " "), strings.Join(user, " "); got != want {
+		t.Errorf("left in the folder: %s\nwant: %s", got, want)
 	}
 }
 
@@ -189,9 +213,9 @@ func TestLockMadeFolder(t *testing.T) {
 	}
 }
 
-// TestWriteIfUnchanged writes through a link, and refuses a file that
-// changed since it was read.
-func TestWriteIfUnchanged(t *testing.T) {
+// TestReplaceKeepingBackup writes through a link, keeping a backup, and
+// refuses a file that changed since it was read.
+func TestReplaceKeepingBackup(t *testing.T) {
 	dir := t.TempDir()
 	real := filepath.Join(dir, "real.yaml")
 	link := filepath.Join(dir, "link.yaml")
@@ -199,7 +223,7 @@ func TestWriteIfUnchanged(t *testing.T) {
 	if err := os.Symlink("real.yaml", link); err != nil {
 		t.Skipf("no symbolic links here: %v", err)
 	}
-	if err := WriteIfUnchanged(link, []byte("v1"), []byte("v2")); err != nil {
+	if err := ReplaceKeepingBackup(link, []byte("v1"), []byte("v2")); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := os.Lstat(link); st.Mode()&os.ModeSymlink == 0 {
@@ -208,15 +232,69 @@ func TestWriteIfUnchanged(t *testing.T) {
 	if got, _ := os.ReadFile(real); string(got) != "v2" {
 		t.Errorf("the real file holds %q, want v2", got)
 	}
+	if got, _ := os.ReadFile(link + ".bak"); string(got) != "v1" {
+		t.Errorf("the backup holds %q, want v1", got)
+	}
 	if st, _ := os.Stat(real); st.Mode().Perm() != 0o600 {
 		t.Errorf("the real file's mode is %v, want 0600 kept", st.Mode().Perm())
 	}
-	err := WriteIfUnchanged(link, []byte("v1"), []byte("v3"))
+	err := ReplaceKeepingBackup(link, []byte("v1"), []byte("v3"))
 	if !errors.Is(err, ErrChanged) {
 		t.Errorf("got %v, want ErrChanged", err)
 	}
 	if got, _ := os.ReadFile(real); string(got) != "v2" {
 		t.Errorf("a changed file was overwritten: %q", got)
+	}
+}
+
+// TestReplaceKeepingBackupOnAFullDisk fails each write and rename in turn,
+// as a full disk would: the file and its backup are left as they were,
+// or, when only the last rename fails, the error says the backup was
+// replaced by a copy of the file. No temporary file is left.
+func TestReplaceKeepingBackupOnAFullDisk(t *testing.T) {
+	defer func() { injectFault = nil }()
+	full := syscall.ENOSPC
+	tests := []struct {
+		op, file   string
+		file2, bak string // what the file and its backup hold after
+		onlyBackup bool
+	}{
+		{"write", "p.yaml.bak", "v1", "v0", false},
+		{"write", "p.yaml", "v1", "v0", false},
+		{"rename", "p.yaml.bak", "v1", "v0", false},
+		{"rename", "p.yaml", "v1", "v1", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.op+" "+tc.file, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "p.yaml")
+			os.WriteFile(path, []byte("v1"), 0o644)
+			os.WriteFile(path+".bak", []byte("v0"), 0o644)
+			injectFault = func(op, p string) error {
+				if op == tc.op && filepath.Base(p) == tc.file {
+					return full
+				}
+				return nil
+			}
+			err := ReplaceKeepingBackup(path, []byte("v1"), []byte("v2"))
+			injectFault = nil
+			if !errors.Is(err, full) || errors.Is(err, ErrOnlyBackup) != tc.onlyBackup {
+				t.Errorf("got %v, want no space left (only the backup written: %v)", err, tc.onlyBackup)
+			}
+			if tc.onlyBackup && !strings.Contains(err.Error(), "p.yaml is as it was, and "+path+".bak now holds a copy of it") {
+				t.Errorf("the error does not say what was written: %v", err)
+			}
+			if got, _ := os.ReadFile(path); string(got) != tc.file2 {
+				t.Errorf("the file holds %q, want %q", got, tc.file2)
+			}
+			if got, _ := os.ReadFile(path + ".bak"); string(got) != tc.bak {
+				t.Errorf("the backup holds %q, want %q", got, tc.bak)
+			}
+			entries, _ := os.ReadDir(dir)
+			if len(entries) != 2 {
+				t.Errorf("%d files left, want 2: %v", len(entries), entries)
+			}
+		})
 	}
 }
 

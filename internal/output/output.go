@@ -169,12 +169,14 @@ func stage(path string, data []byte) (string, error) {
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := os.OpenFile(tempName(path), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return "", fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	name := tmp.Name()
-	_, err = tmp.Write(data)
+	if err = fault("write", path); err == nil {
+		_, err = tmp.Write(data)
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -193,11 +195,27 @@ func stage(path string, data []byte) (string, error) {
 
 // commit renames a staged file into place.
 func commit(tmp, path string) error {
-	if err := os.Rename(tmp, path); err != nil {
+	err := fault("rename", path)
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("cannot write %s: %w", path, unwrap(err))
 	}
 	return nil
+}
+
+// injectFault, when set by a test, is asked before each write and rename
+// of a file (op "write" or "rename", and the file's path) and may return
+// the error it is to fail with, as a full disk would.
+var injectFault func(op, path string) error
+
+func fault(op, path string) error {
+	if injectFault == nil {
+		return nil
+	}
+	return injectFault(op, path)
 }
 
 // holds says whether a file is at path and whether it holds exactly
@@ -238,12 +256,22 @@ func unwrap(err error) error {
 // file no longer holds what it held when it was read.
 var ErrChanged = errors.New("was changed by another program while mou was working on it")
 
-// WriteIfUnchanged replaces the file at path with data if it still holds
-// old, writing through a symbolic link to the file it points at, so that
-// the link stays a link. Call it holding the file's lock (LockFile): then
-// only another program can have changed it, and it is refused.
-func WriteIfUnchanged(path string, old, data []byte) error {
-	real := realPath(path)
+// ErrOnlyBackup is wrapped by the error ReplaceKeepingBackup returns when
+// the backup was replaced but the file could not be.
+var ErrOnlyBackup = errors.New("only the backup was written")
+
+// ReplaceKeepingBackup replaces the file at path with data if it still
+// holds old, and keeps old as path+".bak". It writes through a symbolic
+// link to the file it points at, so that the link stays a link. Call it
+// holding the file's lock (LockFile): then only another program can have
+// changed the file, and it is refused.
+//
+// Both files are written to temporary files before either is renamed
+// into place, so a full disk leaves the file and its backup as they were.
+// Should the last rename still fail, the error wraps ErrOnlyBackup and
+// says that the backup now holds a copy of the file, which is unchanged.
+func ReplaceKeepingBackup(path string, old, data []byte) error {
+	real, backup := realPath(path), path+".bak"
 	cur, err := ReadFile(real, int64(len(old)))
 	if err != nil && !errors.Is(err, ErrTooLarge) {
 		return fmt.Errorf("cannot read %s: %w", path, unwrap(err))
@@ -251,5 +279,21 @@ func WriteIfUnchanged(path string, old, data []byte) error {
 	if err != nil || !bytes.Equal(cur, old) {
 		return fmt.Errorf("%s %w", path, ErrChanged)
 	}
-	return WriteFile(real, data)
+	staged, err := stage(backup, old)
+	if err != nil {
+		return err
+	}
+	tmp, err := stage(real, data)
+	if err != nil {
+		os.Remove(staged)
+		return err
+	}
+	if err := commit(staged, backup); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := commit(tmp, real); err != nil {
+		return fmt.Errorf("%w; %s is as it was, and %s now holds a copy of it (%w)", err, path, backup, ErrOnlyBackup)
+	}
+	return nil
 }

@@ -105,10 +105,15 @@ func checkEmail(d *decoder, path string, email Text) {
 
 func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 	given := map[string]bool{} // ids written, valid or not: a bad one is reported once
+	name := map[string]int{}   // the length of the name an id prints as: its short name, or its full name once it has left
 	for _, p := range q.Partners {
 		given[p.ID] = true
+		name[p.ID] = max(name[p.ID], len(p.Name), len(p.ShortName))
 	}
 	ref := func(path, id string, allowAll bool) {
+		if given[id] {
+			d.spendMention(path, name[id])
+		}
 		if id == "" || given[id] || (allowAll && id == All) {
 			return
 		}

@@ -28,6 +28,11 @@ type decoder struct {
 	suggestLeft int                // work "did you mean" may still do
 	repeats     map[string]*repeat // problems about a value, by kind and value
 	folded      []func()           // turn folded (">") answers' line breaks into paragraphs
+
+	textLeft  int         // bytes of text the file may still hold (textlimit.go)
+	lists     []*listText // the lists being decoded, outermost first
+	overLists Problems    // lists over maxListText, reported with a limit that stops decoding
+	alias     *yaml.Node  // the outermost alias being decoded, if any
 }
 
 // repeat is a problem about a value (an unknown id, key or answer) that
@@ -150,6 +155,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	d.pos[path] = nodePos(n)
+	if n.Kind == yaml.AliasNode && d.alias == nil {
+		d.alias = n
+		defer func() { d.alias = nil }()
+	}
 	for n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
@@ -176,6 +185,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		d.decode(n, v.Elem(), path)
 	case reflect.String:
 		if text, ok := d.scalarText(n, path, "text"); ok {
+			if !d.spendText(path, len(text)) {
+				return
+			}
 			// composed, so that "Siân" typed as i + combining circumflex
 			// is the one letter the fonts print
 			text = norm.NFC.String(text)
@@ -239,6 +251,11 @@ func (d *decoder) scalarText(n *yaml.Node, path, want string) (string, bool) {
 	if isNull(n) {
 		return "", true
 	}
+	// Base64 would print as it is; what it decodes to may be anything.
+	if n.Tag == "!!binary" {
+		d.add(d.pos[path], path, "is a !!binary value (bytes written in base64); write the answer as plain text")
+		return "", false
+	}
 	return strings.TrimSpace(n.Value), true
 }
 
@@ -291,9 +308,11 @@ func (d *decoder) decodeSlice(n *yaml.Node, v reflect.Value, path string) {
 		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	d.lists = append(d.lists, &listText{path: path})
 	for i, item := range n.Content {
 		d.decode(item, s.Index(i), index(path, i))
 	}
+	d.lists = d.lists[:len(d.lists)-1]
 	v.Set(s)
 }
 

@@ -3,22 +3,14 @@ package questionnaire
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
-)
 
-// Budget for one Load under fuzzing: far above a real file, far below
-// what a merge or alias bomb, or did-you-mean over long words, costs
-// without limits.
-const (
-	fuzzTime  = time.Second
-	fuzzAlloc = 200 << 20 // bytes allocated, in all
+	"github.com/partnership-tools/mou/internal/worktest"
 )
 
 // FuzzLoad feeds arbitrary bytes to the loader: it must never panic, it
-// must stay within a time and allocation budget, and every problem it
+// must stay within a budget of CPU time and allocation, and every problem it
 // reports must name the file.
 func FuzzLoad(f *testing.F) {
 	seeds, _ := filepath.Glob("../../samples/*.yaml")
@@ -36,18 +28,9 @@ func FuzzLoad(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		start := time.Now()
-		q, problems := Load("f.yaml", data, Options{})
-		took := time.Since(start)
-		runtime.ReadMemStats(&after)
-		if took > fuzzTime {
-			t.Errorf("Load took %v", took)
-		}
-		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > fuzzAlloc {
-			t.Errorf("Load allocated %d MB", alloc>>20)
-		}
+		var q *Questionnaire
+		var problems Problems
+		worktest.Measure(func() { q, problems = Load("f.yaml", data, Options{}) }).Within(t, "Load", loadCPU, loadAlloc)
 		for _, p := range problems {
 			if p.File != "f.yaml" || p.Message == "" {
 				t.Fatalf("bad problem %+v", p)

@@ -85,13 +85,13 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		return nil, Problems{{File: file, Line: doc.Line, Column: doc.Column,
 			Message: "expected a questionnaire (a set of \"key: value\" lines), found " + describe(doc)}}
 	}
-	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, printable: opts.Unprintable,
+	d := &decoder{file: file, pos: map[string]position{}, failed: map[string]bool{}, nodesLeft: maxNodes, textLeft: maxAllText, printable: opts.Unprintable,
 		suggestLeft: suggestBudget, repeats: map[string]*repeat{}}
 	q := new(Questionnaire)
 	d.decode(doc, reflect.ValueOf(q).Elem(), "")
 	if d.exhausted != nil {
-		// Only the limit matters: the rest of the file was not read.
-		return nil, Problems{*d.exhausted}
+		// Only the limits matter: the rest of the file was not read.
+		return nil, append(d.overLists, *d.exhausted)
 	}
 	check(d, q)
 	foldParagraphs(d, q)
@@ -225,6 +225,13 @@ func syntaxProblem(file string, err error, data []byte) Problem {
 			p.Column = 1
 		}
 		p.Message = "not valid YAML: " + m[2]
+		if strings.HasPrefix(m[2], "exceeded max depth") {
+			p.Message = fmt.Sprintf("not valid YAML: lists or sets inside one another more than %d deep; a questionnaire needs only a few levels", maxDepth)
+			// The parser gives no line for the first line of a file.
+			if i := deepOffset(data); i >= 0 {
+				p.Line, p.Column = lineCol(data, i)
+			}
+		}
 		if a := unknownAnchor.FindStringSubmatch(m[2]); a != nil {
 			p.Message = fmt.Sprintf("not valid YAML: *%s refers to an anchor that is not defined before it (define it with &%s on an earlier value)", plain(a[1]), plain(a[1]))
 			if i := aliasOffset(data, a[1]); i >= 0 {
@@ -234,6 +241,36 @@ func syntaxProblem(file string, err error, data []byte) Problem {
 	}
 	p.Message = escape(p.Message, false)
 	return p
+}
+
+// maxDepth is how deeply the YAML parser lets lists and sets nest.
+const maxDepth = 10_000
+
+// deepOffset returns where data first nests more than maxDepth lists or
+// sets inside one another, in brackets ([ or {) or dashes on one line
+// ("- - -"), or -1. It does not read quotes: it finds where nesting
+// this deep starts, which the parser has already found is too deep.
+func deepOffset(data []byte) int {
+	brackets, dashes, lineStart := 0, 0, true
+	for i, c := range data {
+		switch {
+		case c == '[' || c == '{':
+			if brackets++; brackets > maxDepth {
+				return i
+			}
+		case c == ']' || c == '}':
+			brackets--
+		case c == '\n':
+			dashes, lineStart = 0, true
+		case c == '-' && lineStart && (i+1 == len(data) || data[i+1] == ' ' || data[i+1] == '\n'):
+			if dashes++; dashes > maxDepth {
+				return i
+			}
+		case c != ' ':
+			lineStart = false
+		}
+	}
+	return -1
 }
 
 // documentStart returns the line of the first "---" after line after,

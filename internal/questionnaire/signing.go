@@ -1,21 +1,25 @@
 package questionnaire
 
-import "strings"
+import "github.com/partnership-tools/mou/internal/signingtag"
 
-// signingTag reports whether s holds a signing-service text tag: text
-// between double braces, as in DocuSeal's {{Sig;type=signature;role=A}}
-// and Documenso's {{signature, r1}}. A signing service that reads the
-// PDF's text would turn such an answer into a signing field wherever it
-// is printed, so an answer could forge a signature place.
-func signingTag(s string) bool {
-	open := strings.Index(s, "{{")
-	return open >= 0 && strings.Contains(s[open+2:], "}}")
-}
-
-// checkSigningTag refuses an answer holding a signing-service tag.
+// checkSigningTag refuses an answer that could make a signing-service
+// text tag ({{…}}): two braces together, even with spaces or characters
+// that cannot be seen between them, or a brace at either end, which
+// beside the text printed next to the answer could make two together.
+// A signing service that reads the PDF's text would turn such a tag into
+// a signing field wherever it is printed, so an answer could forge a
+// signature place.
 func (d *decoder) checkSigningTag(path, s string) {
-	if signingTag(s) {
-		d.add(d.pos[path], path, "text between double braces {{…}} is read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the braces")
+	if _, ok := signingtag.Find(s); ok {
+		d.add(d.pos[path], path, "two braces together ({{ or }}) are read by signing services (DocuSeal, Documenso) as part of a signing-field tag, even with spaces or characters that cannot be seen between them; remove a brace")
+		return
+	}
+	start, end := signingtag.Edge(s)
+	if start {
+		d.add(d.pos[path], path, "starts with a brace, which beside the text printed before it could make two braces together, read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the brace or put a word before it")
+	}
+	if end {
+		d.add(d.pos[path], path, "ends with a brace, which beside the text printed after it could make two braces together, read by signing services (DocuSeal, Documenso) as a signing-field tag; remove the brace or put a word after it")
 	}
 }
 

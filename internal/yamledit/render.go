@@ -2,6 +2,7 @@ package yamledit
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -29,16 +30,29 @@ func renderKey(key string) string {
 // isPlain reports whether s, written without quotes as a mapping value,
 // reads back as the text s. The test is made by parsing it, so that all
 // YAML's rules (comments, indicators, null) are applied; text that merely
-// looks like a number, date or boolean is fine, as it still reads as the
-// same text.
+// looks like a date or boolean is fine, as it still reads as the same
+// text. Text that reads as a number is plain only as a small whole number,
+// such as a version: a URN or phone number written plain would be a number
+// to other YAML readers, which drop a leading zero.
 func isPlain(s string, flow bool) bool {
-	if !simple(s) {
+	if !simple(s) || (looksNumeric(s) && !smallWholeNumber.MatchString(s)) {
 		return false
 	}
 	if flow {
 		return plainIn("["+s+"]", s) && plainIn("{k: "+s+"}", s)
 	}
 	return plainIn("k: "+s, s)
+}
+
+// smallWholeNumber is a whole number of up to four digits, with no
+// leading zero.
+var smallWholeNumber = regexp.MustCompile(`^(0|[1-9][0-9]{0,3})$`)
+
+// looksNumeric reports whether YAML reads s, unquoted, as a number.
+func looksNumeric(s string) bool {
+	var n yaml.Node
+	return yaml.Unmarshal([]byte(s), &n) == nil && len(n.Content) == 1 &&
+		(n.Content[0].Tag == "!!int" || n.Content[0].Tag == "!!float")
 }
 
 // simple reports whether s could be a plain scalar at all: one line of

@@ -34,7 +34,11 @@ func TestSet(t *testing.T) {
 		{"plain with comment", "b: old   # keep me\nc: 2\n", "b", "Dafydd Jones-Newman", "b: Dafydd Jones-Newman   # keep me\nc: 2\n"},
 		{"single-quoted", "name: 'Mark O''Connor' # dsl\n", "name", "Jo Bloggs", "name: Jo Bloggs # dsl\n"},
 		{"single-quoted to quoted", "name: 'Mark O''Connor'\n", "name", "Siân's #1", "name: \"Siân's #1\"\n"},
-		{"double-quoted", "urn: \"138245\"  # six digits\n", "urn", "138246", "urn: 138246  # six digits\n"},
+		{"double-quoted", "urn: \"138245\"  # six digits\n", "urn", "138246", "urn: \"138246\"  # six digits\n"},
+		// Text that reads as a number other than a small whole one is
+		// quoted, so that no YAML reader takes it for a number.
+		{"digits with a leading zero", "phone: x\n", "phone", "01632960118", "phone: \"01632960118\"\n"},
+		{"a version", "version: 1\n", "version", "2", "version: 2\n"},
 		{"double-quoted with escapes", `a: "say \"hi\" \\" # c` + "\n", "a", "x", "a: x # c\n"},
 		{"nested", "p:\n  lead:\n    email: a@b.org # work\n", "p.lead.email", "j.smith@school.example.org", "p:\n  lead:\n    email: j.smith@school.example.org # work\n"},
 		{"list item", "l:\n  - n: a\n  - n: b # second\n", "l[1].n", "c", "l:\n  - n: a\n  - n: c # second\n"},
@@ -69,7 +73,7 @@ func TestSet(t *testing.T) {
 		{"null tilde", "a: ~\n", "a", "x", "a: x\n"},
 
 		// Keys under a parent written empty.
-		{"under null", "a: 1\nw:\n  # keep this comment\n", "w.e", "2026.2", "a: 1\nw:\n  e: 2026.2\n  # keep this comment\n"},
+		{"under null", "a: 1\nw:\n  # keep this comment\n", "w.e", "2026.2", "a: 1\nw:\n  e: \"2026.2\"\n  # keep this comment\n"},
 		{"under null last line", "w:", "w.e", "x", "w:\n  e: x\n"},
 		{"under null with comment", "w: # none yet\nb: >\n  one\n  two\n", "w.e", "x", "w: # none yet\n  e: x\nb: >\n  one\n  two\n"},
 		{"under tilde", "w: ~\n", "w.e", "x", "w:\n  e: x\n"},

@@ -75,7 +75,7 @@ func (b *body) logoParagraph() {
 			`<pic:blipFill><a:blip r:embed="%[6]s"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>`+
 			`<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="%[1]d" cy="%[2]d"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>`+
 			`</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`,
-			m.w, m.h, i+1, escape(cleanText(b.doc.Logos[i].Name)), m.name, m.rel)
+			m.w, m.h, i+1, escape(cleanText(b.doc.Logos[i].Alt)), m.name, m.rel)
 	}
 	b.endP()
 }

@@ -4,6 +4,7 @@ import (
 	"html"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -43,14 +44,14 @@ func hidden(tree *layout.Tree, o Options) (hide map[ast.Node]bool, signedAt ast.
 		}
 	}
 	// Anything else that names a person.
-	people := nonEmpty(o.People)
+	people := normalPeople(o.People)
 	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
 		case ast.KindParagraph, ast.KindListItem, ast.KindHeading, east.KindTableRow:
-			if mentions(plainText(n, tree.Source), people) {
+			if mentions(normal(plainText(n, tree.Source)), people) {
 				hide[n] = true
 				return ast.WalkSkipChildren, nil
 			}
@@ -102,7 +103,7 @@ func plainText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			b.WriteString(layout.Unescape(t.Segment.Value(src)))
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -123,14 +124,30 @@ func mentions(text string, people []string) bool {
 	return false
 }
 
-func nonEmpty(ss []string) []string {
+// normalPeople returns the names, emails and phone numbers of people,
+// as normal writes them, leaving out empty ones.
+func normalPeople(people []string) []string {
 	var out []string
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
+	for _, s := range people {
+		if s = normal(s); s != "" {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// normal is s as a person is looked for in it: in lower case, without
+// characters that print as nothing (a soft hyphen), and with each run of
+// white space of any kind (a no-break space, a narrow one, several) one
+// space, so that "JANE\u00a0SMITH" is found as "Jane Smith".
+func normal(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // writeSigned writes the lines saying when the partners signed.

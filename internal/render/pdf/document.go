@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"image"
 	_ "image/jpeg" // register JPEG for image.DecodeConfig
@@ -16,7 +18,7 @@ var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // logoImage is a logo checked and measured, ready to draw.
 type logoImage struct {
-	name   string // unique name for fpdf's image registry
+	name   string // fpdf's name for the image: the same for the same bytes
 	kind   string // "PNG" or "JPG"
 	data   []byte
 	width  int // pixels
@@ -26,13 +28,17 @@ type logoImage struct {
 // decodeLogos checks every logo as validate does and reads its size.
 func decodeLogos(logos []layout.Logo) ([]*logoImage, error) {
 	out := make([]*logoImage, 0, len(logos))
-	for i, l := range logos {
+	for _, l := range logos {
 		if err := CheckLogo(l.Data); err != nil {
 			return nil, fmt.Errorf("pdf: logo %q: %w", l.Name, err)
 		}
 		cfg, _, _ := image.DecodeConfig(bytes.NewReader(l.Data))
+		// Partners sharing one logo file share one image: fpdf lists
+		// each image it was given by the hash of its bytes, so two names
+		// for the same bytes put one key twice in the page resources.
+		sum := sha256.Sum256(l.Data)
 		out = append(out, &logoImage{
-			name:   fmt.Sprintf("logo%d", i+1),
+			name:   "logo-" + hex.EncodeToString(sum[:8]),
 			kind:   imageKind(l.Data),
 			data:   l.Data,
 			width:  cfg.Width,

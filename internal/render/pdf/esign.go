@@ -89,8 +89,25 @@ func newTagger(c canvas, m *fontMetrics, service string, signers []string, room 
 			}
 			t.signers = append(t.signers, s)
 		}
+		t.uniqueRoles()
 	}
 	return t, nil
+}
+
+// uniqueRoles numbers a role that an earlier block has already, so that
+// no two blocks share one: partners whose names differ only in what a
+// role leaves out ("X" and "X;") or in capitals would otherwise be one
+// DocuSeal signer, and either could sign for both.
+func (t *tagger) uniqueRoles() {
+	taken := map[string]bool{}
+	for i := range t.signers {
+		role := t.role(i + 1)
+		for n := 2; taken[strings.ToLower(role)]; n++ {
+			role = t.role(i+1) + " (" + strconv.Itoa(n) + ")"
+		}
+		taken[strings.ToLower(role)] = true
+		t.signers[i] = role
+	}
 }
 
 // SignatureLine draws the line, then its tag if it is one of the block's

@@ -221,6 +221,10 @@ func TestESignRoles(t *testing.T) {
 		{[]string{"", "St Mary's"}, []string{"Partner 1", "St Mary's"}},
 		{[]string{" St {Mary's};\tSchool\n", "a=b"}, []string{"St Mary's School", "a=b"}},
 		{[]string{";{}", "Ysgol Gymraeg Bro Ŵyn"}, []string{"Partner 1", "Ysgol Gymraeg Bro Ŵyn"}},
+		// Each block has a role of its own, even when names differ only
+		// in what a role leaves out, or in capitals.
+		{[]string{"X", "X;", "x", "X (2)"}, []string{"X", "X (2)", "x (3)", "X (2) (2)"}},
+		{[]string{"Partner 2", ""}, []string{"Partner 2", "Partner 2 (2)"}},
 	}
 	m, err := loadMetrics()
 	if err != nil {

@@ -17,8 +17,10 @@ import (
 // gets a deep copy of that parsed definition, reached by reflection into
 // fpdf's unexported font table. The copy is deep because fpdf writes into
 // a font's definition while it subsets it. Should a later fpdf lay its
-// fonts out differently, fontTable finds no table and every document
-// registers its fonts the slow way again; TestFontCacheUsed says so.
+// fonts out differently, fontTable finds no table, or copyOf finds a
+// field it cannot copy (an interface, a function, a channel), and every
+// document registers its fonts the slow way again; TestFontCacheUsed
+// says so.
 
 // parsedFonts holds, for each face, the fpdf font definition parsed from
 // it.
@@ -44,9 +46,7 @@ func addFont(p *fpdf.Fpdf, info faceInfo) {
 		v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
 		pf := v.(*parsedFont)
 		pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
-		if pf.def.IsValid() {
-			def := reflect.New(pf.def.Type()).Elem()
-			deepCopy(def, pf.def)
+		if def, ok := copyOf(pf.def); ok {
 			fonts.SetMapIndex(pf.key, def)
 			return
 		}
@@ -87,8 +87,51 @@ func open(v reflect.Value) reflect.Value {
 	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
 }
 
+// copyOf returns a deep copy of def, or false if def is not valid or
+// holds what deepCopy cannot copy: then the caller takes fpdf's own path.
+func copyOf(def reflect.Value) (c reflect.Value, ok bool) {
+	if !def.IsValid() || !copyable(def.Type(), map[reflect.Type]bool{}) {
+		return c, false
+	}
+	defer func() {
+		if recover() != nil { // a surprise copyable did not foresee
+			c, ok = reflect.Value{}, false
+		}
+	}()
+	c = reflect.New(def.Type()).Elem()
+	deepCopy(c, def)
+	return c, true
+}
+
+// copyable reports whether deepCopy can copy values of type t: every kind
+// but interfaces, functions, channels and unsafe pointers, whose copies
+// would share what they point at. seen holds the types being checked,
+// for types that refer to themselves.
+func copyable(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return true
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return false
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return copyable(t.Elem(), seen)
+	case reflect.Map:
+		return copyable(t.Key(), seen) && copyable(t.Elem(), seen)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if !copyable(t.Field(i).Type, seen) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // deepCopy sets dst, which is settable, to a copy of src that shares no
-// memory with it: pointers, slices and maps are copied all the way down.
+// memory with it: pointers, slices, arrays and maps are copied all the
+// way down. src must be copyable.
 func deepCopy(dst, src reflect.Value) {
 	switch src.Kind() {
 	case reflect.Pointer:
@@ -131,7 +174,11 @@ func deepCopy(dst, src reflect.Value) {
 			m.SetMapIndex(it.Key(), v)
 		}
 		dst.Set(m)
-	case reflect.Array, reflect.Interface, reflect.Chan, reflect.Func:
+	case reflect.Array:
+		for i := range src.Len() {
+			deepCopy(dst.Index(i), src.Index(i))
+		}
+	case reflect.Interface, reflect.Chan, reflect.Func, reflect.UnsafePointer:
 		panic("pdf: cannot copy an fpdf font holding a " + src.Kind().String())
 	default:
 		dst.Set(src)

@@ -27,6 +27,8 @@ type fpdfCanvas struct {
 	ids      []string // the owners' ids by signature block, naming the fields
 	pageH    float64  // millimetres
 
+	doc layout.Document // for the XMP metadata
+
 	// current state, to skip redundant operators in the page stream
 	face     face
 	size     float64
@@ -68,7 +70,7 @@ func newFPDFCanvas(paper paperSize, doc layout.Document) *fpdfCanvas {
 	p.SetProducer("mou", true)
 	p.SetLang(doc.Language)
 	p.SetDisplayMode("fullpage", "continuous")
-	return &fpdfCanvas{pdf: p, pageH: paper.h}
+	return &fpdfCanvas{pdf: p, pageH: paper.h, doc: doc}
 }
 
 // AddPage starts a new page. fpdf re-emits its own state on a new page, so
@@ -198,8 +200,15 @@ func (c *fpdfCanvas) output(w io.Writer) error {
 	if err := addFields(f, c.fields, c.ids, c.pageH); err != nil {
 		return fmt.Errorf("pdf: signing fields: %w", err)
 	}
+	// What fpdf gets wrong or leaves out (fontfix.go, metadata.go).
+	f.fixFonts()
+	f.orderImages()
+	f.raiseVersion()
 	if err := f.deflate(); err != nil {
 		return fmt.Errorf("pdf: compress: %w", err)
+	}
+	if err := f.addMetadata(c.doc); err != nil {
+		return fmt.Errorf("pdf: metadata: %w", err)
 	}
 	_, err = w.Write(f.bytes())
 	return err

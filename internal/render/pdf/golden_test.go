@@ -185,7 +185,7 @@ func TestGolden(t *testing.T) {
 			name: "title-page",
 			md: "<!-- mou:title -->\n\n# Memorandum of Understanding\n\n## Bro Ŵyn Partnership\n\nVersion 2\n\n<!-- mou:end-title -->\n\n" +
 				"## 1. Parties\n\nText.\n",
-			want: []string{`image logo1 PNG`, `image logo2 JPG`},
+			want: []string{`image logo-bd2a70704d4bbfa9 PNG`, `image logo-e8fd2eeaedbdd7ea JPG`},
 			check: func(t *testing.T, rec *recorder) {
 				if p, q := rec.pageOf("Memorandum of Understanding"), rec.pageOf("1. Parties"); p != 1 || q != 2 {
 					t.Errorf("title on page %d, body on page %d; want 1 and 2", p, q)

@@ -3,15 +3,15 @@ package pdf
 import (
 	"bytes"
 	"os"
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/worktest"
 )
 
 // FuzzCheckLogo feeds arbitrary bytes to the logo check: it must stay
-// within a time and allocation budget, and whatever it accepts must draw
+// within a budget of CPU time and allocation, and whatever it accepts must draw
 // on a title page without an error or a panic.
 func FuzzCheckLogo(f *testing.F) {
 	for _, name := range []string{"../../../samples/logos/riverside-logo.png", "../../../samples/logos/hartwell-logo.jpg"} {
@@ -30,18 +30,8 @@ func FuzzCheckLogo(f *testing.F) {
 	}
 	title := parse([]byte("<!-- mou:title -->\n\n# T\n\n<!-- mou:end-title -->\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		start := time.Now()
-		err := CheckLogo(data)
-		took := time.Since(start)
-		runtime.ReadMemStats(&after)
-		if took > time.Second {
-			t.Errorf("CheckLogo took %v", took)
-		}
-		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 200<<20 {
-			t.Errorf("CheckLogo allocated %d MB", alloc>>20)
-		}
+		var err error
+		worktest.Measure(func() { err = CheckLogo(data) }).Within(t, "CheckLogo", time.Second, 200<<20)
 		if err != nil {
 			return
 		}
