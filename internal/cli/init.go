@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"text/template"
 
 	"github.com/spf13/cobra"
 
@@ -45,7 +44,7 @@ example answers make a valid file; replace them with your own.
 			if !slices.Contains(models, model) {
 				return fmt.Errorf("unknown model %q (the models are %s)", model, strings.Join(models, ", "))
 			}
-			text, err := questionnaireFor(model)
+			text, err := templates.Questionnaire(model)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -98,17 +97,4 @@ example answers make a valid file; replace them with your own.
 	cmd.Flags().StringVarP(&out, "output", "o", "", "file to write (default: standard output)")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the file if it exists")
 	return cmd
-}
-
-// questionnaireFor returns the starting questionnaire for a model.
-func questionnaireFor(model string) ([]byte, error) {
-	t, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	if err := t.Execute(&buf, struct{ Model string }{model}); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

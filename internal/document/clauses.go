@@ -348,17 +348,19 @@ func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (strin
 	if own, ok := q.Wording.Replace[id]; ok {
 		return own.Paragraphs(), nil
 	}
-	e, ok := t.editions[editionOf(q)]
-	if !ok {
+	if !templates.IsEdition(editionOf(q)) {
 		return "", nil
 	}
-	set := e.sets[locale.Get(q.Language).Tag]
-	if set == nil || set.Lookup("clause:"+id) == nil {
+	s, err := t.set(q)
+	if err != nil {
+		return "", err
+	}
+	if s.tmpl.Lookup("clause:"+id) == nil {
 		return "", nil
 	}
 	var b strings.Builder
-	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "")); err != nil {
-		return "", originError(e.fsys, err)
+	if err := s.tmpl.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "")); err != nil {
+		return "", originError(s.fsys, err)
 	}
 	return strings.TrimSpace(b.String()), nil
 }

@@ -1,13 +1,11 @@
 package document_test
 
 import (
-	"bytes"
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"text/template"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -31,16 +29,12 @@ func TestNoRepeatedSentences(t *testing.T) {
 		q.Wording.Edition = templates.Current
 		docs[filepath.Base(path)] = q
 	}
-	init, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, model := range initModels {
-		var buf bytes.Buffer
-		if err := init.Execute(&buf, struct{ Model string }{model}); err != nil {
+		data, err := templates.Questionnaire(model)
+		if err != nil {
 			t.Fatal(err)
 		}
-		q, problems := questionnaire.Load(model+".yaml", buf.Bytes(), questionnaire.Options{ClauseIDs: document.ClauseIDs})
+		q, problems := questionnaire.Load(model+".yaml", data, questionnaire.Options{ClauseIDs: document.ClauseIDs})
 		if err := problems.Err(); err != nil {
 			t.Fatalf("mou init --model %s: %v", model, err)
 		}

@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"text/template"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"go.yaml.in/yaml/v3"
@@ -272,18 +271,14 @@ func TestSamplesValidate(t *testing.T) {
 // every model, which a user opens in an editor first.
 func TestInitQuestionnairesValidate(t *testing.T) {
 	sch := compiled(t)
-	tmpl, err := template.ParseFS(templates.FS, "questionnaire.yaml.tmpl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	f, _ := reflect.TypeFor[questionnaire.Partnership]().FieldByName("Model")
 	for _, model := range strings.Split(f.Tag.Get("enum"), ",") {
 		t.Run(model, func(t *testing.T) {
-			var buf bytes.Buffer
-			if err := tmpl.Execute(&buf, struct{ Model string }{model}); err != nil {
+			data, err := templates.Questionnaire(model)
+			if err != nil {
 				t.Fatal(err)
 			}
-			if err := sch.Validate(instance(t, buf.Bytes())); err != nil {
+			if err := sch.Validate(instance(t, data)); err != nil {
 				t.Errorf("the questionnaire from mou init --model %s fails the schema: %v", model, err)
 			}
 		})
