@@ -36,7 +36,7 @@ var FS embed.FS
 // Current is the open edition: the files at the top level of FS. "mou
 // init" writes it and "mou wording upgrade" moves to it. The freeze
 // command rewrites this line when it opens the next edition.
-const Current = "2026.2"
+const Current = "2026.3"
 
 // Unstated is the edition of a questionnaire that names none: every file
 // written before editions were named was signed with it.
