@@ -1,7 +1,6 @@
 package document
 
 import (
-	"io/fs"
 	"reflect"
 	"sort"
 	"strings"
@@ -41,10 +40,11 @@ func StandardClauses(edition string) []StandardClause {
 	if c, ok := standardClauses.Load(edition); ok {
 		return c.([]StandardClause)
 	}
-	c, err := listClauses(templates.ForEdition(templates.FS, edition))
+	set, err := builtInTemplates.edition(edition, locale.Default)
 	if err != nil {
 		panic("document: the built-in templates do not parse: " + err.Error())
 	}
+	c := listClauses(set.tmpl)
 	standardClauses.Store(edition, c)
 	return c
 }
@@ -60,23 +60,9 @@ func ClauseIDs(edition string) []string {
 }
 
 // listClauses finds the .Sec, .Std and .Keep calls of the MOU and then the
-// code of practice in order, and describes each clause from its
+// code of practice in set, in order, and describes each clause from its
 // "clause:ID" template.
-func listClauses(fsys fs.FS) ([]StandardClause, error) {
-	names, err := fs.Glob(fsys, "*.md.tmpl")
-	if err != nil {
-		return nil, err
-	}
-	set := template.New("").Funcs(funcs(locale.Get(locale.Default)))
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := set.New(name).Parse(string(data)); err != nil {
-			return nil, err
-		}
-	}
+func listClauses(set *template.Template) []StandardClause {
 	var out []StandardClause
 	at := map[string]int{}
 	section, document := "", ""
@@ -111,7 +97,7 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 		section, document = "", kind.Name
 		walk(set.Lookup(kind.Template).Tree.Root, visit)
 	}
-	return out, nil
+	return out
 }
 
 // walk calls f on every command in the tree under n, in order.

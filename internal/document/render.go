@@ -79,14 +79,20 @@ func editionOf(q *questionnaire.Questionnaire) string {
 // method, as templates.Overlay has), errors name that place, so a mistake
 // in a user's own template points at their file and line.
 func ParseTemplates(fsys fs.FS) (*Templates, error) {
+	if builtIn(fsys) {
+		return builtInTemplates, nil
+	}
 	t := &Templates{fsys: fsys}
-	if !builtIn(fsys) {
-		if _, err := t.edition(templates.Current, locale.Default); err != nil {
-			return nil, err
-		}
+	if _, err := t.edition(templates.Current, locale.Default); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
+
+// builtInTemplates are mou's own templates, each edition parsed once a
+// process however many times they are asked for, by generate and by
+// the list of standard clauses that validation checks ids against.
+var builtInTemplates = &Templates{fsys: templates.FS}
 
 // builtIn reports whether fsys is mou's own templates, unchanged.
 func builtIn(fsys fs.FS) bool {
