@@ -97,6 +97,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
+	b.Generator.prepare(b.Formats)
 	q, problems, err := Load(file)
 	if err != nil {
 		r.Err = err
