@@ -46,12 +46,23 @@ func TestFreeze(t *testing.T) {
 	root := copyTemplates(t)
 	cur := templates.Current
 	next := nextEdition(cur)
-	touched, err := freeze(root, cur, next)
+	// A dry run writes nothing.
+	unfrozen := snapshot(t, root)
+	if err := run(root, cur, next, true); err != nil {
+		t.Fatal(err)
+	}
+	if after := snapshot(t, root); after != unfrozen {
+		t.Error("a dry run changed the templates")
+	}
+	writes, err := plan(root, cur, next)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(touched) != len(templates.Frozen)+2 {
-		t.Errorf("wrote %v, want the %d frozen files, the sums and templates.go", touched, len(templates.Frozen))
+	if len(writes) != len(templates.Frozen)+2 {
+		t.Errorf("would write %d files, want the %d frozen files, the sums and templates.go", len(writes), len(templates.Frozen))
+	}
+	if err := apply(root, writes); err != nil {
+		t.Fatal(err)
 	}
 	sums, err := os.ReadFile(filepath.Join(root, "templates", templates.Sums))
 	if err != nil {
@@ -80,17 +91,32 @@ func TestFreeze(t *testing.T) {
 	}
 
 	// Freezing the same edition again, or opening one out of order,
-	// is refused and writes nothing.
+	// is refused.
 	again := copyTemplates(t)
 	os.Mkdir(filepath.Join(again, "templates", "editions", cur), 0o755)
 	for _, tc := range []struct{ root, next string }{{root, nextEdition(next)}, {again, next}, {copyTemplates(t), cur}, {copyTemplates(t), "next"}} {
-		before, _ := os.ReadFile(filepath.Join(tc.root, "templates", "templates.go"))
-		if _, err := freeze(tc.root, cur, tc.next); err == nil {
+		if _, err := plan(tc.root, cur, tc.next); err == nil {
 			t.Errorf("freezing %s again, opening %q: no error", cur, tc.next)
 		}
-		after, _ := os.ReadFile(filepath.Join(tc.root, "templates", "templates.go"))
-		if !bytes.Equal(before, after) {
-			t.Errorf("a refused freeze changed templates.go")
-		}
 	}
+}
+
+// snapshot lists the files under root/templates with their sizes and
+// sums, to tell whether anything changed.
+func snapshot(t *testing.T, root string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(filepath.Join(root, "templates"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		sum := sha256.Sum256(data)
+		b.WriteString(path + " " + hex.EncodeToString(sum[:]) + "\n")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
