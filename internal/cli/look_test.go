@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"archive/zip"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,26 +8,6 @@ import (
 
 	"github.com/partnership-tools/mou/internal/pdftest"
 )
-
-// wordPart returns a part of a Word file, such as "word/styles.xml".
-func wordPart(t *testing.T, file, name string) string {
-	t.Helper()
-	z, err := zip.OpenReader(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer z.Close()
-	for _, f := range z.File {
-		if f.Name == name {
-			r, _ := f.Open()
-			data, _ := io.ReadAll(r)
-			r.Close()
-			return string(data)
-		}
-	}
-	t.Fatalf("%s has no %s", file, name)
-	return ""
-}
 
 // TestRedlineAndReviewLook: a redline and a review record take --paper
 // and --theme as generate does, in the PDF and in the Word file: US
@@ -71,7 +49,7 @@ func TestRedlineAndReviewLook(t *testing.T) {
 			if info := pdftest.Info(t, data); !strings.Contains(info, letterPDF) {
 				t.Errorf("the PDF review record is not on Letter paper:\n%s", info)
 			}
-			if doc := wordPart(t, record+".docx", "word/document.xml"); !strings.Contains(doc, letterWord) {
+			if doc := docxPart(t, record+".docx", "word/document.xml"); !strings.Contains(doc, letterWord) {
 				t.Errorf("the Word review record is not on Letter paper")
 			}
 			data, err = os.ReadFile(pdf)
@@ -81,10 +59,10 @@ func TestRedlineAndReviewLook(t *testing.T) {
 			if info := pdftest.Info(t, data); !strings.Contains(info, letterPDF) {
 				t.Errorf("the PDF redline is not on Letter paper:\n%s", info)
 			}
-			if doc := wordPart(t, word, "word/document.xml"); !strings.Contains(doc, letterWord) {
+			if doc := docxPart(t, word, "word/document.xml"); !strings.Contains(doc, letterWord) {
 				t.Errorf("the Word redline is not on Letter paper")
 			}
-			if serif := strings.Contains(wordPart(t, word, "word/styles.xml"), `w:ascii="Times New Roman"`); serif != tc.serif {
+			if serif := strings.Contains(docxPart(t, word, "word/styles.xml"), `w:ascii="Times New Roman"`); serif != tc.serif {
 				t.Errorf("the Word redline in Times New Roman: %t, want %t", serif, tc.serif)
 			}
 			if serif := strings.Contains(string(data), "/utf8serif"); serif != tc.serif {
