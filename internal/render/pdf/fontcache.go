@@ -41,7 +41,10 @@ type parsedFont struct {
 // where it can and parsing the font where it cannot.
 func addFont(p *fpdf.Fpdf, info faceInfo) {
 	if fonts, ok := fontTable(p); ok {
-		if pf := parsed(info); pf.def.IsValid() {
+		v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
+		pf := v.(*parsedFont)
+		pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
+		if pf.def.IsValid() {
 			def := reflect.New(pf.def.Type()).Elem()
 			deepCopy(def, pf.def)
 			fonts.SetMapIndex(pf.key, def)

@@ -22,8 +22,8 @@ func (r *Renderer) Prepare() {
 	}
 }
 
-// parsed returns the face's definition in the process's font cache (see
-// addFont), parsing it the first time.
+// parsed returns the face's definition in the process's font cache,
+// parsing it the first time, as addFont does.
 func parsed(info faceInfo) *parsedFont {
 	v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
 	pf := v.(*parsedFont)
