@@ -97,6 +97,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
+	b.Generator.prepare(b.Formats)
 	q, problems, err := Load(file)
 	if err != nil {
 		r.Err = err
@@ -189,7 +190,7 @@ func (b *Batch) drawing() (done func()) {
 func (b *Batch) keepRecord(gen Result) (files []output.File, stale []string) {
 	files = gen.Files
 	last := &files[len(files)-1]
-	if b.Generator.html.Public {
+	if b.Generator.public {
 		return files, nil // no record
 	}
 	old, data, err := agreement.ReadBytes(filepath.Join(b.OutDir, last.Name))

@@ -1,17 +1,12 @@
 package app_test
 
 import (
-	"bytes"
-	"fmt"
+	"io"
 	"os"
-	"strings"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/floor"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
 	"github.com/partnership-tools/mou/templates"
@@ -80,56 +75,29 @@ func BenchmarkPDF(b *testing.B) {
 	}
 }
 
-// BenchmarkBareFPDF is the yardstick for BenchmarkPDF: a bare fpdf
-// program that lays out the same words in the same fonts, with no
-// Markdown parsing, no tables and no layout of our own: each line of the
-// two documents' Markdown is drawn as a paragraph with MultiCell, and
-// headings in bold.
+// BenchmarkBareFPDF is the yardstick for BenchmarkPDF: floor.Draw, a
+// bare fpdf program that lays out the same words in the same fonts, with
+// no Markdown parsing, no tables and no layout of our own.
 func BenchmarkBareFPDF(b *testing.B) {
 	t, err := document.ParseTemplates(templates.FS)
 	if err != nil {
 		b.Fatal(err)
 	}
 	q := loadSample(b, benchSample)
-	var texts [][]string
+	var texts [][]byte
 	for _, kind := range document.Kinds {
 		md, err := t.Markdown(q, kind, "")
 		if err != nil {
 			b.Fatal(err)
 		}
-		texts = append(texts, strings.Split(string(md), "\n"))
+		texts = append(texts, md)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, lines := range texts {
-			if err := bareFPDF(lines); err != nil {
+		for _, md := range texts {
+			if err := floor.Draw(io.Discard, md); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
-}
-
-func bareFPDF(lines []string) error {
-	p := fpdf.New("P", "mm", "A4", "")
-	p.AddUTF8FontFromBytes("go", "", goregular.TTF)
-	p.AddUTF8FontFromBytes("go", "B", gobold.TTF)
-	p.AliasNbPages("{nb}")
-	p.SetFooterFunc(func() {
-		p.SetY(-15)
-		p.SetFont("go", "", 8)
-		p.CellFormat(0, 10, fmt.Sprintf("Page %d of {nb}", p.PageNo()), "", 0, "C", false, 0, "")
-	})
-	p.AddPage()
-	for _, line := range lines {
-		switch {
-		case strings.HasPrefix(line, "#"):
-			p.SetFont("go", "B", 14)
-			p.MultiCell(0, 7, strings.TrimLeft(line, "# "), "", "L", false)
-		case line != "":
-			p.SetFont("go", "", 10.5)
-			p.MultiCell(0, 5, line, "", "L", false)
-		}
-	}
-	var buf bytes.Buffer
-	return p.Output(&buf)
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/agreement"
@@ -14,8 +13,7 @@ import (
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/redline"
-	"github.com/partnership-tools/mou/internal/render/docx"
-	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 // Diff compares two questionnaire files, both of which must be valid,
@@ -33,9 +31,10 @@ func DiffRedline(oldFile, newFile, templatesDir, out string) (change.Report, err
 }
 
 // Redlines names the redline files to write, each .pdf or .docx, or ""
-// for none.
+// for none, and their look: the zero Theme is the built-in one.
 type Redlines struct {
 	MOU, CodeOfPractice string
+	Theme               theme.Theme
 }
 
 // DiffRedlines is Diff that also writes the redlines out names, of the
@@ -43,13 +42,19 @@ type Redlines struct {
 // redline asked for can be drawn.
 func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.Report, error) {
 	wanted := []struct {
-		kind document.Kind
-		path string
-	}{{document.MOU, out.MOU}, {document.CodeOfPractice, out.CodeOfPractice}}
-	for _, w := range wanted {
-		if ext := strings.ToLower(filepath.Ext(w.path)); w.path != "" && ext != ".pdf" && ext != ".docx" {
-			return change.Report{}, fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", w.path)
+		kind   document.Kind
+		path   string
+		format format
+	}{{kind: document.MOU, path: out.MOU}, {kind: document.CodeOfPractice, path: out.CodeOfPractice}}
+	for i, w := range wanted {
+		if w.path == "" {
+			continue
 		}
+		f, err := redlineFormat(w.path)
+		if err != nil {
+			return change.Report{}, err
+		}
+		wanted[i].format = f
 	}
 	old, _, err := LoadValid(oldFile)
 	if err != nil {
@@ -83,7 +88,7 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 					[]string{oldFile, newFile}[i], strings.ToLower(w.kind.Title(locale.Get(locale.Default))))
 			}
 		}
-		data, err := redlineFile(was, now, newFile, r, w.kind, strings.ToLower(filepath.Ext(w.path)))
+		data, err := redlineFile(was, now, newFile, r, w.kind, w.format, themeOrDefault(out.Theme))
 		if err != nil {
 			return r, err
 		}
@@ -98,18 +103,17 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 }
 
 // redlineFile draws the redline of the document of the given kind from
-// the version was to the version now.
-func redlineFile(was, now *agreement.Version, newFile string, r change.Report, kind document.Kind, ext string) ([]byte, error) {
+// the version was to the version now, in format f and theme th.
+func redlineFile(was, now *agreement.Version, newFile string, r change.Report, kind document.Kind, f format, th theme.Theme) ([]byte, error) {
 	logos, err := logos(newFile, now.File)
 	if err != nil {
 		return nil, err
 	}
 	oldTree := layout.Parse(was.Document(kind).Markdown)
-	j, err := newJob(now, *now.Document(kind), logos)
+	newTree, doc, err := newJob(now, *now.Document(kind), logos)
 	if err != nil {
 		return nil, err
 	}
-	newTree, doc := j.tree, j.doc
 	redline.Mark(oldTree, newTree)
 	var items []string
 	for _, c := range r.Changes {
@@ -124,23 +128,23 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 		paragraphs = append(paragraphs, "What changed:")
 	}
 	redline.Prepend(newTree, "Redline: "+doc.Title, paragraphs, items)
-	if err := checkSigningTags(job{tree: newTree, doc: doc}); err != nil {
+	if err := checkSigningTags(newTree, doc); err != nil {
 		return nil, err
 	}
 
-	var buf bytes.Buffer
-	if ext == ".docx" {
-		d, err := docx.New(DocxTheme(pdf.DefaultTheme()))
-		if err != nil {
-			return nil, err
-		}
-		err = d.Render(&buf, newTree, doc)
-		return buf.Bytes(), err
-	}
-	p, err := pdf.New(pdf.DefaultTheme(), "")
+	renderer, err := f.renderer(Options{Theme: th})
 	if err != nil {
 		return nil, err
 	}
-	err = p.Render(&buf, newTree, doc)
+	var buf bytes.Buffer
+	err = renderer.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
+}
+
+// themeOrDefault is th, or the built-in theme for the zero Theme.
+func themeOrDefault(th theme.Theme) theme.Theme {
+	if th == (theme.Theme{}) {
+		return theme.Default()
+	}
+	return th
 }

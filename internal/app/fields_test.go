@@ -6,7 +6,7 @@ import (
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -40,9 +40,9 @@ func checkSigningFields(t *testing.T, q *questionnaire.Questionnaire, name strin
 // TestSerifSamples checks every sample's PDFs in the serif family as
 // TestSamplePDFs does in the default one: sound, with their signing fields.
 func TestSerifSamples(t *testing.T) {
-	theme := pdf.DefaultTheme()
-	theme.Font = pdf.FontSerif
-	g, err := app.New(app.Options{Templates: templates.FS, Theme: theme})
+	serif := theme.Default()
+	serif.Font = theme.Serif
+	g, err := app.New(app.Options{Templates: templates.FS, Theme: serif})
 	if err != nil {
 		t.Fatal(err)
 	}

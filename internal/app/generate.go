@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -17,25 +19,55 @@ import (
 	"github.com/partnership-tools/mou/internal/render/docx"
 	"github.com/partnership-tools/mou/internal/render/html"
 	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
-// job is one document to write in some format.
-type job struct {
-	tree   *layout.Tree
-	doc    layout.Document
-	people []string // what a public web page leaves out
-	signed []string // who signed, for a public web page
+// Renderer writes a document, laid out as a tree, in one format.
+type Renderer interface {
+	Render(w io.Writer, tree *layout.Tree, doc layout.Document) error
+}
+
+// format is one output format: the name --format knows it by, its file
+// extension, whether a redline can be drawn in it, and how to make its
+// renderer for a generator's options. Adding a format is a package under
+// internal/render and a row in formats.
+type format struct {
+	name, ext string
+	redline   bool
+	renderer  func(o Options) (Renderer, error)
 }
 
 // formats lists every output format, in the order files are written.
-var formats = []struct {
-	name, ext string
-	render    func(g *Generator, j job) ([]byte, error)
-}{
-	{"md", "md", func(_ *Generator, j job) ([]byte, error) { return j.tree.Source, nil }},
-	{"pdf", "pdf", (*Generator).renderPDF},
-	{"html", "html", (*Generator).renderHTML},
-	{"docx", "docx", (*Generator).renderDOCX},
+var formats = []format{
+	{"md", "md", false, func(Options) (Renderer, error) { return markdown{}, nil }},
+	{"pdf", "pdf", true, func(o Options) (Renderer, error) { return pdf.New(o.Theme, o.ESign) }},
+	{"html", "html", false, func(o Options) (Renderer, error) {
+		return html.New(html.Options{Public: o.Public, Fragment: o.Fragment, Theme: o.Theme})
+	}},
+	{"docx", "docx", true, func(o Options) (Renderer, error) { return docx.New(o.Theme) }},
+}
+
+// markdown writes a document as the Markdown it was parsed from.
+type markdown struct{}
+
+func (markdown) Render(w io.Writer, tree *layout.Tree, _ layout.Document) error {
+	_, err := w.Write(tree.Source)
+	return err
+}
+
+// redlineFormat is the format of a redline written to path, by its
+// extension, or a *RequestError naming the formats a redline can take.
+func redlineFormat(path string) (format, error) {
+	var kinds []string
+	for _, f := range formats {
+		if f.redline {
+			if strings.EqualFold(filepath.Ext(path), "."+f.ext) {
+				return f, nil
+			}
+			kinds = append(kinds, "a ."+f.ext)
+		}
+	}
+	return format{}, request("%s: a redline is written as %s file", path, strings.Join(kinds, " or "))
 }
 
 // DefaultFormats are the formats written when none are asked for.
@@ -80,8 +112,8 @@ func isFormat(name string) bool {
 
 // Options say how documents are made.
 type Options struct {
-	Templates fs.FS     // the document templates
-	Theme     pdf.Theme // the PDF's layout
+	Templates fs.FS       // the document templates
+	Theme     theme.Theme // the documents' look, in every format
 	// ESign is "", or the e-signature service whose text tags the PDF
 	// carries at each signature line: pdf.ESignDocuSeal or pdf.ESignDocumenso.
 	ESign string
@@ -95,13 +127,13 @@ type Options struct {
 }
 
 // Generator holds what is prepared once and used for every questionnaire:
-// the parsed templates and the PDF renderer. It is safe for concurrent use.
+// the templates and a renderer for each format. It is safe for
+// concurrent use.
 type Generator struct {
 	templates *document.Templates
-	pdf       *pdf.Renderer
-	html      html.Options
-	docx      *docx.Renderer
+	renderers map[string]Renderer // by format name
 	workers   int
+	public    bool // the web page is one to publish: no version record
 }
 
 // New prepares a generator.
@@ -110,16 +142,28 @@ func New(o Options) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := pdf.New(o.Theme, o.ESign)
-	if err != nil {
-		return nil, err
+	g := &Generator{templates: t, renderers: map[string]Renderer{}, workers: o.Workers, public: o.Public}
+	for _, f := range formats {
+		if g.renderers[f.name], err = f.renderer(o); err != nil {
+			return nil, err
+		}
 	}
-	d, err := docx.New(DocxTheme(o.Theme))
-	if err != nil {
-		return nil, err
+	return g, nil
+}
+
+// preparer is a renderer with work it can start before a document is
+// ready to draw.
+type preparer interface{ Prepare() }
+
+// prepare starts what the renderers of the named formats can do before
+// a document is ready: the PDF's fonts, which take longer than reading
+// and checking a questionnaire.
+func (g *Generator) prepare(names []string) {
+	for _, name := range names {
+		if p, ok := g.renderers[name].(preparer); ok {
+			p.Prepare()
+		}
 	}
-	h := html.Options{Public: o.Public, Fragment: o.Fragment, Paper: o.Theme.Paper}
-	return &Generator{templates: t, pdf: r, html: h, docx: d, workers: o.Workers}, nil
 }
 
 // Result is what generating one questionnaire gives.
@@ -146,23 +190,23 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	// where the generator may.
 	stem := document.Slug(string(v.Shown.Partnership.Name))
 	type task struct {
-		job
+		tree         *layout.Tree
+		doc          layout.Document
 		kind         document.Kind
 		name, format string
-		render       func(*Generator, job) ([]byte, error)
 	}
 	var tasks []task
 	for _, d := range v.Documents {
-		j, err := newJob(v, d, logos)
+		tree, doc, err := newJob(v, d, logos)
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", d.Kind.Name, err)
 		}
-		if err := checkSigningTags(j); err != nil {
+		if err := checkSigningTags(tree, doc); err != nil {
 			return Result{}, err
 		}
 		for _, f := range formats {
 			if slices.Contains(names, f.name) {
-				tasks = append(tasks, task{j, d.Kind, FileName(stem, d.Kind, v.File.Version, f.ext), f.name, f.render})
+				tasks = append(tasks, task{tree, doc, d.Kind, FileName(stem, d.Kind, v.File.Version, f.ext), f.name})
 			}
 		}
 	}
@@ -175,7 +219,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			data, err := t.render(g, t.job)
+			data, err := g.render(t.format, t.tree, t.doc)
 			if err != nil {
 				errs[i] = fmt.Errorf("%s (%s): %w", t.kind.Name, t.format, err)
 			}
@@ -192,7 +236,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	res.Files = files
 	// A public page goes to a website: the record, which lists every
 	// contact's details, is written by generate without --public.
-	if !g.html.Public {
+	if !g.public {
 		res.Files = append(res.Files, output.File{Name: agreement.FileName(stem, v.File.Version), Data: rec.Marshal()})
 	}
 	return res, nil
@@ -200,16 +244,17 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 
 // newJob parses a document of the version for drawing, with each
 // signature block's owner named from the signing plan.
-func newJob(v *agreement.Version, d document.Written, logos []layout.Logo) (job, error) {
+func newJob(v *agreement.Version, d document.Written, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
 	tree := layout.Parse(d.Markdown)
 	if err := tree.Sign(signers(v, d.Kind.Name)); err != nil {
-		return job{}, err
+		return nil, layout.Document{}, err
 	}
-	j := job{tree: tree, doc: document.Layout(v.Shown, d.Kind, v.Reference, logos), people: people(v.Shown)}
+	doc := document.Layout(v.Shown, d.Kind, v.Reference, logos)
+	doc.People = people(v.Shown)
 	if d.Kind == document.MOU {
-		j.signed = signedLines(v)
+		doc.Signed = signedLines(v)
 	}
-	return j, nil
+	return tree, doc, nil
 }
 
 // signers are the owners of the signature blocks of the version's
@@ -227,45 +272,13 @@ func FileName(stem string, kind document.Kind, version int, ext string) string {
 	return fmt.Sprintf("%s-%s-v%d.%s", stem, kind.Name, version, ext)
 }
 
-// renderPDF draws a document as a PDF.
-func (g *Generator) renderPDF(j job) ([]byte, error) {
+// render writes a document in the named format.
+func (g *Generator) render(format string, tree *layout.Tree, doc layout.Document) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := g.pdf.Render(&buf, j.tree, j.doc); err != nil {
+	if err := g.renderers[format].Render(&buf, tree, doc); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-// renderHTML writes a document as a web page.
-func (g *Generator) renderHTML(j job) ([]byte, error) {
-	var buf bytes.Buffer
-	o := g.html
-	o.People, o.Signed = j.people, j.signed
-	if err := html.RenderWith(&buf, j.tree, j.doc, o); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// renderDOCX writes a document as a Word file.
-func (g *Generator) renderDOCX(j job) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := g.docx.Render(&buf, j.tree, j.doc); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// DocxTheme is the PDF theme's paper, margins, type size and colours for
-// a Word file.
-func DocxTheme(t pdf.Theme) docx.Theme {
-	hex := func(c pdf.Colour) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
-	d := docx.DefaultTheme()
-	d.Paper = t.Paper
-	d.MarginTop, d.MarginBottom, d.MarginLeft, d.MarginRight = t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight
-	d.BodySize = t.BodySize
-	d.Text, d.Heading, d.Muted, d.Rule, d.TableHeaderFill = hex(t.Text), hex(t.Heading), hex(t.Muted), hex(t.Rule), hex(t.TableHeaderFill)
-	return d
 }
 
 // ESignServices are the e-signature services whose text tags the PDF can

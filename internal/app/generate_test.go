@@ -16,12 +16,13 @@ import (
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 	"github.com/partnership-tools/mou/templates"
 )
 
 func newGenerator(t testing.TB) *app.Generator {
 	t.Helper()
-	g, err := app.New(app.Options{Templates: templates.FS, Theme: pdf.DefaultTheme()})
+	g, err := app.New(app.Options{Templates: templates.FS, Theme: theme.Default()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +205,7 @@ func TestParseFormats(t *testing.T) {
 // TestESign checks that --esign puts the service's tags in the text of
 // every signature and endorsement page, one pair per partner.
 func TestESign(t *testing.T) {
-	g, err := app.New(app.Options{Templates: templates.FS, Theme: pdf.DefaultTheme(), ESign: pdf.ESignDocuSeal})
+	g, err := app.New(app.Options{Templates: templates.FS, Theme: theme.Default(), ESign: pdf.ESignDocuSeal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +225,7 @@ func TestESign(t *testing.T) {
 			}
 		}
 	}
-	if _, err := app.New(app.Options{Templates: templates.FS, Theme: pdf.DefaultTheme(), ESign: "adobe"}); err == nil {
+	if _, err := app.New(app.Options{Templates: templates.FS, Theme: theme.Default(), ESign: "adobe"}); err == nil {
 		t.Error("an unknown service was accepted")
 	}
 }

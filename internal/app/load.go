@@ -12,6 +12,7 @@ import (
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 // Load reads and checks a questionnaire file. A non-nil error means the
@@ -125,17 +126,17 @@ func logos(file string, q *questionnaire.Questionnaire) ([]layout.Logo, error) {
 // maxThemeBytes bounds a theme file; the built-in one is under 2 KB.
 const maxThemeBytes = 1 << 20
 
-// LoadTheme reads a PDF theme file, or gives the built-in theme for "".
-func LoadTheme(file string) (pdf.Theme, error) {
+// LoadTheme reads a theme file, or gives the built-in theme for "".
+func LoadTheme(file string) (theme.Theme, error) {
 	if file == "" {
-		return pdf.DefaultTheme(), nil
+		return theme.Default(), nil
 	}
 	data, err := output.ReadFile(file, maxThemeBytes)
 	if err != nil {
-		return pdf.Theme{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+		return theme.Theme{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
 	}
-	return pdf.ParseTheme(file, data)
+	return theme.Parse(file, data)
 }
 
-// DefaultTheme is the built-in PDF theme as a theme file.
-func DefaultTheme() string { return pdf.DefaultThemeFile() }
+// DefaultTheme is the built-in theme as a theme file.
+func DefaultTheme() string { return theme.DefaultFile() }

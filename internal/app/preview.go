@@ -35,11 +35,11 @@ func (g *Generator) Preview(file string, q *questionnaire.Questionnaire, kind st
 	if d == nil {
 		return "", nil, fmt.Errorf("this partnership has no document %q", kind)
 	}
-	j, err := newJob(v, *d, logos)
+	tree, doc, err := newJob(v, *d, logos)
 	if err != nil {
 		return "", nil, err
 	}
-	data, err := g.renderPDF(j)
+	data, err := g.render("pdf", tree, doc)
 	if err != nil {
 		return "", nil, err
 	}

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -18,7 +18,7 @@ func TestPreviewIsTheGeneratedPDF(t *testing.T) {
 	if _, err := Init(file, "employer", false); err != nil {
 		t.Fatal(err)
 	}
-	g, err := New(Options{Templates: templates.FS, Theme: pdf.DefaultTheme()})
+	g, err := New(Options{Templates: templates.FS, Theme: theme.Default()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -16,7 +16,7 @@ import (
 // none on the code of practice, and no signatures section at all when
 // nobody has signed.
 func TestPublicPageSigned(t *testing.T) {
-	g, err := app.New(app.Options{Templates: templates.FS, Theme: pdf.DefaultTheme(), Public: true})
+	g, err := app.New(app.Options{Templates: templates.FS, Theme: theme.Default(), Public: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 // Review writes the record of a review meeting, as the guidance describes
@@ -24,6 +24,7 @@ type Review struct {
 	Out       string   // the folder the record is written to
 	Formats   []string
 	Templates string
+	Theme     theme.Theme // the record's look; the zero Theme is the built-in one
 	DryRun    bool
 }
 
@@ -147,7 +148,7 @@ func (r Review) render(file string, q *questionnaire.Questionnaire, day question
 	if err != nil {
 		return nil, err
 	}
-	g, err := New(Options{Templates: fsys, Theme: pdf.DefaultTheme()})
+	g, err := New(Options{Templates: fsys, Theme: themeOrDefault(r.Theme)})
 	if err != nil {
 		return nil, err
 	}
@@ -159,14 +160,14 @@ func (r Review) render(file string, q *questionnaire.Questionnaire, day question
 	if err != nil {
 		return nil, err
 	}
-	j, err := newJob(v, w, nil)
+	tree, doc, err := newJob(v, w, nil)
 	if err != nil {
 		return nil, err
 	}
 	var files []output.File
 	for _, f := range formats {
 		if slices.Contains(r.Formats, f.name) {
-			data, err := f.render(g, j)
+			data, err := g.render(f.name, tree, doc)
 			if err != nil {
 				return nil, err
 			}

@@ -15,8 +15,8 @@ import (
 // commands read. It walks the whole command tree, so a command added
 // later gets the same help if its flags share these names:
 //
-//   - --format: the formats of the command (generate takes a list,
-//     separated by commas; diff takes text or json);
+//   - --format: the formats of the command (generate and review take a
+//     list, separated by commas; diff takes text or json);
 //   - --esign: the e-signature services;
 //   - --paper: the paper sizes;
 //   - --model: the models "mou init" starts from.
@@ -35,7 +35,7 @@ func addCompletions(root *cobra.Command) {
 				continue
 			}
 			complete := completeWords(words)
-			if flag == "format" && cmd.Name() == "generate" {
+			if flag == "format" && (cmd.Name() == "generate" || cmd.Name() == "review") {
 				complete = completeList(words)
 			}
 			// The flag exists and has no completion yet, so this
@@ -66,7 +66,7 @@ func flagWords(cmd *cobra.Command) map[string][]cobra.Completion {
 		"edition": templates.Editions,
 	}
 	switch cmd.Name() {
-	case "generate":
+	case "generate", "review":
 		words["format"] = app.Formats()
 	case "diff":
 		words["format"] = []cobra.Completion{"text", "json"}

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
+
+	"github.com/partnership-tools/mou/internal/app"
 )
 
 // complete asks mou for completions as a shell does, through cobra's
@@ -32,16 +34,23 @@ func TestCompletion(t *testing.T) {
 		list      = itoa(cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace)
 		yamlFiles = itoa(cobra.ShellCompDirectiveFilterFileExt)
 		anyFile   = itoa(cobra.ShellCompDirectiveDefault)
+		// The formats come from app's table, md first.
+		formats = app.Formats()
+		afterMD []string
 	)
+	for _, f := range formats[1:] {
+		afterMD = append(afterMD, "md,"+f)
+	}
 	tests := []struct {
 		args      []string
 		words     []string
 		directive string
 	}{
-		{[]string{"generate", "--format", ""}, []string{"md", "pdf", "html", "docx"}, list},
+		{[]string{"generate", "--format", ""}, formats, list},
 		{[]string{"generate", "--format", "p"}, []string{"pdf"}, list},
-		{[]string{"generate", "--format", "md,"}, []string{"md,pdf", "md,html", "md,docx"}, list},
+		{[]string{"generate", "--format", "md,"}, afterMD, list},
 		{[]string{"generate", "--format", "md,pdf,h"}, []string{"md,pdf,html"}, list},
+		{[]string{"review", "x.yaml", "--format", "md,"}, afterMD, list},
 		{[]string{"diff", "--format", ""}, []string{"text", "json"}, noFiles},
 		{[]string{"generate", "--esign", ""}, []string{"docuseal", "documenso"}, noFiles},
 		{[]string{"generate", "--paper", ""}, []string{"a4", "letter"}, noFiles},

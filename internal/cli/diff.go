@@ -3,8 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -16,6 +14,7 @@ const exitNeedsSignatures = 3
 
 func newDiffCommand() *cobra.Command {
 	var format, templateDir, redlineFile, redlineCode string
+	var look lookFlags
 	cmd := &cobra.Command{
 		Use:   "diff OLD.yaml NEW.yaml",
 		Short: "Say what changed between two versions and whether new signatures are needed",
@@ -30,25 +29,25 @@ gives the verdict: in the PDF added words are underlined and removed words
 struck through; in the Word file they are tracked changes by "mou", dated
 the new version's date, which Word's Review pane lists and can accept or
 reject. --redline-code FILE.pdf or FILE.docx does the same for the code of
-practice; give both to write both.
+practice; give both to write both. A redline takes --paper and --theme as
+generate does.
 
 Exit status: 0 the agreement stands, 3 new signatures are needed, 1 a file is
 not valid, 2 wrong command line.`,
 		Example: `  mou diff partnership-v1.yaml partnership.yaml
   mou diff --format json old.yaml new.yaml
-  mou diff partnership-v1.yaml partnership.yaml --redline changes.docx
+  mou diff partnership-v1.yaml partnership.yaml --redline changes.docx --paper letter
   mou diff partnership-v1.yaml partnership.yaml --redline mou-changes.pdf --redline-code code-changes.pdf`,
 		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
 				return fmt.Errorf("unknown format %q (the formats are text and json)", format)
 			}
-			for _, f := range []string{redlineFile, redlineCode} {
-				if ext := strings.ToLower(filepath.Ext(f)); f != "" && ext != ".pdf" && ext != ".docx" {
-					return fmt.Errorf("%s: a redline is written as a .pdf or a .docx file", f)
-				}
+			theme, err := look.theme(cmd)
+			if err != nil {
+				return err
 			}
-			r, err := app.DiffRedlines(args[0], args[1], templateDir, app.Redlines{MOU: redlineFile, CodeOfPractice: redlineCode})
+			r, err := app.DiffRedlines(args[0], args[1], templateDir, app.Redlines{MOU: redlineFile, CodeOfPractice: redlineCode, Theme: theme})
 			if err != nil {
 				return fail(cmd, err)
 			}
@@ -84,5 +83,6 @@ not valid, 2 wrong command line.`,
 	cmd.Flags().StringVar(&redlineFile, "redline", "", "also write the new memorandum with the changes marked: FILE.pdf or FILE.docx")
 	cmd.Flags().StringVar(&redlineCode, "redline-code", "", "also write the new code of practice with the changes marked: FILE.pdf or FILE.docx")
 	cmd.Flags().StringVar(&templateDir, "templates", "", "folder of your own templates, as given to generate")
+	look.register(cmd.Flags())
 	return cmd
 }

@@ -20,8 +20,7 @@ type generateOptions struct {
 	outDir    string
 	formats   string
 	force     bool
-	paper     string
-	themeFile string
+	look      lookFlags
 	templates string
 	esign     string
 	jobs      int
@@ -75,23 +74,12 @@ line.`,
 					return errors.New("--public and --fragment are for the web page: add html to --format")
 				}
 			}
-			switch strings.ToLower(o.paper) {
-			case "a4":
-				o.paper = "A4"
-			case "letter":
-				o.paper = "Letter"
-			default:
-				return fmt.Errorf("unknown paper size %q (use a4 or letter)", o.paper)
-			}
 			if o.jobs < 1 {
 				return fmt.Errorf("-j must be 1 or more, not %d", o.jobs)
 			}
-			theme, err := app.LoadTheme(o.themeFile)
+			theme, err := o.look.theme(cmd)
 			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			if cmd.Flags().Changed("paper") || o.themeFile == "" {
-				theme.Paper = o.paper
+				return err
 			}
 			fsys, err := app.TemplateSet(o.templates)
 			if err != nil {
@@ -127,8 +115,7 @@ line.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "out", "o", "out", "folder to write the documents into")
 	f.StringVar(&o.formats, "format", app.DefaultFormats, "formats to write, separated by commas: "+strings.Join(app.Formats(), ", "))
-	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
-	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
+	o.look.register(f)
 	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
 	f.StringVar(&o.esign, "esign", "", "hide e-signature text tags at each signature line: docuseal or documenso")
 	f.BoolVar(&o.public, "public", false, "a web page to publish: no contacts, personal data or signature lines (writes html only unless --format says more)")

@@ -121,6 +121,7 @@ func TestArchitecture(t *testing.T) {
 		{"internal/render/docx", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
 		{"internal/redline", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli"}},
 		{"internal/layout", []string{"internal/questionnaire", "internal/document"}},
+		{"internal/theme", []string{"internal/questionnaire", "internal/document", "internal/app", "internal/cli", "internal/render/pdf", "internal/render/html", "internal/render/docx"}},
 		{"internal/cli", []string{"internal/render/pdf", "internal/render/html", "internal/render/docx", "internal/redline", "internal/document"}},
 	}
 	const module = "github.com/partnership-tools/mou/"

@@ -12,6 +12,7 @@ import (
 func newReviewCommand() *cobra.Command {
 	var o app.Review
 	var format string
+	var look lookFlags
 	cmd := &cobra.Command{
 		Use:   "review FILE",
 		Short: "Write the record of a review meeting, and record the review as held",
@@ -39,6 +40,9 @@ so keep the record written then.`,
 				return err
 			}
 			o.Formats = formats
+			if o.Theme, err = look.theme(cmd); err != nil {
+				return err
+			}
 			r, err := o.Record(args[0])
 			if err != nil {
 				return fail(cmd, err)
@@ -62,8 +66,9 @@ so keep the record written then.`,
 	f.StringVar(&o.Date, "date", "", "the date of the review meeting, YYYY-MM-DD (required)")
 	f.StringSliceVar(&o.Met, "met", nil, "objectives the review found met: ids, or numbers in the record, comma-separated")
 	f.StringVarP(&o.Out, "out", "o", "out", "the folder to write the record to")
-	f.StringVar(&format, "format", app.DefaultFormats, "formats to write, comma-separated: md, pdf, html, docx")
+	f.StringVar(&format, "format", app.DefaultFormats, "formats to write, comma-separated: "+strings.Join(app.Formats(), ", "))
 	f.StringVar(&o.Templates, "templates", "", "a folder of templates laid over the built-in ones")
+	look.register(f)
 	f.BoolVar(&o.DryRun, "dry-run", false, "print what would change and write nothing")
 	return cmd
 }

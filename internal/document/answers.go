@@ -1,6 +1,7 @@
 package document
 
 import (
+	"github.com/partnership-tools/mou/internal/locale"
 	"slices"
 	"strings"
 	"sync"
@@ -31,10 +32,11 @@ func usesOf(edition string) uses {
 	if u, ok := answerUses.Load(edition); ok {
 		return u.(uses)
 	}
-	set, err := parseSet(templates.ForEdition(templates.FS, edition))
+	s, err := builtInTemplates.edition(edition, locale.Default)
 	if err != nil {
 		panic("document: the built-in templates do not parse: " + err.Error())
 	}
+	set := s.tmpl
 	u := uses{}
 	r := reader{set: set, uses: u, seen: map[string]bool{}}
 	for _, kind := range Kinds {

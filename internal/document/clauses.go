@@ -1,7 +1,6 @@
 package document
 
 import (
-	"io/fs"
 	"reflect"
 	"sort"
 	"strings"
@@ -42,10 +41,11 @@ func StandardClauses(edition string) []StandardClause {
 	if c, ok := standardClauses.Load(edition); ok {
 		return c.([]StandardClause)
 	}
-	c, err := listClauses(templates.ForEdition(templates.FS, edition))
+	set, err := builtInTemplates.edition(edition, locale.Default)
 	if err != nil {
 		panic("document: the built-in templates do not parse: " + err.Error())
 	}
+	c := listClauses(set.tmpl)
 	standardClauses.Store(edition, c)
 	return c
 }
@@ -61,13 +61,9 @@ func ClauseIDs(edition string) []string {
 }
 
 // listClauses finds the .Sec, .Std and .Keep calls of the MOU and then the
-// code of practice in order, and describes each clause from its
+// code of practice in set, in order, and describes each clause from its
 // "clause:ID" template.
-func listClauses(fsys fs.FS) ([]StandardClause, error) {
-	set, err := parseSet(fsys)
-	if err != nil {
-		return nil, err
-	}
+func listClauses(set *template.Template) []StandardClause {
 	var out []StandardClause
 	at := map[string]int{}
 	section, document := "", ""
@@ -102,27 +98,7 @@ func listClauses(fsys fs.FS) ([]StandardClause, error) {
 		section, document = "", kind.Name
 		walk(set.Lookup(kind.Template).Tree.Root, visit)
 	}
-	return out, nil
-}
-
-// parseSet parses the *.md.tmpl files of fsys into one set, with the
-// words of the default language, to be read rather than run.
-func parseSet(fsys fs.FS) (*template.Template, error) {
-	names, err := fs.Glob(fsys, "*.md.tmpl")
-	if err != nil {
-		return nil, err
-	}
-	set := template.New("").Funcs(funcs(locale.Get(locale.Default)))
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := set.New(name).Parse(string(data)); err != nil {
-			return nil, err
-		}
-	}
-	return set, nil
+	return out
 }
 
 // walk calls f on every command in the tree under n, in order.
@@ -359,17 +335,19 @@ func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (strin
 	if own, ok := q.Wording.Replace[id]; ok {
 		return own.Paragraphs(), nil
 	}
-	e, ok := t.editions[editionOf(q)]
-	if !ok {
+	if !templates.IsEdition(editionOf(q)) {
 		return "", nil
 	}
-	set := e.sets[locale.Get(q.Language).Tag]
-	if set == nil || set.Lookup("clause:"+id) == nil {
+	s, err := t.set(q)
+	if err != nil {
+		return "", err
+	}
+	if s.tmpl.Lookup("clause:"+id) == nil {
 		return "", nil
 	}
 	var b strings.Builder
-	if err := set.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "", signing.Plan{})); err != nil {
-		return "", originError(e.fsys, err)
+	if err := s.tmpl.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "", signing.Plan{})); err != nil {
+		return "", originError(s.fsys, err)
 	}
 	return strings.TrimSpace(b.String()), nil
 }

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -19,29 +20,110 @@ import (
 
 // TestReleasedEditionsAreFrozen fails when a file of a released edition
 // changes: a signed partnership's text must never move. A new wording is
-// a new edition, at the top level of templates. An edition freezes the
-// wording (the memorandum and the code of practice); the partials (title
-// page, contacts table, signature block) and the notices are shared by
-// every edition, and the first edition's goldens hold their output.
+// made in the open edition, at the top level of templates, and frozen by
+// "go run ./internal/freeze", which copies the files of templates.Frozen
+// into editions/NAME and writes their SHA-256 into templates.Sums, which
+// this test reads: every frozen edition holds every frozen file, and
+// every one matches its sum.
 func TestReleasedEditionsAreFrozen(t *testing.T) {
-	frozen := map[string]string{
-		"2026.1/code-of-practice.md.tmpl": "acdfb53b77e6bbddef019bd8caa4b6b03485beac6f92d80170f9290740ac880d",
-		"2026.1/mou.md.tmpl":              "e4bea9ba03e761c87d299b564a0eed578c107c541acedc772906f5d8ace29034",
+	data, err := fs.ReadFile(templates.FS, templates.Sums)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for name, want := range frozen {
-		data, err := fs.ReadFile(templates.FS, "editions/"+name)
-		if err != nil {
-			t.Fatal(err)
+	sums := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		sum, name, ok := strings.Cut(line, "  ")
+		if !ok || len(sum) != 64 {
+			t.Fatalf("%s: %q is not a line as sha256sum writes them", templates.Sums, line)
 		}
-		sum := sha256.Sum256(data)
-		if got := hex.EncodeToString(sum[:]); got != want {
-			t.Errorf("editions/%s has SHA-256 %s, want %s: a released edition must not change", name, got, want)
+		sums[name] = sum
+	}
+	frozen := templates.Editions[:len(templates.Editions)-1]
+	if len(frozen) == 0 || frozen[0] != templates.Unstated {
+		t.Fatalf("frozen editions %v; the first must be %s", frozen, templates.Unstated)
+	}
+	for _, e := range frozen {
+		held, _ := fs.Glob(templates.FS, "editions/"+e+"/*")
+		var want []string
+		for _, f := range templates.Frozen {
+			want = append(want, "editions/"+e+"/"+f)
+		}
+		if !slices.Equal(held, want) {
+			t.Errorf("edition %s holds %v, want exactly %v", e, held, want)
+		}
+		for _, f := range templates.Frozen {
+			name := e + "/" + f
+			data, err := fs.ReadFile(templates.FS, "editions/"+name)
+			if err != nil {
+				t.Error(err)
+				continue
+			}
+			sum := sha256.Sum256(data)
+			if got := hex.EncodeToString(sum[:]); got != sums[name] {
+				t.Errorf("editions/%s has SHA-256 %s, and %s says %q: a released edition must not change", name, got, templates.Sums, sums[name])
+			}
+			delete(sums, name)
 		}
 	}
+	for name := range sums {
+		t.Errorf("%s lists %s, which is not a frozen file", templates.Sums, name)
+	}
+}
+
+// TestFrozenEditionsStandAlone: nothing outside a frozen edition's own
+// folder changes its memorandum or code of practice. Each is written
+// again from the edition's files alone, with the shared files (the
+// notices, the joining agreement and the rest) replaced by empty ones,
+// for every sample on that edition and every sample on the first edition
+// moved to it. A change to a shared file that reached a signed text
+// would fail here.
+func TestFrozenEditionsStandAlone(t *testing.T) {
+	tmpl := parse(t)
+	shared, err := fs.Glob(templates.FS, "*.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	samples, _ := filepath.Glob("../../samples/*.yaml")
 	for _, e := range templates.Editions[:len(templates.Editions)-1] {
-		names, _ := fs.Glob(templates.FS, "editions/"+e+"/*")
-		if len(names) == 0 {
-			t.Errorf("edition %s has no folder of its own", e)
+		alone := fstest.MapFS{}
+		for _, name := range shared {
+			alone[name] = &fstest.MapFile{} // defines nothing
+		}
+		for _, name := range templates.Frozen {
+			data, err := fs.ReadFile(templates.FS, "editions/"+e+"/"+name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			alone[name] = &fstest.MapFile{Data: data}
+		}
+		own, err := document.ParseTemplates(alone)
+		if err != nil {
+			t.Fatalf("edition %s on its own: %v", e, err)
+		}
+		tried := 0
+		for _, path := range samples {
+			q := load(t, path)
+			if q.Wording.Edition != e && !q.FirstEdition() {
+				continue
+			}
+			q.Wording.Edition = e
+			for _, kind := range document.KindsFor(q) {
+				want, err := tmpl.Markdown(q, kind, "REF")
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := own.Markdown(q, kind, "REF")
+				if err != nil {
+					t.Fatalf("%s, %s, edition %s on its own: %v", filepath.Base(path), kind.Name, e, err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s, %s: edition %s reads differently without the shared files, so a change to them would change its signed text", filepath.Base(path), kind.Name, e)
+				}
+				tried++
+			}
+		}
+		if tried == 0 {
+			t.Errorf("edition %s: no sample to try", e)
 		}
 	}
 }
@@ -96,12 +178,25 @@ func TestUpgradingKeepsSignedText(t *testing.T) {
 	}
 }
 
-// TestEditionsMatchQuestionnaire: the editions a questionnaire may name
-// are the ones the binary holds.
-func TestEditionsMatchQuestionnaire(t *testing.T) {
-	f, _ := reflect.TypeOf(questionnaire.Wording{}).FieldByName("Edition")
-	if got := strings.Split(f.Tag.Get("enum"), ","); !slices.Equal(got, templates.Editions) {
-		t.Errorf("questionnaire allows editions %v; the templates hold %v", got, templates.Editions)
+// TestQuestionnaireTakesEveryEdition: a questionnaire may name any
+// edition in templates.Editions, the one list, and no other.
+func TestQuestionnaireTakesEveryEdition(t *testing.T) {
+	data, err := os.ReadFile("../../samples/school-employer.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range append(slices.Clone(templates.Editions), "2025.9") {
+		src := string(data) + "\nwording:\n  edition: \"" + e + "\"\n"
+		q, problems := questionnaire.Load("f.yaml", []byte(src), questionnaire.Options{ClauseIDs: document.ClauseIDs})
+		if templates.IsEdition(e) {
+			if err := problems.Err(); err != nil || q.Wording.Edition != e {
+				t.Errorf("edition %s: %v", e, err)
+			}
+			continue
+		}
+		if want := "is not one of: " + strings.Join(templates.Editions, ", "); !strings.Contains(fmt.Sprint(problems.Err()), want) {
+			t.Errorf("edition %s: %v, want a problem saying %q", e, problems.Err(), want)
+		}
 	}
 }
 

@@ -2,12 +2,13 @@ package document
 
 import (
 	"bytes"
+	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
-	"slices"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -48,24 +49,31 @@ func KindNamed(name string) (Kind, bool) {
 	return Kind{}, false
 }
 
-// Templates is a parsed set of document templates, every edition of the
-// wording, safe to use from many goroutines at once.
+// Templates is a set of document templates: every edition of the
+// wording, in every language, each parsed the first time a document asks
+// for it, since one run seldom needs more than one edition in one
+// language. It is safe to use from many goroutines at once.
 type Templates struct {
-	editions map[string]*edition
+	fsys fs.FS
+	sets sync.Map // setKey -> *set
 }
 
-// edition is the parsed templates of one edition of the wording.
-type edition struct {
-	sets    map[string]*template.Template // by language tag, each with its words
-	fsys    fs.FS
+type setKey struct{ edition, language string }
+
+// set is the templates of one edition of the wording in one language.
+type set struct {
+	once    sync.Once
+	tmpl    *template.Template
+	fsys    fs.FS // the edition's files, to name them in messages
 	wording string
+	err     error
 }
 
 // Wording names the wording q's documents are written with: its edition,
 // with a fingerprint added when the user's own templates change it.
 func (t *Templates) Wording(q *questionnaire.Questionnaire) string {
-	if e, ok := t.editions[editionOf(q)]; ok {
-		return e.wording
+	if s, err := t.set(q); err == nil {
+		return s.wording
 	}
 	return editionOf(q) // not an edition: validation refuses it first
 }
@@ -79,33 +87,72 @@ func editionOf(q *questionnaire.Questionnaire) string {
 	return q.Wording.Edition
 }
 
-// ParseTemplates parses the *.md.tmpl files of every edition in fsys
-// (see [templates.ForEdition]). If fsys can say where a file came from
-// (an Origin method, as templates.Overlay has), errors name that place,
-// so a mistake in a user's own template points at their file and line.
+// ParseTemplates returns the *.md.tmpl files of every edition in fsys
+// (see [templates.ForEdition]), each edition and language parsed when
+// first used. The user's own templates (any fsys but templates.FS) are
+// parsed at once, in the current edition, so that a mistake in them is
+// reported before any document is written, and reported once rather than
+// for each edition. If fsys can say where a file came from (an Origin
+// method, as templates.Overlay has), errors name that place, so a mistake
+// in a user's own template points at their file and line.
 func ParseTemplates(fsys fs.FS) (*Templates, error) {
-	t := &Templates{editions: map[string]*edition{}}
-	// Newest first: a mistake in a user's own template shows in every
-	// edition, and is then reported without naming an older one.
-	for _, name := range slices.Backward(templates.Editions) {
-		e, err := parseEdition(templates.ForEdition(fsys, name), name)
-		if err != nil {
-			if name != templates.Current {
-				err = fmt.Errorf("edition %s of the wording: %w", name, err)
-			}
-			return nil, err
-		}
-		t.editions[name] = e
+	if builtIn(fsys) {
+		return builtInTemplates, nil
+	}
+	t := &Templates{fsys: fsys}
+	if _, err := t.edition(templates.Current, locale.Default); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
 
-func parseEdition(fsys fs.FS, name string) (*edition, error) {
+// builtInTemplates are mou's own templates, each edition parsed once a
+// process however many times they are asked for, by generate and by
+// the list of standard clauses that validation checks ids against.
+var builtInTemplates = &Templates{fsys: templates.FS}
+
+// builtIn reports whether fsys is mou's own templates, unchanged.
+func builtIn(fsys fs.FS) bool {
+	f, ok := fsys.(embed.FS)
+	return ok && f == templates.FS
+}
+
+// set returns the templates q's documents are written with.
+func (t *Templates) set(q *questionnaire.Questionnaire) (*set, error) {
+	return t.edition(editionOf(q), locale.Get(q.Language).Tag)
+}
+
+// edition returns the templates of the named edition in the language
+// whose tag is given, parsing them the first time.
+func (t *Templates) edition(name, tag string) (*set, error) {
+	if !templates.IsEdition(name) {
+		return nil, fmt.Errorf("no edition %q of the wording", name)
+	}
+	v, _ := t.sets.LoadOrStore(setKey{name, tag}, &set{})
+	s := v.(*set)
+	s.once.Do(func() {
+		s.fsys = templates.ForEdition(t.fsys, name)
+		s.tmpl, s.err = parseSet(s.fsys, locale.Get(tag))
+		if s.err == nil {
+			s.wording = name
+			if !builtIn(t.fsys) {
+				s.wording, s.err = wording(s.fsys, name)
+			}
+		}
+		if s.err != nil && name != templates.Current {
+			s.err = fmt.Errorf("edition %s of the wording: %w", name, s.err)
+		}
+	})
+	return s, s.err
+}
+
+// parseSet parses the templates in fsys with the words of pack.
+func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
-	set := template.New("").Funcs(funcs(locale.Get(locale.Default))).Option("missingkey=error")
+	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -120,19 +167,7 @@ func parseEdition(fsys fs.FS, name string) (*edition, error) {
 			return nil, fmt.Errorf("no template %s", kind.Template)
 		}
 	}
-	w, err := wording(fsys, name)
-	if err != nil {
-		return nil, err
-	}
-	e := &edition{sets: map[string]*template.Template{}, fsys: fsys, wording: w}
-	for _, tag := range locale.Tags() {
-		clone, err := set.Clone()
-		if err != nil {
-			return nil, err
-		}
-		e.sets[tag] = clone.Funcs(funcs(locale.Get(tag)))
-	}
-	return e, nil
+	return set, nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
@@ -189,21 +224,17 @@ func (t *Templates) Markdown(q *questionnaire.Questionnaire, kind Kind, referenc
 
 func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	var buf bytes.Buffer
-	e, ok := t.editions[editionOf(v.Questionnaire)]
-	if !ok {
-		return nil, fmt.Errorf("no edition %q of the wording", editionOf(v.Questionnaire))
-	}
-	set, ok := e.sets[v.pack.Tag]
-	if !ok {
-		return nil, fmt.Errorf("no templates for language %q", v.pack.Tag)
+	s, err := t.edition(editionOf(v.Questionnaire), v.pack.Tag)
+	if err != nil {
+		return nil, err
 	}
 	v.exec = func(name string, data any) (string, error) {
 		var b strings.Builder
-		err := execute(set, &b, name, data)
+		err := execute(s.tmpl, &b, name, data)
 		return b.String(), err
 	}
-	if err := execute(set, &buf, kind.Template, v); err != nil {
-		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(e.fsys, err))
+	if err := execute(s.tmpl, &buf, kind.Template, v); err != nil {
+		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(s.fsys, err))
 	}
 	return tidy(buf.Bytes()), nil
 }

@@ -46,6 +46,12 @@ type Document struct {
 	// ContentsTitle heads the contents page of a long document, "" for
 	// none.
 	ContentsTitle string
+	// People are the names, email addresses and phone numbers of the
+	// people in the questionnaire, which a public web page leaves out.
+	// Signed are lines such as "Signed for Riverside Academy on 1
+	// September 2026", which a public page shows in place of the
+	// signature blocks.
+	People, Signed []string
 }
 
 // Logo is an image shown on the title page.

@@ -519,10 +519,7 @@ func fieldsOf(t reflect.Type) *fieldSet {
 		if name == "" || name == "-" {
 			continue
 		}
-		f := field{name: name, index: i, required: sf.Tag.Get("mou") == "required"}
-		if e := sf.Tag.Get("enum"); e != "" {
-			f.enum = strings.Split(e, ",")
-		}
+		f := field{name: name, index: i, required: sf.Tag.Get("mou") == "required", enum: Enum(sf)}
 		fs.list = append(fs.list, f)
 		fs.byName[name] = f
 		fs.names = append(fs.names, name)

@@ -3,6 +3,8 @@ package questionnaire
 import (
 	"strings"
 	"testing"
+
+	"github.com/partnership-tools/mou/templates"
 )
 
 // TestLegalPersonWarning: a binding agreement warns, at the name's line,
@@ -31,7 +33,7 @@ func TestLegalPersonWarning(t *testing.T) {
 		{"binding, limited", "Alpha Schools Limited", binding, nil},
 		{"not binding", "Alpha School", "wording:\n  edition: \"2026.2\"\n", nil},
 		{"legal_status on edition 2026.1", "Alpha School\n    legal_status: a school", "",
-			[]string{`f.yaml:15:19: partners[0].legal_status: edition 2026.1 of the wording has no legal status in the list of parties; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
+			[]string{`f.yaml:15:19: partners[0].legal_status: edition 2026.1 of the wording has no legal status in the list of parties; name edition: "` + templates.Current + `" under wording ("mou wording upgrade" does it and shows what changes)`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := strings.Replace(readMinimal(t), "    name: Alpha School\n", "    name: "+tc.school+"\n", 1) + tc.wording

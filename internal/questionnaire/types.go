@@ -4,11 +4,32 @@
 //
 // Struct tags: `yaml` names the key; `mou:"required"` makes a key
 // required whenever its parent is present; `enum:"a,b"` lists the allowed
-// words. The decoder, the validator and the JSON Schema read these tags,
-// so each rule is written once.
+// words, and `enum:"editions"` stands for the editions of the wording
+// (see [Enum]). The decoder, the validator and the JSON Schema read these
+// tags, so each rule is written once.
 package questionnaire
 
-import "github.com/partnership-tools/mou/internal/mdtext"
+import (
+	"reflect"
+	"strings"
+
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/templates"
+)
+
+// Enum lists the words a field allows, from its enum tag; nil for any
+// answer. The tag enum:"editions" is the editions this program holds,
+// which package templates lists, so that list is kept in one place.
+func Enum(f reflect.StructField) []string {
+	switch e := f.Tag.Get("enum"); e {
+	case "":
+		return nil
+	case "editions":
+		return templates.Editions
+	default:
+		return strings.Split(e, ",")
+	}
+}
 
 // Text is a free-text answer; it prints escaped in Markdown templates.
 type Text = mdtext.Text

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/partnership-tools/mou/templates"
 )
 
 // Wording chooses the standard wording the documents are written with:
@@ -17,9 +19,8 @@ import (
 type Wording struct {
 	// Edition is the edition of the built-in wording; a file that names
 	// none keeps the first, 2026.1, which everything signed before
-	// editions were named was written with. The list must match
-	// templates.Editions (a test checks).
-	Edition string `yaml:"edition" enum:"2026.1,2026.2"`
+	// editions were named was written with.
+	Edition string `yaml:"edition" enum:"editions"`
 	// Status says whether the agreement binds the partners in law.
 	Status string `yaml:"status" enum:"non-binding,binding"`
 	// Nation chooses the statutory safeguarding guidance named.
@@ -114,7 +115,7 @@ func paragraphs(s string) string { return strings.ReplaceAll(s, "\n", "\n\n") }
 // wording, 2026.1, which a file that names no edition keeps: what was
 // signed with it reads as it did, mistakes included.
 func (q *Questionnaire) FirstEdition() bool {
-	return q.Wording.Edition == "" || q.Wording.Edition == "2026.1"
+	return q.Wording.Edition == "" || q.Wording.Edition == templates.Unstated
 }
 
 // foldParagraphs keeps the paragraphs of folded (">") answers, from
@@ -137,28 +138,28 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 	if q.FirstEdition() {
 		// The first edition knows none of these: refuse them rather
 		// than leave them out of the documents without a word.
-		const upgrade = "; name edition: \"2026.2\" under wording (\"mou wording upgrade\" does it and shows what changes)"
+		const upgrade = "; name edition: %q under wording (\"mou wording upgrade\" does it and shows what changes)"
 		if w.HasChoices() {
-			d.add(d.at("wording"), "wording", "edition 2026.1 of the wording has no variants or clause ids"+upgrade)
+			d.add(d.at("wording"), "wording", "edition 2026.1 of the wording has no variants or clause ids"+upgrade, templates.Current)
 		}
 		if len(q.Schedules) > 0 {
-			d.add(d.at("schedules"), "schedules", "edition 2026.1 of the wording has no schedules of your own"+upgrade)
+			d.add(d.at("schedules"), "schedules", "edition 2026.1 of the wording has no schedules of your own"+upgrade, templates.Current)
 		}
 		if _, given := d.pos["documents"]; given {
 			// The first edition's code always sits beside an MOU.
-			d.add(d.at("documents"), "documents", "edition 2026.1 of the wording always writes both documents"+upgrade)
+			d.add(d.at("documents"), "documents", "edition 2026.1 of the wording always writes both documents"+upgrade, templates.Current)
 		}
 		if q.Signing == "counterparts" {
-			d.add(d.at("signing"), "signing", "edition 2026.1 of the wording has no counterparts clause"+upgrade)
+			d.add(d.at("signing"), "signing", "edition 2026.1 of the wording has no counterparts clause"+upgrade, templates.Current)
 		}
 		for i, p := range q.Partners {
 			if !p.ShortName.IsZero() {
 				path := index("partners", i) + ".short_name"
-				d.add(d.at(path), path, "edition 2026.1 of the wording has no short names"+upgrade)
+				d.add(d.at(path), path, "edition 2026.1 of the wording has no short names"+upgrade, templates.Current)
 			}
 			if !p.LegalStatus.IsZero() {
 				path := index("partners", i) + ".legal_status"
-				d.add(d.at(path), path, "edition 2026.1 of the wording has no legal status in the list of parties"+upgrade)
+				d.add(d.at(path), path, "edition 2026.1 of the wording has no legal status in the list of parties"+upgrade, templates.Current)
 			}
 		}
 		return

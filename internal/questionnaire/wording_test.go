@@ -3,6 +3,8 @@ package questionnaire
 import (
 	"strings"
 	"testing"
+
+	"github.com/partnership-tools/mou/templates"
 )
 
 // testIDs stands in for the ids of the built-in wording, which this
@@ -27,11 +29,11 @@ func TestWordingProblems(t *testing.T) {
 				`f.yaml:93:14: wording.insert[0].after: unknown clause id "disolution" (did you mean "dissolution"?); "mou clauses" lists them`,
 			}},
 		{"choices need an edition with ids", "wording:\n  status: binding\n",
-			[]string{`f.yaml:88:3: wording: edition 2026.1 of the wording has no variants or clause ids; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
+			[]string{`f.yaml:88:3: wording: edition 2026.1 of the wording has no variants or clause ids; name edition: "` + templates.Current + `" under wording ("mou wording upgrade" does it and shows what changes)`}},
 		{"counterparts need an edition with the clause", "signing: counterparts\n",
-			[]string{`f.yaml:87:10: signing: edition 2026.1 of the wording has no counterparts clause; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
+			[]string{`f.yaml:87:10: signing: edition 2026.1 of the wording has no counterparts clause; name edition: "` + templates.Current + `" under wording ("mou wording upgrade" does it and shows what changes)`}},
 		{"documents need an edition that can write one alone", "documents: [code-of-practice]\n",
-			[]string{`f.yaml:87:12: documents: edition 2026.1 of the wording always writes both documents; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
+			[]string{`f.yaml:87:12: documents: edition 2026.1 of the wording always writes both documents; name edition: "` + templates.Current + `" under wording ("mou wording upgrade" does it and shows what changes)`}},
 		{"bad variant", "wording:\n  edition: \"2026.2\"\n  nation: scotland\n",
 			[]string{`f.yaml:89:11: wording.nation: "scotland" is not one of: england, wales`}},
 		{"a section needs a title", "wording:\n  edition: \"2026.2\"\n  insert:\n    - after: general\n      text: x\n",

@@ -7,6 +7,25 @@ package schema
 // defaultSnippets offers a whole new item to fill in. Validators that do
 // not know these keywords ignore them. format "email" is draft-07's own.
 
+import "github.com/partnership-tools/mou/templates"
+
+// editionDescriptions describes each edition of the wording, in the list
+// package templates keeps.
+func editionDescriptions() map[string]string {
+	d := map[string]string{}
+	for _, e := range templates.Editions {
+		switch e {
+		case templates.Unstated:
+			d[e] = "The first edition: the wording of every partnership signed before editions were named."
+		case templates.Current:
+			d[e] = "The current edition, which mou init writes."
+		default:
+			d[e] = "An earlier edition, kept word for word for the partnerships that signed it."
+		}
+	}
+	return d
+}
+
 // Messages shown instead of a pattern when an answer does not match it.
 const (
 	dateMessage    = "Use YYYY-MM-DD, such as 2026-09-01."
@@ -45,10 +64,7 @@ var enumDescriptions = map[string]map[string]string{
 	"language": {
 		"en-GB": "British English: dates as 1 September 2026.",
 	},
-	"wording.edition": {
-		"2026.1": "The first edition: the wording of every partnership signed before editions were named.",
-		"2026.2": "The current edition, which mou init writes.",
-	},
+	"wording.edition": editionDescriptions(),
 	"wording.status": {
 		"non-binding": "A statement of intent: the partners' commitments are not enforceable in law.",
 		"binding":     "A contract: the text says so and is governed by the law of England and Wales.",

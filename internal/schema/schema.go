@@ -171,11 +171,7 @@ func (g *generator) object(t reflect.Type, path string) (*object, error) {
 		if req {
 			required = append(required, name)
 		}
-		var enum []string
-		if e := f.Tag.Get("enum"); e != "" {
-			enum = strings.Split(e, ",")
-		}
-		s, err := g.value(f.Type, p, req, enum)
+		s, err := g.value(f.Type, p, req, questionnaire.Enum(f))
 		if err != nil {
 			return nil, err
 		}

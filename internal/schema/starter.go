@@ -22,7 +22,8 @@ func Describe(path string) string { return descriptions[path] }
 const commentWidth = 76
 
 // Starter returns the questionnaire "mou init" writes for a partnership
-// model: example answers, each with its guidance as a comment above it.
+// model, on the open edition of the wording: example answers, each with
+// its guidance as a comment above it.
 func Starter(model string) ([]byte, error) {
 	t, err := template.New("questionnaire.yaml.tmpl").Funcs(template.FuncMap{"guide": guide}).
 		ParseFS(templates.FS, "questionnaire.yaml.tmpl")
@@ -30,7 +31,7 @@ func Starter(model string) ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := t.Execute(&buf, struct{ Model string }{model}); err != nil {
+	if err := t.Execute(&buf, struct{ Model, Edition string }{model, templates.Current}); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

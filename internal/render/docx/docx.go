@@ -20,71 +20,50 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
-// Theme is a Word file's look apart from its words: paper, margins, type
-// size and colours (six hex digits, "1B365D").
-type Theme struct {
-	Paper string // "A4" (the default when empty) or "Letter"
-
+// look is the theme as Word writes it: colours as six hex digits
+// ("1B365D") and the font by the name Word knows it by.
+type look struct {
 	// Margins in millimetres.
 	MarginTop, MarginBottom, MarginLeft, MarginRight float64
 
 	BodySize float64 // body text size in points; headings scale from it
 	Font     string  // the typeface of every style
+	Justify  bool    // body paragraphs flush with both margins
 
 	Text, Heading, Muted, Rule, TableHeaderFill string
 }
 
-// DefaultTheme is the house style, close to the PDF's.
-func DefaultTheme() Theme {
-	return Theme{
-		Paper:     "A4",
-		MarginTop: 24, MarginBottom: 24, MarginLeft: 22, MarginRight: 22,
-		BodySize:        10.5,
-		Font:            "Arial",
-		Text:            "22262E",
-		Heading:         "1B365D",
-		Muted:           "5F6773",
-		Rule:            "B8C0CC",
-		TableHeaderFill: "E3E9F2",
-	}
-}
+// wordFonts are the faces a Word file names for each font family:
+// fonts every Windows and Mac computer has.
+var wordFonts = map[string]string{theme.Sans: "Arial", theme.Serif: "Times New Roman"}
 
 // Renderer writes layout trees as Word files. It is safe for concurrent
 // use.
 type Renderer struct {
-	theme        Theme
+	theme        look
 	pageW, pageH int // twentieths of a point
 }
 
-// New returns a Renderer for theme, or an error if the theme is unusable.
-func New(theme Theme) (*Renderer, error) {
-	var w, h float64
-	switch strings.ToLower(theme.Paper) {
-	case "", "a4":
-		w, h = 210, 297
-	case "letter":
-		w, h = 215.9, 279.4
-	default:
-		return nil, fmt.Errorf("docx: theme: unknown paper %q (want A4 or Letter)", theme.Paper)
+// New returns a Renderer for t, or an error if the theme is unusable.
+func New(t theme.Theme) (*Renderer, error) {
+	if err := t.Check(); err != nil {
+		return nil, fmt.Errorf("docx: theme: %w", err)
 	}
-	for _, m := range []float64{theme.MarginTop, theme.MarginBottom, theme.MarginLeft, theme.MarginRight} {
-		if m < 10 || m > 60 {
-			return nil, fmt.Errorf("docx: theme: margin %g mm is outside 10–60 mm", m)
-		}
+	_, w, h := t.PaperSize()
+	l := look{
+		MarginTop: t.MarginTop, MarginBottom: t.MarginBottom, MarginLeft: t.MarginLeft, MarginRight: t.MarginRight,
+		BodySize: t.BodySize,
+		Font:     wordFonts[t.FontFamily()],
+		Justify:  t.Justify,
+		Text:     t.Text.Hex(), Heading: t.Heading.Hex(), Muted: t.Muted.Hex(), Rule: t.Rule.Hex(), TableHeaderFill: t.TableHeaderFill.Hex(),
 	}
-	if theme.BodySize < 6 || theme.BodySize > 16 {
-		return nil, fmt.Errorf("docx: theme: body size %g pt is outside 6–16 pt", theme.BodySize)
-	}
-	if theme.Font == "" {
-		theme.Font = "Arial"
-	}
-	return &Renderer{theme: theme, pageW: twips(w), pageH: twips(h)}, nil
+	return &Renderer{theme: l, pageW: twips(w), pageH: twips(h)}, nil
 }
 
 // twips converts millimetres to twentieths of a point.

@@ -12,6 +12,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 var testDoc = layout.Document{
@@ -67,7 +68,13 @@ func render(t *testing.T, tree *layout.Tree) (map[string]string, []byte) {
 // renderDoc is render for the document doc.
 func renderDoc(t *testing.T, tree *layout.Tree, doc layout.Document) (map[string]string, []byte) {
 	t.Helper()
-	r, err := New(DefaultTheme())
+	return renderThemed(t, theme.Default(), tree, doc)
+}
+
+// renderThemed is renderDoc in the theme th.
+func renderThemed(t *testing.T, th theme.Theme, tree *layout.Tree, doc layout.Document) (map[string]string, []byte) {
+	t.Helper()
+	r, err := New(th)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,15 +182,39 @@ func TestTrackedChanges(t *testing.T) {
 }
 
 func TestNewRefusesBadThemes(t *testing.T) {
-	for _, th := range []Theme{{Paper: "A5", MarginTop: 20, MarginBottom: 20, MarginLeft: 20, MarginRight: 20, BodySize: 10}, {MarginTop: 5, MarginBottom: 20, MarginLeft: 20, MarginRight: 20, BodySize: 10}, {MarginTop: 20, MarginBottom: 20, MarginLeft: 20, MarginRight: 20, BodySize: 30}} {
+	for _, bad := range []func(*theme.Theme){
+		func(th *theme.Theme) { th.Paper = "A5" },
+		func(th *theme.Theme) { th.MarginTop = 5 },
+		func(th *theme.Theme) { th.BodySize = 30 },
+		func(th *theme.Theme) { th.Font = "comic" },
+	} {
+		th := theme.Default()
+		bad(&th)
 		if _, err := New(th); err == nil {
 			t.Errorf("New(%+v) accepted", th)
 		}
 	}
 }
 
+// TestTheme: the Word file takes the theme's paper, font and
+// justification as well as its margins, type size and colours.
+func TestTheme(t *testing.T) {
+	th := theme.Default()
+	th.Paper, th.Font, th.Justify, th.Heading = "Letter", theme.Serif, true, theme.Colour{R: 0x80}
+	parts, _ := renderThemed(t, th, layout.Parse([]byte("# Title\n\nA paragraph.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n")), testDoc)
+	styles, doc := parts["word/styles.xml"], parts["word/document.xml"]
+	for _, want := range []string{`w:ascii="Times New Roman"`, `w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="both"/>`, `<w:color w:val="800000"/>`} {
+		if !strings.Contains(styles, want) {
+			t.Errorf("styles.xml lacks %s", want)
+		}
+	}
+	if want := `<w:pgSz w:w="12240" w:h="15840"/>`; !strings.Contains(doc, want) {
+		t.Errorf("document.xml lacks %s, the Letter sheet", want)
+	}
+}
+
 func TestBadLogo(t *testing.T) {
-	r, _ := New(DefaultTheme())
+	r, _ := New(theme.Default())
 	doc := testDoc
 	doc.Logos = []layout.Logo{{Name: "logo.gif", Data: []byte("GIF89a")}}
 	err := r.Render(io.Discard, layout.Parse([]byte(testMD)), doc)
@@ -198,7 +229,7 @@ func FuzzRender(f *testing.F) {
 	for _, s := range []string{testMD, "# \x00\x01 <&>\n\n`code`\n\n    indented\n\n> quote\n", "<div>\n<!-- c -->\n</div>\n\n---\n\n1. a\n   - b\n     1. c\n"} {
 		f.Add(s)
 	}
-	r, err := New(DefaultTheme())
+	r, err := New(theme.Default())
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -8,7 +8,7 @@ import (
 // styles writes word/styles.xml: Word's built-in names (Title, heading 1,
 // List Bullet…) so that Word treats them as its own, in the theme's type
 // and colours, with the document's language as the default.
-func styles(t Theme, lang string, textWidth int) []byte {
+func styles(t look, lang string, textWidth int) []byte {
 	body := int(t.BodySize*2 + 0.5) // half-points
 	size := func(scale float64) int { return int(t.BodySize*2*scale + 0.5) }
 	font := escape(cleanText(t.Font))
@@ -39,7 +39,13 @@ func styles(t Theme, lang string, textWidth int) []byte {
 	sz := func(hp int) string { return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, hp, hp) }
 	colour := func(c string) string { return fmt.Sprintf(`<w:color w:val="%s"/>`, c) }
 
-	fmt.Fprintf(&b, `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>`)
+	normal, tableText := "", ""
+	if t.Justify {
+		// Body text flush with both margins; the narrow cells of a
+		// table stay ranged left.
+		normal, tableText = `<w:pPr><w:jc w:val="both"/></w:pPr>`, `<w:jc w:val="left"/>`
+	}
+	fmt.Fprintf(&b, `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>%s</w:style>`, normal)
 	para("Title", "Title", "Normal", "Normal",
 		`<w:keepNext/><w:spacing w:before="1200" w:after="240"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>`,
 		`<w:b/>`+colour(t.Heading)+sz(size(2.4)), "")
@@ -65,7 +71,7 @@ func styles(t Theme, lang string, textWidth int) []byte {
 	para("Rule", "Rule", "Normal", "", fmt.Sprintf(`<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="%s"/></w:pBdr>`, t.Rule), "", "")
 	para("SignatureBlock", "Signature Block", "Normal", "", `<w:keepNext/><w:keepLines/><w:spacing w:before="60" w:after="160"/><w:ind w:left="113" w:right="113"/>`, "", "")
 	para("SignatureGap", "Signature Gap", "Normal", "", `<w:spacing w:after="0"/>`, "", "")
-	para("TableText", "Table Text", "Normal", "", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`, sz(size(0.9)), "")
+	para("TableText", "Table Text", "Normal", "", `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>`+tableText, sz(size(0.9)), "")
 	para("TableHeading", "Table Heading", "TableText", "", `<w:keepNext/>`, `<w:b/>`+colour(t.Heading), "")
 	para("Header", "header", "Normal", "", fmt.Sprintf(`<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="%s"/></w:pBdr><w:spacing w:after="0"/>`, t.Rule), colour(t.Muted)+sz(16), "")
 	right := textWidth // the tab stop for the reference

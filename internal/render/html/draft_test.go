@@ -38,7 +38,11 @@ func TestDraftMarks(t *testing.T) {
 				doc.DraftMark, doc.DraftNote = "DRAFT", "Draft <for> discussion"
 			}
 			var buf bytes.Buffer
-			if err := html.RenderWith(&buf, layout.Parse([]byte(tc.md)), doc, tc.o); err != nil {
+			r, err := html.New(tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Render(&buf, layout.Parse([]byte(tc.md)), doc); err != nil {
 				t.Fatal(err)
 			}
 			page, at := buf.String(), 0

@@ -21,41 +21,60 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 // Options say what kind of page to write. The zero value is the full
-// page, for A4 paper.
+// page, in the built-in theme.
 type Options struct {
 	// Public leaves out what a school website must not publish: the
 	// contacts schedule and everything else after the signed text, the
 	// signature blocks, and any paragraph, list item or table row naming
-	// one of the People.
+	// one of the document's People. The document's Signed lines, if any,
+	// stand in place of the signature blocks; without them the
+	// signatures section goes too.
 	Public bool
-	// People are the names, email addresses and phone numbers of the
-	// people in the questionnaire, for Public.
-	People []string
-	// Signed are lines such as "Signed for Riverside Academy on 1 September
-	// 2026", shown on a public page in place of the signature blocks; a
-	// public page without them leaves the signatures section out.
-	Signed []string
 	// Fragment writes the content only, without <html>, <head> or the
 	// stylesheet, to paste into a website's editor.
 	Fragment bool
-	// Paper is the paper size for printing: "A4" (the default) or "Letter".
-	Paper string
+	// Theme is the page's look: its paper for printing, its type and
+	// colours. The zero Theme is theme.Default().
+	Theme theme.Theme
 }
 
-// Render writes the full page for tree and doc to w, for A4 paper.
+// Renderer writes layout trees as web pages. It is safe for concurrent
+// use.
+type Renderer struct {
+	o   Options
+	css string // the stylesheet, for a full page
+}
+
+// New returns a Renderer writing pages as o says, or an error if its
+// theme is unusable.
+func New(o Options) (*Renderer, error) {
+	if o.Theme == (theme.Theme{}) {
+		o.Theme = theme.Default()
+	}
+	if err := o.Theme.Check(); err != nil {
+		return nil, fmt.Errorf("html: theme: %w", err)
+	}
+	return &Renderer{o: o, css: stylesheet(o.Theme)}, nil
+}
+
+// Render writes the full page for tree and doc to w, in the built-in
+// theme.
 func Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
-	return RenderWith(w, tree, doc, Options{})
+	r, _ := New(Options{})
+	return r.Render(w, tree, doc)
 }
 
-// RenderWith writes the page for tree and doc to w as o says.
-func RenderWith(w io.Writer, tree *layout.Tree, doc layout.Document, o Options) error {
+// Render writes the page for tree and doc to w.
+func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
+	o := r.o
 	var main bytes.Buffer
-	p := page{doc: doc, signed: o.Signed}
+	p := page{doc: doc, signed: doc.Signed}
 	if o.Public {
-		p.hide, p.signedAt = hidden(tree, o)
+		p.hide, p.signedAt = hidden(tree, doc)
 	}
 	if f := tree.Root.FirstChild(); f == nil || f.Kind() != layout.KindTitlePage {
 		main.WriteString(draftNote(doc)) // no title page to put it on
@@ -88,7 +107,7 @@ func RenderWith(w io.Writer, tree *layout.Tree, doc layout.Document, o Options) 
 <footer>%s</footer>
 </body>
 </html>
-`, html.EscapeString(doc.Language), html.EscapeString(doc.FullTitle()), stylesheet, printRules(doc, o.Paper), main.Bytes(), html.EscapeString(footer))
+`, html.EscapeString(doc.Language), html.EscapeString(doc.FullTitle()), r.css, printRules(doc, o.Theme), main.Bytes(), html.EscapeString(footer))
 	return err
 }
 
@@ -179,27 +198,47 @@ func logos(ls []layout.Logo) string {
 	return b.String()
 }
 
-// stylesheet is the page's look on screen and on paper, close to the PDF's.
-const stylesheet = `body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #22262e; margin: 0; background: #fff; }
+// fonts are the type a browser is asked for in each font family: faces
+// every computer has, the system's own for sans-serif. short is for the
+// page number and the draft mark.
+var fonts = map[string]struct{ text, short string }{
+	theme.Sans:  {`system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`, "system-ui, sans-serif"},
+	theme.Serif: {`Georgia, "Times New Roman", serif`, "Georgia, serif"},
+}
+
+// stylesheet is the page's look on screen and on paper, close to the
+// PDF's, in the theme's type and colours.
+func stylesheet(t theme.Theme) string {
+	justify := ""
+	if t.Justify {
+		justify = "main > p, main > ul > li, main > ol > li { text-align: justify; hyphens: auto; }\n"
+	}
+	return strings.NewReplacer(
+		"$font", fonts[t.FontFamily()].text, "$size", fmt.Sprintf("%gpt", t.BodySize), "$justify\n", justify,
+		"$text", t.Text.String(), "$heading", t.Heading.String(), "$muted", t.Muted.String(), "$link", t.Link.String(),
+		"$rule", t.Rule.String(), "$thead", t.TableHeaderFill.String(), "$stripe", t.TableStripe.String(),
+		"$signature", t.SignatureBorder.String(),
+	).Replace(`body { font: 16px/1.55 $font; color: $text; margin: 0; background: #fff; }
 main, footer { max-width: 46rem; margin: 0 auto; padding: 0 1.25rem; }
-h1, h2, h3 { color: #1b365d; line-height: 1.25; }
-h2 { margin-top: 2.2rem; border-bottom: 1px solid #b8c0cc; padding-bottom: .2rem; }
-a { color: #1f5fa8; }
+h1, h2, h3 { color: $heading; line-height: 1.25; }
+h2 { margin-top: 2.2rem; border-bottom: 1px solid $rule; padding-bottom: .2rem; }
+a { color: $link; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .9rem; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid #b8c0cc; }
-th { background: #e3e9f2; }
-tbody tr:nth-child(even) { background: #f6f8fb; }
+th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid $rule; }
+th { background: $thead; }
+tbody tr:nth-child(even) { background: $stripe; }
 .title-page { text-align: center; padding: 4rem 0 3rem; }
 .title-page h1 { font-size: 2.4rem; margin-bottom: .5rem; }
 .title-page h2 { border: 0; margin-top: 0; }
 .logos { display: flex; justify-content: center; align-items: center; gap: 2rem; margin-bottom: 2rem; }
 .logos img { max-height: 5rem; max-width: 12rem; }
-.draft-note { display: inline-block; font-weight: bold; color: #1b365d; border: 2px solid #1b365d; padding: .2rem .8rem; margin-top: 1.5rem; }
-.signature { border: 1px solid #8a99b0; border-top: 3px solid #1b365d; padding: .5rem 1rem; margin: 1.25rem 0; }
+.draft-note { display: inline-block; font-weight: bold; color: $heading; border: 2px solid $heading; padding: .2rem .8rem; margin-top: 1.5rem; }
+.signature { border: 1px solid $signature; border-top: 3px solid $heading; padding: .5rem 1rem; margin: 1.25rem 0; }
 .signature p { margin: .6rem 0; }
-footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margin-top: 3rem; padding-top: .75rem; padding-bottom: 2rem; }
+$justify
+footer { color: $muted; font-size: .85rem; border-top: 1px solid $rule; margin-top: 3rem; padding-top: .75rem; padding-bottom: 2rem; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: $size; }
   main, footer { max-width: none; padding: 0; }
   .title-page { page-break-after: always; padding-top: 30%; }
   .page-break { page-break-before: always; }
@@ -208,17 +247,19 @@ footer { color: #5f6773; font-size: .85rem; border-top: 1px solid #b8c0cc; margi
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
-`
+`)
+}
 
 // printRules gives the printed page's size and, in its bottom margin, the
 // page number in the document's own words ("Page 2 of 8"); the title
 // page has none, as in the PDF. A draft's mark is printed across every
 // page.
-func printRules(doc layout.Document, paper string) string {
+func printRules(doc layout.Document, t theme.Theme) string {
 	size := "A4"
-	if strings.EqualFold(paper, "letter") {
+	if strings.EqualFold(t.Paper, "letter") {
 		size = "letter"
 	}
+	font := fonts[t.FontFamily()].short
 	pattern := doc.PagePattern
 	if pattern == "" {
 		pattern = "{page} / {pages}"
@@ -237,14 +278,14 @@ func printRules(doc layout.Document, paper string) string {
 			}
 		}
 	}
-	rules := fmt.Sprintf(`@page { size: %s; margin: 22mm 22mm 25mm; @bottom-center { content: %s; font: 9pt system-ui, sans-serif; color: #5f6773; } }
+	rules := fmt.Sprintf(`@page { size: %s; margin: 22mm 22mm 25mm; @bottom-center { content: %s; font: 9pt %s; color: %s; } }
 @page :first { @bottom-center { content: none; } }
-`, size, strings.Join(content, " "))
+`, size, strings.Join(content, " "), font, t.Muted)
 	if doc.DraftMark != "" {
 		// Fixed in print, the mark is repeated on every page, behind the
 		// text, light as in the PDF.
-		rules += fmt.Sprintf(`@media print { body::before { content: %s; position: fixed; top: 42%%; left: 0; right: 0; text-align: center; font: bold 110pt system-ui, sans-serif; color: #e6e9ee; z-index: -1; } }
-`, cssString(doc.DraftMark))
+		rules += fmt.Sprintf(`@media print { body::before { content: %s; position: fixed; top: 42%%; left: 0; right: 0; text-align: center; font: bold 110pt %s; color: %s; z-index: -1; } }
+`, cssString(doc.DraftMark), font, t.DraftMark)
 	}
 	return rules
 }

@@ -112,7 +112,11 @@ func TestSignedLines(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := html.RenderWith(&buf, tree, layout.Document{Language: "en-GB"}, html.Options{Public: true, Signed: tc.signed, Fragment: true}); err != nil {
+			r, err := html.New(html.Options{Public: true, Fragment: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Render(&buf, tree, layout.Document{Language: "en-GB", Signed: tc.signed}); err != nil {
 				t.Fatal(err)
 			}
 			got := buf.String()

@@ -13,9 +13,9 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 )
 
-// hidden finds the nodes a public page leaves out (see Options.Public),
-// and the hidden node to write the "signed on" lines in place of.
-func hidden(tree *layout.Tree, o Options) (hide map[ast.Node]bool, signedAt ast.Node) {
+// hidden finds the nodes a public page leaves out (see Options.Public)
+// of doc, and the hidden node to write the "signed on" lines in place of.
+func hidden(tree *layout.Tree, doc layout.Document) (hide map[ast.Node]bool, signedAt ast.Node) {
 	hide = map[ast.Node]bool{}
 	// Everything after the signed text: the schedules of contacts and
 	// amendments, which name people.
@@ -35,16 +35,16 @@ func hidden(tree *layout.Tree, o Options) (hide map[ast.Node]bool, signedAt ast.
 			continue
 		}
 		for i, n := range sec {
-			if i > 0 || len(o.Signed) == 0 {
+			if i > 0 || len(doc.Signed) == 0 {
 				hide[n] = true
 			}
 		}
-		if len(o.Signed) > 0 && signedAt == nil {
+		if len(doc.Signed) > 0 && signedAt == nil {
 			signedAt = sec[first]
 		}
 	}
 	// Anything else that names a person.
-	people := normalPeople(o.People)
+	people := normalPeople(doc.People)
 	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil

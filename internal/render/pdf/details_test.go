@@ -14,6 +14,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/theme"
 )
 
 // TestSharedLogo: two partners with one logo file give one image, so
@@ -43,8 +44,8 @@ func TestEmbeddedFonts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, font := range []string{FontSans, FontSerif} {
-		theme, _ := ParseTheme("t.yaml", []byte("font: "+font+"\n"))
-		fonts := pdftest.FontPrograms(t, renderThemed(t, theme, md))
+		th, _ := theme.Parse("t.yaml", []byte("font: "+font+"\n"))
+		fonts := pdftest.FontPrograms(t, renderThemed(t, th, md))
 		if len(fonts) < 2 {
 			t.Fatalf("%s: %d fonts embedded, want a regular and a bold face at least", font, len(fonts))
 		}

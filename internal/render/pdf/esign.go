@@ -21,7 +21,7 @@ const (
 )
 
 // tagColour is the colour of e-signature tags: white, unseen on the page.
-var tagColour = Colour{255, 255, 255}
+var tagColour = Colour{R: 255, G: 255, B: 255}
 
 const (
 	// docuSealTagSize is the type size of DocuSeal tags, in points: small

@@ -3,6 +3,8 @@ package pdf
 import (
 	_ "embed" // the serif family's font files
 
+	"github.com/partnership-tools/mou/internal/theme"
+
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -63,8 +65,8 @@ var serifFaces = [faceCount]faceInfo{
 
 // The font families a theme may choose.
 const (
-	FontSans  = "sans"
-	FontSerif = "serif"
+	FontSans  = theme.Sans
+	FontSerif = theme.Serif
 )
 
 // families are the faces of each font family, by name.

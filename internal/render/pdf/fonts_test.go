@@ -30,10 +30,8 @@ func TestFontFamilies(t *testing.T) {
 		{FontSans, sans, serif},
 		{FontSerif, serif, sans},
 	} {
-		theme, err := ParseTheme("t.yaml", []byte("font: "+tc.font+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		theme := DefaultTheme()
+		theme.Font = tc.font
 		data := renderThemed(t, theme, md)
 		validPDF(t, data)
 		pdftest.Check(t, data)
@@ -48,7 +46,9 @@ func TestFontFamilies(t *testing.T) {
 	if texts[FontSans] == "" || letters(texts[FontSans]) != letters(texts[FontSerif]) {
 		t.Error("the families print different text")
 	}
-	if _, err := ParseTheme("t.yaml", []byte("font: comic\n")); err == nil || !strings.Contains(err.Error(), `unknown font "comic"`) {
+	comic := DefaultTheme()
+	comic.Font = "comic"
+	if _, err := New(comic, ""); err == nil || !strings.Contains(err.Error(), `unknown font "comic"`) {
 		t.Errorf("an unknown font: %v", err)
 	}
 }

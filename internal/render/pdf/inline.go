@@ -31,8 +31,8 @@ const (
 
 // The colours of insertions and deletions in a redline.
 var (
-	insertColour = Colour{0x0b, 0x5c, 0xad}
-	deleteColour = Colour{0xb0, 0x1e, 0x1e}
+	insertColour = Colour{R: 0x0b, G: 0x5c, B: 0xad}
+	deleteColour = Colour{R: 0xb0, G: 0x1e, B: 0x1e}
 )
 
 // drawMark underlines or strikes through a fragment w wide with its

@@ -2,12 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"math"
 	"sync"
-
-	"golang.org/x/image/font"
-	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 // maxCoveredRune bounds the coverage table: the Go fonts draw nothing beyond
@@ -17,8 +12,8 @@ const maxCoveredRune = 0xFFFF
 // ptPerMM converts millimetres to points.
 const ptPerMM = 72 / 25.4
 
-// fontMetrics is what the layout needs from one font family, computed
-// once per process: which runes it can draw and how wide each glyph is.
+// fontMetrics is what the layout needs from one font family: which runes
+// it can draw and how wide each glyph is.
 type fontMetrics struct {
 	// faces are the family's faces.
 	faces *[faceCount]faceInfo
@@ -33,22 +28,19 @@ type fontMetrics struct {
 	ascent, descent float64
 }
 
+//go:generate go test -run TestMetricsTable -update
+
 var (
 	metricsOnce sync.Once
 	metricsVal  map[string]*fontMetrics
-	metricsErr  error
 )
 
 // loadMetrics returns the process-wide metrics of the sans-serif family.
 func loadMetrics() (*fontMetrics, error) { return metricsFor(FontSans) }
 
-// metricsFor returns the process-wide metrics of the named family,
-// parsing the fonts the first time.
+// metricsFor returns the process-wide metrics of the named family.
 func metricsFor(family string) (*fontMetrics, error) {
-	metricsOnce.Do(func() { metricsVal, metricsErr = buildMetrics() })
-	if metricsErr != nil {
-		return nil, metricsErr
-	}
+	metricsOnce.Do(func() { metricsVal = tabulatedMetrics() })
 	m, ok := metricsVal[family]
 	if !ok {
 		return nil, fmt.Errorf("pdf: unknown font %q (want %q or %q)", family, FontSans, FontSerif)
@@ -56,78 +48,32 @@ func metricsFor(family string) (*fontMetrics, error) {
 	return m, nil
 }
 
-// buildMetrics parses every face of every family with sfnt and tabulates
-// coverage and widths. A rune counts as printable only when all faces of
-// all families have a glyph for it, so neither a style change nor the
-// theme's font can make text unprintable.
-func buildMetrics() (map[string]*fontMetrics, error) {
-	names := []string{FontSans, FontSerif}
-	parsed := map[string]*[faceCount]*sfnt.Font{}
-	for _, name := range names {
-		var p [faceCount]*sfnt.Font
-		for i, info := range families[name] {
-			f, err := sfnt.Parse(info.ttf)
-			if err != nil {
-				return nil, fmt.Errorf("pdf: parse font %s %s: %w", name, info.name, err)
-			}
-			p[i] = f
-		}
-		parsed[name] = &p
-	}
-	var buf sfnt.Buffer
+// tabulatedMetrics builds each family's metrics from the tables in
+// metrics_table.go, which TestMetricsTable measured from the fonts
+// themselves at build time: parsing eight fonts with sfnt took longer
+// than laying out a document.
+func tabulatedMetrics() map[string]*fontMetrics {
 	slot := make([]uint16, maxCoveredRune+1)
+	n := uint16(0)
+	for _, run := range coveredRuns {
+		for r := run[0]; r <= run[1]; r++ {
+			n++
+			slot[r] = n
+		}
+	}
 	out := map[string]*fontMetrics{}
-	for _, name := range names {
-		out[name] = &fontMetrics{faces: families[name], slot: slot}
+	for name, t := range familyMetrics {
+		out[name] = &fontMetrics{faces: families[name], slot: slot, widths: t.widths, ascent: t.ascent, descent: t.descent}
 	}
-	n := 0
-	for r := rune(0); r <= maxCoveredRune; r++ {
-		if g, err := parsed[FontSans][faceRegular].GlyphIndex(&buf, r); err != nil || g == 0 {
-			continue
-		}
-		adv := map[string]*[faceCount]uint16{}
-		ok := true
-		for _, name := range names {
-			adv[name] = new([faceCount]uint16)
-			for i, f := range parsed[name] {
-				g, err := f.GlyphIndex(&buf, r)
-				if err != nil || g == 0 {
-					ok = false
-					break
-				}
-				upm := fixed.Int26_6(f.UnitsPerEm())
-				a, err := f.GlyphAdvance(&buf, g, upm<<6, font.HintingNone)
-				if err != nil {
-					return nil, fmt.Errorf("pdf: font %s %s: advance of %U: %w", name, families[name][i].name, r, err)
-				}
-				adv[name][i] = uint16(math.Round(1000 * float64(a) / 64 / float64(upm)))
-			}
-			if !ok {
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		n++
-		slot[r] = uint16(n)
-		for _, name := range names {
-			for i := range faceCount {
-				out[name].widths[i] = append(out[name].widths[i], adv[name][i])
-			}
-		}
-	}
-	for _, name := range names {
-		regular := parsed[name][faceRegular]
-		upm := fixed.Int26_6(regular.UnitsPerEm())
-		fm, err := regular.Metrics(&buf, upm<<6, font.HintingNone)
-		if err != nil {
-			return nil, fmt.Errorf("pdf: font metrics: %w", err)
-		}
-		out[name].ascent = float64(fm.Ascent) / 64 / float64(upm)
-		out[name].descent = float64(fm.Descent) / 64 / float64(upm)
-	}
-	return out, nil
+	return out
+}
+
+// metricsTable is one family's measurements, as metrics_table.go holds
+// them: each face's advances in the order of coveredRuns, and the
+// regular face's ascent and descent in ems.
+type metricsTable struct {
+	widths          [faceCount][]uint16
+	ascent, descent float64
 }
 
 // folded reports whether r is white space that the layout folds to a space

@@ -30,8 +30,6 @@ func (r *recorder) printf(format string, args ...any) {
 	r.b.WriteByte('\n')
 }
 
-func (c Colour) String() string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
-
 func (r *recorder) AddPage() {
 	r.page++
 	r.printf("page %d", r.page)

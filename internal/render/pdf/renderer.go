@@ -33,11 +33,11 @@ func New(theme Theme, esign string) (*Renderer, error) {
 	default:
 		return nil, fmt.Errorf("pdf: unknown e-signature service %q (want %q or %q)", esign, ESignDocuSeal, ESignDocumenso)
 	}
-	paper, err := theme.check()
+	paper, err := check(theme)
 	if err != nil {
 		return nil, err
 	}
-	m, err := metricsFor(theme.font())
+	m, err := metricsFor(theme.FontFamily())
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package pdf
+package theme
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 )
 
 // themeFile is the YAML form of a Theme. Every key is optional; what is
-// left out keeps its value from DefaultTheme.
+// left out keeps its value from Default.
 type themeFile struct {
 	Paper      *string  `yaml:"paper"`
 	BodySize   *float64 `yaml:"body_size"`
@@ -26,16 +26,16 @@ type themeFile struct {
 	Font    *string           `yaml:"font"`
 }
 
-// ParseTheme reads a theme file (YAML) on top of DefaultTheme. name is
-// used in errors.
-func ParseTheme(name string, data []byte) (Theme, error) {
-	t := DefaultTheme()
+// Parse reads a theme file (YAML) on top of Default. name is used in
+// errors.
+func Parse(name string, data []byte) (Theme, error) {
+	t := Default()
 	var f themeFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil && err.Error() != "EOF" {
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.ReplaceAll(msg, " in type pdf.themeFile", "")
+		msg = strings.ReplaceAll(msg, " in type theme.themeFile", "")
 		msg = strings.ReplaceAll(msg, "unmarshal errors:\n  ", "")
 		return t, fmt.Errorf("%s: %s", name, msg)
 	}
@@ -79,7 +79,7 @@ func ParseTheme(name string, data []byte) (Theme, error) {
 		}
 		*dst = c
 	}
-	if _, err := t.check(); err != nil {
+	if err := t.Check(); err != nil {
 		return t, fmt.Errorf("%s: %v", name, err)
 	}
 	return t, nil
@@ -108,23 +108,23 @@ func parseHex(s string) (Colour, error) {
 	return Colour{uint8(v >> 16), uint8(v >> 8), uint8(v)}, nil
 }
 
-// DefaultThemeFile is the built-in theme written as a theme file, for
-// users to copy and change.
-func DefaultThemeFile() string {
-	t := DefaultTheme()
+// DefaultFile is the built-in theme written as a theme file, for users
+// to copy and change.
+func DefaultFile() string {
+	t := Default()
 	var b strings.Builder
-	b.WriteString("# mou PDF theme. Every key is optional; what you leave out keeps this value.\n")
+	b.WriteString("# mou theme: how the documents look, as PDF, Word file and web page.\n")
+	b.WriteString("# Every key is optional; what you leave out keeps this value.\n")
 	fmt.Fprintf(&b, "paper: %s          # a4 or letter\n", strings.ToLower(t.Paper))
 	fmt.Fprintf(&b, "body_size: %g     # body text in points; headings scale from it\n", t.BodySize)
 	fmt.Fprintf(&b, "line_height: %g   # a multiple of the text size\n", t.LineHeight)
-	fmt.Fprintf(&b, "font: %s          # sans (the Go fonts) or serif (Liberation Serif)\n", t.Font)
+	fmt.Fprintf(&b, "font: %s          # sans or serif\n", t.Font)
 	fmt.Fprintf(&b, "justify: %t     # true sets body paragraphs flush with both margins\n", t.Justify)
 	fmt.Fprintf(&b, "margins:           # millimetres\n  top: %g\n  bottom: %g\n  left: %g\n  right: %g\n", t.MarginTop, t.MarginBottom, t.MarginLeft, t.MarginRight)
 	b.WriteString("colours:\n")
 	fields := t.colourFields()
 	for _, name := range colourNames {
-		c := fields[name]
-		fmt.Fprintf(&b, "  %s: \"#%02x%02x%02x\"\n", name, c.R, c.G, c.B)
+		fmt.Fprintf(&b, "  %s: \"%s\"\n", name, fields[name])
 	}
 	return b.String()
 }

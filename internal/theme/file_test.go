@@ -1,21 +1,21 @@
-package pdf
+package theme
 
 import (
 	"strings"
 	"testing"
 )
 
-func TestParseTheme(t *testing.T) {
+func TestParse(t *testing.T) {
 	// The built-in theme, written out, reads back as itself.
-	got, err := ParseTheme("t.yaml", []byte(DefaultThemeFile()))
-	if err != nil || got != DefaultTheme() {
+	got, err := Parse("t.yaml", []byte(DefaultFile()))
+	if err != nil || got != Default() {
 		t.Fatalf("round trip: %v\n%+v", err, got)
 	}
-	got, err = ParseTheme("t.yaml", []byte("paper: letter\nmargins: {left: 30}\ncolours: {heading: \"#800000\"}\n"))
+	got, err = Parse("t.yaml", []byte("paper: letter\nmargins: {left: 30}\ncolours: {heading: \"#800000\"}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Paper != "Letter" || got.MarginLeft != 30 || got.MarginRight != DefaultTheme().MarginRight || got.Heading != (Colour{0x80, 0, 0}) {
+	if got.Paper != "Letter" || got.MarginLeft != 30 || got.MarginRight != Default().MarginRight || got.Heading != (Colour{0x80, 0, 0}) {
 		t.Errorf("got %+v", got)
 	}
 	for _, tc := range []struct{ src, want string }{
@@ -26,11 +26,11 @@ func TestParseTheme(t *testing.T) {
 		{"margins: {left: 2}\n", "t.yaml: "},
 		{"body_size: [1]\n", "t.yaml: "},
 	} {
-		if _, err := ParseTheme("t.yaml", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if _, err := Parse("t.yaml", []byte(tc.src)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %q", tc.src, err, tc.want)
 		}
 	}
-	if _, err := ParseTheme("t.yaml", nil); err != nil {
+	if _, err := Parse("t.yaml", nil); err != nil {
 		t.Errorf("an empty theme file: %v", err)
 	}
 }

@@ -1,0 +1,65 @@
+package document
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/templates"
+)
+
+// parsed lists the editions and languages t has parsed.
+func (t *Templates) parsed() []setKey {
+	var keys []setKey
+	t.sets.Range(func(k, v any) bool {
+		if s := v.(*set); s.tmpl != nil {
+			keys = append(keys, k.(setKey))
+		}
+		return true
+	})
+	return keys
+}
+
+// TestParsesOnlyWhatIsAsked: a set of templates parses an edition in a
+// language the first time a document asks for it, and no other; many
+// goroutines asking at once all get the same document (run it with
+// -race).
+func TestParsesOnlyWhatIsAsked(t *testing.T) {
+	tmpl := &Templates{fsys: templates.FS}
+	if got := tmpl.parsed(); len(got) != 0 {
+		t.Fatalf("parsed %v before any document", got)
+	}
+	q := sampleQuestionnaire(t) // names no edition: the first
+	var wg sync.WaitGroup
+	results := make([][]byte, 8)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			md, err := tmpl.Markdown(q, MOU, "")
+			if err != nil {
+				t.Error(err)
+			}
+			results[i] = md
+		}()
+	}
+	wg.Wait()
+	for _, md := range results[1:] {
+		if string(md) != string(results[0]) {
+			t.Fatal("the same document came out differently from goroutines sharing the templates")
+		}
+	}
+	want := []setKey{{templates.Unstated, locale.Default}}
+	if got := tmpl.parsed(); !slices.Equal(got, want) {
+		t.Errorf("parsed %v, want only %v", got, want)
+	}
+	c := *q
+	c.Wording.Edition = templates.Current
+	if _, err := tmpl.Markdown(&c, CodeOfPractice, ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := tmpl.parsed(); len(got) != 2 || !slices.Contains(got, setKey{templates.Current, locale.Default}) {
+		t.Errorf("parsed %v, want %v and the current edition", got, want)
+	}
+}
