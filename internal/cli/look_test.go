@@ -65,7 +65,7 @@ func TestRedlineAndReviewLook(t *testing.T) {
 			if serif := strings.Contains(docxPart(t, word, "word/styles.xml"), `w:ascii="Times New Roman"`); serif != tc.serif {
 				t.Errorf("the Word redline in Times New Roman: %t, want %t", serif, tc.serif)
 			}
-			if serif := strings.Contains(string(data), "/utf8serif"); serif != tc.serif {
+			if serif := strings.Contains(string(data), "+utf8serif"); serif != tc.serif { // a subset: ABCDEF+utf8serif
 				t.Errorf("the PDF redline in the serif faces: %t, want %t", serif, tc.serif)
 			}
 		})
