@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -22,24 +23,28 @@ type Names struct {
 	Contacts string
 }
 
-// NamesOf returns the names of q's documents.
+// NamesOf returns the names of q's documents, as text (see View.Docs
+// for them escaped).
 func NamesOf(q *questionnaire.Questionnaire) Names {
 	pack := locale.Get(q.Language)
 	if !q.Writes(MOU.Name) {
-		code := strings.ToLower(titleOf(q, CodeOfPractice, pack.Title(CodeOfPractice.Name)))
+		code := inText(q, CodeOfPractice, titleOf(q, CodeOfPractice, pack.Title(CodeOfPractice.Name)))
 		return Names{Agreement: code, Short: code, Contacts: "the key contacts section of the " + code}
 	}
 	title := titleOf(q, MOU, pack.Title(MOU.Name))
-	n := Names{Agreement: strings.ToLower(title), Short: strings.ToLower(title), Contacts: "Schedule 1"}
+	n := Names{Agreement: inText(q, MOU, title), Short: inText(q, MOU, title), Contacts: "Schedule 1"}
 	if title == pack.Title(MOU.Name) {
 		n.Short = "memorandum"
 	}
 	return n
 }
 
-// Docs returns the names of the partnership's documents, for the
-// notices and the joining agreement.
-func (v *View) Docs() Names { return NamesOf(v.Questionnaire) }
+// Docs returns the names of the partnership's documents, escaped, for
+// the notices and the joining agreement.
+func (v *View) Docs() Names {
+	n := NamesOf(v.Questionnaire)
+	return Names{Agreement: mdtext.Escape(n.Agreement), Short: mdtext.Escape(n.Short), Contacts: mdtext.Escape(n.Contacts)}
+}
 
 // Quotes reports whether the signed text holds the standard clause id,
 // so that a notice may quote or cite it: the partnership has a

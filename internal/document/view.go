@@ -20,7 +20,8 @@ import (
 // for section numbers and for the words that depend on the answers.
 type View struct {
 	*questionnaire.Questionnaire
-	// DocumentTitle is the document's title: "Memorandum of Understanding".
+	// DocumentTitle is the document's title, escaped: "Memorandum of
+	// Understanding".
 	DocumentTitle string
 	// Reference is the agreement reference, or "" where none is known.
 	Reference string
@@ -50,7 +51,7 @@ type View struct {
 // plan says.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan signing.Plan) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, kind.Title(pack)), Reference: reference, pack: pack, kind: kind, plan: plan}
+	return &View{Questionnaire: q, DocumentTitle: mdtext.Escape(titleOf(q, kind, kind.Title(pack))), Reference: reference, pack: pack, kind: kind, plan: plan}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -88,7 +89,7 @@ func (v *View) Clause() string {
 // words "all partners" for the id "all".
 func (v *View) Name(id string) string {
 	if id == questionnaire.All {
-		return mdtext.Escape(upperFirst(v.pack.AllPartners))
+		return upperFirst(v.allParties())
 	}
 	if p := v.Partner(id); p != nil {
 		if !p.ShortName.IsZero() {
@@ -102,6 +103,15 @@ func (v *View) Name(id string) string {
 		return p.Name.String()
 	}
 	return mdtext.Escape(id)
+}
+
+// allParties stands for every partner, escaped: "all partners", or
+// with a defined term of the partnership's own, "all Parties".
+func (v *View) allParties() string {
+	if t := v.Term(); t.Chosen {
+		return "all " + t.Many
+	}
+	return mdtext.Escape(v.pack.AllPartners)
 }
 
 // Names lists the named partners in words: "A, B and C".
@@ -121,7 +131,7 @@ func (v *View) Who(ids []string) string {
 		all = all && slices.Contains(ids, p.ID)
 	}
 	if all {
-		return mdtext.Escape(v.pack.AllPartners)
+		return v.allParties()
 	}
 	return v.Names(ids)
 }

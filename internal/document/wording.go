@@ -73,8 +73,12 @@ func (v *View) Keep(id string) bool {
 // clause is in, is left out; wording that refers to it asks.
 func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
 
-// Sec starts the section id, titled title, as Section does.
+// Sec starts the section id, titled title, as Section does, or by the
+// heading the partnership renamed it to.
 func (v *View) Sec(id string, title any) string {
+	if own, ok := v.Wording.Headings[id]; ok {
+		title = own
+	}
 	h := v.Section(title)
 	v.outline.nameSection(id)
 	v.passed = []string{id}
@@ -159,37 +163,39 @@ func (v *View) Pupils() string {
 func (v *View) Pupil() string { return strings.TrimSuffix(v.Pupils(), "s") }
 
 // This names the MOU in its own text: "this memorandum", or "this
-// agreement" under another title.
+// agreement" under another title. From edition 2026.3 a title that makes
+// it an agreement makes that a defined term, "this Agreement".
 func (v *View) This() string {
-	if v.Wording.Title == "" || v.Wording.Title == "Memorandum of Understanding" {
+	title := string(v.Wording.Title)
+	switch {
+	case title == "" || title == "Memorandum of Understanding" || slices.Contains(strings.Fields(strings.ToLower(title)), "memorandum"):
 		return "this memorandum"
+	case v.IsAgreement():
+		return "this Agreement"
 	}
 	return "this agreement"
 }
 
-// MOUTitle is the title of the MOU, in lower case, for the code of
-// practice to refer to it: "memorandum of understanding".
+// MOUTitle is the title of the MOU as a sentence names it, for the code
+// of practice to refer to it: "memorandum of understanding" (see
+// inText), escaped.
 func (v *View) MOUTitle() string {
-	t := v.Wording.Title
-	if t == "" {
-		t = v.pack.Title(MOU.Name)
-	}
-	return strings.ToLower(t)
+	return mdtext.Escape(inText(v.Questionnaire, MOU, titleOf(v.Questionnaire, MOU, v.pack.Title(MOU.Name))))
 }
 
-// CodeTitle is the title of the code of practice, in lower case:
-// "code of practice" or "code of conduct".
+// CodeTitle is the title of the code of practice as a sentence names it:
+// "code of practice" or "code of conduct" (see inText), escaped.
 func (v *View) CodeTitle() string {
-	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name)))
+	return mdtext.Escape(inText(v.Questionnaire, CodeOfPractice, titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name))))
 }
 
 // titleOf is the title of q's document of the given kind.
 func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
 	switch {
-	case kind == MOU && q.Wording.Title != "":
-		return q.Wording.Title
-	case kind == CodeOfPractice && q.Wording.CodeTitle != "":
-		return q.Wording.CodeTitle
+	case kind == MOU && !q.Wording.Title.IsZero():
+		return strings.TrimSpace(string(q.Wording.Title))
+	case kind == CodeOfPractice && !q.Wording.CodeTitle.IsZero():
+		return strings.TrimSpace(string(q.Wording.CodeTitle))
 	}
 	return title
 }

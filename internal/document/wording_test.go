@@ -66,7 +66,7 @@ func TestWordingChoices(t *testing.T) {
 		{"wales", "  nation: wales\n", []string{"Welsh Government's statutory guidance Keeping Learners Safe", "public liability cover for learners on workplace visits"},
 			[]string{"Keeping Children Safe", "pupils on workplace visits"}},
 		{"title", "  title: Service Level Agreement\n",
-			[]string{"## Service Level Agreement\n", "This service level agreement is made between", "This agreement takes effect", "Schedule 1 is not an alteration of this agreement", "commit it to this agreement."},
+			[]string{"## Service Level Agreement\n", "This Service Level Agreement (“this Agreement”) is made between", "This Agreement takes effect", "Schedule 1 is not an alteration of this Agreement", "commit it to this Agreement."},
 			[]string{"Memorandum of Understanding", "This memorandum"}},
 		{"omit a clause", "  omit: [general.confidentiality]\n", []string{"**12.3** Shared materials"}, []string{"Confidentiality:"}},
 		{"omit a section", "  omit: [dissolution]\n",
@@ -297,13 +297,17 @@ func TestOneDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "this code, the activity calendar"} {
+	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "hands over the partnership file: this code and its list of contacts;"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the code does not contain %q", want)
 		}
 	}
-	if strings.Contains(string(md), "memorandum") {
-		t.Error("the stand-alone code mentions a memorandum")
+	// It shows no objectives or activities, so the handover list asks
+	// for none.
+	for _, not := range []string{"memorandum", "current objectives", "activity calendar"} {
+		if strings.Contains(string(md), not) {
+			t.Errorf("the stand-alone code mentions %q", not)
+		}
 	}
 	a, err := tmpl.Agreement(cop)
 	if err != nil {
@@ -393,7 +397,7 @@ func TestNoticeNamesTheDocument(t *testing.T) {
 	tmpl := parse(t)
 	for _, tc := range []struct{ wording, want string }{
 		{"", "Schedule 1 of the memorandum of understanding, version 1"},
-		{"  title: Service Level Agreement\n", "Schedule 1 of the service level agreement, version 1"},
+		{"  title: Service Level Agreement\n", "Schedule 1 of the Service Level Agreement, version 1"},
 		{"  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "The list of key contacts in the code of conduct, version 1"},
 	} {
 		w, err := tmpl.Write(current(t, "school-employer.yaml", tc.wording), document.NoticeOfChange, document.Input{Reference: "ABCD-EFGH", Notice: &document.Notice{PreviousVersion: 1}})

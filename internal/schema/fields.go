@@ -37,6 +37,9 @@ type Field struct {
 	Elem        Kind // the kind of each item of a List
 	Required    bool
 	Choices     []Choice
+	// Suggestions are answers a form may offer, though any other is
+	// allowed too (a title of the partnership's own, say).
+	Suggestions []Choice
 	Description string
 	Keys        []string // a Group's or Items' keys, in the file's order
 }
@@ -90,6 +93,9 @@ func walkFields(t reflect.Type, path string) []string {
 			for _, w := range strings.Split(e, ",") {
 				f.Choices = append(f.Choices, Choice{w, enumDescriptions[p][w]})
 			}
+		}
+		for _, w := range questionnaire.Suggestions(sf) {
+			f.Suggestions = append(f.Suggestions, Choice{w, suggestionDescriptions[p][w]})
 		}
 		fields[p] = f
 	}
