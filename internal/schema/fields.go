@@ -32,11 +32,11 @@ type Choice struct{ Word, Description string }
 // answer it takes, whether it must be given, the allowed words and the
 // guidance (Describe).
 type Field struct {
-	Path        string // "partners[].lead.email"
-	Kind        Kind
-	Elem        Kind // the kind of each item of a List
-	Required    bool
-	Choices     []Choice
+	Path     string // "partners[].lead.email"
+	Kind     Kind
+	Elem     Kind // the kind of each item of a List
+	Required bool
+	Choices  []Choice
 	// Suggestions are answers a form may offer, though any other is
 	// allowed too (a title of the partnership's own, say).
 	Suggestions []Choice
