@@ -217,3 +217,31 @@ func TestHeadingsRenamed(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnClauseNumbers: from edition 2026.3 a clause of the partnership's
+// own that starts with its own number prints under mou's number alone
+// (never "2.1 2.1"), and its sub-clause numbers are bold as mou's are;
+// edition 2026.2 prints what it printed when it was signed.
+func TestOwnClauseNumbers(t *testing.T) {
+	tmpl := parse(t)
+	hub, err := os.ReadFile("../../samples/hub-and-spoke.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const insert = "  insert:\n    - after: general.insurance\n      text: |\n        2.1 In this Agreement, a term is a school term.\n        2.2 The Council's year runs from April.\n"
+	md, err := tmpl.Markdown(onCurrent(t, hub, "hub-and-spoke.yaml", insert), document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	says(t, string(md), []string{"**12.3** In this Agreement, a term is a school term.\n\n**2.2** The Council's year runs from April.\n\n**12.4** Confidentiality"}, []string{"2.1 In this", "**2.1**"})
+
+	src := string(hub) + "\nwording:\n  edition: \"2026.2\"\n" + insert
+	old, problems := questionnaire.Load("hub-and-spoke.yaml", []byte(src), questionnaire.Options{ClauseIDs: document.ClauseIDs})
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if md, err = tmpl.Markdown(old, document.MOU, ""); err != nil {
+		t.Fatal(err)
+	}
+	says(t, string(md), []string{"**12.3** 2\\.1 In this Agreement, a term is a school term.\n\n2\\.2 The Council's year"}, nil)
+}

@@ -42,7 +42,10 @@ func (v *View) Std(id string) (string, error) {
 // Own writes a clause of the partnership's own as the next numbered
 // clause, "**4.3 Title.** text", its text in the Markdown subset of
 // mdtext.Text.Blocks. A text that starts with a list or a table starts
-// on the line after the number.
+// on the line after the number (validation refuses that from edition
+// 2026.3, where the clause has no title). From 2026.3 a number the text
+// starts with is left out, since the clause has mou's, and its own
+// sub-clause numbers print in bold as mou's do.
 func (v *View) Own(title, text mdtext.Text) string {
 	head := "**" + v.Clause()
 	if !title.IsZero() {
@@ -50,6 +53,10 @@ func (v *View) Own(title, text mdtext.Text) string {
 	}
 	head += "**"
 	body := text.Blocks()
+	if v.OwnWords() {
+		_, text = text.OwnNumber()
+		body = text.ClauseBlocks()
+	}
 	if mdtext.StartsWithParagraph(body) {
 		return head + " " + body
 	}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -62,11 +63,58 @@ func checkOwnWords(d *decoder, q *Questionnaire, ids func(edition string) []stri
 	if _, given := d.pos["wording.schedule_numbering"]; given && !own {
 		upgrade("wording.schedule_numbering", "numbering your own schedules")
 	}
+	checkClauseTexts(d, q)
 	if _, given := d.pos["wording.headings"]; given && !own {
 		upgrade("wording.headings", "renaming headings")
 		return
 	}
 	checkHeadings(d, q, ids)
+}
+
+// checkClauseTexts checks the texts of the partnership's own clauses
+// from edition 2026.3 on, which mou numbers: a text that starts with a
+// number of its own ("2.1 In this Agreement…") prints without it, and a
+// warning says so; one that starts with a list or a table, with no title
+// to stand beside the clause's number, would leave the number on a line
+// of its own, and is refused.
+func checkClauseTexts(d *decoder, q *Questionnaire) {
+	if !q.OwnWords() {
+		return
+	}
+	type clause struct {
+		path   string
+		text   Text
+		titled bool // a title stands beside the number
+		hint   string
+	}
+	const titleHint = ", or give the clause a title"
+	var all []clause
+	for id, t := range q.Wording.Replace {
+		all = append(all, clause{"wording.replace." + plain(id), t, false, ""})
+	}
+	for i, in := range q.Wording.Insert {
+		titled, hint := !in.Title.IsZero() && !IsSection(in.After), ""
+		if !IsSection(in.After) {
+			hint = titleHint
+		}
+		all = append(all, clause{index("wording.insert", i) + ".text", in.Text, titled, hint})
+	}
+	for i, c := range q.Clauses {
+		all = append(all, clause{index("clauses", i) + ".text", c.Text, false, ""})
+	}
+	for i, c := range q.CodeOfPractice.Protocols {
+		all = append(all, clause{index("code_of_practice.protocols", i) + ".text", c.Text, true, ""})
+	}
+	for _, c := range all {
+		text := c.text
+		if n, rest := text.OwnNumber(); n != "" {
+			d.warn(d.at(c.path), c.path, "starts with a number of its own, %s, which the documents leave out: mou numbers each clause itself", quote(n))
+			text = rest
+		}
+		if !c.titled && !text.IsZero() && !mdtext.StartsWithParagraph(text.Blocks()) {
+			d.add(d.at(c.path), c.path, "starts with a list or a table, so the clause's number would stand on a line of its own: begin with a sentence that introduces it%s", c.hint)
+		}
+	}
 }
 
 // checkHeadings checks the headings renamed: each names a standard

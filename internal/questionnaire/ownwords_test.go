@@ -43,6 +43,19 @@ func TestOwnWords(t *testing.T) {
 				`f.yaml:93:5: wording.headings.dissolution: "dissolution" is left out by wording.omit, so it has no heading to rename`,
 				`f.yaml:94:5: wording.headings.status: is empty; give a heading, or leave the key out`,
 			}},
+		{"own numbers and lists", open + "  insert:\n    - after: general.insurance\n      text: \"2.1 In this Agreement, words mean what they say.\"\n" +
+			"    - after: general\n      title: Charges\n      text: |\n        - hall hire\n        - caretaker\n" +
+			"    - after: general.insurance\n      text: \"1. first\"\n" +
+			"    - after: general.insurance\n      title: Costs\n      text: |\n        | Item | Cost |\n        | --- | --- |\n" +
+			"  replace:\n    general.confidentiality: |\n      3.4 - not a list once the number goes\n",
+			[]string{
+				`f.yaml:91:13: warning: wording.insert[0].text: starts with a number of its own, "2.1", which the documents leave out: mou numbers each clause itself`,
+				`f.yaml:94:13: wording.insert[1].text: starts with a list or a table, so the clause's number would stand on a line of its own: begin with a sentence that introduces it`,
+				`f.yaml:98:13: wording.insert[2].text: starts with a list or a table, so the clause's number would stand on a line of its own: begin with a sentence that introduces it, or give the clause a title`,
+				// Without its number, the text starts with a list.
+				`f.yaml:105:5: warning: wording.replace.general.confidentiality: starts with a number of its own, "3.4", which the documents leave out: mou numbers each clause itself`,
+				`f.yaml:105:5: wording.replace.general.confidentiality: starts with a list or a table, so the clause's number would stand on a line of its own: begin with a sentence that introduces it`,
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
