@@ -53,10 +53,28 @@ func ChangedSections(old, new []Section) []string {
 	return out
 }
 
-// title drops the number from "4. Aims and objectives".
+// title drops the number from "4. Aims and objectives", and the label
+// from a schedule's "Schedule 3: Charges", which an edition may number
+// differently ("Schedule: Charges").
 func title(heading string) string {
+	if label, t, ok := scheduleHeading(heading); ok {
+		word, _, _ := strings.Cut(label, " ")
+		return word + ": " + t
+	}
 	if _, t, ok := strings.Cut(heading, ". "); ok {
 		return t
 	}
 	return heading
+}
+
+// scheduleHeading splits a schedule's heading, "Annex A: Charges", into
+// its label and title.
+func scheduleHeading(heading string) (label, title string, ok bool) {
+	label, title, ok = strings.Cut(heading, ": ")
+	word, _, _ := strings.Cut(label, " ")
+	switch word {
+	case "Schedule", "Annex", "Appendix":
+		return label, title, ok
+	}
+	return "", "", false
 }

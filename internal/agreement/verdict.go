@@ -56,7 +56,7 @@ func (v *Verdict) sign(ver *Version) {
 // names returns v.Names, or the words for a memorandum.
 func (v Verdict) names() document.Names {
 	if v.Names.Agreement == "" {
-		return document.Names{Agreement: "memorandum of understanding", Short: "memorandum", Contacts: "Schedule 1"}
+		return document.Names{Agreement: "memorandum of understanding", Short: "memorandum", Contacts: "Schedule 1", Record: "Schedule 2", Schedule: true}
 	}
 	return v.Names
 }
@@ -162,8 +162,8 @@ func (v Verdict) String() string {
 			cur.Reference, v.Previous.Version)
 	}
 	send := "the notice of change"
-	if v.names().Contacts == "Schedule 1" { // the notice lists the contacts, but a memorandum's schedule goes too
-		send += " and Schedule 1"
+	if n := v.names(); n.Schedule { // the notice lists the contacts, but a memorandum's schedule goes too
+		send += " and " + n.Contacts
 	}
 	return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d): only the contacts changed. "+
 		"Send %s to all partners; no new signatures are needed.", cur.Reference, v.Previous.Version, send)
@@ -174,7 +174,9 @@ func (v Verdict) String() string {
 func SectionWords(sections []string) string {
 	var parts, numbered []string
 	for _, s := range sections {
-		if num, title, ok := strings.Cut(s, ". "); ok {
+		if label, title, ok := scheduleHeading(s); ok {
+			parts = append(parts, label+" ("+title+")")
+		} else if num, title, ok := strings.Cut(s, ". "); ok {
 			numbered = append(numbered, num+" ("+title+")")
 		} else {
 			parts = append(parts, "the "+strings.ToLower(s))
@@ -233,8 +235,8 @@ func (v Verdict) membership(stands bool) string {
 		if v.AllAgree {
 			signs = "Every existing partner signs the joining agreement too, as the agreement is legally binding"
 		}
-		if n := v.names(); n.Contacts == "Schedule 1" {
-			fmt.Fprintf(&b, " %s; send version %d and its Schedule 1 to all partners.", signs, v.Current.Version)
+		if n := v.names(); n.Schedule {
+			fmt.Fprintf(&b, " %s; send version %d and its %s to all partners.", signs, v.Current.Version, n.Contacts)
 		} else {
 			fmt.Fprintf(&b, " %s; send version %d of the %s to all partners.", signs, v.Current.Version, n.Short)
 		}

@@ -59,19 +59,13 @@ func Compare(was, now *agreement.Version) Report {
 // amendment record, in the changes described.
 type labels struct{ contacts, history string }
 
-// labelsOf names them as the version's documents do: Schedules 1 and 2 of
-// a memorandum that has them, else by what they are.
+// labelsOf names them as the version's documents do: the schedules of a
+// memorandum ("Schedule 1", "Annex C"), else by what they are.
 func labelsOf(v *agreement.Version) labels {
-	l := labels{"Key contacts", "Amendment record"}
-	if a := v.Document(document.MOU); a != nil {
-		if s := a.Outline.Schedule(1); s != nil {
-			l.contacts = "Schedule 1"
-		}
-		if s := a.Outline.Schedule(2); s != nil {
-			l.history = "Schedule 2"
-		}
+	if v.Document(document.MOU) == nil {
+		return labels{"Key contacts", "Amendment record"}
 	}
-	return l
+	return labels{v.Names.Contacts, v.Names.Record}
 }
 
 // describe lists the answers that differ, in words.

@@ -21,6 +21,12 @@ type Names struct {
 	// Contacts is the part of it that lists the key contacts:
 	// "Schedule 1", or "the key contacts section of the code of practice".
 	Contacts string
+	// Record is the part of it that is the amendment record, "Schedule
+	// 2"; "" where it has none.
+	Record string
+	// Schedule reports that the contacts are a schedule of the
+	// memorandum, reissued on its own when they change.
+	Schedule bool
 }
 
 // NamesOf returns the names of q's documents, as text (see View.Docs
@@ -32,7 +38,8 @@ func NamesOf(q *questionnaire.Questionnaire) Names {
 		return Names{Agreement: code, Short: code, Contacts: "the key contacts section of the " + code}
 	}
 	title := titleOf(q, MOU, pack.Title(MOU.Name))
-	n := Names{Agreement: inText(q, MOU, title), Short: inText(q, MOU, title), Contacts: "Schedule 1"}
+	l := labelsOf(q)
+	n := Names{Agreement: inText(q, MOU, title), Short: inText(q, MOU, title), Contacts: l.contacts, Record: l.record, Schedule: true}
 	if title == pack.Title(MOU.Name) {
 		n.Short = "memorandum"
 	}
@@ -43,7 +50,8 @@ func NamesOf(q *questionnaire.Questionnaire) Names {
 // the notices and the joining agreement.
 func (v *View) Docs() Names {
 	n := NamesOf(v.Questionnaire)
-	return Names{Agreement: mdtext.Escape(n.Agreement), Short: mdtext.Escape(n.Short), Contacts: mdtext.Escape(n.Contacts)}
+	n.Agreement, n.Short, n.Contacts = mdtext.Escape(n.Agreement), mdtext.Escape(n.Short), mdtext.Escape(n.Contacts)
+	return n
 }
 
 // Quotes reports whether the signed text holds the standard clause id,

@@ -2,7 +2,6 @@ package document
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/mdtext"
@@ -36,10 +35,10 @@ type OutlineClause struct {
 	Number string // "4.2"
 }
 
-// Schedule is one schedule after the signed text.
+// Schedule is one schedule of the document.
 type Schedule struct {
-	Number int
-	Title  string
+	Label string // "Schedule 1", "Annex A"
+	Title string
 }
 
 // Has reports whether the document holds the standard section or clause
@@ -62,10 +61,10 @@ func (o Outline) Has(id string) bool {
 	return false
 }
 
-// Schedule returns the schedule with the given number, or nil.
-func (o Outline) Schedule(n int) *Schedule {
+// Schedule returns the schedule with the given label, or nil.
+func (o Outline) Schedule(label string) *Schedule {
 	for i := range o.Schedules {
-		if o.Schedules[i].Number == n {
+		if o.Schedules[i].Label == label {
 			return &o.Schedules[i]
 		}
 	}
@@ -112,10 +111,11 @@ func (o *Outline) nameClause(id string) {
 }
 
 // schedules notes the schedules of the Markdown written: the headings
-// "## Schedule 1: Key contacts". A plain scan: a multi-line regular
-// expression over the whole document costs a fifth of writing it.
+// "## Schedule 1: Key contacts", "## Annex A: Charges". A plain scan: a
+// multi-line regular expression over the whole document costs a fifth of
+// writing it.
 func (o *Outline) schedules(md []byte) {
-	const head = "\n## Schedule "
+	const head = "\n## "
 	for rest := md; ; {
 		i := bytes.Index(rest, []byte(head))
 		if i < 0 {
@@ -123,10 +123,13 @@ func (o *Outline) schedules(md []byte) {
 		}
 		rest = rest[i+len(head):]
 		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		num, title, ok := bytes.Cut(line, []byte(": "))
-		n, err := strconv.Atoi(string(num))
-		if ok && err == nil {
-			o.Schedules = append(o.Schedules, Schedule{Number: n, Title: unescape(string(title))})
+		label, title, ok := bytes.Cut(line, []byte(": "))
+		word, number, _ := bytes.Cut(label, []byte(" "))
+		switch string(word) {
+		case "Schedule", "Annex", "Appendix":
+			if ok && len(number) > 0 && len(bytes.Trim(number, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")) == 0 {
+				o.Schedules = append(o.Schedules, Schedule{Label: string(label), Title: unescape(string(title))})
+			}
 		}
 	}
 }

@@ -245,3 +245,65 @@ func TestOwnClauseNumbers(t *testing.T) {
 	}
 	says(t, string(md), []string{"**12.3** 2\\.1 In this Agreement, a term is a school term.\n\n2\\.2 The Council's year"}, nil)
 }
+
+// TestScheduleNumbering: from edition 2026.3 the partnership's own
+// schedules come first, named and numbered as it chose, and form the end
+// of the signed text; the key contacts and the amendment record follow
+// with the next labels, outside it, and every sentence and document that
+// names them uses those labels.
+func TestScheduleNumbering(t *testing.T) {
+	tmpl := parse(t)
+	sla, err := os.ReadFile("../../samples/council-academy-sla.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := onCurrent(t, sla, "council-academy-sla.yaml", "  schedule_numbering: Annex A\n")
+	w, err := tmpl.Write(q, document.MOU, document.Input{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := string(w.Markdown)
+	says(t, md, []string{
+		"## Annex A: Service specification\n\nThis annex and any after it form part of this Agreement and are signed with it.",
+		"## Annex B: Charges\n",
+		"<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Annex C: Key contacts\n\nVersion 1, effective from 15 July 2026. This annex is not part of the signed text",
+		"## Annex D: Amendment record\n",
+		"listed in Annex C. When a person changes, the partner concerned tells the others within ten working days and Annex C is reissued",
+		"A change to the people named in Annex C is not an alteration of this Agreement: Annex C is reissued and the change is noted in Annex D.",
+	}, []string{"Schedule 1", "Schedule 2"})
+	if end := strings.Index(md, "<!-- mou:end-agreement -->"); end < strings.Index(md, "## Annex B") || end > strings.Index(md, "## Annex C") {
+		t.Error("the signed text does not end after the partnership's own schedules")
+	}
+	var labels []string
+	for _, s := range w.Outline.Schedules {
+		labels = append(labels, s.Label+": "+s.Title)
+	}
+	if got := strings.Join(labels, "|"); got != "Annex A: Service specification|Annex B: Charges|Annex C: Key contacts|Annex D: Amendment record" {
+		t.Errorf("the outline's schedules are %q", got)
+	}
+	a, err := tmpl.Agreement(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := a.Sections[len(a.Sections)-1]; last.Heading != "Annex B: Charges" || strings.Contains(last.Text, "Key contacts") {
+		t.Errorf("the signed text's last section is %q", last.Heading)
+	}
+	if n := document.NamesOf(q); n.Contacts != "Annex C" || n.Record != "Annex D" || !n.Schedule {
+		t.Errorf("NamesOf = %+v", n)
+	}
+	// Without schedules of its own, mou's two are the first labels.
+	q.Schedules = nil
+	q.Wording.ScheduleNumbering = "Appendix 1"
+	if n := document.NamesOf(q); n.Contacts != "Appendix 1" || n.Record != "Appendix 2" {
+		t.Errorf("without own schedules NamesOf = %+v", n)
+	}
+	// Lettering goes on past Z.
+	q.Wording.ScheduleNumbering = "Schedule A"
+	q.Schedules = make([]questionnaire.Clause, 26)
+	for i := range q.Schedules {
+		q.Schedules[i] = questionnaire.Clause{Title: "T", Text: "x"}
+	}
+	if n := document.NamesOf(q); n.Contacts != "Schedule AA" || n.Record != "Schedule AB" {
+		t.Errorf("after 26 schedules NamesOf = %+v", n)
+	}
+}

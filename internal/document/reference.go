@@ -99,8 +99,8 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 }
 
 // sectionHeading matches the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges".
-var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|Schedule \d+: .*)$`)
+// and the schedules', "## Schedule 3: Charges", "## Annex A: Charges".
+var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|(?:Schedule|Annex|Appendix) [0-9A-Z]+: .*)$`)
 
 func splitSections(md []byte) []Section {
 	locs := sectionHeading.FindAllSubmatchIndex(md, -1)

@@ -250,8 +250,11 @@ func TestShortNamesAndSchedules(t *testing.T) {
 		"1. **Riverside Academy** (“the Academy”), a school",
 		"**9.2** The Academy holds the partnership's budget",
 		"| Work-experience week (the Company) |",
-		"Schedule 2: Amendment record",
-		"\n<!-- mou:own-schedules -->\n\n## Schedule 3: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n## Schedule 4: Specification\n\nThe Company provides engineers.\n",
+		// The partnership's own schedules come first, numbered from 1,
+		// and the signed text ends with them; mou's two follow.
+		"<!-- mou:end-signature -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 1: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n<!-- mou:pagebreak -->\n\n## Schedule 2: Specification\n\nThe Company provides engineers.\n\n<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 3: Key contacts\n",
+		"## Schedule 4: Amendment record",
+		"listed in Schedule 3. When a person changes",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the MOU does not contain %q", want)
@@ -280,7 +283,7 @@ func TestShortNamesAndSchedules(t *testing.T) {
 	}
 	a, _ := tmpl.Agreement(q)
 	last := a.Sections[len(a.Sections)-1]
-	if last.Heading != "Schedule 4: Specification" || strings.Contains(last.Text, "Amendment record") {
+	if last.Heading != "Schedule 2: Specification" || strings.Contains(last.Text, "Amendment record") || strings.Contains(last.Text, "Key contacts") {
 		t.Errorf("the signed text ends with %q: %q", last.Heading, last.Text)
 	}
 }
@@ -365,8 +368,8 @@ func TestOwnTextIsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 1 {
-		t.Errorf("%d page-break hints, want the template's one", n)
+	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 2 {
+		t.Errorf("%d page-break hints, want the template's two (before the schedule and before the contacts)", n)
 	}
 	var out bytes.Buffer
 	if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(md, &out); err != nil {
@@ -374,7 +377,7 @@ func TestOwnTextIsText(t *testing.T) {
 	}
 	html := out.String()
 	for _, want := range []string{"&lt;!-- mou:pagebreak --&gt;", "&lt;div&gt;raw&lt;/div&gt; [link](http://x) {Signature;role=A}", "## Not a heading",
-		"Schedule 3: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
+		"Schedule 1: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the MOU's HTML does not contain %q", want)
 		}
