@@ -27,7 +27,7 @@ var descriptions = map[string]string{
 	"wording.insert[].text":      "The clause itself; blank lines separate paragraphs.",
 	"wording.code_title":         "The code of practice's title: Code of Practice (the default) or Code of Conduct; from edition 2026.3 any title of your own, on one line.",
 	"documents":                  "Which documents to write: mou, code-of-practice or both (the default); answers only the other document prints are then not required.",
-	"schedules":                  "Your own schedules, such as a specification or a payment schedule, signed with the agreement. From edition 2026.3 they come first, as Schedule 1, 2… (see wording.schedule_numbering), and mou's key contacts and amendment record follow them; before, they follow mou's two, as Schedule 3, 4…",
+	"schedules":                  "Your own schedules, such as a specification or a payment schedule, signed with the agreement. From edition 2026.3 they come first, as Schedule 1, 2… (see wording.schedule_numbering), and mou's key contacts and amendment record follow them; before 2026.3, they follow mou's two, numbered from 3.",
 	"schedules[].title":          "The schedule's title, such as \"Charges\".",
 	"schedules[].text":           "The schedule itself: paragraphs, lists and tables.",
 	"partnership":                "The partnership as a whole.",
