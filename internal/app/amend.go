@@ -47,8 +47,10 @@ type edit struct {
 	// unlock releases the lock on the file's folder, held from reading
 	// the file to writing it so that two runs cannot lose an update.
 	unlock func()
-	// updated is the questionnaire as the edits leave it, once checked.
-	updated *questionnaire.Questionnaire
+	// updated is the questionnaire as the edits leave it, once checked,
+	// and warnings what the check warned of.
+	updated  *questionnaire.Questionnaire
+	warnings questionnaire.Problems
 }
 
 // openEdit locks, reads and checks file, ready for edits. The caller
@@ -236,6 +238,11 @@ func (e *edit) validate() ([]byte, error) {
 			Message: "the change would make the file invalid; nothing was changed"}
 	}
 	e.updated = q
+	for _, p := range problems {
+		if p.Warning {
+			e.warnings = append(e.warnings, p)
+		}
+	}
 	return updated, nil
 }
 
