@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/document"
@@ -34,11 +35,18 @@ type Verdict struct {
 	// the partnership otherwise. Both come from the signing plan.
 	AllAgree bool
 	Accepts  string
+	// ShortNotice reports that a partner leaves on notice shorter than
+	// the agreement's, so every other partner signs the notice of
+	// withdrawal too, to agree; it comes from the signing plan.
+	ShortNotice bool
 }
 
 // sign notes who signs the version's joining agreement besides the
 // partners joining, as its signing plan says.
 func (v *Verdict) sign(ver *Version) {
+	if d := ver.Plan.Document(signing.NoticeOfWithdrawal); d != nil {
+		v.ShortNotice = slices.ContainsFunc(d.Blocks, func(b signing.Block) bool { return b.Role == signing.Agrees })
+	}
 	d := ver.Plan.Document(signing.JoiningAgreement)
 	if d == nil {
 		return
@@ -217,6 +225,10 @@ func (v Verdict) membership(stands bool) string {
 		fmt.Fprintf(&b, " %s signs the joining agreement too, to accept %s for the partnership.", v.Accepts, them)
 	}
 	for _, name := range v.Left {
+		if v.ShortNotice {
+			fmt.Fprintf(&b, " %s leaves on notice shorter than the %s's: every other partner signs the notice of withdrawal too, to agree, and it goes to every partner.", name, v.names().Short)
+			continue
+		}
 		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
 	}
 	if w := WithdrawalWords(v.Left, v.Withdrawn); w != "" {
@@ -232,6 +244,9 @@ func (v Verdict) membership(stands bool) string {
 	}
 	if stands {
 		signs := "No other partner signs"
+		if v.ShortNotice {
+			signs = "No partner signs the " + v.names().Short + " again"
+		}
 		if v.AllAgree {
 			signs = "Every existing partner signs the joining agreement too, as the agreement is legally binding"
 		}
