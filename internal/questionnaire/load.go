@@ -99,6 +99,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	checkWording(d, q, opts.ClauseIDs)
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
+	warnExamples(d, q)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir, opts.Logo)
 	}
