@@ -143,11 +143,16 @@ func leaf(area, path, old, new string) Change {
 		d = fmt.Sprintf("%s: %s: added %q", area, path, new)
 	case new == "":
 		d = fmt.Sprintf("%s: %s: removed %q", area, path, old)
+	case (old == "false" || old == "true") && (new == "false" || new == "true"):
+		d = fmt.Sprintf("%s: %s: %s → %s", area, path, yesNo[old], yesNo[new])
 	default:
 		d = fmt.Sprintf("%s: %s: %q → %q", area, path, old, new)
 	}
 	return Change{Area: area, Path: path, Old: old, New: new, Description: d}
 }
+
+// yesNo says a true-or-false answer in words.
+var yesNo = map[string]string{"false": "no", "true": "yes"}
 
 // summary names a list item briefly: its first non-empty text field.
 func summary(v reflect.Value) string {

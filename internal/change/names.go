@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -71,6 +72,8 @@ func (n namer) name(c Change) Change {
 	}
 	format, ok := partnerFields[key]
 	if !ok {
+		// The answer in words, where the description gives its path.
+		c.Description = strings.Replace(c.Description, ": "+c.Path+": ", ": "+n.words(c.Path)+": ", 1)
 		return c
 	}
 	switch key {
@@ -92,6 +95,77 @@ func (n namer) name(c Change) Change {
 		c.Description = fmt.Sprintf("%s: %s: %s → %s", c.Area, what, oldName, newName)
 	}
 	return c
+}
+
+// keyWords are the words for the keys that are not plain words with
+// underscores between them.
+var keyWords = map[string]string{
+	"notice_given": "notice of withdrawal given",
+	"joined":       "joining date",
+	"left":         "date of leaving",
+	"urn":          "URN",
+	"dbs":          "DBS checks",
+	"replace":      "replaced clause",
+	"insert":       "inserted clause",
+	"omit":         "clauses left out",
+	"by":           "due by",
+}
+
+// words is the answer at path as a person reads it, for a description
+// of a change: "St Aidan's Church of England Primary School, notice of
+// withdrawal given" for partners[2].notice_given, "objective 2, target"
+// for objectives[1].target. The first key is left out: the area of the
+// change names it already. A partner is named, an item of another list
+// numbered from 1, and a clause id stays an id.
+func (n namer) words(path string) string {
+	var out []string
+	rest := path
+	for i := 0; rest != ""; i++ {
+		seg, after, _ := strings.Cut(rest, ".")
+		rest = after
+		key, num := seg, -1
+		if m := listIndex.FindStringSubmatchIndex(seg); m != nil {
+			key = seg[:m[0]]
+			num, _ = strconv.Atoi(seg[m[2]:m[3]])
+		}
+		switch {
+		case key == "partners" && num >= 0:
+			name := ""
+			for _, q := range []*questionnaire.Questionnaire{n.new, n.old} {
+				if num < len(q.Partners) && name == "" {
+					name = string(q.Partners[num].Name)
+				}
+			}
+			out = append(out, name)
+		case num >= 0:
+			out = append(out, itemWord(keyWord(key))+" "+strconv.Itoa(num+1))
+		case i == 0 && rest != "":
+			// The area names the first key.
+		case (key == "replace" || key == "insert" || key == "headings") && rest != "":
+			out = append(out, keyWord(key)+" "+rest)
+			rest = ""
+		default:
+			out = append(out, keyWord(key))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// itemWord is the word for one item of a list: "activities" →
+// "activity", "year groups" → "year group".
+func itemWord(list string) string {
+	if stem, ok := strings.CutSuffix(list, "ies"); ok {
+		return stem + "y"
+	}
+	return strings.TrimSuffix(list, "s")
+}
+
+// keyWord is a key in words: "data_sharing" → "data sharing".
+func keyWord(key string) string {
+	if w, ok := keyWords[key]; ok {
+		return w
+	}
+	return strings.ReplaceAll(key, "_", " ")
 }
 
 // activity names the i-th activity by its title in the new file, or in
