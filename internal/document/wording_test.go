@@ -302,7 +302,7 @@ func TestOneDocument(t *testing.T) {
 	}
 	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "hands over the partnership file: this code and its list of contacts;",
 		// The partnership named with its article, as a sentence needs.
-		"it is the whole of what the partners agree for the Riverside Hartwell Engineering Futures partnership, whose mission"} {
+		"it is the whole of what the partners agree for the Riverside–Hartwell Engineering Futures partnership, whose mission"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the code does not contain %q", want)
 		}
