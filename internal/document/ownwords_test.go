@@ -21,6 +21,9 @@ import (
 func onCurrent(t *testing.T, data []byte, name, choices string) *questionnaire.Questionnaire {
 	t.Helper()
 	src := string(data)
+	if strings.Contains(choices, "parties_term:") { // the choice given wins
+		src = regexp.MustCompile(`(?m)^  parties_term: .*\n`).ReplaceAllLiteralString(src, "")
+	}
 	edition := "  edition: \"" + templates.Current + "\"\n" + choices
 	if re := regexp.MustCompile(`(?m)^  edition: "[0-9.]+"\n`); re.MatchString(src) {
 		src = re.ReplaceAllLiteralString(src, edition)
