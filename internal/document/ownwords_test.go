@@ -11,6 +11,7 @@ import (
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
 	"github.com/partnership-tools/mou/internal/schema"
 	"github.com/partnership-tools/mou/templates"
 )
@@ -126,10 +127,7 @@ func TestPartiesTerm(t *testing.T) {
 		}
 	}
 
-	sla, err := os.ReadFile("../../samples/council-academy-sla.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sla := sampletest.Edit(t, "council-academy-sla.yaml")
 	for _, tc := range []struct{ term, want, not string }{
 		{"the Parties", "WM4 7AS;\n\ntogether “the Parties”, and each a “Party”.\n\n## 2.", "“the partners”"},
 		{"the Council and the Academy", "WM4 7AS.\n\n## 2.", "together “"},
@@ -163,10 +161,7 @@ func TestPartiesTerm(t *testing.T) {
 // it with its capitals.
 func TestOwnTitles(t *testing.T) {
 	tmpl := parse(t)
-	sla, err := os.ReadFile("../../samples/council-academy-sla.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sla := sampletest.Edit(t, "council-academy-sla.yaml")
 	q := onCurrent(t, sla, "council-academy-sla.yaml", "")
 	q.Wording.Title, q.Wording.CodeTitle = "Partnership Service Level Agreement", "The *inGenious* Code"
 	md, err := tmpl.Markdown(q, document.MOU, "")
@@ -192,10 +187,7 @@ func TestOwnTitles(t *testing.T) {
 // number and its clauses, in the document and in its outline.
 func TestHeadingsRenamed(t *testing.T) {
 	tmpl := parse(t)
-	sla, err := os.ReadFile("../../samples/council-academy-sla.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sla := sampletest.Edit(t, "council-academy-sla.yaml")
 	plain := onCurrent(t, sla, "council-academy-sla.yaml", "")
 	q := onCurrent(t, sla, "council-academy-sla.yaml", "  headings:\n    mission: Purpose of agreement\n    term: \"Commencement & <b>term</b>\"\n")
 	before, err := tmpl.Write(plain, document.MOU, document.Input{})
@@ -227,10 +219,7 @@ func TestHeadingsRenamed(t *testing.T) {
 // edition 2026.2 prints what it printed when it was signed.
 func TestOwnClauseNumbers(t *testing.T) {
 	tmpl := parse(t)
-	hub, err := os.ReadFile("../../samples/hub-and-spoke.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	hub := sampletest.Edit(t, "hub-and-spoke.yaml")
 	const insert = "  insert:\n    - after: general.insurance\n      text: |\n        2.1 In this Agreement, a term is a school term.\n        2.2 The Council's year runs from April.\n"
 	md, err := tmpl.Markdown(onCurrent(t, hub, "hub-and-spoke.yaml", insert), document.MOU, "")
 	if err != nil {
@@ -256,10 +245,7 @@ func TestOwnClauseNumbers(t *testing.T) {
 // names them uses those labels.
 func TestScheduleNumbering(t *testing.T) {
 	tmpl := parse(t)
-	sla, err := os.ReadFile("../../samples/council-academy-sla.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sla := sampletest.Edit(t, "council-academy-sla.yaml")
 	q := onCurrent(t, sla, "council-academy-sla.yaml", "  schedule_numbering: Annex A\n")
 	w, err := tmpl.Write(q, document.MOU, document.Input{})
 	if err != nil {
