@@ -229,3 +229,14 @@ func TestWordingUpgradeShowsTheWords(t *testing.T) {
 		}
 	}
 }
+
+// TestClausesShowRenamedHeadings: "mou clauses FILE" lists a section the
+// partnership renamed by the heading its documents print.
+func TestClausesShowRenamedHeadings(t *testing.T) {
+	out := mustRun(t, "clauses", "../../samples/partnership-sla.yaml")
+	for _, want := range []string{"\nmission: section “Purpose of this Agreement”\n", "\nterm: section “Commencement and review”\n", "\nstatus: section “Background and status”\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses does not say %q", want)
+		}
+	}
+}
