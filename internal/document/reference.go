@@ -45,6 +45,7 @@ func (t *Templates) Agreement(q *questionnaire.Questionnaire) (Agreement, error)
 	if err != nil {
 		return Agreement{}, err
 	}
+	md = StripHints(md)
 	if i := bytes.Index(md, []byte(EndOfAgreement)); i >= 0 {
 		// The partnership's own schedules, after the contacts and the
 		// amendment record, are part of what is signed.

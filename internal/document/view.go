@@ -38,6 +38,9 @@ type View struct {
 	passed []string
 	// reached records the standard clauses placed so far, kept or not.
 	reached map[string]bool
+	// numbers holds the number of each clause, section and schedule
+	// written with an id, for cross-references: "7.2", "7", "3".
+	numbers map[string]string
 }
 
 // newView is the view of q for a document of the given kind.
@@ -53,9 +56,14 @@ func newView(q *questionnaire.Questionnaire, kind Kind, reference string) *View 
 // own words (a string).
 func (v *View) Section(title any) string {
 	inserted := v.flushSections()
+	return inserted + v.heading(title)
+}
+
+// heading starts the next numbered section.
+func (v *View) heading(title any) string {
 	v.section++
 	v.clause = 0
-	return inserted + "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
+	return "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
 }
 
 func escapeAny(x any) string {
