@@ -182,8 +182,8 @@ func TestRedlineObjective(t *testing.T) {
 		t.Error("a new target left the agreement standing")
 	}
 	sections, texts, _ := marked(t, docx)
-	if !slices.Equal(sections, []string{"4. Aims and objectives"}) || !slices.Equal(texts, []string{"del:12", "ins:20"}) {
-		t.Errorf("marked %q in %q, want 12 → 20 in 4. Aims and objectives", texts, sections)
+	if !slices.Equal(sections, []string{"Aims and objectives"}) || !slices.Equal(texts, []string{"del:12", "ins:20"}) {
+		t.Errorf("marked %q in %q, want 12 → 20 in Aims and objectives", texts, sections)
 	}
 }
 
@@ -259,12 +259,12 @@ func TestRedlinePartners(t *testing.T) {
 		{"a partner leaves", func(file string) error {
 			_, err := app.Leave{Partner: "millbrook", Effective: "2026-12-31", Given: "2026-09-01", ReassignTo: "oakhurst"}.Record(file)
 			return err
-		}, "Millbrook Academy", "del", []string{"1. Parties", "Schedule 1: Key contacts"}},
+		}, "Millbrook Academy", "del", []string{"Parties", "Schedule 1: Key contacts"}},
 		{"a partner joins", func(file string) error {
 			_, err := app.Join{Partner: "hillside", Name: "Hillside Primary School", Kind: "school", Lead: "Grace Obi",
 				Title: "Deputy Headteacher", Email: "g.obi@hillside.example.org", Position: "Headteacher", Effective: "2027-09-01"}.Record(file)
 			return err
-		}, "Hillside Primary School", "ins", []string{"1. Parties", "Schedule 1: Key contacts"}},
+		}, "Hillside Primary School", "ins", []string{"Parties", "Schedule 1: Key contacts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -295,9 +295,9 @@ func TestRedlinePartners(t *testing.T) {
 			}
 			// The summary page and the title page name partners
 			// unmarked; the body marks every mention.
-			i := strings.Index(plain, "\n1. Parties\n")
+			i := strings.Index(plain, "\nParties\n")
 			if i < 0 {
-				t.Fatalf("no 1. Parties heading in:\n%s", plain)
+				t.Fatalf("no Parties heading in:\n%s", plain)
 			}
 			if body := plain[i:]; strings.Contains(body, tt.partner) {
 				t.Errorf("%s printed unmarked in the redline's body:\n%s", tt.partner, body)

@@ -47,11 +47,21 @@ type body struct {
 	openLink      string       // the hyperlink the runs are inside, if any
 	openChange    ast.NodeKind // the tracked change they are inside, if any
 	err           error
+
+	outline   outline    // the sections and clauses Word numbers
+	skip      string     // what is left of a typed number to leave out
+	skipSpace bool       // and whether a space follows it
+	bookmarks int        // bookmarks so far, for their ids
+	contents  []ast.Node // the headings a contents page lists, if any
+	fields    bool       // the text holds fields Word should update on opening
 }
 
 type listLevel struct {
 	num int // numbering id
 }
+
+// listNum is the numbering id of the ordered list i, counting from 0.
+func listNum(i int) int { return outlineNum + 1 + i }
 
 // media is an image in the package.
 type media struct {
@@ -73,6 +83,7 @@ func (b *body) document(root ast.Node) error {
 	if err := b.addLogos(); err != nil {
 		return err
 	}
+	b.contents = b.sections(root)
 	b.blocks(root)
 	return b.err
 }
@@ -115,6 +126,7 @@ func (b *body) block(n ast.Node) {
 		}
 		b.title = false
 		b.breakBefore = true
+		b.contentsPage()
 	case *layout.PageBreak:
 		b.breakBefore = b.written
 	case *layout.AgreementEnd:
@@ -133,7 +145,9 @@ func (b *body) block(n ast.Node) {
 		b.inSignature = false
 	case *ast.Heading:
 		b.heading(n)
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph:
+		b.clause(n)
+	case *ast.TextBlock:
 		b.paragraph(n, b.paraStyle(), "")
 	case *ast.List:
 		b.listBlock(n)
@@ -236,14 +250,32 @@ func (b *body) signatureBorder() {
 	b.out.WriteString("</w:pBdr>")
 }
 
-// paragraph writes n's inline content as one paragraph.
+// paragraph writes n's inline content as one paragraph, inside the
+// bookmark of its id if it has one.
 func (b *body) paragraph(n ast.Node, style, numPr string) {
 	// A paragraph that introduces what follows ("The partners agree:")
 	// stays on its page, as in the PDF.
 	b.keepNext = n.NextSibling() != nil && endsInColon(n, b.src)
 	b.startP(style, numPr, b.markChange(n))
+	end := b.bookmarkStart(n)
 	b.inlines(n, runStyle{})
+	b.wrap(runStyle{})
+	b.out.WriteString(end)
 	b.endP()
+}
+
+// clause writes a body paragraph: a numbered clause in the Clause style,
+// numbered by Word, where it is one.
+func (b *body) clause(n ast.Node) {
+	style := b.paraStyle()
+	if style == "" && n.Parent() != nil && n.Parent().Kind() != ast.KindListItem {
+		text, bold := leading(n, b.src)
+		if number, ok := b.outline.numberClause(text, bold, layout.Change(n) == layout.KindDelete); ok {
+			style = "Clause"
+			b.skipNumber(number)
+		}
+	}
+	b.paragraph(n, style, "")
 }
 
 // markChange marks the paragraph mark as inserted or deleted when all of
@@ -280,7 +312,17 @@ func (b *body) heading(n *ast.Heading) {
 			style = "Subtitle"
 		}
 	default:
-		style = fmt.Sprintf("Heading%d", min(max(n.Level-b.shift, 1), 3))
+		level := min(max(n.Level-b.shift, 1), 3)
+		style = fmt.Sprintf("Heading%d", level)
+		if level == 1 {
+			text, _ := leading(n, b.src)
+			if number, ok := b.outline.numberHeading(text, layout.Change(n) == layout.KindDelete); ok {
+				b.skipNumber(number)
+			} else {
+				b.paragraph(n, style, noNumbering)
+				return
+			}
+		}
 	}
 	b.paragraph(n, style, "")
 }
@@ -291,7 +333,7 @@ func (b *body) listBlock(n *ast.List) {
 	num := 1
 	if n.IsOrdered() {
 		b.lists = append(b.lists, n.Start)
-		num = len(b.lists) + 1
+		num = listNum(len(b.lists) - 1)
 	}
 	b.list = append(b.list, listLevel{num: num})
 	defer func() { b.list = b.list[:len(b.list)-1] }()

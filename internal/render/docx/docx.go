@@ -123,11 +123,12 @@ func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
 		{"_rels/.rels", []byte(packageRels)},
 		{"docProps/core.xml", coreProps(doc)},
 		{"docProps/app.xml", []byte(appProps)},
+		{"docProps/custom.xml", customProps(doc)},
 		{"word/document.xml", b.xml(r)},
 		{"word/_rels/document.xml.rels", b.rels()},
 		{"word/styles.xml", styles(r.theme, doc.Language, b.textWidth())},
 		{"word/numbering.xml", b.numbering()},
-		{"word/settings.xml", []byte(settings)},
+		{"word/settings.xml", settings(doc.DraftMark != "", b.fields)},
 		{"word/header1.xml", header(doc, b.textWidth())},
 		{"word/footer1.xml", footer(doc)},
 	}
