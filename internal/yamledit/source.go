@@ -39,12 +39,24 @@ func (d *Doc) planSet(l location, key, value string) ([]edit, bool) {
 		if flow {
 			return nil, false
 		}
-		line := strings.Repeat(" ", max(p.Column-1, 0)) + renderKey(key) + ": " + render(value, false) + d.eol
+		ind := max(p.Column-1, 0)
+		line := strings.Repeat(" ", ind) + renderKey(key) + ": " + d.renderValue(value, ind) + d.eol
 		return []edit{d.insertAfter(p, line)}, true
 	}
 	v := p.Content[l.index]
 	if start, end, ok := d.scalarSpan(v); ok {
+		if d.long && !flow && strings.Contains(value, "\n") && p.Kind == yaml.MappingNode && d.endsLine(end) {
+			return []edit{{start, end, d.renderBlock(value, p.Column-1)}}, true
+		}
 		return []edit{{start, end, render(value, flow)}}, true
+	}
+	if d.long && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 && p.Kind == yaml.MappingNode && !flow && v.Anchor == "" {
+		// A block scalar: its indicator and every line of its body.
+		start, ok := d.afterColon(p.Content[l.index-1])
+		last := d.blockEnd(v, p.Column-1)
+		if end := d.starts[last-1] + len(d.line(last)); ok && end > start {
+			return []edit{{start, end, " " + d.renderBlock(value, p.Column-1)}}, true
+		}
 	}
 	if isNull(v) && v.Value == "" && p.Kind == yaml.MappingNode && !flow {
 		// "key:" with nothing after it, perhaps but a comment.
@@ -53,6 +65,51 @@ func (d *Doc) planSet(l location, key, value string) ([]edit, bool) {
 		}
 	}
 	return nil, false
+}
+
+// endsLine reports whether nothing but spaces follows offset i on its
+// line: no comment that a block scalar would take in.
+func (d *Doc) endsLine(i int) bool {
+	for ; i < len(d.src) && d.src[i] != '\n'; i++ {
+		if d.src[i] != ' ' && d.src[i] != '\t' && d.src[i] != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// renderValue is value as Set writes it as the value of a key: a long
+// text (SetText) as a block.
+func (d *Doc) renderValue(value string, indent int) string {
+	if d.long {
+		return d.renderBlock(value, indent)
+	}
+	return render(value, false)
+}
+
+// renderBlock is render for a value of a key in a block mapping indented
+// by indent: a value of more than one line is written as a literal block
+// ("|-"), each line indented two more, so that a long answer stays
+// readable; commit checks that it reads back as value.
+func (d *Doc) renderBlock(value string, indent int) string {
+	if !strings.Contains(value, "\n") || strings.ContainsAny(value, "\r\t") || strings.HasPrefix(value, " ") || strings.HasSuffix(value, "\n") {
+		return render(value, false)
+	}
+	for _, r := range value {
+		if r != '\n' && !printable(r) {
+			return render(value, false)
+		}
+	}
+	pad := strings.Repeat(" ", indent+2)
+	var b strings.Builder
+	b.WriteString("|-")
+	for _, line := range strings.Split(value, "\n") {
+		b.WriteString(d.eol)
+		if line != "" {
+			b.WriteString(pad + line)
+		}
+	}
+	return b.String()
 }
 
 // planAppend returns the source edits that add item to the list at l, and

@@ -36,6 +36,7 @@ type Doc struct {
 	starts      []int      // byte offset at which each line of src starts
 	root        *yaml.Node // document node parsed from src
 	reformatted bool
+	long        bool // the value being set is a long text (SetText)
 }
 
 // Parse reads src. It fails on invalid YAML or a file with more than one
@@ -143,7 +144,8 @@ func (d *Doc) Get(path string) (string, bool) {
 //
 // A block scalar, a value that spans lines, an alias, a value reached
 // through an alias, or a new key in a flow mapping cannot be edited in
-// place; the whole document is then re-encoded (see Reformatted).
+// place; the whole document is then re-encoded (see Reformatted). SetText
+// edits block scalars in place.
 func (d *Doc) Set(path, value string) error {
 	segs, err := parsePath(path)
 	if err != nil {
@@ -181,6 +183,17 @@ func (d *Doc) Set(path, value string) error {
 	}
 	setNode(wl, key, value)
 	return d.commit(path, edits, ok, want)
+}
+
+// SetText is Set for a long answer, such as a clause: a value of several
+// lines, in a block mapping, is written as a literal block ("|-"), each
+// line indented under its key, where no comment follows the old value on
+// its line; and a block scalar ("|" or ">") is replaced whole, body and
+// all, in place.
+func (d *Doc) SetText(path, value string) error {
+	d.long = true
+	defer func() { d.long = false }()
+	return d.Set(path, value)
 }
 
 // setUnderEmpty makes the change Set does when the parent of the key is
