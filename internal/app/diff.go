@@ -107,6 +107,7 @@ func redlineFile(t *document.Templates, old, new *questionnaire.Questionnaire, n
 		return nil, err
 	}
 	redline.Mark(oldTree, newTree)
+	doc.Was = &was
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)

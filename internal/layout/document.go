@@ -49,6 +49,11 @@ type Document struct {
 	// ContentsTitle heads the contents page of a long document, "" for
 	// none.
 	ContentsTitle string
+	// Was is, in a redline, the document as it stood in the version the
+	// redline marks changes from, so that what is printed around the
+	// text (version, date, reference, draft marks) can be marked too;
+	// nil otherwise.
+	Was *Document
 }
 
 // Logo is an image shown on the title page.

@@ -54,6 +54,8 @@ type body struct {
 	bookmarks int        // bookmarks so far, for their ids
 	contents  []ast.Node // the headings a contents page lists, if any
 	fields    bool       // the text holds fields Word should update on opening
+	comment   []byte     // the summary's paragraphs, as a comment, if any
+	commented bool       // the comment is anchored
 }
 
 type listLevel struct {
@@ -77,9 +79,11 @@ func newBody(r *Renderer, src []byte, doc layout.Document) *body {
 // document writes the whole tree.
 func (b *body) document(root ast.Node) error {
 	b.shift = topLevel(root) - 1
-	if f := root.FirstChild(); f != nil && f.Kind() == layout.KindTitlePage {
-		b.titlePage = true
+	f := root.FirstChild()
+	if f != nil && f.Kind() == layout.KindSummary {
+		f = f.NextSibling()
 	}
+	b.titlePage = f != nil && f.Kind() == layout.KindTitlePage
 	if err := b.addLogos(); err != nil {
 		return err
 	}
@@ -95,7 +99,7 @@ func topLevel(root ast.Node) int {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		if n.Kind() == layout.KindTitlePage {
+		if n.Kind() == layout.KindTitlePage || n.Kind() == layout.KindSummary {
 			return ast.WalkSkipChildren, nil
 		}
 		if h, ok := n.(*ast.Heading); ok {
@@ -119,14 +123,12 @@ func (b *body) block(n ast.Node) {
 		b.title, b.titleHeadings = true, 0
 		b.logoParagraph()
 		b.blocks(n)
-		if b.doc.DraftNote != "" {
-			b.startP("TitleText", "", "")
-			b.run(b.doc.DraftNote, runStyle{bold: true})
-			b.endP()
-		}
+		b.draftNote()
 		b.title = false
 		b.breakBefore = true
 		b.contentsPage()
+	case *layout.Summary:
+		b.summary(n)
 	case *layout.PageBreak:
 		b.breakBefore = b.written
 	case *layout.AgreementEnd:
@@ -136,7 +138,7 @@ func (b *body) block(n ast.Node) {
 		if p := n.PreviousSibling(); p != nil && p.Kind() == layout.KindSignature {
 			// an empty paragraph between two partners' boxes, which Word
 			// and LibreOffice would otherwise draw as one
-			b.startP("SignatureGap", "", "")
+			b.startP("SignatureGap", "", b.gapMark(n))
 			b.endP()
 		}
 		b.signatures++
@@ -258,6 +260,7 @@ func (b *body) paragraph(n ast.Node, style, numPr string) {
 	b.keepNext = n.NextSibling() != nil && endsInColon(n, b.src)
 	b.startP(style, numPr, b.markChange(n))
 	end := b.bookmarkStart(n)
+	end += b.commentStart()
 	b.inlines(n, runStyle{})
 	b.wrap(runStyle{})
 	b.out.WriteString(end)
@@ -402,7 +405,7 @@ func (b *body) xml(r *Renderer) []byte {
 		titlePg = "<w:titlePg/>"
 	}
 	refs := `<w:headerReference w:type="default" r:id="rIdHeader"/>`
-	if b.doc.DraftMark != "" {
+	if b.hasFirstHeader() {
 		// The title page has a header of its own, holding the mark alone.
 		refs += `<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`
 	}

@@ -20,7 +20,7 @@ func (b *body) sections(root ast.Node) []ast.Node {
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch {
 		case !entering:
-		case n.Kind() == layout.KindTitlePage:
+		case n.Kind() == layout.KindTitlePage || n.Kind() == layout.KindSummary:
 			return ast.WalkSkipChildren, nil
 		case n.Kind() == ast.KindHeading:
 			if n.(*ast.Heading).Level-b.shift == 1 {

@@ -102,6 +102,9 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	if err := b.document(tree.Root); err != nil {
 		return err
 	}
+	kept := b.keepLastMark(b.out.Bytes())
+	b.out.Reset()
+	b.out.Write(kept)
 	var buf bytes.Buffer
 	if err := r.pack(&buf, b, doc); err != nil {
 		return err
@@ -118,8 +121,15 @@ type part struct {
 
 // pack zips the parts in a fixed order with a fixed time.
 func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
+	// The header and footer are written first, as they may hold tracked
+	// changes whose ids follow the body's.
+	hdr, ftr := b.header(), b.footer()
+	var first []byte
+	if b.hasFirstHeader() {
+		first = b.firstHeader()
+	}
 	parts := []part{
-		{"[Content_Types].xml", contentTypes(b.media, doc.DraftMark != "")},
+		{"[Content_Types].xml", contentTypes(b.media, first != nil, b.comment != nil)},
 		{"_rels/.rels", []byte(packageRels)},
 		{"docProps/core.xml", coreProps(doc)},
 		{"docProps/app.xml", []byte(appProps)},
@@ -128,12 +138,15 @@ func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
 		{"word/_rels/document.xml.rels", b.rels()},
 		{"word/styles.xml", styles(r.theme, doc.Language, b.textWidth())},
 		{"word/numbering.xml", b.numbering()},
-		{"word/settings.xml", settings(doc.DraftMark != "", b.fields)},
-		{"word/header1.xml", header(doc, b.textWidth())},
-		{"word/footer1.xml", footer(doc)},
+		{"word/settings.xml", settings(doc.DraftMark != "" || doc.Was != nil, b.fields)},
+		{"word/header1.xml", hdr},
+		{"word/footer1.xml", ftr},
 	}
-	if doc.DraftMark != "" {
-		parts = append(parts, part{"word/header2.xml", firstHeader(doc)})
+	if first != nil {
+		parts = append(parts, part{"word/header2.xml", first})
+	}
+	if b.comment != nil {
+		parts = append(parts, part{"word/comments.xml", b.comments()})
 	}
 	for _, m := range b.media {
 		parts = append(parts, part{"word/media/" + m.name, m.data})

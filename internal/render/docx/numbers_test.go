@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/layout"
 )
 
@@ -140,5 +142,36 @@ func TestFieldsAndSettings(t *testing.T) {
 	}
 	if strings.Contains(parts["word/document.xml"], "TOC") {
 		t.Error("a short document has a contents page")
+	}
+}
+
+// TestLastParagraphMark: where the document's last paragraphs are
+// inserted or deleted whole, the change to the last one's mark, which
+// cannot go, moves to the mark of the last paragraph before them that
+// stays, so that accepting or rejecting leaves no empty paragraph.
+func TestLastParagraphMark(t *testing.T) {
+	for _, kind := range []string{"ins", "del"} {
+		tree := layout.Parse([]byte("Kept.\n\nGone one.\n\nGone two.\n"))
+		for p := tree.Root.FirstChild().NextSibling(); p != nil; p = p.NextSibling() {
+			var wrap ast.Node = &layout.Insert{}
+			if kind == "del" {
+				wrap = &layout.Delete{}
+			}
+			for c := p.FirstChild(); c != nil; c = p.FirstChild() {
+				p.RemoveChild(p, c)
+				wrap.AppendChild(wrap, c)
+			}
+			p.AppendChild(p, wrap)
+		}
+		parts, _ := render(t, tree)
+		marks := regexp.MustCompile(`<w:p><w:pPr>(.*?)</w:pPr>`).FindAllStringSubmatch(parts["word/document.xml"], -1)
+		var got []string
+		for _, m := range marks {
+			got = append(got, regexp.MustCompile(`<w:(ins|del) w:id`).FindString(m[1]))
+		}
+		want := []string{"<w:" + kind + " w:id", "<w:" + kind + " w:id", ""}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: marks %q, want %q", kind, got, want)
+		}
 	}
 }

@@ -21,8 +21,8 @@ const relsNS = `http://schemas.openxmlformats.org/package/2006/relationships`
 const relType = `http://schemas.openxmlformats.org/officeDocument/2006/relationships/`
 
 // contentTypes names the type of every part; a draft has a second
-// header, for its title page.
-func contentTypes(media []media, draft bool) []byte {
+// header, for its title page, and a redline comments.
+func contentTypes(media []media, draft, comments bool) []byte {
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -51,6 +51,9 @@ func contentTypes(media []media, draft bool) []byte {
 	}
 	if draft {
 		fmt.Fprintf(&b, `<Override PartName="/word/header2.xml" ContentType="%s"/>`, wml+"header+xml")
+	}
+	if comments {
+		fmt.Fprintf(&b, `<Override PartName="/word/comments.xml" ContentType="%s"/>`, wml+"comments+xml")
 	}
 	b.WriteString(`</Types>`)
 	return b.Bytes()
@@ -133,8 +136,11 @@ func (b *body) rels() []byte {
 		}
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%s%s" Target="%s"/>`, r[0], relType, r[1], target)
 	}
-	if b.doc.DraftMark != "" {
+	if b.hasFirstHeader() {
 		fmt.Fprintf(&out, `<Relationship Id="rIdHeaderFirst" Type="%sheader" Target="header2.xml"/>`, relType)
+	}
+	if b.comment != nil {
+		fmt.Fprintf(&out, `<Relationship Id="rIdComments" Type="%scomments" Target="comments.xml"/>`, relType)
 	}
 	for _, m := range b.media {
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%simage" Target="media/%s"/>`, m.rel, relType, m.name)
@@ -167,71 +173,6 @@ func (b *body) numbering() []byte {
 	}
 	out.WriteString(`</w:numbering>`)
 	return out.Bytes()
-}
-
-// header is the running header: the partnership's name and, on a
-// draft, the draft mark at the right margin (width is the text column's,
-// in twips).
-func header(doc layout.Document, width int) []byte {
-	if doc.DraftMark == "" {
-		return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` +
-			textRun(doc.Partnership) + `</w:p></w:hdr>`)
-	}
-	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/>` +
-		fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, width) + `</w:pPr>` +
-		textRun(doc.Partnership) + `<w:r><w:tab/></w:r>` + draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
-}
-
-// firstHeader is the title page's header on a draft: the draft mark
-// alone, at the right margin, without the rule under it.
-func firstHeader(doc layout.Document) []byte {
-	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/><w:pBdr><w:bottom w:val="nil"/></w:pBdr><w:jc w:val="right"/></w:pPr>` +
-		draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
-}
-
-// draftRun is the draft mark as a bold run.
-func draftRun(mark string) string {
-	return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + escape(cleanText(mark)) + `</w:t></w:r>`
-}
-
-// footer is "Version 2 · 1 September 2026 · Page X of Y" with the
-// reference at the right, the page number and count as fields so that
-// Word keeps them right however the text reflows.
-func footer(doc layout.Document) []byte {
-	var b strings.Builder
-	b.WriteString(xmlHeader + `<w:ftr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
-	if doc.Issued != "" {
-		b.WriteString(textRun(doc.Issued + " · "))
-	}
-	pattern := doc.PagePattern
-	if pattern == "" {
-		pattern = "{page} / {pages}"
-	}
-	for pattern != "" {
-		i := strings.IndexByte(pattern, '{')
-		field := ""
-		switch {
-		case i < 0:
-			i = len(pattern)
-		case strings.HasPrefix(pattern[i:], "{page}"):
-			field = "PAGE"
-		case strings.HasPrefix(pattern[i:], "{pages}"):
-			field = "NUMPAGES"
-		default:
-			i++
-		}
-		b.WriteString(textRun(pattern[:i]))
-		pattern = pattern[i:]
-		if field != "" {
-			fmt.Fprintf(&b, `<w:fldSimple w:instr=" %s "><w:r><w:t>1</w:t></w:r></w:fldSimple>`, field)
-			pattern = pattern[strings.IndexByte(pattern, '}')+1:]
-		}
-	}
-	if doc.ReferenceLabel != "" {
-		b.WriteString(`<w:r><w:tab/></w:r>` + textRun(doc.ReferenceLabel))
-	}
-	b.WriteString(`</w:p></w:ftr>`)
-	return []byte(b.String())
 }
 
 // textRun is s as a plain run, or nothing for an empty s.

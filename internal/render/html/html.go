@@ -135,6 +135,7 @@ func (b blocks) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(layout.KindPageBreak, wrap(`<div class="page-break"></div>`, ``))
 	reg.Register(layout.KindAgreementEnd, wrap(``, ``))
 	reg.Register(layout.KindReference, wrap(``, ``)) // the number it holds
+	reg.Register(layout.KindSummary, wrap(``, ``))
 }
 
 // wrap writes open before a node's children and close after them.
