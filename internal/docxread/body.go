@@ -108,8 +108,8 @@ type reader struct {
 	para    *paragraph   // the paragraph being read, if any
 	pending []string     // bookmarks that start between paragraphs
 
-	inPPr, inRPr int  // depth inside paragraph and run properties
-	inTrPr       int  // depth inside a table row's properties
+	inPPr, inRPr int      // depth inside paragraph and run properties
+	inTrPr       int      // depth inside a table row's properties
 	changes      []string // the tracked changes the runs are inside: "ins", "del", "moveFrom", "moveTo"
 	change       *Change  // the change being read, if any
 	fields       []*field
