@@ -160,8 +160,14 @@ def edit(doc, edits):
             cursor.getText().insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
             cursor.getText().insertString(cursor, e["text"], False)
         elif "delete" in e:
+            # From the end of the paragraph before to the end of this one,
+            # as Word deletes a paragraph: the one before keeps its own
+            # style and the one after is untouched.
             cursor = paragraph(doc, e["delete"])
-            cursor.goRight(1, True)  # and its paragraph mark
+            cursor.collapseToStart()
+            cursor.goLeft(1, False)
+            cursor.goRight(1, True)
+            cursor.gotoEndOfParagraph(True)
             cursor.setString("")
         else:
             raise SystemExit("unknown edit %r" % e)
