@@ -267,3 +267,33 @@ func TestRedlineAcceptReject(t *testing.T) {
 		t.Errorf("only %d checks", len(checks))
 	}
 }
+
+// TestCrossReferencesInWord: a cross-reference in a Word file is a field
+// that follows its clause, section or schedule: once a clause is put in
+// before the clause it names and the fields are updated, as Word does on
+// opening the file, it shows the new number.
+func TestCrossReferencesInWord(t *testing.T) {
+	file := copied(t, filepath.Join("..", "..", "samples", "council-academy-sla.yaml"))
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = []byte(strings.Replace(string(src), "text: The Council may claim", "text: Under [[general.insurance]], section [[general]] and Schedule [[schedules.2]] the Council may claim", 1))
+	if err := os.WriteFile(file, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	word := wordFiles(t, file, dir)["mou"]
+	edited, text := filepath.Join(dir, "edited.docx"), filepath.Join(dir, "edited.txt")
+	libreOffice(t, []loJob{
+		{Op: "edit", In: word, Out: edited, Edits: []loEdit{{InsertAfter: "mou_general_health_and_safety", Text: "First aiders are named."}}},
+		{Op: "text", In: edited, Out: text},
+	})
+	got := exported(t, text)
+	if !strings.Contains(got, "Under 12.3, section 12 and Schedule 4 the Council may claim") {
+		t.Errorf("the cross-references do not follow their clauses:\n%s", got)
+	}
+	if !strings.Contains(got, "12.3 Insurance:") {
+		t.Errorf("the clause named did not move to 12.3:\n%s", got)
+	}
+}

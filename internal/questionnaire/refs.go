@@ -110,6 +110,8 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 	for _, path := range slices.Sorted(maps.Keys(answers)) {
 		for _, id := range answers[path].Refs() {
 			switch {
+			case ids == nil:
+				// the standard ids are not known: leave it to generate
 			case !slices.Contains(known, id):
 				msg := "refers to [[" + plain(id) + "]], which is no clause, section or schedule"
 				if s := d.suggest(id, known); s != "" {

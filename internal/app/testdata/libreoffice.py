@@ -9,8 +9,9 @@ JOBS.json is a list of jobs, all run in one LibreOffice started here
   {"op": "accept", "in": "r.docx", "out": "r.txt"}   accept every tracked change, then the text
   {"op": "reject", "in": "r.docx", "out": "r.txt"}   reject every tracked change, then the text
   {"op": "edit",   "in": "a.docx", "out": "b.docx", "edits": [...]}
-      make the edits with tracked changes on and save as Word, where each
-      edit is one of:
+      make the edits with tracked changes on, update the fields (the
+      cross-references and the contents, as Word does on opening a file
+      mou wrote) and save as Word, where each edit is one of:
         {"replace": "old words", "with": "new words"}     the first match
         {"insert_after": "mou_bookmark", "text": "..."}   a new paragraph after the bookmark's
         {"delete": "mou_bookmark"}                        the bookmark's paragraph, whole
@@ -171,6 +172,10 @@ def edit(doc, edits):
             cursor.setString("")
         else:
             raise SystemExit("unknown edit %r" % e)
+    doc.getTextFields().refresh()
+    indexes = doc.getDocumentIndexes()
+    for i in range(indexes.getCount()):
+        indexes.getByIndex(i).update()
 
 
 def main():

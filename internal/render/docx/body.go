@@ -56,6 +56,10 @@ type body struct {
 	fields    bool       // the text holds fields Word should update on opening
 	comment   []byte     // the summary's paragraphs, as a comment, if any
 	commented bool       // the comment is anchored
+
+	wordNumbered map[string]bool // the ids of the clauses and sections Word numbers
+	autoNumber   bool            // the paragraph being written is numbered by Word
+	markNumber   string          // the bookmark to put round the typed number ahead, if any
 }
 
 type listLevel struct {
@@ -73,7 +77,7 @@ type media struct {
 }
 
 func newBody(r *Renderer, src []byte, doc layout.Document) *body {
-	return &body{r: r, src: src, doc: doc, date: doc.Date.UTC().Format("2006-01-02T15:04:05Z")}
+	return &body{r: r, src: src, doc: doc, date: doc.Date.UTC().Format("2006-01-02T15:04:05Z"), wordNumbered: map[string]bool{}}
 }
 
 // document writes the whole tree.

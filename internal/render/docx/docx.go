@@ -98,7 +98,14 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	if doc.Date.IsZero() {
 		doc.Date = fallbackDate
 	}
+	// A first pass finds which clauses Word numbers, as a cross-reference
+	// to one of them, perhaps before it, asks Word for its number.
+	first := newBody(r, tree.Source, doc)
+	if err := first.document(tree.Root); err != nil {
+		return err
+	}
 	b := newBody(r, tree.Source, doc)
+	b.wordNumbered = first.wordNumbered
 	if err := b.document(tree.Root); err != nil {
 		return err
 	}

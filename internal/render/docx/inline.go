@@ -85,7 +85,7 @@ func (b *body) inline(n ast.Node, st runStyle) {
 		b.inlines(n, cs)
 	case *layout.Reference:
 		// The number of the clause, as a field Word keeps up to date.
-		b.field(" REF "+BookmarkName(n.ID)+` \n \h `, st, func() { b.inlines(n, st) })
+		b.field(b.refInstr(n.ID), st, func() { b.inlines(n, st) })
 	default:
 		b.inlines(n, st)
 	}
@@ -109,6 +109,9 @@ func (b *body) raw(n ast.Node, st runStyle) {
 // change it belongs to.
 func (b *body) run(s string, st runStyle) {
 	s = b.skipped(cleanText(s))
+	if b.markNumber != "" {
+		s = b.number(s, st)
+	}
 	if s == "" {
 		return
 	}
@@ -165,7 +168,7 @@ func (b *body) closeChange() {
 func (b *body) endP() {
 	b.wrap(runStyle{})
 	b.out.WriteString("</w:p>")
-	b.skip, b.skipSpace = "", false
+	b.skip, b.skipSpace, b.autoNumber, b.markNumber = "", false, false, ""
 }
 
 // field writes a field with the instruction instr, result writing what

@@ -116,9 +116,9 @@ func leading(n ast.Node, src []byte) (string, bool) {
 }
 
 // skipNumber leaves the typed number out of the paragraph being
-// written: its characters, then one space after it.
+// written, which Word numbers: its characters, then one space after it.
 func (b *body) skipNumber(number string) {
-	b.skip, b.skipSpace = number, true
+	b.skip, b.skipSpace, b.autoNumber = number, true, true
 }
 
 // skipped drops from s what is left of the number to leave out.
@@ -162,13 +162,53 @@ func BookmarkName(id string) string {
 }
 
 // bookmarkStart opens the bookmark of a block's id, if it has one, and
-// returns what closes it.
+// returns what closes it. Round a paragraph Word numbers the bookmark
+// holds all of it, and a cross-reference asks Word for its number; round
+// one whose number is typed ("Schedule 3: Charges") it holds the number
+// alone, which a cross-reference shows.
 func (b *body) bookmarkStart(n ast.Node) string {
 	id := layout.ID(n)
 	if id == "" || b.title {
 		return ""
 	}
+	name := BookmarkName(id)
+	if b.autoNumber {
+		b.wordNumbered[id] = true
+	} else if text, _ := leading(n, b.src); typedNumber.MatchString(text) {
+		b.markNumber = name
+		return ""
+	}
 	b.bookmarks++
-	fmt.Fprintf(&b.out, `<w:bookmarkStart w:id="%d" w:name="%s"/>`, b.bookmarks, BookmarkName(id))
+	fmt.Fprintf(&b.out, `<w:bookmarkStart w:id="%d" w:name="%s"/>`, b.bookmarks, name)
 	return fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, b.bookmarks)
+}
+
+// typedNumber finds the number a heading or clause types.
+var typedNumber = regexp.MustCompile(`\d+(\.\d+)*`)
+
+// number writes s, which the run of style st holds, with the bookmark
+// waiting for the typed number round the first number in it.
+func (b *body) number(s string, st runStyle) string {
+	loc := typedNumber.FindStringIndex(s)
+	if loc == nil {
+		return s
+	}
+	name := b.markNumber
+	b.markNumber = ""
+	b.run(s[:loc[0]], st)
+	b.wrap(st)
+	b.bookmarks++
+	fmt.Fprintf(&b.out, `<w:bookmarkStart w:id="%d" w:name="%s"/>`, b.bookmarks, name)
+	b.run(s[loc[0]:loc[1]], st)
+	fmt.Fprintf(&b.out, `<w:bookmarkEnd w:id="%d"/>`, b.bookmarks)
+	return s[loc[1]:]
+}
+
+// refInstr is the field instruction of a cross-reference to id: its
+// paragraph's number where Word numbers it, else the bookmarked number.
+func (b *body) refInstr(id string) string {
+	if b.wordNumbered[id] {
+		return " REF " + BookmarkName(id) + ` \n \h `
+	}
+	return " REF " + BookmarkName(id) + ` \h `
 }

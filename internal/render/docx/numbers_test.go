@@ -109,7 +109,8 @@ func TestFieldsAndSettings(t *testing.T) {
 	for i := 1; i <= 6; i++ {
 		sections.WriteString("## " + string(rune('0'+i)) + ". Section\n\n")
 	}
-	md := "<!-- mou:title -->\n\n# T\n\n<!-- mou:end-title -->\n\n" + sections.String() + "As 1<!-- mou:ref general --> says.\n"
+	md := "<!-- mou:title -->\n\n# T\n\n<!-- mou:end-title -->\n\n<!-- mou:id general -->\n\n" + sections.String() +
+		"As 1<!-- mou:ref general --> and Schedule 3<!-- mou:ref charges --> say.\n\n<!-- mou:id charges -->\n\n## Schedule 3: Charges\n"
 	doc := testDoc
 	doc.ContentsTitle, doc.DraftMark, doc.DraftNote = "Contents", "DRAFT", "Draft for discussion"
 	parts, _ := renderDoc(t, layout.Parse([]byte(md)), doc)
@@ -118,7 +119,14 @@ func TestFieldsAndSettings(t *testing.T) {
 		`<w:instrText xml:space="preserve"> REF mou_general \n \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
 		`<w:pStyle w:val="TOCHeading"/><w:pageBreakBefore/></w:pPr><w:r><w:t xml:space="preserve">Contents</w:t>`,
 		`<w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-1" \h \z </w:instrText>`,
-		`<w:t xml:space="preserve">6. Section</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`,
+		`<w:t xml:space="preserve">Schedule 3: Charges</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pageBreakBefore/>`,
+		// Word numbers the section: the bookmark holds all of it, and the
+		// reference asks for its number.
+		`<w:bookmarkStart w:id="1" w:name="mou_general"/><w:r><w:t xml:space="preserve">Section</w:t></w:r><w:bookmarkEnd w:id="1"/>`,
+		// The schedule's number is typed: the bookmark holds it alone, and
+		// the reference shows what it holds.
+		`<w:r><w:t xml:space="preserve">Schedule </w:t></w:r><w:bookmarkStart w:id="2" w:name="mou_charges"/><w:r><w:t xml:space="preserve">3</w:t></w:r><w:bookmarkEnd w:id="2"/><w:r><w:t xml:space="preserve">: Charges</w:t></w:r>`,
+		`<w:instrText xml:space="preserve"> REF mou_charges \h </w:instrText>`,
 	} {
 		if !strings.Contains(body, w) {
 			t.Errorf("document.xml lacks %s", w)
