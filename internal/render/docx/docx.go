@@ -23,6 +23,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/layout"
 )
 
@@ -98,14 +100,17 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	if doc.Date.IsZero() {
 		doc.Date = fallbackDate
 	}
-	// A first pass finds which clauses Word numbers, as a cross-reference
-	// to one of them, perhaps before it, asks Word for its number.
-	first := newBody(r, tree.Source, doc)
-	if err := first.document(tree.Root); err != nil {
-		return err
-	}
 	b := newBody(r, tree.Source, doc)
-	b.wordNumbered = first.wordNumbered
+	if hasReferences(tree.Root) {
+		// A first pass finds which clauses Word numbers, as a
+		// cross-reference to one of them, perhaps before it, asks Word
+		// for its number.
+		first := newBody(r, tree.Source, doc)
+		if err := first.document(tree.Root); err != nil {
+			return err
+		}
+		b.wordNumbered = first.wordNumbered
+	}
 	if err := b.document(tree.Root); err != nil {
 		return err
 	}
@@ -118,6 +123,19 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// hasReferences reports whether the tree holds a cross-reference.
+func hasReferences(root ast.Node) bool {
+	found := false
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		found = found || n.Kind() == layout.KindReference
+		if found {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // part is one file in the package.

@@ -27,6 +27,11 @@ func paragraphMarks(body []byte) []markSpan {
 	var out []markSpan
 	tables := 0
 	for i := 0; i < len(body); {
+		next := bytes.IndexByte(body[i:], '<')
+		if next < 0 {
+			break
+		}
+		i += next
 		switch {
 		case bytes.HasPrefix(body[i:], []byte("<w:tbl>")):
 			tables++
@@ -64,6 +69,12 @@ func paragraphMarks(body []byte) []markSpan {
 // keepLastMark moves the change of the last paragraph's mark, as the
 // package comment above says, and returns the body.
 func (b *body) keepLastMark(body []byte) []byte {
+	// Most documents end in a paragraph with no change: nothing to do.
+	at := bytes.LastIndex(body, []byte("<w:p><w:pPr>"))
+	end := bytes.Index(body[max(at, 0):], []byte("</w:pPr>"))
+	if at < 0 || end < 0 || !bytes.Contains(body[at:at+end], []byte("<w:ins ")) && !bytes.Contains(body[at:at+end], []byte("<w:del ")) {
+		return body
+	}
 	marks := paragraphMarks(body)
 	if len(marks) < 2 {
 		return body
