@@ -44,6 +44,22 @@ func (d *decoder) next() (xml.Token, error) {
 	return tok, nil
 }
 
+// tokens calls f with each token of an XML part and the depth it stands
+// at, until the end or an error.
+func tokens(data []byte, f func(tok xml.Token, depth int)) error {
+	x := newDecoder(data)
+	for {
+		tok, err := x.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		f(tok, x.depth)
+	}
+}
+
 // attr returns the value of the attribute with the local name name.
 func attr(e xml.StartElement, name string) string {
 	for _, a := range e.Attr {
@@ -128,15 +144,7 @@ type reader struct {
 // body reads word/document.xml into d.
 func (d *Document) body(data []byte, styles map[string]string, notes map[string]Comment) error {
 	r := &reader{doc: d, styles: styles, notes: notes, stack: []*container{{}}, anchors: map[string]*strings.Builder{}, open: map[string]bool{}, blockOf: map[string]int{}}
-	x := newDecoder(data)
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
+	err := tokens(data, func(tok xml.Token, _ int) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			r.start(t)
@@ -145,6 +153,9 @@ func (d *Document) body(data []byte, styles map[string]string, notes map[string]
 		case xml.CharData:
 			r.text(string(t))
 		}
+	})
+	if err != nil {
+		return err
 	}
 	if len(r.stack) != 1 {
 		return errors.New("a table is not closed")
@@ -488,19 +499,8 @@ func join(first, next *paragraph) {
 // styleNames reads the names of the styles by id from word/styles.xml.
 func styleNames(data []byte) (map[string]string, error) {
 	names := map[string]string{}
-	if data == nil {
-		return names, nil
-	}
-	x := newDecoder(data)
 	id := ""
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return names, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := tokens(data, func(tok xml.Token, _ int) {
 		if e, ok := tok.(xml.StartElement); ok {
 			switch e.Name.Local {
 			case "style":
@@ -511,28 +511,18 @@ func styleNames(data []byte) (map[string]string, error) {
 				}
 			}
 		}
-	}
+	})
+	return names, err
 }
 
 // commentTexts reads the comments from word/comments.xml, by id.
 func commentTexts(data []byte) (map[string]Comment, error) {
 	out := map[string]Comment{}
-	if data == nil {
-		return out, nil
-	}
-	x := newDecoder(data)
 	var id string
 	var c Comment
 	var text strings.Builder
 	inText := false
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := tokens(data, func(tok xml.Token, _ int) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
@@ -560,57 +550,36 @@ func commentTexts(data []byte) (map[string]Comment, error) {
 				text.Write(t)
 			}
 		}
-	}
+	})
+	return out, err
 }
 
 // customProperties reads docProps/custom.xml.
 func (d *Document) customProperties(data []byte) error {
-	if data == nil {
-		return nil
-	}
-	x := newDecoder(data)
-	name, depth := "", 0
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	name, at := "", 0
+	return tokens(data, func(tok xml.Token, depth int) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Local == "property" {
-				name, depth = attr(t, "name"), x.depth
+				name, at = attr(t, "name"), depth
 			}
 		case xml.EndElement:
-			if x.depth < depth {
+			if depth < at {
 				name = ""
 			}
 		case xml.CharData:
-			if name != "" && x.depth == depth+1 {
+			if name != "" && depth == at+1 {
 				d.Properties[name] += string(t)
 			}
 		}
-	}
+	})
 }
 
 // coreProperties reads the date the file was last saved from
 // docProps/core.xml.
 func (d *Document) coreProperties(data []byte) error {
-	if data == nil {
-		return nil
-	}
-	x := newDecoder(data)
 	in := false
-	for {
-		tok, err := x.next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	return tokens(data, func(tok xml.Token, _ int) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			in = t.Name.Local == "modified"
@@ -621,7 +590,7 @@ func (d *Document) coreProperties(data []byte) error {
 				d.Modified = parseTime(strings.TrimSpace(string(t)))
 			}
 		}
-	}
+	})
 }
 
 // parseTime reads a W3C date and time, or gives zero.

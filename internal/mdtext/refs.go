@@ -2,6 +2,7 @@ package mdtext
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -20,20 +21,11 @@ func RefHint(id string) string { return "<!-- mou:ref " + id + " -->" }
 func (t Text) Refs() []string {
 	var out []string
 	for _, m := range refPattern.FindAllStringSubmatch(string(t), -1) {
-		if !contains(out, m[1]) {
+		if !slices.Contains(out, m[1]) {
 			out = append(out, m[1])
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // escapeRefs is Escape, with each cross-reference written as its hint.
