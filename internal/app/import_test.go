@@ -170,8 +170,10 @@ func rewrite(t *testing.T, from string, fn func(parts map[string]string)) string
 
 // TestImportAnswersAndOwnWords: edits made without tracking to answers
 // and to the partnership's own words go back to those answers, each
-// where it was; what the questionnaire cannot say is listed, never
-// dropped; comments are listed. A dry run writes nothing.
+// where it was; what the questionnaire cannot say (the title page, a
+// signature block, a measure put into the list of measures, which is an
+// answer to give in the questionnaire) is listed, never dropped; comments are
+// listed. A dry run writes nothing.
 func TestImportAnswersAndOwnWords(t *testing.T) {
 	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
 	word := wordFiles(t, file, t.TempDir())["mou"]
@@ -190,6 +192,11 @@ func TestImportAnswersAndOwnWords(t *testing.T) {
 			}
 			doc = strings.Replace(doc, r[0], r[1], 1)
 		}
+		// a measure put in: a list the answers give, item by item
+		measure := "Grades in graded music examinations taken."
+		start := strings.LastIndex(doc[:strings.Index(doc, measure)], "<w:p>")
+		end := strings.Index(doc[start:], "</w:p>") + start + len("</w:p>")
+		doc = doc[:end] + strings.Replace(doc[start:end], measure, "Places taken in the hub's ensembles.", 1) + doc[end:]
 		// a comment on the mission
 		doc = strings.Replace(doc, "<w:t xml:space=\"preserve\">To give every pupil", `<w:t xml:space="preserve"></w:t></w:r><w:commentRangeStart w:id="5"/><w:r><w:t xml:space="preserve">To give every pupil`, 1)
 		doc = strings.Replace(doc, "whatever their family can afford.</w:t></w:r>", `whatever their family can afford.</w:t></w:r><w:commentRangeEnd w:id="5"/><w:r><w:commentReference w:id="5"/></w:r>`, 1)
@@ -225,7 +232,7 @@ func TestImportAnswersAndOwnWords(t *testing.T) {
 	}) {
 		t.Errorf("the own clause's text is not among %q", set)
 	}
-	if !slices.Contains(hand, "the title page") || !slices.Contains(hand, "Signatures") {
+	if !slices.Contains(hand, "the title page") || !slices.Contains(hand, "Signatures") || !slices.Contains(hand, "clause 8.1 (monitoring.measures)") {
 		t.Errorf("the title page and the signature block are not listed to do by hand: %q", hand)
 	}
 	if len(res.Comments) != 1 || res.CommentWhere[0] != "section 2 (Mission)" || !strings.Contains(res.Comments[0].Text, "every learner") {

@@ -119,6 +119,8 @@ func (c *comparison) changed(ch wordimport.Change, where string) {
 	}
 	_, replaced := c.q.Wording.Replace[p.ID]
 	switch {
+	case listedAnswers(blocks) && len(ch.Old) != len(ch.New):
+		c.cannot(where, "was changed", words, "an item was put into or taken out of a list or table the answers give (aims, objectives, activities, measures…): add or remove it in the questionnaire")
 	case ch.Clause < 0 && c.std[p.ID] && !strings.Contains(p.ID, ".") && !replaced:
 		c.cannot(where, "was changed", words, "mou has no way yet to rename a standard section or change the words around its clauses; change its answers in the questionnaire")
 	case ch.Clause < 0 && c.std[p.ID] && !hasTable(ch.Old) && !hasTable(ch.New) && len(ch.New) > 0 && ch.New[0].Kind == wordimport.Clause && ch.New[0].Title == "":
@@ -143,6 +145,27 @@ func (c *comparison) whyNot(p wordimport.Part) string {
 		return "the amendment record is written from history"
 	}
 	return "mou writes this part (the signature blocks, from each partner's signatory) from the answers: change them in the questionnaire"
+}
+
+// listedAnswers reports whether the list items or table cells of blocks,
+// as written with the answers marked, print answers: a list the
+// questionnaire gives item by item.
+func listedAnswers(blocks []wordimport.Block) bool {
+	for _, b := range blocks {
+		switch b.Kind {
+		case wordimport.Bullet, wordimport.Numbered:
+			if wordimport.HasMarker(b.Text) {
+				return true
+			}
+		case wordimport.Table:
+			for _, row := range b.Rows {
+				if wordimport.HasMarker(strings.Join(row, " ")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hasTable reports whether blocks hold a table.

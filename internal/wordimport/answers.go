@@ -15,6 +15,9 @@ func Marker(n int) string { return "⟦" + strconv.Itoa(n) + "⟧" }
 
 var markerPattern = regexp.MustCompile(`⟦\d+⟧`)
 
+// HasMarker reports whether s holds an answer's marker.
+func HasMarker(s string) bool { return markerPattern.MatchString(s) }
+
 // Answers finds the answers a change to a part's text changed. template
 // is the part as written with each answer replaced by its marker (see
 // Marker), with the same blocks as old and new; paths gives each
