@@ -115,13 +115,15 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 		return nil, err
 	}
 	redline.Mark(oldTree, newTree)
+	wasDoc := document.Layout(was.Shown, kind, was.Reference, nil)
+	doc.Was = &wasDoc
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)
 	}
 	paragraphs := []string{
 		fmt.Sprintf("This is the %s (%s), with every change from the previous version (%s) marked: added words are underlined and removed words struck through. Clauses that did not change are printed as they stand.",
-			strings.ToLower(doc.Title), doc.Issued, document.Layout(was.Shown, kind, was.Reference, nil).Issued),
+			strings.ToLower(doc.Title), doc.Issued, wasDoc.Issued),
 		"Verdict: " + r.Verdict,
 	}
 	if len(items) > 0 {
@@ -139,6 +141,20 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 	var buf bytes.Buffer
 	err = renderer.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
+}
+
+// documentTree is q's document of the given kind as generate writes it,
+// with no earlier version to compare with.
+func documentTree(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
+	v, err := agreement.Build(t, "", q, nil)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	d := v.Document(kind)
+	if d == nil {
+		return nil, layout.Document{}, fmt.Errorf("no %s in this partnership's documents", strings.ToLower(document.Title(q, kind)))
+	}
+	return newJob(v, *d, logos)
 }
 
 // themeOrDefault is th, or the built-in theme for the zero Theme.

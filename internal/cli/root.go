@@ -87,6 +87,7 @@ code of practice, as Markdown and PDF.
 		newLeaveCommand(),
 		newReviewCommand(),
 		newDiffCommand(),
+		newImportCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),
 		newSchemaCommand(),

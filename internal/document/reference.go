@@ -53,6 +53,7 @@ func (t *Templates) Fingerprint(q *questionnaire.Questionnaire, kind Kind) (Agre
 	if err != nil {
 		return Agreement{}, err
 	}
+	md = StripHints(md)
 	if i := bytes.Index(md, []byte(EndOfAgreement)); i >= 0 {
 		// The partnership's own schedules, after the contacts and the
 		// amendment record, are part of what is signed.

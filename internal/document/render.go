@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"text/template"
@@ -236,8 +237,55 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	if err := execute(s.tmpl, &buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(s.fsys, err))
 	}
-	return tidy(buf.Bytes()), nil
+	md, err := v.numberRefs(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return tidy(md), nil
 }
+
+// refHint matches the hint mdtext writes for a cross-reference.
+var refHint = regexp.MustCompile(`<!-- mou:ref ([a-z0-9.-]+) -->`)
+
+// numberRefs puts before each cross-reference in md the number of the
+// clause, section or schedule it names, now that every number is known.
+func (v *View) numberRefs(md []byte) ([]byte, error) {
+	var missing []string
+	md = refHint.ReplaceAllFunc(md, func(h []byte) []byte {
+		id := string(refHint.FindSubmatch(h)[1])
+		n, ok := v.numbers[id]
+		if !ok {
+			missing = append(missing, id)
+			return h
+		}
+		return append([]byte(n), h...)
+	})
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("the %s refers to %s, which it does not print: its answers leave it out, or it is in the other document", strings.ToLower(v.DocumentTitle), refList(missing))
+	}
+	return md, nil
+}
+
+// refList names cross-references in words: "[[a]] and [[b]]".
+func refList(ids []string) string {
+	ids = slices.Compact(ids)
+	for i, id := range ids {
+		ids[i] = "[[" + id + "]]"
+	}
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
+}
+
+// hints matches the hints that mark ids and cross-references, each as
+// written: an id's with the blank line after it.
+var hints = regexp.MustCompile(`<!-- mou:id [a-z0-9.-]+ -->\n\n|<!-- mou:ref [a-z0-9.-]+ -->`)
+
+// StripHints removes the id and cross-reference hints from md, which
+// leaves the text as it was before documents carried them: the agreement
+// reference is taken without them.
+func StripHints(md []byte) []byte { return hints.ReplaceAll(md, nil) }
 
 var blankRuns = regexp.MustCompile(`\n{3,}`)
 

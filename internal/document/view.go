@@ -44,6 +44,9 @@ type View struct {
 	plan signing.Plan
 	// outline records the sections and clauses as they are placed.
 	outline Outline
+	// numbers holds the number of each clause, section and schedule
+	// written with an id, for cross-references: "7.2", "7", "3".
+	numbers map[string]string
 }
 
 // newView is the view of q for a document of the given kind, signed as
@@ -60,10 +63,15 @@ func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan s
 // own words (a string).
 func (v *View) Section(title any) string {
 	inserted := v.flushSections()
+	return inserted + v.heading(title)
+}
+
+// heading starts the next numbered section.
+func (v *View) heading(title any) string {
 	v.section++
 	v.clause = 0
 	v.outline.section(v.section, title)
-	return inserted + "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
+	return "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
 }
 
 func escapeAny(x any) string {

@@ -3,6 +3,7 @@ package document
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/mdtext"
@@ -16,7 +17,8 @@ import (
 // Std writes the standard clause id as the next numbered clause,
 // "\n\n**4.2** text", followed by the partnership's own clauses put after
 // it; the partnership's text replaces the standard one where it chose.
-// A clause left out writes nothing and takes no number.
+// A clause left out writes nothing and takes no number. Each clause
+// written is marked with its id (see mark).
 func (v *View) Std(id string) (string, error) {
 	if v.reached == nil {
 		v.reached = map[string]bool{}
@@ -26,7 +28,7 @@ func (v *View) Std(id string) (string, error) {
 		return v.inserted(id), nil
 	}
 	if own, ok := v.Wording.Replace[id]; ok {
-		text := v.Own("", own)
+		text := v.own(id, "", own)
 		v.outline.nameClause(id)
 		return "\n\n" + text + v.inserted(id), nil
 	}
@@ -34,17 +36,21 @@ func (v *View) Std(id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	n := v.Clause()
+	number := v.Clause()
 	v.outline.nameClause(id)
-	return "\n\n**" + n + "** " + strings.TrimSpace(body) + v.inserted(id), nil
+	return "\n\n" + v.mark(id, number) + "**" + number + "** " + strings.TrimSpace(body) + v.inserted(id), nil
 }
 
 // Own writes a clause of the partnership's own as the next numbered
 // clause, "**4.3 Title.** text", its text in the Markdown subset of
 // mdtext.Text.Blocks. A text that starts with a list or a table starts
 // on the line after the number.
-func (v *View) Own(title, text mdtext.Text) string {
-	head := "**" + v.Clause()
+func (v *View) Own(title, text mdtext.Text) string { return v.own("", title, text) }
+
+// own is Own for a clause with an id ("" for none).
+func (v *View) own(id string, title, text mdtext.Text) string {
+	number := v.Clause()
+	head := v.mark(id, number) + "**" + number
 	if !title.IsZero() {
 		head += " " + title.String() + "."
 	}
@@ -54,6 +60,44 @@ func (v *View) Own(title, text mdtext.Text) string {
 		return head + " " + body
 	}
 	return head + "\n\n" + body
+}
+
+// OwnSection writes the partnership's own clause i (under clauses) as a
+// section of its own: its title as the heading, its text as the one
+// clause.
+func (v *View) OwnSection(i int) string {
+	c := v.Clauses[i]
+	inserted := v.flushSections()
+	h := v.heading(c.Title)
+	return inserted + v.mark(questionnaire.OwnID("clauses", i, c.ID), strconv.Itoa(v.section)) + h + "\n\n" + v.Own("", c.Text)
+}
+
+// Protocol writes protocol i of the code of practice as the next clause.
+func (v *View) Protocol(i int) string {
+	p := v.CodeOfPractice.Protocols[i]
+	return v.own(questionnaire.OwnID("protocols", i, p.ID), p.Title, p.Text)
+}
+
+// ScheduleMark marks the heading of the partnership's own schedule i,
+// numbered number, with its id.
+func (v *View) ScheduleMark(i, number int) string {
+	return v.mark(questionnaire.OwnID("schedules", i, v.Schedules[i].ID), strconv.Itoa(number))
+}
+
+// mark records that the clause, section or schedule id is numbered
+// number and returns the hint that gives the block after it its id, on a
+// line of its own with a blank line after it; "" for no id. The agreement
+// reference is taken without these hints (see StripHints), so marking a
+// clause never changes it.
+func (v *View) mark(id, number string) string {
+	if id == "" {
+		return ""
+	}
+	if v.numbers == nil {
+		v.numbers = map[string]string{}
+	}
+	v.numbers[id] = number
+	return "<!-- mou:id " + id + " -->\n\n"
 }
 
 // Keep reports whether the clause or section id is in the document. A
@@ -73,12 +117,14 @@ func (v *View) Keep(id string) bool {
 // clause is in, is left out; wording that refers to it asks.
 func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
 
-// Sec starts the section id, titled title, as Section does.
+// Sec starts the section id, titled title, as Section does, its heading
+// marked with the id.
 func (v *View) Sec(id string, title any) string {
-	h := v.Section(title)
+	inserted := v.flushSections()
+	h := v.heading(title)
 	v.outline.nameSection(id)
 	v.passed = []string{id}
-	return h
+	return inserted + v.mark(id, strconv.Itoa(v.section)) + h
 }
 
 // flushSections writes, before the next section starts, what the
@@ -100,13 +146,13 @@ func (v *View) flushSections() string {
 		}
 		for _, id := range slices.Sorted(maps.Keys(v.Wording.Replace)) {
 			if unreached(id) {
-				b.WriteString(v.Own("", v.Wording.Replace[id]) + "\n\n")
+				b.WriteString(v.own(id, "", v.Wording.Replace[id]) + "\n\n")
 				v.outline.nameClause(id)
 			}
 		}
-		for _, in := range v.Wording.Insert {
+		for i, in := range v.Wording.Insert {
 			if unreached(in.After) {
-				b.WriteString(v.Own(in.Title, in.Text) + "\n\n")
+				b.WriteString(v.own(questionnaire.OwnID("insert", i, in.ID), in.Title, in.Text) + "\n\n")
 			}
 		}
 	}
@@ -119,11 +165,11 @@ func (v *View) flushSections() string {
 // inserted writes the partnership's own clauses put after clause id.
 func (v *View) inserted(id string) string {
 	var b strings.Builder
-	for _, in := range v.Wording.Insert {
+	for i, in := range v.Wording.Insert {
 		if in.After != id || questionnaire.IsSection(id) {
 			continue
 		}
-		b.WriteString("\n\n" + v.Own(in.Title, in.Text))
+		b.WriteString("\n\n" + v.own(questionnaire.OwnID("insert", i, in.ID), in.Title, in.Text))
 	}
 	return b.String()
 }
@@ -132,9 +178,10 @@ func (v *View) inserted(id string) string {
 // after section id, each a heading and one numbered clause.
 func (v *View) insertedSections(id string) string {
 	var b strings.Builder
-	for _, in := range v.Wording.Insert {
+	for i, in := range v.Wording.Insert {
 		if in.After == id {
-			b.WriteString(v.Section(in.Title) + "\n\n" + v.Own("", in.Text) + "\n\n")
+			h := v.heading(in.Title)
+			b.WriteString(v.mark(questionnaire.OwnID("insert", i, in.ID), strconv.Itoa(v.section)) + h + "\n\n" + v.Own("", in.Text) + "\n\n")
 		}
 	}
 	return b.String()

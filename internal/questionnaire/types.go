@@ -261,10 +261,14 @@ type CodeMonitor struct {
 	Frequency Text   `yaml:"frequency" mou:"required"`
 }
 
-// Clause is a titled piece of text: an additional clause or a protocol.
+// Clause is a titled piece of text: an additional clause, a protocol or
+// a schedule of the partnership's own.
 type Clause struct {
-	Title Text `yaml:"title" mou:"required"`
-	Text  Text `yaml:"text" mou:"required"`
+	// ID names the clause for cross-references from other clauses
+	// ("[[charges]]"); see OwnID for the id it has without one.
+	ID    string `yaml:"id"`
+	Title Text   `yaml:"title" mou:"required"`
+	Text  Text   `yaml:"text" mou:"required"`
 }
 
 // Amendment is one entry in the amendment record.

@@ -15,15 +15,27 @@ type segment struct {
 }
 
 // parsePath splits a path such as "partners[1].lead.email" into segments.
+// A key that holds a dot or a bracket is written in double quotes:
+// `wording.replace."general.insurance"`.
 func parsePath(path string) ([]segment, error) {
 	bad := fmt.Errorf("yamledit: invalid path %q", path)
 	var segs []segment
-	for i, part := range strings.Split(path, ".") {
+	parts, ok := splitPath(path)
+	if !ok {
+		return nil, bad
+	}
+	for i, part := range parts {
 		key, rest := part, ""
-		if j := strings.IndexByte(part, '['); j >= 0 {
+		if strings.HasPrefix(part, `"`) {
+			end := strings.IndexByte(part[1:], '"') + 1
+			key, rest = part[1:end], part[end+1:]
+			if key == "" || rest != "" && rest[0] != '[' {
+				return nil, bad
+			}
+		} else if j := strings.IndexByte(part, '['); j >= 0 {
 			key, rest = part[:j], part[j:]
 		}
-		if strings.Contains(key, "]") || key == "" && (i > 0 || rest == "") {
+		if !strings.HasPrefix(part, `"`) && (strings.Contains(key, "]") || key == "" && (i > 0 || rest == "")) {
 			return nil, bad
 		}
 		if key != "" {
@@ -45,6 +57,23 @@ func parsePath(path string) ([]segment, error) {
 	return segs, nil
 }
 
+// splitPath splits a path at the dots outside double quotes; it fails on
+// a quote left open.
+func splitPath(path string) ([]string, bool) {
+	var parts []string
+	quoted, start := false, 0
+	for i := 0; i < len(path); i++ {
+		switch {
+		case path[i] == '"':
+			quoted = !quoted
+		case path[i] == '.' && !quoted:
+			parts = append(parts, path[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, path[start:]), !quoted
+}
+
 // formatPath writes segs back as a path.
 func formatPath(segs []segment) string {
 	var b strings.Builder
@@ -53,12 +82,21 @@ func formatPath(segs []segment) string {
 		case s.index >= 0:
 			fmt.Fprintf(&b, "[%d]", s.index)
 		case i > 0:
-			b.WriteString("." + s.key)
+			b.WriteString("." + pathKey(s.key))
 		default:
-			b.WriteString(s.key)
+			b.WriteString(pathKey(s.key))
 		}
 	}
 	return b.String()
+}
+
+// pathKey is key as a path writes it: in double quotes if it holds a
+// dot or a bracket.
+func pathKey(key string) string {
+	if strings.ContainsAny(key, ".[]") {
+		return `"` + key + `"`
+	}
+	return key
 }
 
 // A location is where a path leads in a tree.
