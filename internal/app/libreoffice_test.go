@@ -3,6 +3,7 @@ package app_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/partnership-tools/mou/internal/agreement"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -188,8 +189,17 @@ func logosOf(t *testing.T, file string, q *questionnaire.Questionnaire) []layout
 // dir, and returns them by document ("mou", "code-of-practice").
 func wordFiles(t *testing.T, file, dir string) map[string]string {
 	t.Helper()
+	files, _ := nextWordFiles(t, file, dir, nil)
+	return files
+}
+
+// nextWordFiles is wordFiles for a version that follows the one whose
+// record is prev, as generate writes it with that record in its folder;
+// it returns the version's own record too.
+func nextWordFiles(t *testing.T, file, dir string, prev *agreement.Record) (map[string]string, *agreement.Record) {
+	t.Helper()
 	q := loadSample(t, file)
-	res, err := newGenerator(t).Generate(file, q, []string{"docx"}, nil, logosOf(t, file, q))
+	res, err := newGenerator(t).Generate(file, q, []string{"docx"}, prev, logosOf(t, file, q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +215,7 @@ func wordFiles(t *testing.T, file, dir string) map[string]string {
 			}
 		}
 	}
-	return out
+	return out, res.Record
 }
 
 // TestRedlineAcceptReject has LibreOffice accept and reject every change
@@ -224,7 +234,8 @@ func TestRedlineAcceptReject(t *testing.T) {
 		old := copied(t, sample)
 		new := copied(t, sample)
 		nextVersion(t, new)
-		was, is := wordFiles(t, old, t.TempDir()), wordFiles(t, new, t.TempDir())
+		was, record := nextWordFiles(t, old, t.TempDir(), nil)
+		is, _ := nextWordFiles(t, new, t.TempDir(), record)
 		out := app.Redlines{MOU: filepath.Join(dir, name+"-mou-redline.docx"), CodeOfPractice: filepath.Join(dir, name+"-code-of-practice-redline.docx")}
 		if was["mou"] == "" {
 			out.MOU = ""
