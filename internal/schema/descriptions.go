@@ -219,7 +219,7 @@ var choiceLabels = map[string]map[string]string{
 		"cooperation": "Cooperation", "collaboration": "Collaboration",
 	},
 	"partnership.model": {
-		"bilateral": "Two partners", "hub-and-spoke": "Hub and spoke", "broad-area": "Broad area",
+		"bilateral": "Bilateral", "hub-and-spoke": "Hub and spoke", "broad-area": "Broad area",
 		"formal-structure": "Formal structure", "employer": "School and employer", "university": "School and university",
 	},
 	"partnership.review_cycle": {
