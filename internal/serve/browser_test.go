@@ -277,7 +277,7 @@ func TestBrowserNewPartnershipToPDF(t *testing.T) {
 	// No name yet: the form says so at the question.
 	b.fill(map[string]string{"f-file": ""})
 	b.press(`form[action="/new"] button`, 422)
-	if msg := b.text("#f-file-error"); !strings.Contains(msg, "Enter a file name") {
+	if msg := b.text("#f-file-error"); !strings.Contains(msg, "Enter a name for the file") {
 		t.Errorf("no file name: %q", msg)
 	}
 	b.checkAccessible("start, with a problem")
@@ -393,6 +393,9 @@ func TestBrowserBadDate(t *testing.T) {
 	dir, file := initFile(t, "bilateral")
 	b := start(t, dir, file)
 	b.open("/part/aims")
+	// A browser without a date picker (or a person typing into a text
+	// field the picker left) sends what was typed.
+	b.eval(`document.getElementById("f-objectives-0-by").type = "text", "ok"`)
 	b.fill(map[string]string{"f-objectives-0-by": "2027-02-30"})
 	b.press(`button[value="save"]`)
 	snap, _ := app.Read(file)

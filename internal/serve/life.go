@@ -37,14 +37,14 @@ var lifeForms = []lifeForm{
 					[]option{{Value: "lead", Label: "Partnership lead", Checked: true}, {Value: "safeguarding", Label: "Safeguarding lead"}, {Value: "signatory", Label: "Signatory"}}),
 				field("name", "New person's name", "Leave empty to change only the details below."),
 				field("email", "Email", "A lead's or safeguarding lead's email; required with a new person (give the old address again to keep it)."),
-				field("phone", "Phone", "Optional."),
+				opt(field("phone", "Phone", "")),
 				field("title", "New title of the role", "Only if the role itself is renamed: this changes the signed text, so every partner signs again."),
 				field("position", "Signatory's position", "For a signatory, such as Headteacher."),
 				checks("acting", "Acting cover", "", []option{{Value: "true", Label: "The person covers the role for a time"}}),
-				short("until", "Last day of the acting cover", "YYYY-MM-DD, such as 2027-03-31."),
-				short("effective", "Date the change takes effect", "YYYY-MM-DD, such as 2027-01-06: the date of the new version."),
-				field("reason", "Reason", "Optional: why, for the amendment record."),
-				partnerChoice("from", "Partner that sends the notice of change", "Optional: the lead partner sends it if none is chosen.", st, true),
+				opt(dateField("until", "Last day of the acting cover", "Only for acting cover.")),
+				dateField("effective", "Date the change takes effect", "The date of the new version."),
+				opt(field("reason", "Reason", "Why, for the amendment record.")),
+				partnerChoice("from", "Partner that sends the notice of change", "The lead partner sends it if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -59,19 +59,19 @@ var lifeForms = []lifeForm{
 			kind := choice("kind", "Kind of institution", "partners[].kind")
 			return []*control{
 				field("name", "Full name of the institution", ""),
-				short("partner", "Short id", "A short word of lower-case letters, digits and hyphens, such as hillside, used for the partner in the file."),
+				short("partner", "Short id", schema.Describe("partners[].id")),
 				kind,
-				short("urn", "Unique reference number", "For a school: its six digits."),
-				field("address", "Postal address", "Optional."),
+				opt(short("urn", "Unique reference number", "For a school: its six digits.")),
+				opt(field("address", "Postal address", "")),
 				field("lead", "Partnership lead: name", ""),
 				field("title", "Partnership lead: role", "Such as Deputy Headteacher."),
 				field("email", "Partnership lead: email", ""),
-				field("phone", "Partnership lead: phone", "Optional."),
-				field("signatory", "Signatory: name", "Leave empty if the lead signs."),
+				opt(field("phone", "Partnership lead: phone", "")),
+				opt(field("signatory", "Signatory: name", "Leave empty if the lead signs.")),
 				field("position", "Signatory: position", "Such as Headteacher."),
-				short("effective", "Date it joins", "YYYY-MM-DD, such as 2027-09-01."),
-				field("reason", "Reason", "Optional, for the amendment record."),
-				partnerChoice("from", "Partner that accepts it", "Optional: the lead partner if none is chosen.", st, true),
+				dateField("effective", "Date it joins", ""),
+				opt(field("reason", "Reason", "For the amendment record.")),
+				partnerChoice("from", "Partner that accepts it", "The lead partner if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -85,12 +85,12 @@ var lifeForms = []lifeForm{
 		func(st *state) []*control {
 			return []*control{
 				partnerChoice("partner", "Partner that leaves", "", st, false),
-				short("effective", "Date the withdrawal takes effect", "YYYY-MM-DD."),
-				short("given", "Date notice was given", "Optional: YYYY-MM-DD. It dates the notice of withdrawal."),
+				dateField("effective", "Date the withdrawal takes effect", ""),
+				opt(dateField("given", "Date notice was given", "It dates the notice of withdrawal.")),
 				partnerChoice("new-lead", "New lead partner", "Only when the lead partner leaves.", st, true),
-				partnerChoice("reassign-to", "Partner that takes over its work", "Optional: its objectives, activities, budget and code monitoring go to this partner.", st, true),
-				field("reason", "Reason", "Optional, for the amendment record."),
-				partnerChoice("from", "Partner that sends the notice", "Optional: the leaving partner if none is chosen.", st, true),
+				partnerChoice("reassign-to", "Partner that takes over its work", "Its objectives, activities, budget and code monitoring go to this partner.", st, true),
+				opt(field("reason", "Reason", "For the amendment record.")),
+				partnerChoice("from", "Partner that sends the notice", "The leaving partner if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -109,7 +109,7 @@ var lifeForms = []lifeForm{
 				v,
 				partnerChoice("partner", "Partner that signed", "", st, false),
 				field("by", "Who signed", "Their name."),
-				short("date", "Date signed", "YYYY-MM-DD."),
+				dateField("date", "Date signed", ""),
 			}
 		},
 		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -133,7 +133,7 @@ var lifeForms = []lifeForm{
 				text, _ := st.doc.Get(base + ".objective")
 				met.Options = append(met.Options, option{Value: id, Label: oneLine(text)})
 			}
-			return []*control{short("date", "Date of the review", "YYYY-MM-DD."), met, formatsControl("format", []string{"pdf"})}
+			return []*control{dateField("date", "Date of the review", ""), met, formatsControl("format", []string{"pdf"})}
 		},
 		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Review{Date: text(v, "date"), Met: picked(v["met"]), Out: out, Formats: picked(v["format"]), DryRun: dry}.Record(file)
@@ -164,6 +164,18 @@ func short(name, label, hint string) *control {
 	return c
 }
 
+func dateField(name, label, hint string) *control {
+	c := field(name, label, hint)
+	c.Kind = "date"
+	return c
+}
+
+// opt marks a question that may be left unanswered.
+func opt(c *control) *control {
+	c.Optional = true
+	return c
+}
+
 func checks(name, label, hint string, options []option) *control {
 	return &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "checkboxes", Options: options}
 }
@@ -173,7 +185,7 @@ func choice(name, label, path string) *control {
 	f, _ := schema.Lookup(path)
 	c := &control{ID: "f-" + name, Name: name, Label: label, Kind: "radios"}
 	for _, ch := range f.Choices {
-		c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description})
+		c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Label, Hint: ch.Description})
 	}
 	return c
 }
@@ -187,7 +199,7 @@ func partnerChoice(name, label, hint string, st *state, optional bool) *control 
 	}
 	c.Options = append(c.Options, option{Value: "", Label: first})
 	for _, p := range partnersOf(st.doc) {
-		c.Options = append(c.Options, option{Value: p.ID, Label: p.Name + " (" + p.ID + ")"})
+		c.Options = append(c.Options, option{Value: p.ID, Label: p.Name})
 	}
 	return c
 }
@@ -208,6 +220,9 @@ func fill(cs []*control, v url.Values) {
 			continue
 		}
 		c.Value = strings.Join(sent, "")
+		if c.Kind == "date" {
+			c.Kind = dateKind(c.Value)
+		}
 		for i := range c.Options {
 			c.Options[i].Checked = slices.Contains(sent, c.Options[i].Value)
 		}

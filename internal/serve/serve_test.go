@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -8,10 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // testServer serves a questionnaire made by "mou init --model model" in
@@ -347,4 +351,81 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestStartListsQuestionnaires: without a file, the start page lists the
+// questionnaires in the folder, the latest first, and opens the one
+// chosen; other files are passed over, and nothing outside the folder
+// can be opened.
+func TestStartListsQuestionnaires(t *testing.T) {
+	ts := newTestServer(t, "")
+	write := func(name, data string, age time.Duration) {
+		path := filepath.Join(ts.dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		at := time.Now().Add(-age)
+		os.Chtimes(path, at, at)
+	}
+	employer, _ := app.Starter("employer")
+	bilateral, _ := app.Starter("bilateral")
+	write("older.yml", string(employer), 48*time.Hour)
+	write("newer.yaml", strings.Replace(string(bilateral), "by: 2027-07-16", "by: 2027-02-30", 1), time.Hour)
+	write("broken.yaml", "partnership:\n  name: Stray: colon\n    mission: [\n", 72*time.Hour)
+	write("compose.yaml", "services:\n  web:\n    image: nginx\n", 0)
+	write("notes.txt", "partnership:\n", 0)
+	write("huge.yaml", "partnership:\n  name: "+strings.Repeat("a", questionnaire.MaxFileBytes)+"\n", 0)
+	os.Mkdir(filepath.Join(ts.dir, "folder.yaml"), 0o755)
+
+	_, page := ts.get(t, "/")
+	opens := regexp.MustCompile(`name="open" value="([^"]*)"`).FindAllStringSubmatch(page, -1)
+	var listed []string
+	for _, m := range opens {
+		listed = append(listed, m[1])
+	}
+	if want := []string{"newer.yaml", "older.yml", "broken.yaml"}; !slices.Equal(listed, want) {
+		t.Errorf("listed %v, want %v", listed, want)
+	}
+	for _, want := range []string{"Example Primary–Secondary Transition Partnership", "Version 1, 1 July 2026. 1 problem to put right.",
+		"Example Engineering Futures", "No problems.", "It cannot be read as it is", "Or start a new partnership"} {
+		if !strings.Contains(page, htmlEscape(want)) {
+			t.Errorf("the start page does not say %q", want)
+		}
+	}
+
+	for _, bad := range []string{"../older.yml", "compose.yaml", "notes.txt", "missing.yaml", filepath.Join(ts.dir, "older.yml")} {
+		if code, _, _ := ts.post(t, "/open", url.Values{"open": {bad}}); code != http.StatusNotFound {
+			t.Errorf("opening %q: status %d", bad, code)
+		}
+	}
+	if file, _ := ts.current(); file != "" {
+		t.Fatalf("%s was opened", file)
+	}
+	code, _, resp := ts.post(t, "/open", url.Values{"open": {"older.yml"}})
+	if code != http.StatusSeeOther || resp.Header.Get("Location") != "/" {
+		t.Fatalf("opening: status %d, location %q", code, resp.Header.Get("Location"))
+	}
+	ts.file = filepath.Join(ts.dir, "older.yml")
+	if _, home := ts.get(t, "/"); !strings.Contains(home, "<h1>Example Engineering Futures</h1>") {
+		t.Error("the questionnaire opened is not shown")
+	}
+	_, form := ts.get(t, "/part/partnership")
+	v := formValues(t, form)
+	v.Set("partnership.name", "Changed")
+
+	// Another questionnaire opened meanwhile: the form for the first
+	// saves nothing in either.
+	ts.post(t, "/open", url.Values{"open": {"newer.yaml"}})
+	before, _ := os.ReadFile(filepath.Join(ts.dir, "newer.yaml"))
+	v.Set("hash", app.Fingerprint(before))
+	code, body, _ := ts.post(t, "/part/partnership", v)
+	if code != http.StatusConflict || !strings.Contains(body, "Another questionnaire is open now") {
+		t.Errorf("a form for another questionnaire: status %d", code)
+	}
+	if after, _ := os.ReadFile(filepath.Join(ts.dir, "newer.yaml")); !bytes.Equal(after, before) {
+		t.Error("a form for one questionnaire changed another")
+	}
+	if data, _ := os.ReadFile(filepath.Join(ts.dir, "older.yml")); !bytes.Equal(data, employer) {
+		t.Error("the questionnaire no longer open was changed")
+	}
 }

@@ -58,8 +58,10 @@ type Server struct {
 	gen   *app.Generator
 	dir   string
 
+	outDir string // as configured: "" for beside each questionnaire
+
 	mu   sync.Mutex
-	file string // "" until a new partnership is saved
+	file string // "" until a questionnaire is opened or started
 	out  string
 	// host is the address requests must be made to, as "127.0.0.1:PORT";
 	// set when the server starts listening.
@@ -84,7 +86,7 @@ func New(c Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, out: c.Out}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out}
 	if c.File != "" {
 		if _, err := app.Read(c.File); err != nil {
 			return nil, err
@@ -98,7 +100,7 @@ func New(c Config) (*Server, error) {
 func (s *Server) setFile(file string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.file = file
+	s.file, s.out = file, s.outDir
 	if s.out == "" {
 		s.out = filepath.Join(filepath.Dir(file), "out")
 	}
@@ -181,6 +183,8 @@ func (s *Server) hostAllowed(host string) bool {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("GET /start", s.start)
+	mux.HandleFunc("POST /open", s.open)
 	mux.HandleFunc("POST /new", s.create)
 	mux.HandleFunc("GET /part/{screen}", s.showScreen)
 	mux.HandleFunc("POST /part/{screen}", s.saveScreen)
