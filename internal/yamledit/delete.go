@@ -75,9 +75,17 @@ func (d *Doc) planDelete(l location) ([]edit, bool) {
 	k, v := p.Content[l.index-1], p.Content[l.index]
 	last := k.Line
 	switch {
+	case (v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode) && v.Anchor != "":
+		return nil, false
 	case v.Kind == yaml.MappingNode || v.Kind == yaml.SequenceNode:
+		if v.Style&yaml.FlowStyle != 0 && v.Line == k.Line {
+			// "omit: [a, b]", perhaps carried on over lines indented
+			// further than the key.
+			last = d.continued(k.Line, k.Column-1)
+			break
+		}
 		// A block collection below its key, to its last line.
-		if v.Style&yaml.FlowStyle != 0 || v.Anchor != "" || v.Line <= k.Line || len(v.Content) == 0 {
+		if v.Style&yaml.FlowStyle != 0 || v.Line <= k.Line || len(v.Content) == 0 {
 			return nil, false
 		}
 		last = d.lastLine(v)
@@ -104,4 +112,22 @@ func (d *Doc) planDelete(l location) ([]edit, bool) {
 		end = d.starts[last]
 	}
 	return []edit{{start, end, ""}}, true
+}
+
+// continued returns the last line that carries on line l: lines after it
+// indented further than indent, but for blank lines and comments.
+func (d *Doc) continued(l, indent int) int {
+	last := l
+	for n := l + 1; n <= len(d.starts); n++ {
+		line := d.line(n)
+		t := strings.TrimLeft(line, " \t")
+		if t == "" || t[0] == '#' {
+			continue
+		}
+		if len(line)-len(strings.TrimLeft(line, " ")) <= indent {
+			break
+		}
+		last = n
+	}
+	return last
 }

@@ -54,7 +54,10 @@ func TestDeleteGroup(t *testing.T) {
 		{"an empty group", "p:\n  s:\n  z: 2\n", "p.s", "p:\n  z: 2\n", false},
 		{"in a list item", "l:\n  - n: a\n    s:\n      name: A\n    m: b\n", "l[0].s", "l:\n  - n: a\n    m: b\n", false},
 		{"missing", "a: 1\n", "b", "a: 1\n", false},
-		{"a flow mapping", "a: 1\ns: {name: A}\n", "s", "a: 1\n", true},
+		{"a flow mapping", "a: 1\ns: {name: A}\nb: 2\n", "s", "a: 1\nb: 2\n", false},
+		{"a flow list over lines", "w:\n  omit: [a,\n    b] # note\n  # next\n  z: 1\n", "w.omit", "w:\n  # next\n  z: 1\n", false},
+		{"an empty flow list", "w:\n  insert: []\n  z: 1\n", "w.insert", "w:\n  z: 1\n", false},
+		{"a flow list after a dash", "l:\n  - omit: [a]\n    z: 1\n", "l[0].omit", "l:\n  - z: 1\n", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
