@@ -490,6 +490,16 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	}
 	b.open("/review")
 	b.checkAccessible("review with problems")
+	// The standard clauses, with a choice that names none and a clause
+	// of the partnership's own with a problem.
+	os.WriteFile(file, []byte(strings.Replace(string(data), "  edition: \"2026.2\"\n",
+		"  edition: \"2026.2\"\n  omit: [general.insurence]\n  insert:\n    - after: general.materials\n      text: Sign {{here}}.\n", 1)), 0o644)
+	b.open("/clauses")
+	b.checkAccessible("clauses")
+	b.open("/clauses/general.materials")
+	b.checkAccessible("a clause, with a problem")
+	b.open("/clauses/general")
+	b.checkAccessible("a section")
 	os.WriteFile(file, data, 0o644)
 	for _, form := range []string{"handover", "join", "leave", "signed", "review"} {
 		b.open("/life/" + form)

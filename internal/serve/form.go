@@ -81,11 +81,13 @@ type group struct {
 	Remove, RemoveLabel string
 }
 
-// block is one question, list or group on a page, or in an item.
+// block is one question, list or group on a page, or in an item, or
+// the way to the standard clauses.
 type block struct {
 	Control *control
 	List    *list
 	Group   *group
+	Clauses *clauseChoices
 }
 
 // htmlID turns a YAML path into an id for an HTML element.
@@ -124,11 +126,16 @@ func partnersOf(doc *yamledit.Doc) []partnerOption {
 	return out
 }
 
-// build returns the questions of screen sc, with the answers in doc.
-func build(sc *screen, doc *yamledit.Doc) []block {
+// build returns the questions of screen sc, with the answers in doc, as
+// q reads them.
+func build(sc *screen, doc *yamledit.Doc, q *questionnaire.Questionnaire) []block {
 	partners := partnersOf(doc)
 	var out []block
 	for _, p := range sc.Parts {
+		if p.Clauses {
+			out = append(out, block{Clauses: newClauseChoices(doc, q)})
+			continue
+		}
 		if p.Items == nil {
 			out = append(out, buildBlock(p, p.Path, "", doc, partners, sc.Slug))
 			continue
@@ -368,7 +375,7 @@ func controls(blocks []block) []*control {
 			out = append(out, b.Control)
 		case b.Group != nil:
 			out = append(out, b.Group.Controls...)
-		default:
+		case b.List != nil:
 			for _, it := range b.List.Items {
 				out = append(out, controls(it.Blocks)...)
 			}
@@ -406,11 +413,15 @@ func within(path, base string) bool {
 func attach(problems questionnaire.Problems, pages [][]block) questionnaire.Problems {
 	var all []*control
 	var lists []*list
+	var clauses *clauseChoices
 	for _, blocks := range pages {
 		all = append(all, controls(blocks)...)
 		for _, b := range blocks {
 			if b.List != nil {
 				lists = append(lists, b.List)
+			}
+			if b.Clauses != nil {
+				clauses = b.Clauses
 			}
 		}
 	}
@@ -418,6 +429,14 @@ func attach(problems questionnaire.Problems, pages [][]block) questionnaire.Prob
 	for _, p := range problems {
 		if p.Path == "" {
 			other = append(other, p)
+			continue
+		}
+		if clauses != nil && clauses.about(p.Path) {
+			if p.Warning {
+				clauses.Warnings = append(clauses.Warnings, p.Message)
+			} else {
+				clauses.Errors = append(clauses.Errors, p.Message)
+			}
 			continue
 		}
 		var at *control

@@ -161,7 +161,7 @@ func TestDatesForPeople(t *testing.T) {
 // options and legends speak of answers, not of keys, quotes or lists.
 func TestWordsForPeople(t *testing.T) {
 	ts := newTestServer(t, "hub-and-spoke")
-	pages := []string{"/", "/review"}
+	pages := []string{"/", "/review", "/clauses", "/clauses/general.insurance", "/clauses/general"}
 	for _, sc := range screens {
 		pages = append(pages, "/part/"+sc.Slug)
 	}
@@ -187,7 +187,7 @@ func TestWordsForPeople(t *testing.T) {
 				t.Errorf("%s: %q in %q", path, w, text)
 			}
 		}
-		if found == 0 && ts == fresh {
+		if found == 0 && (ts == fresh || strings.HasPrefix(path, "/part/")) {
 			t.Errorf("%s: no hint found to check", path)
 		}
 	}

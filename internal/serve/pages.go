@@ -48,6 +48,9 @@ type page struct {
 	Rows          []row
 	Found         []found // the questionnaires in the folder
 	Dir           string
+	ClauseDocs    []clauseDocument // the standard clauses
+	Strays        []strayEntry     // choices that name no standard clause
+	Clause        *clauseView      // one standard clause
 }
 
 type navLink struct {
@@ -87,9 +90,9 @@ type row struct {
 
 // pageTemplates holds, for each page, the layout with that page's body.
 var pageTemplates = func() map[string]*template.Template {
-	base := template.Must(template.ParseFS(assets, "assets/pages.html"))
+	base := template.Must(template.New("pages.html").Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).ParseFS(assets, "assets/pages.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"home", "start", "screen", "review", "generated", "life", "changed", "conflict", "message"} {
+	for _, name := range []string{"home", "start", "screen", "clauses", "clause", "review", "generated", "life", "changed", "conflict", "message"} {
 		t := template.Must(base.Clone())
 		template.Must(t.New("body").Parse(`{{template "body-` + name + `" .}}`))
 		out[name] = t
@@ -155,7 +158,7 @@ func (s *Server) load(w http.ResponseWriter, r *http.Request) *state {
 	}
 	st := &state{snap: snap, doc: doc}
 	for i := range screens {
-		st.pages = append(st.pages, build(&screens[i], doc))
+		st.pages = append(st.pages, build(&screens[i], doc, snap.Questionnaire))
 	}
 	st.other = attach(snap.Problems, st.pages)
 	return st
@@ -193,6 +196,11 @@ func (st *state) summary(i int) []summaryLine {
 		if l := b.List; l != nil {
 			for _, e := range l.Errors {
 				out = append(out, summaryLine{l.Label + ": " + e, "#" + l.ID})
+			}
+		}
+		if c := b.Clauses; c != nil {
+			for _, e := range c.Errors {
+				out = append(out, summaryLine{c.Label + ": " + e, "/clauses"})
 			}
 		}
 		for _, c := range controls([]block{b}) {
@@ -350,6 +358,10 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 		part := reviewPart{Title: sc.Title}
 		at := "/part/" + sc.Slug + "#"
 		for _, b := range st.pages[i] {
+			if c := b.Clauses; c != nil {
+				part.add(row{Label: c.Label, Value: strings.Join(c.Lines, "\n"), Href: "/clauses", Errors: c.Errors})
+				continue
+			}
 			l := b.List
 			if l == nil {
 				part.add(reviewRows([]block{b}, at)...)
@@ -436,9 +448,13 @@ func shown(c *control) string {
 	return c.Value
 }
 
+// prefixed makes the links of lines to questions on page links from
+// another page.
 func prefixed(lines []summaryLine, page string) []summaryLine {
 	for i := range lines {
-		lines[i].Href = page + lines[i].Href
+		if strings.HasPrefix(lines[i].Href, "#") {
+			lines[i].Href = page + lines[i].Href
+		}
 	}
 	return lines
 }

@@ -22,6 +22,8 @@ type part struct {
 	// Group are the questions of a mapping asked together, such as a
 	// partner's lead, under Label.
 	Group []part
+	// Clauses leads to the pages of the standard clauses.
+	Clauses bool
 }
 
 // The references an answer can make.
@@ -194,10 +196,14 @@ var screens = []screen{
 		{Path: "wording.title", Label: "Title of the agreement"},
 		{Path: "wording.code_title", Label: "Title of the code"},
 		{Path: "documents", Label: "Documents to write"},
-		{Path: "wording.omit", Label: "Standard clauses to leave out, one id a line"},
-		{Path: "clauses", Label: "Your own clauses", Item: "clause", Items: []part{
+		{Path: "wording.omit", Label: "Standard clauses", Clauses: true},
+		{Path: "clauses", Label: "Your own clauses, before the signatures", Item: "clause", Items: []part{
 			{Path: "title", Label: "Title"},
 			{Path: "text", Label: "The clause", Long: true},
+		}},
+		{Path: "schedules", Label: "Your own schedules", Item: "schedule", Items: []part{
+			{Path: "title", Label: "Title"},
+			{Path: "text", Label: "The schedule", Long: true},
 		}},
 	}},
 	{"signing", "Signing", "How the partners sign, and whether the documents are still drafts.", []part{

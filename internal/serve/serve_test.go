@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -334,23 +335,19 @@ func unescape(s string) string {
 	return strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&", "&#43;", "+").Replace(s)
 }
 
-// lineDiff shows the lines of got that differ from want.
+// lineDiff shows where got first differs from want, with the lines
+// around it.
 func lineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, c string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			c = g[i]
-		}
-		if a != c {
-			b.WriteString("line " + strings.TrimSpace(strings.Repeat(" ", 0)) + ": want " + a + "\n          got  " + c + "\n")
-		}
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
 	}
-	return b.String()
+	from := max(i-2, 0)
+	show := func(lines []string) string {
+		return strings.Join(lines[min(from, len(lines)):min(i+3, len(lines))], "\n")
+	}
+	return fmt.Sprintf("from line %d, want:\n%s\ngot:\n%s", from+1, show(w), show(g))
 }
 
 // TestStartListsQuestionnaires: without a file, the start page lists the

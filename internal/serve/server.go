@@ -32,6 +32,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/render/pdf"
 )
 
 // maxBody bounds the body of a request: a whole questionnaire's worth of
@@ -50,13 +51,20 @@ type Config struct {
 	// Dir is the folder a new questionnaire's name is taken relative
 	// to, normally the working folder.
 	Dir string
+	// Theme lays out the PDFs, as generate's --theme and --paper do;
+	// nil for the built-in theme.
+	Theme *pdf.Theme
+	// Templates is a folder of the user's own templates, as given to
+	// generate's --templates; "" for the built-in ones.
+	Templates string
 }
 
 // Server is one run of the interview, for one questionnaire file.
 type Server struct {
-	token string
-	gen   *app.Generator
-	dir   string
+	token        string
+	gen          *app.Generator
+	dir          string
+	templatesDir string
 
 	outDir string // as configured: "" for beside each questionnaire
 
@@ -74,11 +82,11 @@ func New(c Config) (*Server, error) {
 	if _, err := rand.Read(token); err != nil {
 		return nil, err
 	}
-	theme, err := app.LoadTheme("")
-	if err != nil {
-		return nil, err
+	theme := pdf.DefaultTheme()
+	if c.Theme != nil {
+		theme = *c.Theme
 	}
-	fsys, err := app.TemplateSet("")
+	fsys, err := app.TemplateSet(c.Templates)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +94,7 @@ func New(c Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out, templatesDir: c.Templates}
 	if c.File != "" {
 		if _, err := app.Read(c.File); err != nil {
 			return nil, err
@@ -188,6 +196,10 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /new", s.create)
 	mux.HandleFunc("GET /part/{screen}", s.showScreen)
 	mux.HandleFunc("POST /part/{screen}", s.saveScreen)
+	mux.HandleFunc("GET /clauses", s.showClauses)
+	mux.HandleFunc("POST /clauses", s.dropStray)
+	mux.HandleFunc("GET /clauses/{id}", s.showClause)
+	mux.HandleFunc("POST /clauses/{id}", s.saveClause)
 	mux.HandleFunc("GET /review", s.review)
 	mux.HandleFunc("GET /preview/{kind}", s.preview)
 	mux.HandleFunc("POST /generate", s.generate)
