@@ -20,9 +20,7 @@ type generateOptions struct {
 	outDir    string
 	formats   string
 	force     bool
-	paper     string
-	themeFile string
-	templates string
+	look      lookFlags
 	esign     string
 	jobs      int
 	public    bool
@@ -75,27 +73,12 @@ line.`,
 					return errors.New("--public and --fragment are for the web page: add html to --format")
 				}
 			}
-			switch strings.ToLower(o.paper) {
-			case "a4":
-				o.paper = "A4"
-			case "letter":
-				o.paper = "Letter"
-			default:
-				return fmt.Errorf("unknown paper size %q (use a4 or letter)", o.paper)
+			opts, err := o.look.options(cmd)
+			if err != nil {
+				return err
 			}
 			if o.jobs < 1 {
 				return fmt.Errorf("-j must be 1 or more, not %d", o.jobs)
-			}
-			theme, err := app.LoadTheme(o.themeFile)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
-			}
-			if cmd.Flags().Changed("paper") || o.themeFile == "" {
-				theme.Paper = o.paper
-			}
-			fsys, err := app.TemplateSet(o.templates)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
 			}
 			if o.esign != "" && !slices.Contains(app.ESignServices, o.esign) {
 				return fmt.Errorf("unknown e-signature service %q (use %s)", o.esign, strings.Join(app.ESignServices, " or "))
@@ -111,7 +94,8 @@ line.`,
 			if len(files) > 1 {
 				workers = 1
 			}
-			g, err := app.New(app.Options{Templates: fsys, Theme: theme, ESign: o.esign, Workers: workers, Public: o.public, Fragment: o.fragment})
+			opts.ESign, opts.Workers, opts.Public, opts.Fragment = o.esign, workers, o.public, o.fragment
+			g, err := app.New(opts)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -127,9 +111,7 @@ line.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "out", "o", "out", "folder to write the documents into")
 	f.StringVar(&o.formats, "format", app.DefaultFormats, "formats to write, separated by commas: "+strings.Join(app.Formats(), ", "))
-	f.StringVar(&o.paper, "paper", "a4", "paper size of the PDF: a4 or letter")
-	f.StringVar(&o.themeFile, "theme", "", "PDF theme file: paper, margins, type size and colours (see \"mou theme\")")
-	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
+	o.look.add(cmd)
 	f.StringVar(&o.esign, "esign", "", "hide e-signature text tags at each signature line: docuseal or documenso")
 	f.BoolVar(&o.public, "public", false, "a web page to publish: no contacts, personal data or signature lines (writes html only unless --format says more)")
 	f.BoolVar(&o.fragment, "fragment", false, "the web page's content only, without <html> and <head>, to paste into a website's editor")

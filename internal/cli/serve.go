@@ -17,6 +17,7 @@ func newServeCommand() *cobra.Command {
 		addr      string
 		out       string
 		noBrowser bool
+		look      lookFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [FILE]",
@@ -33,7 +34,8 @@ while a page is open, mou notices and saves nothing over it.
 
 Without FILE, it starts a new partnership from a model and saves it where you
 say. The documents are written to the folder "out" beside the questionnaire
-(or --out).
+(or --out), laid out as generate lays them out with the same --paper,
+--theme and --templates.
 
 mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 		Example: `  mou serve partnership.yaml
@@ -41,7 +43,11 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
   mou serve partnership.yaml --addr 127.0.0.1:8080 --no-browser`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c := serve.Config{Out: out}
+			opts, err := look.options(cmd)
+			if err != nil {
+				return err
+			}
+			c := serve.Config{Out: out, Look: &opts, Templates: look.templates}
 			if len(args) == 1 {
 				c.File = args[0]
 			}
@@ -76,6 +82,7 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 	f.StringVar(&addr, "addr", "127.0.0.1:0", "address to listen on: 127.0.0.1 (or ::1) and a port; port 0 picks a free one")
 	f.StringVarP(&out, "out", "o", "", "folder to write the documents into (default: out, beside the questionnaire)")
 	f.BoolVar(&noBrowser, "no-browser", false, "do not open a web browser; only print the address")
+	look.add(cmd)
 	return cmd
 }
 

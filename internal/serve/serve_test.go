@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -16,7 +17,9 @@ import (
 	"time"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // testServer serves a questionnaire made by "mou init --model model" in
@@ -424,5 +427,64 @@ func TestStartListsQuestionnaires(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(filepath.Join(ts.dir, "older.yml")); !bytes.Equal(data, employer) {
 		t.Error("the questionnaire no longer open was changed")
+	}
+}
+
+// TestLookAsGenerate: mou serve lays the documents out as generate does
+// with the same --paper, --theme and --templates: the preview is on the
+// paper asked for and uses the user's templates, and so does the text of
+// each standard clause shown.
+func TestLookAsGenerate(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "partnership.yaml")
+	if _, err := app.Init(file, "bilateral", false); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "my-templates")
+	os.Mkdir(mine, 0o755)
+	clauses, err := fs.ReadFile(templates.FS, "clauses.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ours = "Insurance: each partner keeps cover of five million pounds."
+	changed := regexp.MustCompile(`(?s)(define "clause:general.insurance" -}}\n).*?(\n\{\{- end}})`).ReplaceAll(clauses, []byte("${1}"+ours+"${2}"))
+	if bytes.Equal(changed, clauses) {
+		t.Fatal("the insurance clause was not found to change")
+	}
+	os.WriteFile(filepath.Join(mine, "clauses.md.tmpl"), changed, 0o644)
+	theme, _ := app.LoadTheme("")
+	theme.Paper = "Letter"
+	fsys, err := app.TemplateSet(mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{File: file, Dir: dir, Look: &app.Options{Theme: theme, Templates: fsys}, Templates: mine})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	s.allowHost(ts.Listener.Addr().String())
+	get := func(path string) []byte {
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("%s: status %d", path, resp.StatusCode)
+		}
+		return body
+	}
+	if page := get("/clauses/general.insurance"); !bytes.Contains(page, []byte(ours)) {
+		t.Error("the clause's page does not show the user's template")
+	}
+	pdf := get("/preview/mou")
+	if text := strings.Join(strings.Fields(pdftest.Text(t, pdf)), " "); !strings.Contains(text, "five million pounds") {
+		t.Error("the preview does not use the user's template")
+	}
+	if info := pdftest.Info(t, pdf); !regexp.MustCompile(`Page size:\s+612 x 792 pts \(letter\)`).MatchString(info) {
+		t.Errorf("the preview is not on letter paper:\n%s", info)
 	}
 }

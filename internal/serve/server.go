@@ -33,6 +33,7 @@ import (
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // maxBody bounds the body of a request: a whole questionnaire's worth of
@@ -51,11 +52,12 @@ type Config struct {
 	// Dir is the folder a new questionnaire's name is taken relative
 	// to, normally the working folder.
 	Dir string
-	// Theme lays out the PDFs, as generate's --theme and --paper do;
-	// nil for the built-in theme.
-	Theme *pdf.Theme
-	// Templates is a folder of the user's own templates, as given to
-	// generate's --templates; "" for the built-in ones.
+	// Look lays out the documents, as generate's --paper, --theme and
+	// --templates do: its Theme and Templates are used. Nil means the
+	// built-in theme and templates.
+	Look *app.Options
+	// Templates is the folder of the user's own templates that Look's
+	// come from, for the text of each standard clause; "" for none.
 	Templates string
 }
 
@@ -82,15 +84,12 @@ func New(c Config) (*Server, error) {
 	if _, err := rand.Read(token); err != nil {
 		return nil, err
 	}
-	theme := pdf.DefaultTheme()
-	if c.Theme != nil {
-		theme = *c.Theme
+	look := app.Options{Theme: pdf.DefaultTheme(), Templates: templates.FS}
+	if c.Look != nil {
+		look.Theme, look.Templates = c.Look.Theme, c.Look.Templates
 	}
-	fsys, err := app.TemplateSet(c.Templates)
-	if err != nil {
-		return nil, err
-	}
-	gen, err := app.New(app.Options{Templates: fsys, Theme: theme, Workers: 1})
+	look.Workers = 1
+	gen, err := app.New(look)
 	if err != nil {
 		return nil, err
 	}
