@@ -17,14 +17,14 @@ import (
 )
 
 type generateOptions struct {
-	outDir    string
-	formats   string
-	force     bool
-	look      lookFlags
-	esign     string
-	jobs      int
-	public    bool
-	fragment  bool
+	outDir   string
+	formats  string
+	force    bool
+	look     lookFlags
+	esign    string
+	jobs     int
+	public   bool
+	fragment bool
 }
 
 func newGenerateCommand() *cobra.Command {
