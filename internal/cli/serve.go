@@ -17,6 +17,7 @@ func newServeCommand() *cobra.Command {
 		addr      string
 		out       string
 		noBrowser bool
+		window    bool
 		look      lookFlags
 	)
 	cmd := &cobra.Command{
@@ -66,7 +67,12 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 				return &exitError{code: exitInvalid, err: err}
 			}
 			url := "http://" + l.Addr().String() + "/"
-			fmt.Fprintf(cmd.OutOrStdout(), "mou serve: open %s in your web browser. Press Ctrl+C to stop.\n", url)
+			if window {
+				fmt.Fprintf(cmd.OutOrStdout(), "mou is running the web interview for the folder %s at %s\n"+
+					"Keep this window open while you use it. To stop mou, close this window.\n", c.Dir, url)
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "mou serve: open %s in your web browser. Press Ctrl+C to stop.\n", url)
+			}
 			if !noBrowser {
 				openBrowser(url)
 			}
@@ -82,6 +88,8 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 	f.StringVar(&addr, "addr", "127.0.0.1:0", "address to listen on: 127.0.0.1 (or ::1) and a port; port 0 picks a free one")
 	f.StringVarP(&out, "out", "o", "", "folder to write the documents into (default: out, beside the questionnaire)")
 	f.BoolVar(&noBrowser, "no-browser", false, "do not open a web browser; only print the address")
+	f.BoolVar(&window, windowFlag, false, "started from Windows Explorer: say how to stop mou in the window's words")
+	f.MarkHidden(windowFlag)
 	look.add(cmd)
 	return cmd
 }
