@@ -8,6 +8,7 @@ package serve_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -548,5 +549,54 @@ func TestBrowserJoinMatchesCommand(t *testing.T) {
 	got, _ := os.ReadFile(file)
 	if !bytes.Equal(got, want) {
 		t.Errorf("the form's join differs from mou join's:\n%s\n---\n%s", got, want)
+	}
+}
+
+// TestBrowserLivePreview: the preview shown beside a form is drawn again
+// after a save, with the answer saved, and stays shown from page to
+// page; without the script the link opens the same preview.
+func TestBrowserLivePreview(t *testing.T) {
+	dir, file := initFile(t, "employer")
+	b := start(t, dir, file)
+	b.open("/part/partnership")
+	if got := b.eval(`document.getElementById("preview") ? "shown" : "none"`); got != "none" {
+		t.Fatal("the preview is shown before it is asked for")
+	}
+	b.do(chromedp.Click(chromedp.CSS(".preview-toggle")))
+	src := b.eval(`document.querySelector("#preview iframe").getAttribute("src")`)
+	if !strings.HasPrefix(src, "/preview/mou?v=") {
+		t.Fatalf("the preview shows %q", src)
+	}
+	b.checkAccessible("partnership, with the preview")
+	b.fill(map[string]string{"f-partnership-name": "Hartwell Engineering Futures"})
+	b.press(`button[value="save"]`)
+	after := b.eval(`document.querySelector("#preview iframe") ? document.querySelector("#preview iframe").getAttribute("src") : ""`)
+	if after == "" || after == src {
+		t.Fatalf("after a save the preview shows %q (before, %q)", after, src)
+	}
+	pdf, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](
+		`fetch(document.querySelector("#preview iframe").src).then(r => r.arrayBuffer()).then(a => btoa(Array.from(new Uint8Array(a), c => String.fromCharCode(c)).join("")))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := base64.StdEncoding.DecodeString(pdf)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("the preview is not a PDF: %v", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		cmd := exec.Command("pdftotext", "-", "-")
+		cmd.Stdin = bytes.NewReader(data)
+		text, _ := cmd.Output()
+		if !strings.Contains(string(text), "Hartwell Engineering Futures") {
+			t.Error("the preview does not show the answer saved")
+		}
+	}
+	b.open("/part/code")
+	if got := b.eval(`document.querySelector("#preview iframe").getAttribute("src")`); !strings.HasPrefix(got, "/preview/code-of-practice?v=") {
+		t.Errorf("on the code of practice's part the preview shows %q", got)
+	}
+	if got := b.eval(`document.querySelector("[data-preview]").getAttribute("href")`); !strings.HasPrefix(got, "/preview/code-of-practice?v=") {
+		t.Errorf("the link opens %q", got)
 	}
 }

@@ -574,7 +574,7 @@ func (s *Server) clausePage(w http.ResponseWriter, status int, cs *clauseState, 
 		v.Inserts = append(v.Inserts, insertView{Legend: fmt.Sprintf("Your clause %d after this one", n+1), Title: in[0], Text: in[1],
 			Remove: "remove:" + base, RemoveLabel: fmt.Sprintf("Remove your clause %d", n+1)})
 	}
-	p := &page{Title: v.Heading, Nav: cs.nav("wording"), Hash: cs.snap.Hash, Summary: summary, Clause: v, Notice: notice}
+	p := &page{Title: v.Heading, Nav: cs.nav("wording"), Hash: cs.snap.Hash, Summary: summary, Clause: v, Notice: notice, Preview: cs.preview(c.Document)}
 	s.render(w, status, "clause", p)
 }
 

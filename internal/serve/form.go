@@ -153,7 +153,7 @@ func build(sc *screen, doc *yamledit.Doc, q *questionnaire.Questionnaire) []bloc
 				it.Blocks = append(it.Blocks, buildBlock(sub, base+"."+sub.Path, it.Short, doc, partners, sc.Slug))
 			}
 			if title := it.Blocks[0].Control; title != nil && title.Value != "" && !title.list {
-				it.Legend = it.Short + ": " + oneLine(title.Value)
+				it.Legend = it.Short + ": " + oneLine(shown(title))
 			}
 			l.Items = append(l.Items, it)
 		}

@@ -51,6 +51,7 @@ type page struct {
 	ClauseDocs    []clauseDocument // the standard clauses
 	Strays        []strayEntry     // choices that name no standard clause
 	Clause        *clauseView      // one standard clause
+	Preview       *link            // the document's preview, beside a form
 }
 
 type navLink struct {
@@ -260,7 +261,7 @@ func (s *Server) showScreen(w http.ResponseWriter, r *http.Request) {
 	}
 	sc := screens[i]
 	p := &page{Title: sc.Title, Heading: sc.Title, Intro: sc.Intro, Slug: sc.Slug, Number: i + 1, Parts: len(screens),
-		Blocks: st.pages[i], Nav: st.nav(sc.Slug), Summary: st.summary(i), Hash: st.snap.Hash}
+		Blocks: st.pages[i], Nav: st.nav(sc.Slug), Summary: st.summary(i), Hash: st.snap.Hash, Preview: st.preview(sc.document())}
 	s.render(w, http.StatusOK, "screen", p)
 }
 
@@ -389,6 +390,22 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "review", p)
 }
 
+// preview is the link to the preview of the document a page is about
+// ("mou" or "code-of-practice"), or of the other when the partnership
+// writes only that; the live preview shows it beside the page. Its
+// address changes with the file, so that a save refreshes it.
+func (st *state) preview(kind string) *link {
+	written := kinds(st.snap.Questionnaire)
+	if len(written) == 0 {
+		return nil
+	}
+	if kind == "" || !slices.Contains(written, kind) {
+		kind = written[0]
+	}
+	label := map[string]string{"mou": "the memorandum", "code-of-practice": "the code of practice"}[kind]
+	return &link{Href: "/preview/" + kind + "?v=" + st.snap.Hash[:12], Label: label}
+}
+
 // reviewRows lists the answers to the questions of blocks, each linking
 // to its question on the page at. In an item, whose heading names it, a
 // group's answers share a row: a person's name, role and email, say.
@@ -491,7 +508,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if st.snap.Problems.Err() != nil {
-		s.message(w, http.StatusUnprocessableEntity, "There is no preview yet", "The questionnaire has problems to put right first: see Check your answers.")
+		s.message(w, http.StatusUnprocessableEntity, "There is no preview yet", "The questionnaire has problems to put right first; the preview comes back when there are none. Check your answers lists them.")
 		return
 	}
 	file, _ := s.current()

@@ -212,12 +212,11 @@ var screens = []screen{
 	}},
 }
 
-// screenFor returns the screen with the given slug, or nil.
-func screenFor(slug string) *screen {
-	for i := range screens {
-		if screens[i].Slug == slug {
-			return &screens[i]
-		}
+// document names the document the screen's answers are printed in, for
+// its preview.
+func (sc *screen) document() string {
+	if sc.Slug == "code" {
+		return "code-of-practice"
 	}
-	return nil
+	return "mou"
 }

@@ -488,3 +488,27 @@ func TestLookAsGenerate(t *testing.T) {
 		t.Errorf("the preview is not on letter paper:\n%s", info)
 	}
 }
+
+// TestOnlyThePreviewIsFramed: the pages may frame the preview, and only
+// the preview may be framed, and only by the server's own pages.
+func TestOnlyThePreviewIsFramed(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	for path, framed := range map[string]bool{"/preview/mou": true, "/preview/code-of-practice": true, "/part/partnership": false, "/": false, "/review": false} {
+		resp, err := ts.client.Get(ts.url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		csp := resp.Header.Get("Content-Security-Policy")
+		if resp.StatusCode != http.StatusOK || !strings.Contains(csp, "frame-src 'self'") {
+			t.Errorf("%s: status %d, policy %q", path, resp.StatusCode, csp)
+		}
+		want, ancestors := "DENY", "frame-ancestors 'none'"
+		if framed {
+			want, ancestors = "SAMEORIGIN", "frame-ancestors 'self'"
+		}
+		if got := resp.Header.Get("X-Frame-Options"); got != want || !strings.Contains(csp, ancestors) {
+			t.Errorf("%s: X-Frame-Options %s, policy %q; want %s and %s", path, got, csp, want, ancestors)
+		}
+	}
+}
