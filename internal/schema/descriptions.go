@@ -263,6 +263,7 @@ var formHints = map[string]string{
 	"wording.insert[].after":   "The standard clause or section it follows.",
 	"wording.insert[].title":   "A heading for your clause; needed when it follows a whole section, as it is then a section of its own.",
 	"signing":                  "",
+	"partners[].id":            "A short word of lower-case letters, digits and hyphens, such as riverside, that stands for this partner in the questionnaire. Changed here, it changes wherever the questionnaire names the partner.",
 }
 
 // formHint is the guidance for the key at path as a form shows it.

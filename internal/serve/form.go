@@ -553,6 +553,31 @@ func sentEmpty(r *http.Request, cs []*control) bool {
 	return true
 }
 
+// renames returns the changes that follow a partner's new id, sent by
+// the form r, to every answer that names the partner by its old one, so
+// that changing a short id does not break the questionnaire. An id
+// another partner has already is left for the check to report.
+func renames(r *http.Request, st *state) []op {
+	q := st.snap.Questionnaire
+	if q == nil {
+		return nil
+	}
+	var ops []op
+	for i := range st.doc.Len("partners") {
+		path := "partners[" + strconv.Itoa(i) + "].id"
+		sent, ok := r.PostForm[path]
+		old, _ := st.doc.Get(path)
+		id := cleanText(strings.Join(sent, ""), false)
+		if !ok || old == "" || id == "" || id == old || slices.ContainsFunc(partnersOf(st.doc), func(p partnerOption) bool { return p.ID == id }) {
+			continue
+		}
+		for _, ref := range q.References(old) {
+			ops = append(ops, func(d *yamledit.Doc) error { return d.Set(ref, id) })
+		}
+	}
+	return ops
+}
+
 // lines returns the answers of a textarea that takes one a line.
 func lines(s string) []string {
 	var out []string

@@ -200,3 +200,35 @@ func TestWordsForPeople(t *testing.T) {
 		t.Error("the check misses a YAML-ism")
 	}
 }
+
+// TestRenamePartner: a partner's short id changed on the partners' page
+// changes wherever the questionnaire names that partner, so that the file
+// stays valid; an id another partner has is not spread.
+func TestRenamePartner(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	before := ts.read(t)
+	_, page := ts.get(t, "/part/partners")
+	v := formValues(t, page)
+	v.Set("partners[0].id", "riverside")
+	ts.post(t, "/part/partners", v)
+	snap, _ := app.Read(ts.file)
+	if err := snap.Problems.Err(); err != nil {
+		t.Fatalf("after a new id the file has problems: %v", err)
+	}
+	after := ts.read(t)
+	if n := strings.Count(before, "example-primary"); n < 5 {
+		t.Fatalf("the model names example-primary only %d times", n)
+	}
+	if strings.ReplaceAll(before, "example-primary", "riverside") != after {
+		t.Errorf("the file changed beyond the id:\n%s", lineDiff(strings.ReplaceAll(before, "example-primary", "riverside"), after))
+	}
+
+	// The other partner's id: a problem to put right, not a merger.
+	_, page = ts.get(t, "/part/partners")
+	v = formValues(t, page)
+	v.Set("partners[1].id", "riverside")
+	ts.post(t, "/part/partners", v)
+	if got := ts.read(t); strings.Count(got, "example-secondary") != strings.Count(before, "example-secondary")-1 {
+		t.Error("an id another partner has was spread to the answers that name this one")
+	}
+}

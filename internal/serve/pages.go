@@ -279,6 +279,7 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ops := changes(r, controls(blocks), groups(blocks))
+	ops = append(ops, renames(r, st)...)
 	action := r.PostFormValue("action")
 	target := "/part/" + sc.Slug
 	for _, b := range blocks {
