@@ -453,9 +453,14 @@ func TestBrowserHandoverMatchesCommand(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("the form's handover differs from mou handover's:\n%s\n---\n%s", got, want)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n")[1:4] {
-		if !strings.Contains(b.text(".panel"), strings.TrimSpace(line)) {
-			t.Errorf("the page does not list %q", strings.TrimSpace(line))
+	// The same changes as mou handover prints, in words for people.
+	if !strings.Contains(stdout.String(), "partners[0].lead.name: Sam Taylor → Dafydd Jones-Newman") {
+		t.Fatalf("mou handover says:\n%s", stdout.String())
+	}
+	for _, want := range []string{"Example Primary School, partnership lead, name: Sam Taylor → Dafydd Jones-Newman",
+		"Date of this version: 1 July 2026 → 6 January 2027", "Version of the agreement: 1 → 2"} {
+		if !strings.Contains(b.text(".panel"), want) {
+			t.Errorf("the page does not say %q: %s", want, b.text(".panel"))
 		}
 	}
 }

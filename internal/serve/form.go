@@ -311,7 +311,7 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 		for _, ch := range f.Choices {
 			c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Label, Hint: ch.Description, Checked: ch.Word == shown})
 		}
-		if c.Optional && c.unset == "" {
+		if c.Optional && len(f.Default) == 0 {
 			c.Options = append(c.Options, option{Value: "", Label: "Not chosen", Checked: c.Value == ""})
 		}
 		if c.Value != "" && !slices.ContainsFunc(f.Choices, func(ch schema.Choice) bool { return ch.Word == c.Value }) {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // TestRemoveOptionalGroup: an optional group, such as a partner's
@@ -230,5 +231,54 @@ func TestRenamePartner(t *testing.T) {
 	ts.post(t, "/part/partners", v)
 	if got := ts.read(t); strings.Count(got, "example-secondary") != strings.Count(before, "example-secondary")-1 {
 		t.Error("an id another partner has was spread to the answers that name this one")
+	}
+}
+
+// TestFileLabels: the files written are offered by what they are.
+func TestFileLabels(t *testing.T) {
+	for name, want := range map[string]string{
+		"riverside-mou-v2.pdf":                      "Memorandum of Understanding (PDF)",
+		"riverside-code-of-practice-v2.docx":        "Code of Practice (Word)",
+		"riverside-notice-of-change-v2.pdf":         "Notice of Change to Key Contacts (PDF)",
+		"riverside-joining-agreement-hillside-v3.md": "Joining Agreement (Markdown)",
+		"riverside-review-2027-07-15.html":          "Review Record (web page)",
+		"riverside-record-v2.json":                  "The record of this version, which mou reads to compare the next with it",
+		"riverside.ics":                             "riverside.ics",
+	} {
+		if got := fileLabel(name); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestChangeWords: the changes a form for the partnership's life makes,
+// which the commands print by path, are said as the questions say them.
+func TestChangeWords(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	snap, _ := app.Read(ts.file)
+	doc, err := yamledit.Parse(snap.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := changeWords([]string{
+		"partners[0].lead.name: Sam Taylor → Dafydd Jones",
+		"partners[1].lead.acting_until: none → 2027-03-31",
+		"date: 2026-07-01 → 2027-01-06",
+		"partners[1].signatory: added (name: Martin Shaw, position: Headteacher)",
+		"partners[2].lead: added (name: Grace Obi, role: Deputy Headteacher)",
+		"history: added version 2: Lead changed.",
+		"a line of another shape",
+	}, newState(snap, doc))
+	want := []string{
+		"Example Primary School, partnership lead, name: Sam Taylor → Dafydd Jones",
+		"Example Secondary School, partnership lead acting until: none → 31 March 2027",
+		"Date of this version: 1 July 2026 → 6 January 2027",
+		"Example Secondary School, signatory: added Martin Shaw",
+		"The new partner, partnership lead: added Grace Obi",
+		"Amendment record: added version 2: Lead changed.",
+		"a line of another shape",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

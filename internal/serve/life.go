@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/schema"
+	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // lifeForm is a form for one event in the partnership's life. Its
@@ -271,6 +273,13 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes, Notes: res.Notes}
+	if after, err := app.Read(file); err == nil {
+		if doc, err := yamledit.Parse(after.Data); err == nil {
+			// Named as the questions name them, with the partners' names
+			// as they are now.
+			p.Lines = changeWords(res.Changes, newState(after, doc))
+		}
+	}
 	if !res.Written {
 		p.Heading = "Nothing was saved: this is what would change"
 	} else if f.generate {
@@ -283,6 +292,99 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 		p.Files = append(p.Files, downloadLink(name))
 	}
 	s.render(w, http.StatusOK, "changed", p)
+}
+
+// changePath matches a line of a change's summary, "path: what": the
+// answer changed, at its path in the file.
+var changePath = regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$`)
+
+// changeWords words each line of a change's summary, as the commands
+// print it ("partners[0].lead.name: Sam Taylor → Dafydd Jones"), for a
+// person: the answer named as its question is, with the partner's name,
+// and dates as "6 January 2027". A line it cannot read stays as it is.
+func changeWords(lines []string, st *state) []string {
+	var all []*control
+	for _, blocks := range st.pages {
+		all = append(all, controls(blocks)...)
+	}
+	out := make([]string, len(lines))
+	for i, line := range lines {
+		out[i] = line
+		m := changePath.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		label := answerLabel(m[1], all, st)
+		what := m[2]
+		if old, new, ok := strings.Cut(what, " → "); ok {
+			what = shownDate(old) + " → " + shownDate(new)
+		} else if pairs, ok := strings.CutPrefix(what, "added ("); ok && strings.HasSuffix(pairs, ")") {
+			// "added (id: hillside, name: Hillside Primary School, …)":
+			// the name says who.
+			what = "added"
+			for _, kv := range strings.Split(strings.TrimSuffix(pairs, ")"), ", ") {
+				if name, ok := strings.CutPrefix(kv, "name: "); ok {
+					what += " " + name
+					break
+				}
+			}
+		}
+		out[i] = label + ": " + what
+	}
+	return out
+}
+
+// recordLabels name the answers the records of the partnership's life
+// keep, which no question asks.
+var recordLabels = map[string]string{
+	"history": "Amendment record", "signatures": "Signatures", "reviews": "Reviews", "partners": "Partners",
+	"joined": "joined", "left": "left", "notice_given": "notice of withdrawal given",
+	"lead.acting_until": "partnership lead acting until", "safeguarding_lead.acting_until": "safeguarding lead acting until",
+	"signatory.acting_until": "signatory acting until", "met": "met",
+	"lead": "partnership lead", "safeguarding_lead": "safeguarding lead", "signatory": "signatory",
+}
+
+// answerLabel names the answer at path: as its question, if one asks it,
+// with a partner's name for "Partner 2"; else from recordLabels.
+func answerLabel(path string, all []*control, st *state) string {
+	for _, blocks := range st.pages {
+		for _, g := range groups(blocks) {
+			if g.Name == path && len(g.Controls) > 0 {
+				// The group's first question is named "Partner 3, lead, name".
+				label := answerLabel(g.Controls[0].Name, all, st)
+				return strings.TrimSuffix(label, ", "+lowerFirst(g.Controls[0].Label))
+			}
+		}
+	}
+	for _, c := range all {
+		if c.Name == path {
+			label := c.Full
+			if n, ok := strings.CutPrefix(c.Place, "Partner "); ok {
+				if i, err := strconv.Atoi(n); err == nil {
+					name, _ := st.doc.Get("partners[" + strconv.Itoa(i-1) + "].name")
+					if name = strings.TrimSpace(name); name != "" {
+						label = name + strings.TrimPrefix(label, c.Place)
+					}
+				}
+			}
+			return label
+		}
+	}
+	if l, ok := recordLabels[path]; ok {
+		return l
+	}
+	if m := regexp.MustCompile(`^(partners|objectives)\[(\d+)\]\.(.+)$`).FindStringSubmatch(path); m != nil && recordLabels[m[3]] != "" {
+		i, _ := strconv.Atoi(m[2])
+		name, _ := st.doc.Get(m[1] + "[" + m[2] + "]." + map[string]string{"partners": "name", "objectives": "objective"}[m[1]])
+		switch name = oneLine(name); {
+		case name == "" && i >= st.doc.Len(m[1]):
+			name = "The new " + strings.TrimSuffix(m[1], "s") // not in the file yet: a check without saving
+		case name == "":
+			name = fmt.Sprintf("%s %d", capitalise(strings.TrimSuffix(m[1], "s")), i+1)
+		}
+		return name + ", " + recordLabels[m[3]]
+	}
+	return path
 }
 
 // refusal puts what the use case refused at the questions concerned,

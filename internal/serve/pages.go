@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -62,7 +63,7 @@ type navLink struct {
 
 type summaryLine struct{ Message, Href string }
 
-type link struct{ Href, Label string }
+type link struct{ Href, Label, File string }
 
 // reviewPart is one screen's answers: sections of rows, the first
 // without a heading and then one for each item of a list.
@@ -157,6 +158,12 @@ func (s *Server) load(w http.ResponseWriter, r *http.Request) *state {
 		s.message(w, http.StatusOK, "The questionnaire cannot be read", lines...)
 		return nil
 	}
+	return newState(snap, doc)
+}
+
+// newState asks the questions of every screen of the questionnaire snap,
+// whose answers doc holds.
+func newState(snap app.Snapshot, doc *yamledit.Doc) *state {
 	st := &state{snap: snap, doc: doc}
 	for i := range screens {
 		st.pages = append(st.pages, build(&screens[i], doc, snap.Questionnaire))
@@ -383,7 +390,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	if p.Valid {
 		for _, k := range []struct{ kind, label string }{{"mou", "Preview the memorandum of understanding (PDF)"}, {"code-of-practice", "Preview the code of practice (PDF)"}} {
 			if slices.Contains(kinds(st.snap.Questionnaire), k.kind) {
-				p.Previews = append(p.Previews, link{"/preview/" + k.kind, k.label})
+				p.Previews = append(p.Previews, link{Href: "/preview/" + k.kind, Label: k.label})
 			}
 		}
 		p.Blocks = []block{{Control: formatsControl("formats", []string{"pdf"})}}
@@ -564,9 +571,30 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "generated", p)
 }
 
+// downloadLink links to a file written in the output folder, named by
+// what it is: "Memorandum of Understanding (PDF)".
 func downloadLink(path string) link {
 	name := filepath.Base(path)
-	return link{"/download/" + url.PathEscape(name), name}
+	return link{Href: "/download/" + url.PathEscape(name), Label: fileLabel(name), File: name}
+}
+
+// fileLabel says what the written file name is, in words.
+func fileLabel(name string) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	format := map[string]string{".pdf": "PDF", ".docx": "Word", ".html": "web page", ".md": "Markdown", ".ics": "calendar"}[ext]
+	what := ""
+	for kind, title := range locale.Get(locale.Default).Titles {
+		if strings.Contains(name, "-"+kind+"-") && len(title) > len(what) {
+			what = title
+		}
+	}
+	switch {
+	case strings.Contains(name, "-record-v") && ext == ".json":
+		return "The record of this version, which mou reads to compare the next with it"
+	case what == "" || format == "":
+		return name
+	}
+	return what + " (" + format + ")"
 }
 
 // downloadTypes are the files that may be downloaded from the output
