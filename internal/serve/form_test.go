@@ -237,13 +237,13 @@ func TestRenamePartner(t *testing.T) {
 // TestFileLabels: the files written are offered by what they are.
 func TestFileLabels(t *testing.T) {
 	for name, want := range map[string]string{
-		"riverside-mou-v2.pdf":                      "Memorandum of Understanding (PDF)",
-		"riverside-code-of-practice-v2.docx":        "Code of Practice (Word)",
-		"riverside-notice-of-change-v2.pdf":         "Notice of Change to Key Contacts (PDF)",
+		"riverside-mou-v2.pdf":                       "Memorandum of Understanding (PDF)",
+		"riverside-code-of-practice-v2.docx":         "Code of Practice (Word)",
+		"riverside-notice-of-change-v2.pdf":          "Notice of Change to Key Contacts (PDF)",
 		"riverside-joining-agreement-hillside-v3.md": "Joining Agreement (Markdown)",
-		"riverside-review-2027-07-15.html":          "Review Record (web page)",
-		"riverside-record-v2.json":                  "The record of this version, which mou reads to compare the next with it",
-		"riverside.ics":                             "riverside.ics",
+		"riverside-review-2027-07-15.html":           "Review Record (web page)",
+		"riverside-record-v2.json":                   "The record of this version, which mou reads to compare the next with it",
+		"riverside.ics":                              "riverside.ics",
 	} {
 		if got := fileLabel(name); got != want {
 			t.Errorf("%s: %q, want %q", name, got, want)
