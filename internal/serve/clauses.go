@@ -149,7 +149,11 @@ func (s *Server) loadClauses(w http.ResponseWriter, r *http.Request) *clauseStat
 		return nil
 	}
 	valid := st.snap.Problems.Err() == nil
-	_, clauses, err := app.QuestionnaireClauses(q, valid, s.templatesDir)
+	// The standard words, not the partnership's own, which the page
+	// shows apart.
+	standard := *q
+	standard.Wording.Replace = nil
+	_, clauses, err := app.QuestionnaireClauses(&standard, valid, s.templatesDir)
 	if err != nil {
 		s.message(w, http.StatusInternalServerError, "The clauses cannot be listed", err.Error())
 		return nil

@@ -62,6 +62,13 @@ func TestClauseChoices(t *testing.T) {
 	if len(w.Insert) != 2 || w.Insert[0].After != "general.materials" || w.Insert[1].After != "safeguarding" || string(w.Insert[1].Title) != "Transport" {
 		t.Errorf("own clauses: %+v", w.Insert)
 	}
+	_, page := ts.get(t, "/clauses/general.confidentiality")
+	if !strings.Contains(page, `<div class="clause-text">Confidentiality: each partner keeps confidential`) {
+		t.Error("a reworded clause's page does not show the standard words")
+	}
+	if !strings.Contains(page, htmlEscape(words)+"</textarea>") {
+		t.Error("a reworded clause's page does not hold the partnership's words")
+	}
 	_, list := ts.get(t, "/clauses")
 	for _, want := range []string{"Left out", "In your own words", "1 clause of yours after it", "Left out with its section"} {
 		if !strings.Contains(list, want) {
@@ -86,7 +93,7 @@ func TestClauseChoices(t *testing.T) {
 	if len(errs) != 1 {
 		t.Fatalf("want one problem, got %v", errs)
 	}
-	_, page := ts.get(t, "/clauses/general.confidentiality")
+	_, page = ts.get(t, "/clauses/general.confidentiality")
 	if !strings.Contains(page, `<p class="error-message" id="f-words-error"><span class="visually-hidden">Error:</span> `+htmlEscape(errs[0].Message)) {
 		t.Errorf("the problem %q is not shown at the words", errs[0].Message)
 	}
