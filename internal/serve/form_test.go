@@ -76,6 +76,19 @@ func TestRemoveOptionalGroup(t *testing.T) {
 	if !strings.Contains(ts.read(t), "    safeguarding_lead:\n      name: Kim Lee\n      role: Designated Safeguarding Lead\n      email: dsl@hub.example.org\n") {
 		t.Errorf("the new group is not written in the questions' order:\n%s", ts.read(t))
 	}
+
+	// No lead partner: the answer goes, not just its value.
+	before = ts.read(t)
+	_, page = ts.get(t, "/part/partnership")
+	if !strings.Contains(page, `<option value="">None</option>`) {
+		t.Error("an optional partner cannot be left unchosen")
+	}
+	v = formValues(t, page)
+	v.Set("partnership.lead_partner", "")
+	ts.post(t, "/part/partnership", v)
+	if want := strings.Replace(before, "  lead_partner: example-hub\n", "", 1); ts.read(t) != want {
+		t.Errorf("without a lead partner:\n%s", lineDiff(want, ts.read(t)))
+	}
 }
 
 // TestDefaultChoicesAreShownNotWritten: an optional choice left out is
