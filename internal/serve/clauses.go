@@ -437,33 +437,6 @@ func setReplacement(id, text string) op {
 	}
 }
 
-// save makes the changes ops in the questionnaire, as read in st. It
-// writes a page and returns false when they cannot be saved; back is
-// the page to open again after a conflict, cs the questions asked.
-func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) bool {
-	if len(ops) == 0 {
-		return true
-	}
-	file, _ := s.current()
-	_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
-		for _, op := range ops {
-			if err := op(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if errors.Is(err, app.ErrEditedElsewhere) {
-		s.conflict(w, back, r, cs)
-		return false
-	}
-	if err != nil {
-		s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
-		return false
-	}
-	return true
-}
-
 // The choices for a standard clause.
 const (
 	keepClause = "keep"

@@ -316,26 +316,36 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 	} else if action == "next" {
 		target = "/review"
 	}
-	if len(ops) > 0 {
-		file, _ := s.current()
-		_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
-			for _, op := range ops {
-				if err := op(d); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if errors.Is(err, app.ErrEditedElsewhere) {
-			s.conflict(w, "/part/"+sc.Slug, r, controls(blocks))
-			return
-		}
-		if err != nil {
-			s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
-			return
-		}
+	if s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks)) {
+		http.Redirect(w, r, target, http.StatusSeeOther)
 	}
-	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+// save makes the changes ops in the questionnaire, as read in st. It
+// writes a page and returns false when they cannot be saved; back is
+// the page to open again after a conflict, cs the questions asked.
+func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) bool {
+	if len(ops) == 0 {
+		return true
+	}
+	file, _ := s.current()
+	_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
+		for _, op := range ops {
+			if err := op(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if errors.Is(err, app.ErrEditedElsewhere) {
+		s.conflict(w, back, r, cs)
+		return false
+	}
+	if err != nil {
+		s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
+		return false
+	}
+	return true
 }
 
 // conflict tells the user that the file changed on disk since the page

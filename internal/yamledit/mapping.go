@@ -66,16 +66,8 @@ func (d *Doc) AddMapping(path string, pairs [][2]string) error {
 // Keys returns the keys of the mapping at path, in the file's order;
 // none when there is no mapping there. Merge keys are not followed.
 func (d *Doc) Keys(path string) []string {
-	segs, err := parsePath(path)
-	if err != nil {
-		return nil
-	}
-	l, err := locate(d.root, segs, read)
-	if err != nil || l.value == nil {
-		return nil
-	}
-	m := resolve(l.value)
-	if m.Kind != yaml.MappingNode {
+	m := d.node(path, yaml.MappingNode)
+	if m == nil {
 		return nil
 	}
 	var keys []string
