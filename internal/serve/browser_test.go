@@ -480,6 +480,11 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	}
 	b.open("/")
 	b.checkAccessible("home")
+	b.open("/start")
+	if !strings.Contains(b.text(".found"), "Example Teaching Hub") {
+		t.Error("the start page does not list the questionnaire")
+	}
+	b.checkAccessible("start, with the folder's questionnaires")
 	// The check itself finds a question without a label.
 	b.eval(`document.querySelector("main").insertAdjacentHTML("beforeend", "<input type=text>"), "ok"`)
 	if len(b.violations()) == 0 {

@@ -3,6 +3,7 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
 	"strconv"
@@ -267,7 +268,7 @@ func (cs *clauseState) strays() []strayEntry {
 			add("Left out: "+id, "drop-omit:"+strconv.Itoa(i), omitPath+"["+strconv.Itoa(i)+"]")
 		}
 	}
-	for _, id := range slices.Sorted(mapKeys(cs.entries.replace)) {
+	for _, id := range slices.Sorted(maps.Keys(cs.entries.replace)) {
 		if !known(id) {
 			add("In your own words: "+id, "drop-replace:"+id, replacePath+"."+id)
 		}
@@ -282,16 +283,6 @@ func (cs *clauseState) strays() []strayEntry {
 		}
 	}
 	return out
-}
-
-func mapKeys(m map[string]string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // documentTitles name the documents the clauses are in.
@@ -478,7 +469,7 @@ func (cs *clauseState) questions(c *app.Clause) clauseQuestions {
 			{Value: ownWords, Label: "Use our own words", Hint: "Write them below. They are printed under the same number."},
 			{Value: leaveOut, Label: "Leave this clause out", Hint: "The clauses after it are numbered up."},
 		}
-		words := replacement
+		words := strings.TrimSuffix(replacement, "\n")
 		if !replaced {
 			words = c.Text
 		}
