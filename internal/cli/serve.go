@@ -33,10 +33,13 @@ Every answer is saved in FILE in place, keeping its comments and layout, and
 the previous file is kept as FILE.bak. If FILE is changed by another program
 while a page is open, mou notices and saves nothing over it.
 
-Without FILE, it starts a new partnership from a model and saves it where you
-say. The documents are written to the folder "out" beside the questionnaire
-(or --out), laid out as generate lays them out with the same --paper,
---theme and --templates.
+Without FILE, its first page lists the questionnaires in this folder, to open
+one, and starts a new partnership from a model. Double-clicked in Windows
+Explorer, mou.exe runs "mou serve" in its own folder.
+
+The documents are written to the folder "out" beside the questionnaire (or
+--out), laid out as generate lays them out, with the same --paper, --theme
+and --templates.
 
 mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 		Example: `  mou serve partnership.yaml
