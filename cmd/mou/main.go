@@ -5,9 +5,12 @@ package main
 import (
 	"os"
 
+	"github.com/inconshreveable/mousetrap"
+
 	"github.com/partnership-tools/mou/internal/cli"
 )
 
 func main() {
-	os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+	exe, _ := os.Executable()
+	os.Exit(cli.Launch(os.Args[1:], mousetrap.StartedByExplorer(), exe, os.Stdin, os.Stdout, os.Stderr))
 }

@@ -82,7 +82,7 @@ func (c *comparison) removed(p wordimport.Part, where string) {
 		}
 		c.note(where, "left out", "", set, func(e *edit) error {
 			if replaced {
-				if err := e.doc.Delete(`wording.replace."` + p.ID + `"`); err != nil {
+				if err := e.doc.Delete(`wording.replace["` + p.ID + `"]`); err != nil {
 					return err
 				}
 			}
@@ -125,7 +125,7 @@ func (c *comparison) changed(ch wordimport.Change, where string) {
 		c.cannot(where, "was changed", words, "mou has no way yet to rename a standard section or change the words around its clauses; change its answers in the questionnaire")
 	case ch.Clause < 0 && c.std[p.ID] && !hasTable(ch.Old) && !hasTable(ch.New) && len(ch.New) > 0 && ch.New[0].Kind == wordimport.Clause && ch.New[0].Title == "":
 		text := wordimport.Markdown(ch.New)
-		path := `wording.replace."` + p.ID + `"`
+		path := `wording.replace["` + p.ID + `"]`
 		c.note(where, "reworded", text, []string{"wording.replace." + p.ID + ": the clause's new words"}, func(e *edit) error {
 			return setReplace(e, p.ID, text, path)
 		})

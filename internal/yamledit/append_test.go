@@ -34,27 +34,28 @@ func TestAppendScalar(t *testing.T) {
 	}
 }
 
-// TestQuotedKeys: a path may name a key with dots in it in double quotes.
+// TestQuotedKeys: a path may name a key with dots in it, quoted in
+// brackets.
 func TestQuotedKeys(t *testing.T) {
 	src := "wording:\n  replace:\n    general.insurance: Old.\n"
 	d, err := Parse([]byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, ok := d.Get(`wording.replace."general.insurance"`); !ok || v != "Old." {
+	if v, ok := d.Get(`wording.replace["general.insurance"]`); !ok || v != "Old." {
 		t.Errorf("Get: %q %v", v, ok)
 	}
-	if err := d.Set(`wording.replace."general.insurance"`, "New."); err != nil {
+	if err := d.Set(`wording.replace["general.insurance"]`, "New."); err != nil {
 		t.Fatal(err)
 	}
-	if err := d.Set(`wording.replace."dissolution.notice"`, "Notice."); err != nil {
+	if err := d.Set(`wording.replace["dissolution.notice"]`, "Notice."); err != nil {
 		t.Fatal(err)
 	}
 	want := "wording:\n  replace:\n    general.insurance: New.\n    dissolution.notice: Notice.\n"
 	if got := string(d.Bytes()); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	for _, bad := range []string{`a."b`, `a."b"c`, `a.""`} {
+	for _, bad := range []string{`a["b`, `a["b"]c`, `a[""]`} {
 		if _, err := parsePath(bad); err == nil {
 			t.Errorf("parsePath(%q) accepted", bad)
 		}
@@ -66,11 +67,11 @@ func TestQuotedKeys(t *testing.T) {
 func TestSetTextForImport(t *testing.T) {
 	text := "First paragraph.\n\n- one\n- two"
 	tests := []struct{ name, src, path, want string }{
-		{"new key", "wording:\n  replace:\n    a.b: x\n", `wording.replace."c.d"`, "wording:\n  replace:\n    a.b: x\n    c.d: |-\n      First paragraph.\n\n      - one\n      - two\n"},
-		{"one line", "wording:\n  replace:\n    a.b: x\nnext: 1\n", `wording.replace."a.b"`, "wording:\n  replace:\n    a.b: |-\n      First paragraph.\n\n      - one\n      - two\nnext: 1\n"},
+		{"new key", "wording:\n  replace:\n    a.b: x\n", `wording.replace["c.d"]`, "wording:\n  replace:\n    a.b: x\n    c.d: |-\n      First paragraph.\n\n      - one\n      - two\n"},
+		{"one line", "wording:\n  replace:\n    a.b: x\nnext: 1\n", `wording.replace["a.b"]`, "wording:\n  replace:\n    a.b: |-\n      First paragraph.\n\n      - one\n      - two\nnext: 1\n"},
 		{"one line with a comment after it", "a: x # note\n", "a", "a: |- # note\n  First paragraph.\n\n  - one\n  - two\n"},
 		{"literal block at the end", "a: |\n  old\n  text\n", "a", "a: |-\n  First paragraph.\n\n  - one\n  - two\n"},
-		{"folded block", "wording:\n  replace:\n    a.b: >\n      Old text\n      runs on.\n\n    c.d: y\n", `wording.replace."a.b"`, "wording:\n  replace:\n    a.b: |-\n      First paragraph.\n\n      - one\n      - two\n\n    c.d: y\n"},
+		{"folded block", "wording:\n  replace:\n    a.b: >\n      Old text\n      runs on.\n\n    c.d: y\n", `wording.replace["a.b"]`, "wording:\n  replace:\n    a.b: |-\n      First paragraph.\n\n      - one\n      - two\n\n    c.d: y\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
