@@ -147,7 +147,7 @@ func nextVersion(t *testing.T, file string) {
 		if !q.Writes("mou") {
 			replace, after, omit = "turnover.roles", "contacts.list", "code-review.changes"
 		}
-		err := doc.Set(`wording.replace."`+replace+`"`, "Each partner keeps to itself what it learns of the others.")
+		err := doc.Set(`wording.replace["`+replace+`"]`, "Each partner keeps to itself what it learns of the others.")
 		if err != nil {
 			err = doc.AddMapping("wording.replace", [][2]string{{replace, "Each partner keeps to itself what it learns of the others."}})
 		}

@@ -44,7 +44,7 @@ func (l *lookFlags) theme(cmd *cobra.Command) (theme.Theme, error) {
 	}
 	th, err := app.LoadTheme(l.themeFile)
 	if err != nil {
-		return theme.Theme{}, &exitError{code: exitInvalid, err: err}
+		return theme.Theme{}, fail(cmd, err)
 	}
 	if cmd.Flags().Changed("paper") || l.themeFile == "" {
 		th.Paper = paper
@@ -61,7 +61,7 @@ func (l *lookFlags) options(cmd *cobra.Command) (app.Options, error) {
 	}
 	fsys, err := app.TemplateSet(l.templates)
 	if err != nil {
-		return app.Options{}, &exitError{code: exitInvalid, err: err}
+		return app.Options{}, fail(cmd, err)
 	}
 	return app.Options{Theme: th, Templates: fsys}, nil
 }

@@ -1,5 +1,7 @@
 package schema
 
+import "github.com/partnership-tools/mou/templates"
+
 import "strings"
 
 // descriptions holds the guidance for each key, keyed by YAML path:
@@ -202,13 +204,27 @@ var descriptions = map[string]string{
 	"signing": "together (the default): every partner signs the same signature pages; counterparts: each partner signs its own signature page, and a counterparts clause says the signed copies form one agreement.",
 }
 
+// editionLabels names each edition of the wording, from the one list of
+// editions.
+func editionLabels() map[string]string {
+	labels := map[string]string{}
+	for _, e := range templates.Editions {
+		labels[e] = "Edition " + e
+	}
+	return labels
+}
+
 // choiceLabels names each allowed word of an answer as a form offers it,
 // in words a person would use: "Local authority" for local-authority.
 // It is keyed as enumDescriptions is, and every allowed word needs a
 // label (TestChoiceLabels).
 var choiceLabels = map[string]map[string]string{
-	"language":        {"en-GB": "British English"},
-	"wording.edition": {"2026.1": "Edition 2026.1", "2026.2": "Edition 2026.2"},
+	"language": {"en-GB": "British English"},
+	"signatures[].document": {
+		"mou": "The memorandum of understanding", "code-of-practice": "The code of practice", "notice-of-change": "A notice of change",
+		"joining-agreement": "A joining agreement", "notice-of-withdrawal": "A notice of withdrawal", "review": "A review record",
+	},
+	"wording.edition": editionLabels(),
 	"wording.status":  {"non-binding": "Not legally binding", "binding": "Legally binding"},
 	"wording.nation":  {"england": "England", "wales": "Wales"},
 	"wording.title": {

@@ -11,6 +11,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/partnership-tools/mou/templates"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -503,8 +504,8 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	b.checkAccessible("review with problems")
 	// The standard clauses, with a choice that names none and a clause
 	// of the partnership's own with a problem.
-	os.WriteFile(file, []byte(strings.Replace(string(data), "  edition: \"2026.2\"\n",
-		"  edition: \"2026.2\"\n  omit: [general.insurence]\n  insert:\n    - after: general.materials\n      text: Sign {{here}}.\n", 1)), 0o644)
+	os.WriteFile(file, []byte(strings.Replace(string(data), "  edition: \""+templates.Current+"\"\n",
+		"  edition: \""+templates.Current+"\"\n  omit: [general.insurence]\n  insert:\n    - after: general.materials\n      text: Sign {{here}}.\n", 1)), 0o644)
 	b.open("/clauses")
 	b.checkAccessible("clauses")
 	b.open("/clauses/general.materials")

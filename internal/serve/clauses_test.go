@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"github.com/partnership-tools/mou/templates"
 	"net/http"
 	"os"
 	"slices"
@@ -117,7 +118,7 @@ func TestClauseChoices(t *testing.T) {
 func TestStrayClauseChoices(t *testing.T) {
 	ts := newTestServer(t, "bilateral")
 	before := ts.read(t)
-	edited := strings.Replace(before, "  edition: \"2026.2\"\n", "  edition: \"2026.2\"\n  omit: [general.insurence]\n  replace:\n    nonsense: Words.\n", 1)
+	edited := strings.Replace(before, "  edition: \""+templates.Current+"\"\n", "  edition: \""+templates.Current+"\"\n  omit: [general.insurence]\n  replace:\n    nonsense: Words.\n", 1)
 	os.WriteFile(ts.file, []byte(edited), 0o644)
 	snap, _ := app.Read(ts.file)
 	if len(snap.Problems.Errors()) != 2 {
