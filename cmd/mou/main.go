@@ -1,5 +1,6 @@
 // Command mou turns a partnership questionnaire into a memorandum of
-// understanding and a code of practice, as Markdown and PDF.
+// understanding and a code of practice, as PDF, Word, a web page and
+// Markdown.
 package main
 
 import (

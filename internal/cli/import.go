@@ -39,6 +39,16 @@ FILE, or if the changes would make FILE invalid.`,
 		Example: `  mou import partnership.yaml returned.docx --dry-run
   mou import partnership.yaml returned.docx --accept-all`,
 		Args: cobra.ExactArgs(2),
+		// The questionnaire, then the Word file.
+		ValidArgsFunction: func(cmd *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			switch len(args) {
+			case 0:
+				return []cobra.Completion{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+			case 1:
+				return []cobra.Completion{"docx"}, cobra.ShellCompDirectiveFilterFileExt
+			}
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			im.File, im.Word = args[0], args[1]
 			res, err := im.Run()
