@@ -131,12 +131,12 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	v, _ := t.sets.LoadOrStore(setKey{name, tag}, &set{})
 	s := v.(*set)
 	s.once.Do(func() {
-		s.fsys = templates.ForEdition(t.fsys, name)
+		s.fsys = templates.ForEdition(t.fsys, name, tag)
 		s.tmpl, s.err = parseSet(s.fsys, locale.Get(tag))
 		if s.err == nil {
 			s.wording = name
 			if !builtIn(t.fsys) {
-				s.wording, s.err = wording(s.fsys, name)
+				s.wording, s.err = wording(s.fsys, name, tag)
 			}
 		}
 		if s.err != nil && name != templates.Current {

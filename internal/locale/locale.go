@@ -11,9 +11,9 @@ package locale
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -61,24 +61,36 @@ type Pack struct {
 // Default is the language of a questionnaire that names none.
 const Default = "en-GB"
 
-var packs = map[string]*Pack{Default: &enGB}
+// builtIn are the packs compiled in.
+var builtIn = map[string]*Pack{Default: &enGB}
+
+var (
+	registeredMu sync.RWMutex
+	registered   = map[string]*Pack{}
+)
+
+// Register adds a pack made while the program runs: the pseudo-locale of
+// the tests is one. A built-in pack cannot be replaced.
+func Register(p *Pack) {
+	if builtIn[p.Tag] != nil {
+		panic("locale: " + p.Tag + " is built in")
+	}
+	registeredMu.Lock()
+	defer registeredMu.Unlock()
+	registered[p.Tag] = p
+}
 
 // Get returns the pack for a language tag, or nil if there is none.
 func Get(tag string) *Pack {
 	if tag == "" {
 		tag = Default
 	}
-	return packs[tag]
-}
-
-// Tags lists the languages there are packs for.
-func Tags() []string {
-	var out []string
-	for t := range packs {
-		out = append(out, t)
+	if p := builtIn[tag]; p != nil {
+		return p
 	}
-	slices.Sort(out)
-	return out
+	registeredMu.RLock()
+	defer registeredMu.RUnlock()
+	return registered[tag]
 }
 
 // Date prints a date: "1 September 2026"; "" for the zero time.
