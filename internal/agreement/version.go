@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/signing"
 )
@@ -101,7 +102,7 @@ func (v *Version) write(t *document.Templates, prev *Record) error {
 	if v.Plan.Document(signing.NoticeOfChange) != nil {
 		n := in
 		n.Notice = &document.Notice{PreviousVersion: prev.Version, Changes: noticeChanges(v.Shown, v.Verdict.Contacts),
-			Joined: v.Verdict.Joined, Left: v.Verdict.Left}
+			Joined: texts(v.Verdict.Joined), Left: texts(v.Verdict.Left)}
 		if err := v.add(t, document.NoticeOfChange, n); err != nil {
 			return err
 		}
@@ -249,6 +250,15 @@ func (v *Version) Name(id string) string {
 		return v.Parties[i].Name
 	}
 	return id
+}
+
+// texts are names as answers, to print escaped.
+func texts(names []string) []mdtext.Text {
+	out := make([]mdtext.Text, len(names))
+	for i, n := range names {
+		out[i] = mdtext.Text(n)
+	}
+	return out
 }
 
 // noticeChanges describes the changed contacts for the notice, with the

@@ -36,7 +36,7 @@ func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
 // Title is the title of q's document of the given kind, in q's language
 // and as its wording names it: "Code of Conduct", "Joining Agreement".
 func Title(q *questionnaire.Questionnaire, kind Kind) string {
-	return titleOf(q, kind, kind.Title(locale.Get(q.Language)))
+	return titleOf(q, kind, locale.Get(q.Language))
 }
 
 // KindNamed returns the document whose files carry the given name.
@@ -210,7 +210,7 @@ func (t *Templates) Write(q *questionnaire.Questionnaire, kind Kind, in Input) (
 	if err != nil {
 		return Written{}, err
 	}
-	v.outline.schedules(md)
+	v.outline.schedules(md, v.pack)
 	return Written{Kind: kind, Markdown: md, Outline: v.outline}, nil
 }
 

@@ -47,6 +47,29 @@ var enGB = Pack{
 			"annually":        "once a year",
 			"every-two-years": "every two years",
 		},
+		// The titles a file may choose, as the documents print them.
+		"title": {
+			"Memorandum of Understanding": "Memorandum of Understanding",
+			"Partnership Agreement":       "Partnership Agreement",
+			"Service Level Agreement":     "Service Level Agreement",
+		},
+		"code_title": {
+			"Code of Practice": "Code of Practice",
+			"Code of Conduct":  "Code of Conduct",
+		},
+		// What the text calls the children and young people taught, as
+		// each nation's statutory guidance does, plural and singular.
+		"pupils": {"england": "pupils", "wales": "learners"},
+		"pupil":  {"england": "pupil", "wales": "learner"},
+		// Each model as a keyword in the documents' metadata.
+		"keyword": {
+			"bilateral":        "bilateral",
+			"hub-and-spoke":    "hub-and-spoke",
+			"broad-area":       "broad-area",
+			"formal-structure": "formal-structure",
+			"employer":         "employer",
+			"university":       "university",
+		},
 	},
 	AllPartners: "all partners",
 	Titles: map[string]string{
@@ -67,4 +90,13 @@ var enGB = Pack{
 	Contents:    "Contents",
 	Acting:      "{name} (acting until {date})",
 	SignedBy:    "Signed for {partner} on {date} by {name}",
+
+	Memorandum:      "memorandum",
+	ThisMemorandum:  "this memorandum",
+	ThisAgreement:   "this agreement",
+	Schedule:        "Schedule {n}",
+	ContactsSection: "the key contacts section of the {code}",
+	Called:          "the {name} partnership",
+	Defined:         "{name} (“{short}”)",
+	FirstIssue:      "First issue.",
 }

@@ -56,6 +56,32 @@ type Pack struct {
 	// SignedBy says, on a public web page, that a partner signed:
 	// {partner}, {date} and {name}.
 	SignedBy string
+
+	// The words below name the partnership and its documents inside
+	// sentences of the templates.
+
+	// Memorandum is how a sentence names a memorandum of understanding
+	// again: "memorandum".
+	Memorandum string
+	// ThisMemorandum is how a memorandum names itself in its own text
+	// under its standard title, and ThisAgreement under any other.
+	ThisMemorandum, ThisAgreement string
+	// Schedule names a schedule by its number: {n}. Schedule headings
+	// start with it, and mou reads them back by it.
+	Schedule string
+	// ContactsSection names the part of a code of practice written on its
+	// own that lists the key contacts: {code} is its title, in lower case.
+	ContactsSection string
+	// Called names the partnership in a sentence: {name}. A name that
+	// already starts or ends with the words around {name} is not given
+	// them twice: "the Example Schools Partnership".
+	Called string
+	// Defined gives a partner's name followed by the short name the text
+	// then calls it: {name} and {short}.
+	Defined string
+	// FirstIssue is the amendment record's entry for version 1 when the
+	// file gives none.
+	FirstIssue string
 }
 
 // Default is the language of a questionnaire that names none.
@@ -157,6 +183,11 @@ func (p *Pack) ActingName(name string, until time.Time) string {
 // for Riverside Academy on 3 October 2026 by Dr Amara Okafor".
 func (p *Pack) SignedLine(partner string, date time.Time, name string) string {
 	return strings.NewReplacer("{partner}", partner, "{date}", p.Date(date), "{name}", name).Replace(p.SignedBy)
+}
+
+// ScheduleName is "Schedule 1".
+func (p *Pack) ScheduleName(n int) string {
+	return strings.ReplaceAll(p.Schedule, "{n}", strconv.Itoa(n))
 }
 
 // Title is the title of the document with the given name, such as "mou".
