@@ -9,6 +9,8 @@
 //   - notice.md.tmpl, joining.md.tmpl, withdrawal.md.tmpl: the notice of
 //     change, the joining agreement and the notice of withdrawal
 //   - review.md.tmpl: the record of a review meeting
+//   - summary.txt.tmpl, changes.txt.tmpl: what a new version changes, in
+//     plain text: the verdict, each change, a redline's first page
 //   - questionnaire.yaml.tmpl: the file "mou init" writes; its guide
 //     function (see internal/schema's Starter) writes the guidance for an
 //     answer as a comment, from the one source the schema and "mou serve"

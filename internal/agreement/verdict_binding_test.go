@@ -25,7 +25,7 @@ func TestJoinBindingVerdict(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			v := Compare(prev, same)
 			v.AllAgree, v.Joined, v.Left = tc.binding && len(tc.joined) > 0, tc.joined, tc.left
-			got := v.String()
+			got := say(t, v, memorandum)
 			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.refuse) {
 				t.Errorf("the verdict\n%s\nshould say %q and not %q", got, tc.want, tc.refuse)
 			}

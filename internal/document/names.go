@@ -23,8 +23,11 @@ type Names struct {
 }
 
 // NamesOf returns the names of q's documents, in q's language.
-func NamesOf(q *questionnaire.Questionnaire) Names {
-	pack := locale.Get(q.Language)
+func NamesOf(q *questionnaire.Questionnaire) Names { return NamesIn(q, q.Language) }
+
+// NamesIn returns the names of q's documents in the language tag.
+func NamesIn(q *questionnaire.Questionnaire, tag string) Names {
+	pack := locale.Get(tag)
 	if !q.Writes(MOU.Name) {
 		code := strings.ToLower(titleOf(q, CodeOfPractice, pack))
 		return Names{Agreement: code, Short: code, Contacts: strings.ReplaceAll(pack.ContactsSection, "{code}", code)}

@@ -146,12 +146,19 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	return s, s.err
 }
 
-// parseSet parses the templates in fsys with the words of pack.
+// parseSet parses the templates in fsys with the words of pack: the
+// documents' Markdown (*.md.tmpl) and the plain text said outside them
+// (*.txt.tmpl, see Say).
 func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
+	text, err := fs.Glob(fsys, "*.txt.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	names = append(names, text...)
 	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -168,6 +175,26 @@ func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 		}
 	}
 	return set, nil
+}
+
+// Say writes the plain-text template name (a define of the *.txt.tmpl
+// files: what a new version changes, the redline's first page, the
+// calendar's events, the amendment record's entries) with data, in the
+// language tag ("" for q's), from the templates of q's edition. Nothing
+// is escaped: answers in data are plain strings.
+func (t *Templates) Say(q *questionnaire.Questionnaire, tag, name string, data any) (string, error) {
+	if tag == "" {
+		tag = locale.Get(q.Language).Tag
+	}
+	s, err := t.edition(editionOf(q), tag)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := execute(s.tmpl, &b, name, data); err != nil {
+		return "", originError(s.fsys, err)
+	}
+	return b.String(), nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
