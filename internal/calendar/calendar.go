@@ -127,10 +127,10 @@ func Events(v *agreement.Version) ([]Event, error) {
 		if !v.Dates.NoticeBy.IsZero() {
 			summary := w.say("notice-summary", named{name})
 			add(Event{
-				Kind:        Notice,
-				Date:        v.Dates.NoticeBy,
-				Summary:     summary,
-				Alarms:      []Alarm{w.reminder(NoticeAlarmDays, summary), w.reminder(0, summary)},
+				Kind:    Notice,
+				Date:    v.Dates.NoticeBy,
+				Summary: summary,
+				Alarms:  []Alarm{w.reminder(NoticeAlarmDays, summary), w.reminder(0, summary)},
 				Description: w.say("notice", struct {
 					Name   string
 					Notice questionnaire.Period
