@@ -12,6 +12,8 @@
 //   - summary.txt.tmpl, changes.txt.tmpl: what a new version changes, in
 //     plain text: the verdict, each change, a redline's first page
 //   - calendar.txt.tmpl: the events of the partnership's calendar
+//   - amendments.txt.tmpl: the entries join, leave and handover write in
+//     the amendment record
 //   - questionnaire.yaml.tmpl: the file "mou init" writes; its guide
 //     function (see internal/schema's Starter) writes the guidance for an
 //     answer as a comment, from the one source the schema and "mou serve"
