@@ -1,11 +1,14 @@
 package locale
 
+func init() { builtIn[enGB.Tag] = &enGB }
+
 // enGB is British English, the default.
 var enGB = Pack{
-	Tag:       "en-GB",
-	Months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	DateOrder: "{day} {month} {year}",
-	And:       "and",
+	Tag:         "en-GB",
+	Description: "British English: dates as 1 September 2026.",
+	Months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	DateOrder:   "{day} {month} {year}",
+	And:         "and",
 	Units: map[string][2]string{
 		"day":   {"day", "days"},
 		"week":  {"week", "weeks"},

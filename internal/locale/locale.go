@@ -21,6 +21,10 @@ import (
 type Pack struct {
 	// Tag is the BCP 47 language tag, "en-GB".
 	Tag string
+	// Description says which language it is, in English, for the
+	// questionnaire's schema: "British English: dates as 1 September
+	// 2026."
+	Description string
 	// Months are the month names, January first.
 	Months [12]string
 	// DateOrder lays out a date with {day}, {month} and {year}.
@@ -87,8 +91,8 @@ type Pack struct {
 // Default is the language of a questionnaire that names none.
 const Default = "en-GB"
 
-// builtIn are the packs compiled in.
-var builtIn = map[string]*Pack{Default: &enGB}
+// builtIn are the packs compiled in, each added by its own file's init.
+var builtIn = map[string]*Pack{}
 
 var (
 	registeredMu sync.RWMutex

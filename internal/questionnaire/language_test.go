@@ -1,6 +1,7 @@
 package questionnaire_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -38,7 +39,10 @@ func TestLanguageNeedsTemplatesForTheEdition(t *testing.T) {
 			`f.yaml:1:11: language: the documents in xx-LANG are written only with edition ` + templates.Current + ` of the wording, and this file is on 2026.2: "mou wording upgrade" moves it to ` + templates.Current},
 		{"no edition named: the first", first, tag, "",
 			"f.yaml:1:11: language: the documents in xx-LANG are written only with edition " + templates.Current + " of the wording, and this file is on 2026.1"},
-		{"a language mou lacks", sla, "cy-GB", "2026.2", `f.yaml:1:11: language: "cy-GB" is not one of: en-GB, xx-LANG`},
+		{"a language mou lacks", sla, "zz-ZZ", "2026.2", `f.yaml:1:11: language: "zz-ZZ" is not one of: ` + strings.Join(questionnaire.Languages(), ", ")},
+	}
+	if !slices.Contains(questionnaire.Languages(), tag) {
+		t.Fatalf("languages %v, without %s", questionnaire.Languages(), tag)
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
