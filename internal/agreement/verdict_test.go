@@ -1,14 +1,13 @@
-package agreement
+package agreement_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
-	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/sampletest"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -18,7 +17,7 @@ var (
 )
 
 // say says the verdict v on the sample called name, in its language.
-func say(t *testing.T, v Verdict, name string) string {
+func say(t *testing.T, v agreement.Verdict, name string) string {
 	t.Helper()
 	parseOnce.Do(func() {
 		var err error
@@ -26,16 +25,7 @@ func say(t *testing.T, v Verdict, name string) string {
 			t.Fatal(err)
 		}
 	})
-	path := filepath.Join("..", "..", "samples", name)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, problems := questionnaire.Load(path, data, questionnaire.Options{})
-	if err := problems.Err(); err != nil {
-		t.Fatal(err)
-	}
-	out, err := v.Say(parsed, q, "")
+	out, err := v.Say(parsed, sampletest.Load(t, name), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,13 +42,13 @@ const (
 // TestVerdictNamesTheDocuments: the verdict speaks of the document the
 // partnership has, not of a memorandum it does not have.
 func TestVerdictNamesTheDocuments(t *testing.T) {
-	prev := &Record{Version: 1, Reference: "AAAA-BBBB", Contacts: []Contact{{Partner: "a", Kind: "lead", Name: "A"}}}
-	moved := &Record{Version: 2, Reference: "AAAA-BBBB", Contacts: []Contact{{Partner: "a", Kind: "lead", Name: "B"}}}
-	same := &Record{Version: 2, Reference: "AAAA-BBBB", Contacts: prev.Contacts}
+	prev := &agreement.Record{Version: 1, Reference: "AAAA-BBBB", Contacts: []agreement.Contact{{Partner: "a", Kind: "lead", Name: "A"}}}
+	moved := &agreement.Record{Version: 2, Reference: "AAAA-BBBB", Contacts: []agreement.Contact{{Partner: "a", Kind: "lead", Name: "B"}}}
+	same := &agreement.Record{Version: 2, Reference: "AAAA-BBBB", Contacts: prev.Contacts}
 	const code, title = codeAlone, ownTitle
 	tests := []struct {
 		name         string
-		cur          *Record
+		cur          *agreement.Record
 		sample       string
 		joined, left []string
 		want, refuse []string
@@ -74,7 +64,7 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := Compare(prev, tc.cur)
+			v := agreement.Compare(prev, tc.cur)
 			v.Joined, v.Left = tc.joined, tc.left
 			got := say(t, v, tc.sample)
 			for _, w := range tc.want {
@@ -94,13 +84,13 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 // TestWithdrawalWords: the verdict names the sections a withdrawal takes
 // partners out of, and says that they do not sign a new version.
 func TestWithdrawalWords(t *testing.T) {
-	prev := &Record{Version: 1, Reference: "AAAA-BBBB"}
-	same := &Record{Version: 2, Reference: "AAAA-BBBB"}
-	changed := &Record{Version: 2, Reference: "CCCC-DDDD"}
+	prev := &agreement.Record{Version: 1, Reference: "AAAA-BBBB"}
+	same := &agreement.Record{Version: 2, Reference: "AAAA-BBBB"}
+	changed := &agreement.Record{Version: 2, Reference: "CCCC-DDDD"}
 	sections := []string{"Title page", "1. Parties", "6. Roles and leads"}
 	tests := []struct {
 		name      string
-		cur       *Record
+		cur       *agreement.Record
 		left      []string
 		withdrawn []string
 		want      string
@@ -115,7 +105,7 @@ func TestWithdrawalWords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := Compare(prev, tc.cur)
+			v := agreement.Compare(prev, tc.cur)
 			v.Left, v.Withdrawn = tc.left, tc.withdrawn
 			if got := say(t, v, memorandum); !strings.Contains(got, tc.want) {
 				t.Errorf("the verdict\n%s\ndoes not say\n%s", got, tc.want)

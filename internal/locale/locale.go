@@ -1,12 +1,18 @@
 // Package locale holds every word the documents print that is not in a
 // template: month names, how a list is joined, what each questionnaire
 // word means in a sentence, the labels around the text (page numbers,
-// version, reference) and the documents' titles. A language is one [Pack]
-// here plus one set of templates; the questionnaire's `language` key
-// chooses it.
+// version, reference), the documents' titles and the few phrases Go puts
+// into sentences of the templates ("this memorandum", "Schedule 1"). A
+// language is one [Pack] here, in a file of its own, plus one set of
+// templates for each edition of the wording (templates/languages); the
+// questionnaire's `language` key chooses both. Go code gives facts; the
+// pack and the templates give the words.
 //
-// Messages to the person at the keyboard (validate, diff, status) are not
-// documents and stay in English.
+// Messages to the person at the keyboard (validate, status, diff's text
+// report, generate's verdict line) are not documents and stay in
+// English. Those that a document prints too, the verdict and the changes
+// a redline lists, are said by the templates, in British English for the
+// keyboard.
 package locale
 
 import (
