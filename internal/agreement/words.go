@@ -26,7 +26,8 @@ func (v *Version) SayVerdict(tag string) (string, error) {
 }
 
 // String says the verdict in British English, to the person at the
-// keyboard, as Build worked it out.
+// keyboard, as Build worked it out; a Verdict made by Compare alone says
+// nothing here, and Say says it.
 func (v Verdict) String() string { return v.said }
 
 // Say says the verdict on q, the version's questionnaire, in the language
