@@ -47,7 +47,7 @@ func ChangedSections(old, new []Section) []string {
 	}
 	for _, s := range old {
 		if _, gone := oldByTitle[title(s.Heading)]; gone {
-			out = append(out, s.Heading+", removed")
+			out = append(out, s.Heading+removed)
 		}
 	}
 	return out

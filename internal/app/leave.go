@@ -127,17 +127,14 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	if !given.IsZero() {
 		e.set("partners["+strconv.Itoa(i)+"].notice_given", "", given.ISO())
 	}
-	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", string(p.Name))
-	if !given.IsZero() {
-		summary += " given on " + given.String()
-	}
+	left := leftEntry{Name: string(p.Name), Given: given}
 	if l.NewLead != "" {
-		summary += "; " + string(q.Partner(l.NewLead).Name) + " became the lead partner"
+		left.NewLead = string(q.Partner(l.NewLead).Name)
 	}
 	if len(duties) > 0 {
-		summary += "; its work passed to " + string(q.Partner(l.ReassignTo).Name)
+		left.ReassignTo = string(q.Partner(l.ReassignTo).Name)
 	}
-	e.newVersion(effective, summary, l.Reason, l.From)
+	e.newVersion(effective, e.say("left", left), l.Reason, l.From)
 	if period := q.Dissolution.NoticePeriod; !given.IsZero() && !period.IsZero() && effective.Before(period.From(given)) {
 		e.res.Notes = append(e.res.Notes, note("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
 			effective, period, given))

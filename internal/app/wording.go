@@ -73,7 +73,10 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	}
 	if oa.Reference != na.Reference {
 		up.Clauses = agreement.ChangedClauses(oa.Sections, na.Sections)
-		up.Sections = agreement.SectionWords(agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections)))
+		changed := agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
+		if up.Sections, err = agreement.SaySections(t, &next, changed); err != nil {
+			return WordingUpgrade{}, err
+		}
 	}
 	if up.From == up.To || dryRun {
 		return up, nil

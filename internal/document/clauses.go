@@ -231,15 +231,18 @@ func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*pa
 }
 
 // viewWords are the view's methods that print words of the wording,
-// shown in a listing as they read by default, with the choice each
-// depends on.
-var viewWords = map[string][2]string{
-	"This":      {"this memorandum", "wording.title"},
-	"MOUTitle":  {"memorandum of understanding", "wording.title"},
-	"CodeTitle": {"code of practice", "wording.code_title"},
-	"Pupils":    {"pupils", "wording.nation"},
-	"Pupil":     {"pupil", "wording.nation"},
-}
+// shown in a listing as they read by default in British English, with
+// the choice each depends on.
+var viewWords = func() map[string][2]string {
+	en := locale.Get(locale.Default)
+	return map[string][2]string{
+		"This":      {en.ThisMemorandum, "wording.title"},
+		"MOUTitle":  {strings.ToLower(MOU.Title(en)), "wording.title"},
+		"CodeTitle": {strings.ToLower(CodeOfPractice.Title(en)), "wording.code_title"},
+		"Pupils":    {en.Word("pupils", "england"), "wording.nation"},
+		"Pupil":     {en.Word("pupil", "england"), "wording.nation"},
+	}
+}()
 
 // viewWord returns the default words a pipeline such as {{.This}} or
 // {{upperFirst .This}} prints, and the choice they depend on, or "".

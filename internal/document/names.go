@@ -22,17 +22,20 @@ type Names struct {
 	Contacts string
 }
 
-// NamesOf returns the names of q's documents.
-func NamesOf(q *questionnaire.Questionnaire) Names {
-	pack := locale.Get(q.Language)
+// NamesOf returns the names of q's documents, in q's language.
+func NamesOf(q *questionnaire.Questionnaire) Names { return NamesIn(q, q.Language) }
+
+// NamesIn returns the names of q's documents in the language tag.
+func NamesIn(q *questionnaire.Questionnaire, tag string) Names {
+	pack := locale.Get(tag)
 	if !q.Writes(MOU.Name) {
-		code := strings.ToLower(titleOf(q, CodeOfPractice, pack.Title(CodeOfPractice.Name)))
-		return Names{Agreement: code, Short: code, Contacts: "the key contacts section of the " + code}
+		code := strings.ToLower(titleOf(q, CodeOfPractice, pack))
+		return Names{Agreement: code, Short: code, Contacts: strings.ReplaceAll(pack.ContactsSection, "{code}", code)}
 	}
-	title := titleOf(q, MOU, pack.Title(MOU.Name))
-	n := Names{Agreement: strings.ToLower(title), Short: strings.ToLower(title), Contacts: "Schedule 1"}
-	if title == pack.Title(MOU.Name) {
-		n.Short = "memorandum"
+	title := strings.ToLower(titleOf(q, MOU, pack))
+	n := Names{Agreement: title, Short: title, Contacts: pack.ScheduleName(1)}
+	if standardTitle(q) {
+		n.Short = pack.Memorandum
 	}
 	return n
 }
@@ -50,12 +53,13 @@ func (v *View) Quotes(id string) bool { return v.Writes(MOU.Name) && !v.Omitted(
 // Hub partnership", but "the Example Schools Partnership" and "The
 // Bridgeford Partnership" for names that already say so.
 func (v *View) Called() string {
+	before, after, _ := strings.Cut(v.pack.Called, "{name}")
 	name, plain := v.Partnership.Name.String(), strings.ToLower(strings.TrimSpace(string(v.Partnership.Name)))
-	if !strings.HasSuffix(plain, "partnership") {
-		name += " partnership"
+	if !strings.HasSuffix(plain, strings.ToLower(strings.TrimSpace(after))) {
+		name += after
 	}
-	if !strings.HasPrefix(plain, "the ") {
-		name = "the " + name
+	if !strings.HasPrefix(plain, strings.ToLower(before)) {
+		name = before + name
 	}
 	return name
 }

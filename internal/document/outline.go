@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 )
 
@@ -112,10 +113,12 @@ func (o *Outline) nameClause(id string) {
 }
 
 // schedules notes the schedules of the Markdown written: the headings
-// "## Schedule 1: Key contacts". A plain scan: a multi-line regular
-// expression over the whole document costs a fifth of writing it.
-func (o *Outline) schedules(md []byte) {
-	const head = "\n## Schedule "
+// "## Schedule 1: Key contacts", as pack names a schedule. A plain scan:
+// a multi-line regular expression over the whole document costs a fifth
+// of writing it.
+func (o *Outline) schedules(md []byte, pack *locale.Pack) {
+	before, after, _ := strings.Cut(pack.Schedule, "{n}")
+	head := "\n## " + before
 	for rest := md; ; {
 		i := bytes.Index(rest, []byte(head))
 		if i < 0 {
@@ -123,7 +126,7 @@ func (o *Outline) schedules(md []byte) {
 		}
 		rest = rest[i+len(head):]
 		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		num, title, ok := bytes.Cut(line, []byte(": "))
+		num, title, ok := bytes.Cut(line, []byte(after+": "))
 		n, err := strconv.Atoi(string(num))
 		if ok && err == nil {
 			o.Schedules = append(o.Schedules, Schedule{Number: n, Title: unescape(string(title))})

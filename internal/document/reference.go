@@ -5,7 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"regexp"
+	"strings"
+	"sync"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -27,7 +30,7 @@ type Agreement struct {
 
 // Section is one numbered section of the agreement.
 type Section struct {
-	Heading string // "4. Aims and objectives"; "Title page" for the first
+	Heading string // "4. Aims and objectives"; TitlePage for the first
 	Text    string
 }
 
@@ -66,7 +69,7 @@ func (t *Templates) Fingerprint(q *questionnaire.Questionnaire, kind Kind) (Agre
 	}
 	sum := sha256.Sum256(md)
 	ref := crockford.EncodeToString(sum[:5])
-	return Agreement{Reference: ref[:4] + "-" + ref[4:], Sections: splitSections(md)}, nil
+	return Agreement{Reference: ref[:4] + "-" + ref[4:], Sections: splitSections(md, locale.Get(q.Language))}, nil
 }
 
 // crockford is Douglas Crockford's base 32: no I, L, O or U, so a
@@ -99,13 +102,28 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 	return &c
 }
 
-// sectionHeading matches the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges".
-var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|Schedule \d+: .*)$`)
+// TitlePage is the heading the record gives the text before the first
+// section: a key, in every language.
+const TitlePage = "Title page"
 
-func splitSections(md []byte) []Section {
-	locs := sectionHeading.FindAllSubmatchIndex(md, -1)
-	out := []Section{{Heading: "Title page"}}
+// sectionHeadings match the numbered section headings, "## 4. Aims",
+// and the schedules', "## Schedule 3: Charges", by the schedules' word in
+// each language.
+var sectionHeadings sync.Map // schedule pattern -> *regexp.Regexp
+
+func sectionHeading(pack *locale.Pack) *regexp.Regexp {
+	if re, ok := sectionHeadings.Load(pack.Schedule); ok {
+		return re.(*regexp.Regexp)
+	}
+	before, after, _ := strings.Cut(pack.Schedule, "{n}")
+	re := regexp.MustCompile(`(?m)^## (\d+\. .*|` + regexp.QuoteMeta(before) + `\d+` + regexp.QuoteMeta(after) + `: .*)$`)
+	sectionHeadings.Store(pack.Schedule, re)
+	return re
+}
+
+func splitSections(md []byte, pack *locale.Pack) []Section {
+	locs := sectionHeading(pack).FindAllSubmatchIndex(md, -1)
+	out := []Section{{Heading: TitlePage}}
 	start := 0
 	for _, loc := range locs {
 		out[len(out)-1].Text = string(md[start:loc[0]])

@@ -37,7 +37,7 @@ func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
 // Title is the title of q's document of the given kind, in q's language
 // and as its wording names it: "Code of Conduct", "Joining Agreement".
 func Title(q *questionnaire.Questionnaire, kind Kind) string {
-	return titleOf(q, kind, kind.Title(locale.Get(q.Language)))
+	return titleOf(q, kind, locale.Get(q.Language))
 }
 
 // KindNamed returns the document whose files carry the given name.
@@ -132,12 +132,12 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	v, _ := t.sets.LoadOrStore(setKey{name, tag}, &set{})
 	s := v.(*set)
 	s.once.Do(func() {
-		s.fsys = templates.ForEdition(t.fsys, name)
+		s.fsys = templates.ForEdition(t.fsys, name, tag)
 		s.tmpl, s.err = parseSet(s.fsys, locale.Get(tag))
 		if s.err == nil {
 			s.wording = name
 			if !builtIn(t.fsys) {
-				s.wording, s.err = wording(s.fsys, name)
+				s.wording, s.err = wording(s.fsys, name, tag)
 			}
 		}
 		if s.err != nil && name != templates.Current {
@@ -147,12 +147,19 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	return s, s.err
 }
 
-// parseSet parses the templates in fsys with the words of pack.
+// parseSet parses the templates in fsys with the words of pack: the
+// documents' Markdown (*.md.tmpl) and the plain text said outside them
+// (*.txt.tmpl, see Say).
 func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
+	text, err := fs.Glob(fsys, "*.txt.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	names = append(names, text...)
 	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -169,6 +176,26 @@ func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 		}
 	}
 	return set, nil
+}
+
+// Say writes the plain-text template name (a define of the *.txt.tmpl
+// files: what a new version changes, the redline's first page, the
+// calendar's events, the amendment record's entries) with data, in the
+// language tag ("" for q's), from the templates of q's edition. Nothing
+// is escaped: answers in data are plain strings.
+func (t *Templates) Say(q *questionnaire.Questionnaire, tag, name string, data any) (string, error) {
+	if tag == "" {
+		tag = locale.Get(q.Language).Tag
+	}
+	s, err := t.edition(editionOf(q), tag)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := execute(s.tmpl, &b, name, data); err != nil {
+		return "", originError(s.fsys, err)
+	}
+	return b.String(), nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
@@ -211,7 +238,7 @@ func (t *Templates) Write(q *questionnaire.Questionnaire, kind Kind, in Input) (
 	if err != nil {
 		return Written{}, err
 	}
-	v.outline.schedules(md)
+	v.outline.schedules(md, v.pack)
 	return Written{Kind: kind, Markdown: md, Outline: v.outline}, nil
 }
 

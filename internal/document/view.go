@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,7 +54,7 @@ type View struct {
 // plan says.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan signing.Plan) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, kind.Title(pack)), Reference: reference, pack: pack, kind: kind, plan: plan}
+	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, pack), Reference: reference, pack: pack, kind: kind, plan: plan}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -153,7 +154,7 @@ func (v *View) PartiesDefined() string {
 	for i, p := range v.Partners {
 		names[i] = p.Name.String()
 		if !p.ShortName.IsZero() {
-			names[i] += " (“" + p.ShortName.String() + "”)"
+			names[i] = strings.NewReplacer("{name}", names[i], "{short}", p.ShortName.String()).Replace(v.pack.Defined)
 		}
 	}
 	return v.pack.List(names)
@@ -203,7 +204,7 @@ func (v *View) Amendments() []questionnaire.Amendment {
 			return v.History
 		}
 	}
-	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: "First issue."}
+	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: questionnaire.Text(v.pack.FirstIssue)}
 	if v.Version > 1 {
 		first.Date = v.Partnership.Start
 	}

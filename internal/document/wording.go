@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -195,50 +196,58 @@ func (v *View) Wales() bool { return v.Wording.Nation == "wales" }
 
 // Pupils is what the text calls the children and young people taught:
 // "pupils", or "learners" in Wales, as its statutory guidance does.
-func (v *View) Pupils() string {
-	if v.Wales() {
-		return "learners"
-	}
-	return "pupils"
-}
+func (v *View) Pupils() string { return v.pack.Word("pupils", v.nation()) }
 
 // Pupil is the singular of Pupils.
-func (v *View) Pupil() string { return strings.TrimSuffix(v.Pupils(), "s") }
+func (v *View) Pupil() string { return v.pack.Word("pupil", v.nation()) }
+
+// nation is the nation whose statutory guidance the text follows.
+func (v *View) nation() string {
+	if v.Wales() {
+		return "wales"
+	}
+	return "england"
+}
 
 // This names the MOU in its own text: "this memorandum", or "this
 // agreement" under another title.
 func (v *View) This() string {
-	if v.Wording.Title == "" || v.Wording.Title == "Memorandum of Understanding" {
-		return "this memorandum"
+	if standardTitle(v.Questionnaire) {
+		return v.pack.ThisMemorandum
 	}
-	return "this agreement"
+	return v.pack.ThisAgreement
+}
+
+// standardMOUTitle is the wording.title of a memorandum of understanding.
+const standardMOUTitle = "Memorandum of Understanding"
+
+// standardTitle reports whether q's MOU has its standard title.
+func standardTitle(q *questionnaire.Questionnaire) bool {
+	return q.Wording.Title == "" || q.Wording.Title == standardMOUTitle
 }
 
 // MOUTitle is the title of the MOU, in lower case, for the code of
 // practice to refer to it: "memorandum of understanding".
 func (v *View) MOUTitle() string {
-	t := v.Wording.Title
-	if t == "" {
-		t = v.pack.Title(MOU.Name)
-	}
-	return strings.ToLower(t)
+	return strings.ToLower(titleOf(v.Questionnaire, MOU, v.pack))
 }
 
 // CodeTitle is the title of the code of practice, in lower case:
 // "code of practice" or "code of conduct".
 func (v *View) CodeTitle() string {
-	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name)))
+	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack))
 }
 
-// titleOf is the title of q's document of the given kind.
-func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
+// titleOf is the title of q's document of the given kind in the language
+// of pack: its own, or the one q chose under wording.
+func titleOf(q *questionnaire.Questionnaire, kind Kind, pack *locale.Pack) string {
 	switch {
 	case kind == MOU && q.Wording.Title != "":
-		return q.Wording.Title
+		return pack.Word("title", q.Wording.Title)
 	case kind == CodeOfPractice && q.Wording.CodeTitle != "":
-		return q.Wording.CodeTitle
+		return pack.Word("code_title", q.Wording.CodeTitle)
 	}
-	return title
+	return kind.Title(pack)
 }
 
 // KindsFor lists the documents q asks for, in the order they are written.

@@ -1,11 +1,14 @@
 package locale
 
+func init() { builtIn[enGB.Tag] = &enGB }
+
 // enGB is British English, the default.
 var enGB = Pack{
-	Tag:       "en-GB",
-	Months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	DateOrder: "{day} {month} {year}",
-	And:       "and",
+	Tag:         "en-GB",
+	Description: "British English: dates as 1 September 2026.",
+	Months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	DateOrder:   "{day} {month} {year}",
+	And:         "and",
 	Units: map[string][2]string{
 		"day":   {"day", "days"},
 		"week":  {"week", "weeks"},
@@ -47,6 +50,29 @@ var enGB = Pack{
 			"annually":        "once a year",
 			"every-two-years": "every two years",
 		},
+		// The titles a file may choose, as the documents print them.
+		"title": {
+			"Memorandum of Understanding": "Memorandum of Understanding",
+			"Partnership Agreement":       "Partnership Agreement",
+			"Service Level Agreement":     "Service Level Agreement",
+		},
+		"code_title": {
+			"Code of Practice": "Code of Practice",
+			"Code of Conduct":  "Code of Conduct",
+		},
+		// What the text calls the children and young people taught, as
+		// each nation's statutory guidance does, plural and singular.
+		"pupils": {"england": "pupils", "wales": "learners"},
+		"pupil":  {"england": "pupil", "wales": "learner"},
+		// Each model as a keyword in the documents' metadata.
+		"keyword": {
+			"bilateral":        "bilateral",
+			"hub-and-spoke":    "hub-and-spoke",
+			"broad-area":       "broad-area",
+			"formal-structure": "formal-structure",
+			"employer":         "employer",
+			"university":       "university",
+		},
 	},
 	AllPartners: "all partners",
 	Titles: map[string]string{
@@ -67,4 +93,13 @@ var enGB = Pack{
 	Contents:    "Contents",
 	Acting:      "{name} (acting until {date})",
 	SignedBy:    "Signed for {partner} on {date} by {name}",
+
+	Memorandum:      "memorandum",
+	ThisMemorandum:  "this memorandum",
+	ThisAgreement:   "this agreement",
+	Schedule:        "Schedule {n}",
+	ContactsSection: "the key contacts section of the {code}",
+	Called:          "the {name} partnership",
+	Defined:         "{name} (“{short}”)",
+	FirstIssue:      "First issue.",
 }

@@ -98,6 +98,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	checkDocuments(d, q)
 	checkWording(d, q, opts.ClauseIDs)
 	checkRefs(d, q, opts.ClauseIDs)
+	checkLanguage(d, q)
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
 	if opts.Dir != "" {

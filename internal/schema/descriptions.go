@@ -12,7 +12,7 @@ import "strings"
 // questionnaire needs one, and every entry here must name a key:
 // TestDescriptions checks both.
 var descriptions = map[string]string{
-	"language":               "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
+	"language":               "The language the documents are written in, as a language tag; en-GB (British English) is the default. A file on an edition of the wording with no templates in its language is refused.",
 	"version":                "The version of this agreement. Start at 1 and raise it by one each time the partners agree a changed text.",
 	"date":                   "The date of this version (YYYY-MM-DD), printed on the title page.",
 	"wording":                "The standard wording the documents use: which edition of mou's wording, and your choices within it.",
