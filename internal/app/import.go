@@ -55,6 +55,7 @@ type ImportResult struct {
 // ImportChange is one change: where it is, what happened and the words
 // it now has.
 type ImportChange struct {
+	at    spot   // Where, as facts
 	Where string // "clause 12.2 (general.insurance)", "the title page"
 	What  string // "reworded", "left out", "a clause put in after it"
 	Words string // the words now, "" for a part left out
@@ -137,7 +138,7 @@ func (im Import) Run() (ImportResult, error) {
 			return res, fmt.Errorf("%s: %w; nothing was changed", im.File, err)
 		}
 	}
-	e.newVersion(res.Date, "Changes agreed in "+filepath.Base(im.Word)+": "+c.summary(), "", "")
+	e.newVersion(res.Date, c.entry(e, filepath.Base(im.Word)), "", "")
 	done, err := e.finish(im.DryRun)
 	if err != nil {
 		return res, err
@@ -193,7 +194,7 @@ type comparison struct {
 	is     []wordimport.Part // the edited one
 	tpl    map[string]wordimport.Part
 	marks  marked
-	labels map[string]string // where each id is, in words: "clause 12.2"
+	labels map[string]spot // where each id is: clause 12.2
 
 	changes, unmapped []ImportChange
 	edits             []func(*edit) error
@@ -204,7 +205,7 @@ type comparison struct {
 // and again with its answers marked, reads both as Word files, and the
 // edited file into parts.
 func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, edited *docxread.Document) (*comparison, error) {
-	c := &comparison{q: q, std: map[string]bool{}, tpl: map[string]wordimport.Part{}, labels: map[string]string{}, omitted: map[string]bool{}}
+	c := &comparison{q: q, std: map[string]bool{}, tpl: map[string]wordimport.Part{}, labels: map[string]spot{}, omitted: map[string]bool{}}
 	for _, id := range document.ClauseIDs(q.Wording.Edition) {
 		c.std[id] = true
 	}
@@ -255,11 +256,37 @@ func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire,
 	return d, ids, err
 }
 
-var leadingNumber = regexp.MustCompile(`^(Schedule \d+|\d+(\.\d+)?)`)
+var leadingNumber = regexp.MustCompile(`^(?:Schedule (\d+)|(\d+(?:\.\d+)?))`)
 
-// place says where the block with the clause id is: "clause 12.2
+// spot is where a part of a document is: a numbered clause, section or
+// schedule, the title page, or another part by its label. The command
+// line says it in words (String); the amendment record in the file's
+// language (amendments.txt.tmpl, "import-place").
+type spot struct {
+	Kind   string // "clause", "section", "schedule", "title-page" or "part"
+	Number string // "12.2", "12", "3"
+	Title  string // a section's or schedule's title; a part's label
+	ID     string // a clause's id
+}
+
+// String says where the part is, in English: "clause 12.2
 // (general.insurance)", "section 12 (General provisions)".
-func place(n ast.Node, src []byte, id string) string {
+func (s spot) String() string {
+	switch s.Kind {
+	case "clause":
+		return "clause " + s.Number + " (" + s.ID + ")"
+	case "section":
+		return "section " + s.Number + " (" + s.Title + ")"
+	case "schedule":
+		return "Schedule " + s.Number + " (" + s.Title + ")"
+	case "title-page":
+		return "the title page"
+	}
+	return s.Title
+}
+
+// place says where the block with the clause id is.
+func place(n ast.Node, src []byte, id string) spot {
 	var text strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if t, ok := c.(*ast.Text); ok && entering {
@@ -268,59 +295,67 @@ func place(n ast.Node, src []byte, id string) string {
 		return ast.WalkContinue, nil
 	})
 	s := text.String()
-	number := leadingNumber.FindString(s)
+	m := leadingNumber.FindStringSubmatch(s)
 	switch {
-	case strings.HasPrefix(number, "Schedule"):
-		return number + " (" + strings.TrimSpace(strings.TrimPrefix(s[len(number):], ":")) + ")"
-	case n.Kind() == ast.KindHeading && number != "":
-		return "section " + number + " (" + strings.TrimSpace(strings.TrimPrefix(s[len(number):], ".")) + ")"
-	case number != "":
-		return "clause " + number + " (" + id + ")"
+	case m == nil:
+		return spot{Kind: "part", Title: id}
+	case m[1] != "":
+		return spot{Kind: "schedule", Number: m[1], Title: strings.TrimSpace(strings.TrimPrefix(s[len(m[0]):], ":"))}
+	case n.Kind() == ast.KindHeading:
+		return spot{Kind: "section", Number: m[2], Title: strings.TrimSpace(strings.TrimPrefix(s[len(m[0]):], "."))}
 	}
-	return id
+	return spot{Kind: "clause", Number: m[2], ID: id}
 }
 
-// where says where a part is, in words.
-func (c *comparison) where(p wordimport.Part) string {
+// where says where a part is.
+func (c *comparison) where(p wordimport.Part) spot {
 	switch {
 	case p.ID != "":
 		return c.labels[p.ID]
 	case p.Label == "":
-		return "the title page"
+		return spot{Kind: "title-page"}
 	}
-	return p.Label
+	return spot{Kind: "part", Title: p.Label}
 }
 
 // whereBlock says where the block at index i of the edited Word file is.
 // A block that begins several parts is the paragraph of a part whose
 // text was deleted, joined to the next: it is taken as the first.
 func (c *comparison) whereBlock(i int) string {
-	where := "the title page"
+	where := spot{Kind: "title-page"}
 	for j, p := range c.is {
 		if p.Start > i || j > 0 && p.Start == i && c.is[j-1].Start == i {
 			break
 		}
 		where = c.where(p)
 	}
-	return where
+	return where.String()
 }
 
 // note records a change that the questionnaire now says.
-func (c *comparison) note(where, what, words string, set []string, ed func(*edit) error) {
-	c.changes = append(c.changes, ImportChange{Where: where, What: what, Words: words, Set: set})
+func (c *comparison) note(where spot, what, words string, set []string, ed func(*edit) error) {
+	c.changes = append(c.changes, ImportChange{Where: where.String(), What: what, Words: words, Set: set, at: where})
 	c.edits = append(c.edits, ed)
 }
 
 // cannot records a change that cannot be written into the questionnaire.
-func (c *comparison) cannot(where, what, words, why string) {
-	c.unmapped = append(c.unmapped, ImportChange{Where: where, What: what, Words: words, Set: []string{why}})
+func (c *comparison) cannot(where spot, what, words, why string) {
+	c.unmapped = append(c.unmapped, ImportChange{Where: where.String(), What: what, Words: words, Set: []string{why}, at: where})
 }
 
-// summary lists the changes taken, for the amendment record.
-func (c *comparison) summary() string {
-	var parts []string
-	for _, ch := range c.changes {
-		parts = append(parts, ch.Where+" "+ch.What)
+// entry is what the amendment record says of the changes taken from
+// the Word file named word (amendments.txt.tmpl, "imported").
+func (c *comparison) entry(e *edit, word string) string {
+	type change struct {
+		What  string // "reworded", "left out", "changed an answer", …
+		Place spot
 	}
-	return strings.Join(parts, "; ")
+	var changes []change
+	for _, ch := range c.changes {
+		changes = append(changes, change{ch.What, ch.at})
+	}
+	return e.say("imported", struct {
+		File    string
+		Changes []change
+	}{word, changes})
 }

@@ -65,7 +65,7 @@ func ownPath(list string, i int) string {
 }
 
 // removed notes a part left out of the Word file.
-func (c *comparison) removed(p wordimport.Part, where string) {
+func (c *comparison) removed(p wordimport.Part, where spot) {
 	switch {
 	case p.ID == "":
 		c.cannot(where, "was taken out", "", "mou writes this part from the answers; it cannot be taken out of the document")
@@ -95,7 +95,7 @@ func (c *comparison) removed(p wordimport.Part, where string) {
 }
 
 // changed notes a part, or a clause without an id, whose words changed.
-func (c *comparison) changed(ch wordimport.Change, where string) {
+func (c *comparison) changed(ch wordimport.Change, where spot) {
 	p := ch.Part
 	tpl, ok := c.tpl[p.Key()]
 	var blocks []wordimport.Block
@@ -236,7 +236,7 @@ func (c *comparison) answers(tpl, old, new []wordimport.Block) (map[string]strin
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // setAnswers notes answers changed: the new words are the answers'.
-func (c *comparison) setAnswers(where string, set map[string]string) {
+func (c *comparison) setAnswers(where spot, set map[string]string) {
 	var paths []string
 	for path := range set {
 		paths = append(paths, path)
@@ -310,7 +310,7 @@ func (c *comparison) section(p wordimport.Part) string {
 }
 
 // addedClause notes a clause put in after a part.
-func (c *comparison) addedClause(ch wordimport.Change, where string) {
+func (c *comparison) addedClause(ch wordimport.Change, where spot) {
 	title, text := clauseWords(ch.New)
 	words := wordimport.Markdown(ch.New)
 	after := c.anchor(ch.Part)
@@ -329,7 +329,7 @@ func (c *comparison) addedClause(ch wordimport.Change, where string) {
 }
 
 // addedSection notes a section put in after a part.
-func (c *comparison) addedSection(ch wordimport.Change, where string) {
+func (c *comparison) addedSection(ch wordimport.Change, where spot) {
 	title := ch.New[0].Text
 	_, text := clauseWords(ch.New[1:])
 	words := wordimport.Markdown(ch.New)

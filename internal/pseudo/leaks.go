@@ -8,10 +8,12 @@ import (
 var (
 	// notWords are the ASCII in a document that is not words of any
 	// language: agreement references (which a PDF may break after the
-	// hyphen), the e-signature services' text tags, and the paths of
+	// hyphen, and a redline prints struck and added side by side, read
+	// back as one run: "MMB2-JGXRW7XJ-HRF4"), the e-signature services'
+	// text tags, and the paths of
 	// answers that diff names, such as partners[0].lead.name: the
 	// questionnaire's keys are the same in every language.
-	notWords = regexp.MustCompile(`\b[0-9A-Z]{4}-\s*[0-9A-Z]{4}\b|\{\{[^}]*\}\}|` +
+	notWords = regexp.MustCompile(`\b[0-9A-Z]{4}-\s*[0-9A-Z]{8}-\s*[0-9A-Z]{4}\b|\b[0-9A-Z]{4}-\s*[0-9A-Z]{4}\b|\{\{[^}]*\}\}|` +
 		`\b[a-z][a-z_]*(\[\d+\])*(\.[a-z][a-z_]*(\[\d+\])*)+\b|\b[a-z][a-z_]*(\[\d+\])+`)
 	asciiWord = regexp.MustCompile(`[A-Za-z]+`)
 )
