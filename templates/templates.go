@@ -9,6 +9,11 @@
 //   - notice.md.tmpl, joining.md.tmpl, withdrawal.md.tmpl: the notice of
 //     change, the joining agreement and the notice of withdrawal
 //   - review.md.tmpl: the record of a review meeting
+//   - summary.txt.tmpl, changes.txt.tmpl: what a new version changes, in
+//     plain text: the verdict, each change, a redline's first page
+//   - calendar.txt.tmpl: the events of the partnership's calendar
+//   - amendments.txt.tmpl: the entries join, leave and handover write in
+//     the amendment record
 //   - questionnaire.yaml.tmpl: the file "mou init" writes; its guide
 //     function (see internal/schema's Starter) writes the guidance for an
 //     answer as a comment, from the one source the schema and "mou serve"
@@ -31,7 +36,7 @@ import (
 
 // FS holds the built-in templates.
 //
-//go:embed *.tmpl editions
+//go:embed *.tmpl editions languages
 var FS embed.FS
 
 // Current is the open edition: the files at the top level of FS. "mou
@@ -100,20 +105,25 @@ func editionParts(name string) (year, n int) {
 // IsEdition reports whether name is a built-in edition.
 func IsEdition(name string) bool { return slices.Contains(Editions, name) }
 
-// ForEdition returns the templates for an edition, given the set fsys the
-// user chose: the built-in FS, or an Overlay of their own files, which is
-// laid over that edition. Any other fs.FS is a complete set of the user's
-// own and serves every edition. An earlier edition's folder holds the
-// files it froze; the shared files come from the top level.
-func ForEdition(fsys fs.FS, edition string) fs.FS {
-	if edition == Current {
-		return fsys
+// ForEdition returns the templates for an edition in the language tag,
+// given the set fsys the user chose: the built-in FS, or an Overlay of
+// their own files, which is laid over that edition in that language. Any
+// other fs.FS is a complete set of the user's own and serves every
+// edition. A frozen edition's folder holds the files it froze; the
+// shared files come from the top of the language's templates.
+func ForEdition(fsys fs.FS, edition, tag string) fs.FS {
+	root, ok := Root(tag)
+	if !ok {
+		root = FS // validation refuses a language with no templates first
 	}
-	sub, err := fs.Sub(FS, "editions/"+edition)
-	if err != nil {
-		panic(err) // only for a malformed name; editions are checked first
+	base := root
+	if edition != Current {
+		sub, err := fs.Sub(root, "editions/"+edition)
+		if err != nil {
+			panic(err) // only for a malformed name; editions are checked first
+		}
+		base = layer{sub, root}
 	}
-	base := layer{sub, FS}
 	switch f := fsys.(type) {
 	case embed.FS:
 		if f == FS {

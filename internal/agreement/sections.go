@@ -47,34 +47,52 @@ func ChangedSections(old, new []Section) []string {
 	}
 	for _, s := range old {
 		if _, gone := oldByTitle[title(s.Heading)]; gone {
-			out = append(out, s.Heading+", removed")
+			out = append(out, s.Heading+removed)
 		}
 	}
 	return out
 }
 
-// title drops the number from "4. Aims and objectives", and the label
-// from a schedule's "Schedule 3: Charges", which an edition may number
-// differently ("Schedule: Charges").
+// title drops the number from "4. Aims and objectives", and the number
+// from a schedule's label, "Schedule 3: Charges", which an edition may
+// number differently ("Schedule: Charges").
 func title(heading string) string {
-	if label, t, ok := scheduleHeading(heading); ok {
-		word, _, _ := strings.Cut(label, " ")
-		return word + ": " + t
-	}
-	if _, t, ok := strings.Cut(heading, ". "); ok {
+	if _, t, ok := numbered(heading); ok {
 		return t
+	}
+	if label, t, ok := scheduleHeading(heading); ok {
+		if i := strings.LastIndexByte(label, ' '); i >= 0 {
+			label = label[:i]
+		}
+		return label + ": " + t
 	}
 	return heading
 }
 
-// scheduleHeading splits a schedule's heading, "Annex A: Charges", into
-// its label and title.
-func scheduleHeading(heading string) (label, title string, ok bool) {
-	label, title, ok = strings.Cut(heading, ": ")
-	word, _, _ := strings.Cut(label, " ")
-	switch word {
-	case "Schedule", "Annex", "Appendix":
-		return label, title, ok
+// sectionNumber matches the number a numbered section's heading starts
+// with: "4. ".
+var sectionNumber = regexp.MustCompile(`^[0-9]+\. `)
+
+// numbered splits a numbered section's heading, "4. Aims and objectives",
+// into its number and title.
+func numbered(heading string) (number, title string, ok bool) {
+	if !sectionNumber.MatchString(heading) {
+		return "", "", false
 	}
-	return "", "", false
+	return strings.Cut(heading, ". ")
+}
+
+// scheduleHeading splits a schedule's heading, "Annex A: Charges", into
+// its label and title. The sections of an agreement are the title page,
+// the numbered sections and the schedules (see document.Section), so a
+// heading that is neither of the first two is a schedule's, in any
+// language.
+func scheduleHeading(heading string) (label, title string, ok bool) {
+	if heading == document.TitlePage {
+		return "", "", false
+	}
+	if _, _, ok := numbered(heading); ok {
+		return "", "", false
+	}
+	return strings.Cut(heading, ": ")
 }

@@ -1,11 +1,8 @@
 package agreement
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 
-	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/signing"
 )
 
@@ -26,9 +23,9 @@ type Verdict struct {
 	// Withdrawn lists the sections, as printed, that the partners in Left
 	// are taken out of beyond Sections (see Withdrawn).
 	Withdrawn []string
-	// Names are the words for the partnership's documents; the zero
-	// value speaks of a memorandum and its Schedule 1.
-	Names document.Names
+	// said is the verdict in British English, for the person at the
+	// keyboard (see String); Say gives it in any language.
+	said string
 	// AllAgree reports that every existing partner signs the joining
 	// agreement too, as adding a party varies a legally binding one;
 	// Accepts names the partner that signs it to accept a newcomer for
@@ -42,7 +39,8 @@ type Verdict struct {
 }
 
 // sign notes who signs the version's joining agreement besides the
-// partners joining, as its signing plan says.
+// partners joining, and whether the others sign a notice of withdrawal,
+// as its signing plan says.
 func (v *Verdict) sign(ver *Version) {
 	if d := ver.Plan.Document(signing.NoticeOfWithdrawal); d != nil {
 		v.ShortNotice = slices.ContainsFunc(d.Blocks, func(b signing.Block) bool { return b.Role == signing.Agrees })
@@ -59,14 +57,6 @@ func (v *Verdict) sign(ver *Version) {
 			v.Accepts = ver.Name(b.Partner)
 		}
 	}
-}
-
-// names returns v.Names, or the words for a memorandum.
-func (v Verdict) names() document.Names {
-	if v.Names.Agreement == "" {
-		return document.Names{Agreement: "memorandum of understanding", Short: "memorandum", Contacts: "Schedule 1", Record: "Schedule 2", Schedule: true}
-	}
-	return v.Names
 }
 
 // ContactChange is one person's entry in Schedule 1 that changed.
@@ -149,112 +139,4 @@ func contactChanges(prev, cur *Record) []ContactChange {
 		}
 	}
 	return out
-}
-
-// String says the verdict to the user, in English.
-func (v Verdict) String() string {
-	cur := v.Current
-	switch {
-	case v.Previous == nil && cur.Version > 1:
-		return fmt.Sprintf("Agreement ref. %s, version %d. No record of an earlier version is in the output folder, so whether the signed text changed was not checked; run \"mou diff\" on the two questionnaires.", cur.Reference, cur.Version) + v.membership(false)
-	case v.Previous == nil:
-		return fmt.Sprintf("Agreement ref. %s, version %d.", cur.Reference, cur.Version)
-	case !v.Stands:
-		return fmt.Sprintf("The agreement text changed since version %d in %s (Agreement ref. %s → %s): every partner must sign version %d.",
-			v.Previous.Version, SectionWords(v.Sections), v.Previous.Reference, cur.Reference, cur.Version) + v.membership(false)
-	case len(v.Joined)+len(v.Left) > 0:
-		return fmt.Sprintf("The signed agreement stands for the other partners (Agreement ref. %s, as in version %d).", cur.Reference, v.Previous.Version) +
-			v.membership(true)
-	case len(v.Contacts) == 0:
-		return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d) and no contact changed: nothing needs signing or reissuing.",
-			cur.Reference, v.Previous.Version)
-	}
-	send := "the notice of change"
-	if n := v.names(); n.Schedule { // the notice lists the contacts, but a memorandum's schedule goes too
-		send += " and " + n.Contacts
-	}
-	return fmt.Sprintf("The signed agreement stands (Agreement ref. %s, as in version %d): only the contacts changed. "+
-		"Send %s to all partners; no new signatures are needed.", cur.Reference, v.Previous.Version, send)
-}
-
-// SectionWords lists changed sections in words: "section 4 (Aims and
-// objectives)", "the title page and sections 1 (Parties) and 9 (Finance)".
-func SectionWords(sections []string) string {
-	var parts, numbered []string
-	for _, s := range sections {
-		if label, title, ok := scheduleHeading(s); ok {
-			parts = append(parts, label+" ("+title+")")
-		} else if num, title, ok := strings.Cut(s, ". "); ok {
-			numbered = append(numbered, num+" ("+title+")")
-		} else {
-			parts = append(parts, "the "+strings.ToLower(s))
-		}
-	}
-	switch len(numbered) {
-	case 0:
-	case 1:
-		parts = append(parts, "section "+numbered[0])
-	default:
-		parts = append(parts, "sections "+strings.Join(numbered[:len(numbered)-1], ", ")+" and "+numbered[len(numbered)-1])
-	}
-	switch len(parts) {
-	case 0:
-		return "the agreement text"
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
-// membership says who must sign what when partners join or leave. When
-// the agreement stands, no one else signs.
-func (v Verdict) membership(stands bool) string {
-	var b strings.Builder
-	for _, name := range v.Joined {
-		if v.Previous != nil && !stands {
-			fmt.Fprintf(&b, " %s joins, and signs version %d with the others.", name, v.Current.Version)
-			continue
-		}
-		fmt.Fprintf(&b, " %s joins: it signs the joining agreement, which binds it to the signed %[2]s; send it version %[3]d of the %[2]s with it.", name, v.names().Short, v.Current.Version)
-	}
-	if v.Accepts != "" && stands {
-		them := "it"
-		if len(v.Joined) > 1 {
-			them = "them"
-		}
-		fmt.Fprintf(&b, " %s signs the joining agreement too, to accept %s for the partnership.", v.Accepts, them)
-	}
-	for _, name := range v.Left {
-		if v.ShortNotice {
-			fmt.Fprintf(&b, " %s leaves on notice shorter than the %s's: every other partner signs the notice of withdrawal too, to agree, and it goes to every partner.", name, v.names().Short)
-			continue
-		}
-		fmt.Fprintf(&b, " %s leaves: the notice of withdrawal, signed for the partner that sends it, goes to every partner.", name)
-	}
-	if w := WithdrawalWords(v.Left, v.Withdrawn); w != "" {
-		if t, ok := strings.CutPrefix(w, "the "); ok {
-			w = "The " + t
-		}
-		fmt.Fprintf(&b, " %s by that notice", w)
-		if stands {
-			b.WriteString(".")
-		} else {
-			fmt.Fprintf(&b, "; %s version %d.", NotSigning(v.Left), v.Current.Version)
-		}
-	}
-	if stands {
-		signs := "No other partner signs"
-		if v.ShortNotice {
-			signs = "No partner signs the " + v.names().Short + " again"
-		}
-		if v.AllAgree {
-			signs = "Every existing partner signs the joining agreement too, as the agreement is legally binding"
-		}
-		if n := v.names(); n.Schedule {
-			fmt.Fprintf(&b, " %s; send version %d and its %s to all partners.", signs, v.Current.Version, n.Contacts)
-		} else {
-			fmt.Fprintf(&b, " %s; send version %d of the %s to all partners.", signs, v.Current.Version, n.Short)
-		}
-	}
-	return b.String()
 }

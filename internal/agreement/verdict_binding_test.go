@@ -1,8 +1,10 @@
-package agreement
+package agreement_test
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/partnership-tools/mou/internal/agreement"
 )
 
 // TestJoinBindingVerdict: when a partner joins a legally binding
@@ -10,8 +12,8 @@ import (
 // agreement; otherwise, and when no one joins, no other partner signs.
 func TestJoinBindingVerdict(t *testing.T) {
 	const everyone = "Every existing partner signs the joining agreement too, as the agreement is legally binding; send version 2"
-	prev := &Record{Version: 1, Reference: "AAAA-BBBB"}
-	same := &Record{Version: 2, Reference: "AAAA-BBBB"}
+	prev := &agreement.Record{Version: 1, Reference: "AAAA-BBBB"}
+	same := &agreement.Record{Version: 2, Reference: "AAAA-BBBB"}
 	for _, tc := range []struct {
 		name         string
 		binding      bool
@@ -23,9 +25,9 @@ func TestJoinBindingVerdict(t *testing.T) {
 		{"binding, one leaves", true, nil, []string{"Millbrook"}, "No other partner signs; send version 2", everyone},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			v := Compare(prev, same)
+			v := agreement.Compare(prev, same)
 			v.AllAgree, v.Joined, v.Left = tc.binding && len(tc.joined) > 0, tc.joined, tc.left
-			got := v.String()
+			got := say(t, v, memorandum)
 			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.refuse) {
 				t.Errorf("the verdict\n%s\nshould say %q and not %q", got, tc.want, tc.refuse)
 			}

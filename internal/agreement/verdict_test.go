@@ -1,30 +1,61 @@
-package agreement
+package agreement_test
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/sampletest"
+	"github.com/partnership-tools/mou/templates"
+)
+
+var (
+	parseOnce sync.Once
+	parsed    *document.Templates
+)
+
+// say says the verdict v on the sample called name, in its language.
+func say(t *testing.T, v agreement.Verdict, name string) string {
+	t.Helper()
+	parseOnce.Do(func() {
+		var err error
+		if parsed, err = document.ParseTemplates(templates.FS); err != nil {
+			t.Fatal(err)
+		}
+	})
+	out, err := v.Say(parsed, sampletest.Load(t, name), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The samples whose documents the verdicts below speak of.
+const (
+	memorandum = "school-employer.yaml"            // a memorandum of understanding
+	codeAlone  = "volunteer-code-of-conduct.yaml"  // a code of conduct, alone
+	ownTitle   = "model-partnership-contract.yaml" // a partnership agreement
 )
 
 // TestVerdictNamesTheDocuments: the verdict speaks of the document the
 // partnership has, not of a memorandum it does not have.
 func TestVerdictNamesTheDocuments(t *testing.T) {
-	prev := &Record{Version: 1, Reference: "AAAA-BBBB", Contacts: []Contact{{Partner: "a", Kind: "lead", Name: "A"}}}
-	moved := &Record{Version: 2, Reference: "AAAA-BBBB", Contacts: []Contact{{Partner: "a", Kind: "lead", Name: "B"}}}
-	same := &Record{Version: 2, Reference: "AAAA-BBBB", Contacts: prev.Contacts}
-	code := document.Names{Agreement: "code of conduct", Short: "code of conduct", Contacts: "the key contacts section of the code of conduct"}
-	title := document.Names{Agreement: "partnership agreement", Short: "partnership agreement", Contacts: "Schedule 1"}
+	prev := &agreement.Record{Version: 1, Reference: "AAAA-BBBB", Contacts: []agreement.Contact{{Partner: "a", Kind: "lead", Name: "A"}}}
+	moved := &agreement.Record{Version: 2, Reference: "AAAA-BBBB", Contacts: []agreement.Contact{{Partner: "a", Kind: "lead", Name: "B"}}}
+	same := &agreement.Record{Version: 2, Reference: "AAAA-BBBB", Contacts: prev.Contacts}
+	const code, title = codeAlone, ownTitle
 	tests := []struct {
 		name         string
-		cur          *Record
-		names        document.Names
+		cur          *agreement.Record
+		sample       string
 		joined, left []string
 		want, refuse []string
 	}{
-		{"contacts, memorandum", moved, document.Names{}, nil, nil, []string{"Send the notice of change and Schedule 1 to all partners"}, nil},
+		{"contacts, memorandum", moved, memorandum, nil, nil, []string{"Send the notice of change and Schedule 1 to all partners"}, nil},
 		{"contacts, code alone", moved, code, nil, nil, []string{"Send the notice of change to all partners"}, []string{"Schedule", "memorandum"}},
-		{"joins, memorandum", same, document.Names{}, []string{"X"}, nil,
+		{"joins, memorandum", same, memorandum, []string{"X"}, nil,
 			[]string{"binds it to the signed memorandum; send it version 2 of the memorandum with it", "send version 2 and its Schedule 1"}, nil},
 		{"joins, own title", same, title, []string{"X"}, nil,
 			[]string{"binds it to the signed partnership agreement; send it version 2 of the partnership agreement with it"}, []string{"memorandum"}},
@@ -33,9 +64,9 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := Compare(prev, tc.cur)
-			v.Names, v.Joined, v.Left = tc.names, tc.joined, tc.left
-			got := v.String()
+			v := agreement.Compare(prev, tc.cur)
+			v.Joined, v.Left = tc.joined, tc.left
+			got := say(t, v, tc.sample)
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("the verdict does not say %q:\n%s", w, got)
@@ -53,13 +84,13 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 // TestWithdrawalWords: the verdict names the sections a withdrawal takes
 // partners out of, and says that they do not sign a new version.
 func TestWithdrawalWords(t *testing.T) {
-	prev := &Record{Version: 1, Reference: "AAAA-BBBB"}
-	same := &Record{Version: 2, Reference: "AAAA-BBBB"}
-	changed := &Record{Version: 2, Reference: "CCCC-DDDD"}
+	prev := &agreement.Record{Version: 1, Reference: "AAAA-BBBB"}
+	same := &agreement.Record{Version: 2, Reference: "AAAA-BBBB"}
+	changed := &agreement.Record{Version: 2, Reference: "CCCC-DDDD"}
 	sections := []string{"Title page", "1. Parties", "6. Roles and leads"}
 	tests := []struct {
 		name      string
-		cur       *Record
+		cur       *agreement.Record
 		left      []string
 		withdrawn []string
 		want      string
@@ -74,9 +105,9 @@ func TestWithdrawalWords(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := Compare(prev, tc.cur)
+			v := agreement.Compare(prev, tc.cur)
 			v.Left, v.Withdrawn = tc.left, tc.withdrawn
-			if got := v.String(); !strings.Contains(got, tc.want) {
+			if got := say(t, v, memorandum); !strings.Contains(got, tc.want) {
 				t.Errorf("the verdict\n%s\ndoes not say\n%s", got, tc.want)
 			}
 		})

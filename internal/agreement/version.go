@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/signing"
 )
@@ -39,6 +41,10 @@ type Version struct {
 	// says how it stands against the previous version's.
 	Record  *Record
 	Verdict Verdict
+
+	// words are the templates the version is written with, whose plain
+	// text says what is said of it outside its documents (see Say).
+	words *document.Templates
 }
 
 // Build works out the version of q, read from file, against prev, the
@@ -50,10 +56,9 @@ func Build(t *document.Templates, file string, q *questionnaire.Questionnaire, p
 		return nil, err
 	}
 	shown := Shown(q)
-	v := &Version{File: q, Shown: shown, Reference: a.Reference, Names: document.NamesOf(q), Parties: parties(q)}
+	v := &Version{File: q, Shown: shown, Reference: a.Reference, Names: document.NamesOf(q), Parties: parties(q), words: t}
 	v.Record = New(file, shown, a, t.Wording(q))
 	v.Verdict = Compare(prev, v.Record)
-	v.Verdict.Names = v.Names
 	v.Verdict.Joined, v.Verdict.Left = v.membership(prev)
 
 	facts := signing.Facts{Reference: a.Reference, Changed: prev != nil && !v.Verdict.Stands}
@@ -87,7 +92,8 @@ func Build(t *document.Templates, file string, q *questionnaire.Questionnaire, p
 		}
 	}
 	v.Dates = v.dates()
-	return v, nil
+	v.Verdict.said, err = v.SayVerdict(locale.Default)
+	return v, err
 }
 
 // write writes the version's documents.
@@ -101,7 +107,7 @@ func (v *Version) write(t *document.Templates, prev *Record) error {
 	if v.Plan.Document(signing.NoticeOfChange) != nil {
 		n := in
 		n.Notice = &document.Notice{PreviousVersion: prev.Version, Changes: noticeChanges(v.Shown, v.Verdict.Contacts),
-			Joined: v.Verdict.Joined, Left: v.Verdict.Left}
+			Joined: texts(v.Verdict.Joined), Left: texts(v.Verdict.Left)}
 		if err := v.add(t, document.NoticeOfChange, n); err != nil {
 			return err
 		}
@@ -249,6 +255,15 @@ func (v *Version) Name(id string) string {
 		return v.Parties[i].Name
 	}
 	return id
+}
+
+// texts are names as answers, to print escaped.
+func texts(names []string) []mdtext.Text {
+	out := make([]mdtext.Text, len(names))
+	for i, n := range names {
+		out[i] = mdtext.Text(n)
+	}
+	return out
 }
 
 // noticeChanges describes the changed contacts for the notice, with the

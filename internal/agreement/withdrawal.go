@@ -2,7 +2,6 @@ package agreement
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -35,27 +34,4 @@ func Withdrawn(t *document.Templates, before, after *questionnaire.Questionnaire
 		}
 	}
 	return out, nil
-}
-
-// WithdrawalWords says what the withdrawal of the partners named takes
-// them out of: "Millbrook Academy's withdrawal removes it from sections
-// 1 (Parties) and 6 (Roles and leads)"; "" when sections is empty.
-func WithdrawalWords(names, sections []string) string {
-	if len(sections) == 0 || len(names) == 0 {
-		return ""
-	}
-	if len(names) == 1 {
-		return names[0] + "'s withdrawal removes it from " + SectionWords(sections)
-	}
-	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	return "the withdrawal of " + list + " removes them from " + SectionWords(sections)
-}
-
-// NotSigning says that the partners leaving do not sign: "it does not
-// sign" for one, "they do not sign" for several.
-func NotSigning(leavers []string) string {
-	if len(leavers) == 1 {
-		return "it does not sign"
-	}
-	return "they do not sign"
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -156,9 +157,10 @@ func pairWords(pairs [][2]string) string {
 }
 
 // newVersion raises the version by one, dates it effective and adds an
-// entry to the amendment record, with a first-issue entry before it when
-// the record has none for version 1. It returns the entry's path.
-func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from string) string {
+// entry to the amendment record (the template's words, ending with a
+// full stop), with a first-issue entry before it when the record has none
+// for version 1. It returns the entry's path.
+func (e *edit) newVersion(effective questionnaire.Date, entry, reason, from string) string {
 	q := e.q
 	path := "history[" + strconv.Itoa(len(q.History)) + "]"
 	if !hasVersion(q, 1) && q.Version == 1 {
@@ -171,19 +173,20 @@ func (e *edit) newVersion(effective questionnaire.Date, summary, reason, from st
 		return path
 	}
 	if !hasVersion(q, 1) && q.Version == 1 {
-		if e.err = e.doc.Append("history", [][2]string{{"version", "1"}, {"date", q.Date.ISO()}, {"change", "First issue."}}); e.err != nil {
+		first := locale.Get(q.Language).FirstIssue
+		if e.err = e.doc.Append("history", [][2]string{{"version", "1"}, {"date", q.Date.ISO()}, {"change", first}}); e.err != nil {
 			return path
 		}
 	}
-	entry := [][2]string{{"version", strconv.Itoa(q.Version + 1)}, {"date", effective.ISO()}, {"change", summary + "."}}
+	item := [][2]string{{"version", strconv.Itoa(q.Version + 1)}, {"date", effective.ISO()}, {"change", entry}}
 	if reason != "" {
-		entry = append(entry, [2]string{"reason", reason})
+		item = append(item, [2]string{"reason", reason})
 	}
 	if from != "" {
-		entry = append(entry, [2]string{"from", from})
+		item = append(item, [2]string{"from", from})
 	}
-	e.err = e.doc.Append("history", entry)
-	e.res.Changes = append(e.res.Changes, fmt.Sprintf("history: added version %d: %s.", q.Version+1, summary))
+	e.err = e.doc.Append("history", item)
+	e.res.Changes = append(e.res.Changes, fmt.Sprintf("history: added version %d: %s", q.Version+1, entry))
 	return path
 }
 

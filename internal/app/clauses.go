@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -30,16 +31,26 @@ func Clauses(file, templatesDir string) (edition string, out []Clause, err error
 	if err != nil {
 		return "", nil, err
 	}
+	return QuestionnaireClauses(q, true, templatesDir)
+}
+
+// QuestionnaireClauses lists the standard sections and clauses of q's
+// edition of the wording, marked as q chooses, as Clauses does for a
+// file. When q is not valid, each clause's text is left as the edition
+// writes it, with each answer shown as its key in brackets.
+func QuestionnaireClauses(q *questionnaire.Questionnaire, valid bool, templatesDir string) (edition string, out []Clause, err error) {
 	edition = q.Wording.Edition
 	if edition == "" {
 		edition = templates.Unstated
 	}
-	t, err := parseTemplates(templatesDir)
-	if err != nil {
-		return "", nil, err
+	var t *document.Templates
+	if valid {
+		if t, err = parseTemplates(templatesDir); err != nil {
+			return "", nil, err
+		}
 	}
 	for _, c := range document.StandardClauses(edition) {
-		if c.Text != "" {
+		if c.Text != "" && t != nil {
 			if c.Text, err = t.ClauseText(q, c.ID); err != nil {
 				return "", nil, err
 			}

@@ -29,7 +29,8 @@ func Calendar(file string, earlier []byte) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w, so no calendar was written", file, err)
 	}
-	return data, len(calendar.Events(v)), nil
+	events, err := calendar.Events(v)
+	return data, len(events), err
 }
 
 // WriteCalendar writes a questionnaire's calendar to out and returns how

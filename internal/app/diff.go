@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -76,7 +77,17 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 	if err != nil {
 		return change.Report{}, err
 	}
-	r := change.Compare(was, now)
+	r, err := change.Compare(was, now, locale.Default)
+	if err != nil {
+		return change.Report{}, err
+	}
+	// The redline's first page is in the documents' language.
+	page := r
+	if tag := locale.Get(new.Language).Tag; tag != locale.Default && (out.MOU != "" || out.CodeOfPractice != "") {
+		if page, err = change.Compare(was, now, tag); err != nil {
+			return r, err
+		}
+	}
 	var files []output.File
 	for _, w := range wanted {
 		if w.path == "" {
@@ -88,7 +99,7 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 					[]string{oldFile, newFile}[i], strings.ToLower(w.kind.Title(locale.Get(locale.Default))))
 			}
 		}
-		data, err := redlineFile(was, now, newFile, r, w.kind, w.format, themeOrDefault(out.Theme))
+		data, err := redlineFile(was, now, newFile, page, w.kind, w.format, themeOrDefault(out.Theme))
 		if err != nil {
 			return r, err
 		}
@@ -103,7 +114,8 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 }
 
 // redlineFile draws the redline of the document of the given kind from
-// the version was to the version now, in format f and theme th.
+// the version was to the version now, in format f and theme th, after a
+// first page that says r, in the documents' language.
 func redlineFile(was, now *agreement.Version, newFile string, r change.Report, kind document.Kind, f format, th theme.Theme) ([]byte, error) {
 	logos, err := logos(newFile, now.File)
 	if err != nil {
@@ -115,19 +127,28 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 		return nil, err
 	}
 	redline.Mark(oldTree, newTree)
+	wasDoc := document.Layout(was.Shown, kind, was.Reference, nil)
+	doc.Was = &wasDoc
 	var items []string
 	for _, c := range r.Changes {
 		items = append(items, c.Description)
 	}
+	said := func(name string, data any) string {
+		out, e := now.Say("", name, data)
+		err = cmp.Or(err, e)
+		return out
+	}
 	paragraphs := []string{
-		fmt.Sprintf("This is the %s (%s), with every change from the previous version (%s) marked: added words are underlined and removed words struck through. Clauses that did not change are printed as they stand.",
-			strings.ToLower(doc.Title), doc.Issued, document.Layout(was.Shown, kind, was.Reference, nil).Issued),
-		"Verdict: " + r.Verdict,
+		said("redline-intro", struct{ Title, Issued, Was string }{doc.Title, doc.Issued, wasDoc.Issued}),
+		said("redline-verdict", r.Verdict),
 	}
 	if len(items) > 0 {
-		paragraphs = append(paragraphs, "What changed:")
+		paragraphs = append(paragraphs, said("redline-changes", nil))
 	}
-	redline.Prepend(newTree, "Redline: "+doc.Title, paragraphs, items)
+	redline.Prepend(newTree, said("redline-title", doc), paragraphs, items)
+	if err != nil {
+		return nil, err
+	}
 	if err := checkSigningTags(newTree, doc); err != nil {
 		return nil, err
 	}
@@ -139,6 +160,20 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 	var buf bytes.Buffer
 	err = renderer.Render(&buf, newTree, doc)
 	return buf.Bytes(), err
+}
+
+// documentTree is q's document of the given kind as generate writes it,
+// with no earlier version to compare with.
+func documentTree(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
+	v, err := agreement.Build(t, "", q, nil)
+	if err != nil {
+		return nil, layout.Document{}, err
+	}
+	d := v.Document(kind)
+	if d == nil {
+		return nil, layout.Document{}, fmt.Errorf("no %s in this partnership's documents", strings.ToLower(document.Title(q, kind)))
+	}
+	return newJob(v, *d, logos)
 }
 
 // themeOrDefault is th, or the built-in theme for the zero Theme.

@@ -110,7 +110,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	until, _ := questionnaire.ParseDate(h.Until)
 
 	var needs []message
-	var parts, labels []string
+	var parts []handoverPart
 	var what string
 	titleChanged := false
 	for _, role := range HandoverRoles {
@@ -123,16 +123,16 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 		}
 		base := "partners[" + strconv.Itoa(i) + "]." + role.Key
 		before := len(e.res.Changes)
-		var detail string
+		var ds []detail
 		if role.Name == "signatory" {
-			detail = h.signatory(e, base, p.Signatory, until)
+			ds = h.signatory(e, base, p.Signatory, until)
 		} else {
 			c := &p.Lead
 			if role.Name == "safeguarding" {
 				c = p.SafeguardingLead
 			}
 			var need []message
-			detail, need = h.contact(e, base, role.Label, c, until)
+			ds, need = h.contact(e, base, c, until)
 			if len(need) > 0 {
 				prefix := "a new "
 				if c == nil {
@@ -151,11 +151,12 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 			continue
 		}
 		// One person taking several roles reads as one change.
-		if n := len(parts); n > 0 && parts[n-1] == detail {
-			labels[n-1] += " and " + strings.ToLower(role.Label)
+		said := e.say("handover-details", ds)
+		if n := len(parts); n > 0 && parts[n-1].Details == said {
+			parts[n-1].Roles = append(parts[n-1].Roles, role.Name)
 			continue
 		}
-		parts, labels = append(parts, detail), append(labels, role.Label)
+		parts = append(parts, handoverPart{Roles: []string{role.Name}, Partner: string(p.Name), Details: said})
 	}
 	if len(needs) > 0 {
 		all := needs[0]
@@ -168,11 +169,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 	if len(e.res.Changes) == 0 {
 		return ChangeResult{}, e.refuse("nothing to change: %s already holds these details", what)
 	}
-	var summary []string
-	for n, d := range parts {
-		summary = append(summary, labels[n]+" for "+string(p.Name)+": "+d)
-	}
-	e.flag(e.newVersion(effective, strings.Join(summary, "; "), h.Reason, h.From)+".change", FieldName, h.Name)
+	e.flag(e.newVersion(effective, e.say("handover", parts), h.Reason, h.From)+".change", FieldName, h.Name)
 	if titleChanged {
 		e.res.Notes = append(e.res.Notes, note("a role's title is written in the signed agreement (Roles and leads), so version %d needs every partner's signature; mou generate will say so.", e.q.Version+1))
 	}
@@ -182,7 +179,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 // contact makes the edits for a lead or safeguarding lead c (nil when the
 // partner has none yet) and describes them; need lists the fields still
 // needed to make the change, each as a message naming it.
-func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact, until questionnaire.Date) (detail string, need []message) {
+func (h Handover) contact(e *edit, base string, c *questionnaire.Contact, until questionnaire.Date) (ds []detail, need []message) {
 	if c == nil {
 		for _, f := range []value{{FieldName, h.Name}, {FieldTitle, h.Title}, {FieldEmail, h.Email}} {
 			if f.value == "" {
@@ -190,7 +187,7 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 			}
 		}
 		if len(need) > 0 {
-			return "", need
+			return nil, need
 		}
 		pairs := [][2]string{{"name", h.Name}, {"role", h.Title}, {"email", h.Email}}
 		if h.Phone != "" {
@@ -201,13 +198,13 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 		}
 		e.add(base, pairs)
 		h.flags(e, base)
-		return "added " + h.Name + acting(h.Acting, until), nil
+		return []detail{{Kind: "added", New: h.Name, Until: h.until(until)}}, nil
 	}
 	h.flags(e, base)
 	newPerson := h.Name != "" && h.Name != string(c.Name)
 	if newPerson && h.Email == "" {
 		need = append(need, message{"%v (the address on file, %s, is %s's; give it again to keep it)", []any{FieldEmail, string(c.Email), string(c.Name)}})
-		return "", need
+		return nil, need
 	}
 	e.set(base+".name", string(c.Name), or(h.Name, string(c.Name)))
 	e.set(base+".email", string(c.Email), or(h.Email, string(c.Email)))
@@ -217,62 +214,54 @@ func (h Handover) contact(e *edit, base, label string, c *questionnaire.Contact,
 	if newPerson && h.Phone == "" && c.Phone != "" {
 		e.res.Notes = append(e.res.Notes, note("the phone number %s, on file for %s, is kept for %s.", string(c.Phone), string(c.Name), h.Name))
 	}
-	var ds []string
 	if newPerson {
-		ds = append(ds, string(c.Name)+" → "+h.Name+acting(h.Acting, until))
+		ds = append(ds, detail{Kind: "person", Old: string(c.Name), New: h.Name, Until: h.until(until)})
 	}
 	if h.Title != "" && h.Title != string(c.Role) {
-		ds = append(ds, "role title "+string(c.Role)+" → "+h.Title)
+		ds = append(ds, detail{Kind: "title", Old: string(c.Role), New: h.Title})
 	}
 	return h.sameDetails(ds, c.Name, !newPerson && h.Email != "" && h.Email != string(c.Email),
 		!newPerson && h.Phone != "" && h.Phone != string(c.Phone), c.ActingUntil, until), nil
 }
 
 // signatory makes the edits for a signatory s and describes them.
-func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until questionnaire.Date) string {
+func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until questionnaire.Date) []detail {
 	newPerson := h.Name != "" && h.Name != string(s.Name)
 	newPosition := h.Position != "" && h.Position != string(s.Position)
 	h.flags(e, base)
 	e.set(base+".name", string(s.Name), or(h.Name, string(s.Name)))
 	e.set(base+".position", string(s.Position), or(h.Position, string(s.Position)))
 	e.set(base+".acting_until", s.ActingUntil.ISO(), h.actingUntil(s.ActingUntil, until))
-	var ds []string
+	var ds []detail
 	switch {
 	case newPerson && newPosition:
-		ds = append(ds, string(s.Name)+", "+string(s.Position)+" → "+h.Name+", "+h.Position+acting(h.Acting, until))
+		ds = append(ds, detail{Kind: "signatory", Old: string(s.Name), OldPosition: string(s.Position), New: h.Name, NewPosition: h.Position, Until: h.until(until)})
 	case newPerson:
-		ds = append(ds, string(s.Name)+" → "+h.Name+acting(h.Acting, until))
+		ds = append(ds, detail{Kind: "person", Old: string(s.Name), New: h.Name, Until: h.until(until)})
 		if h.Position == "" {
 			e.res.Notes = append(e.res.Notes, note("the position %s, on file for %s, is kept for %s: give %v if it differs.", string(s.Position), string(s.Name), h.Name, FieldPosition))
 		}
 	case newPosition:
-		ds = append(ds, "position "+string(s.Position)+" → "+h.Position)
+		ds = append(ds, detail{Kind: "position", Old: string(s.Position), New: h.Position})
 	}
 	return h.sameDetails(ds, s.Name, false, false, s.ActingUntil, until)
 }
 
 // sameDetails finishes a description with the changes that keep the same
 // person: new contact details, or a change to acting cover.
-func (h Handover) sameDetails(ds []string, name questionnaire.Text, email, phone bool, was, until questionnaire.Date) string {
-	var details []string
-	if email {
-		details = append(details, "email")
-	}
-	if phone {
-		details = append(details, "phone")
-	}
-	if len(details) > 0 {
-		ds = append(ds, "new "+words(details)+" for "+string(name))
+func (h Handover) sameDetails(ds []detail, name questionnaire.Text, email, phone bool, was, until questionnaire.Date) []detail {
+	if email || phone {
+		ds = append(ds, detail{Kind: "contact-details", Name: string(name), Email: email, Phone: phone})
 	}
 	newPerson := h.Name != "" && h.Name != string(name)
 	switch {
 	case newPerson:
 	case h.Acting && was != until:
-		ds = append(ds, string(name)+" acting until "+until.String())
+		ds = append(ds, detail{Kind: "acting", Name: string(name), Until: until})
 	case !h.Acting && !was.IsZero() && h.Name != "":
-		ds = append(ds, string(name)+" confirmed in the role, no longer acting")
+		ds = append(ds, detail{Kind: "confirmed", Name: string(name)})
 	}
-	return strings.Join(ds, ", ")
+	return ds
 }
 
 // actingUntil is the acting_until value after the handover: the end of
@@ -288,11 +277,13 @@ func (h Handover) actingUntil(was, until questionnaire.Date) string {
 	return was.ISO()
 }
 
-func acting(on bool, until questionnaire.Date) string {
-	if !on {
-		return ""
+// until is the end of the acting cover a handover gives, or the zero
+// Date for none.
+func (h Handover) until(until questionnaire.Date) questionnaire.Date {
+	if !h.Acting {
+		return questionnaire.Date{}
 	}
-	return " (acting until " + until.String() + ")"
+	return until
 }
 
 // flags records which flag gave each value of the contact or signatory

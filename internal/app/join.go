@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/partnership-tools/mou/internal/agreement"
@@ -71,7 +70,7 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	if j.Signatory == "" {
 		signatoryField = FieldLead
 	}
-	entry := e.newVersion(effective, fmt.Sprintf("%s joined the partnership by a joining agreement", j.Name), j.Reason, j.From)
+	entry := e.newVersion(effective, e.say("joined", j.Name), j.Reason, j.From)
 	if j.From != "" && e.q.Partner(j.From) == nil {
 		e.problem(FieldFrom, entry+".from", "no partner has the id %q (the ids are %s)", j.From, partnerIDs(e.q))
 	}

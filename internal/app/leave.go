@@ -154,20 +154,14 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	if !given.IsZero() {
 		e.set(base+".notice_given", "", given.ISO())
 	}
-	summary := fmt.Sprintf("%s left the partnership by notice of withdrawal", string(p.Name))
-	if !given.IsZero() {
-		summary += " given on " + given.String()
-	}
-	if short {
-		summary += ", the other partners agreeing to shorter notice"
-	}
+	left := leftEntry{Name: string(p.Name), Given: given, Short: short}
 	if l.NewLead != "" && q.Partner(l.NewLead) != nil {
-		summary += "; " + string(q.Partner(l.NewLead).Name) + " became the lead partner"
+		left.NewLead = string(q.Partner(l.NewLead).Name)
 	}
 	if len(duties) > 0 && q.Partner(l.ReassignTo) != nil {
-		summary += "; its work passed to " + string(q.Partner(l.ReassignTo).Name)
+		left.ReassignTo = string(q.Partner(l.ReassignTo).Name)
 	}
-	entry := e.newVersion(effective, summary, l.Reason, l.From)
+	entry := e.newVersion(effective, e.say("left", left), l.Reason, l.From)
 	if l.From != "" && q.Partner(l.From) == nil {
 		e.problem(FieldFrom, entry+".from", "no partner has the id %q (the ids are %s)", l.From, partnerIDs(q))
 	}

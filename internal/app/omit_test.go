@@ -36,7 +36,11 @@ func TestOmittedSectionsNeedNoAnswers(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := sampletest.Model(t, q)
-		for _, e := range calendar.Events(v) {
+		written, err := calendar.Events(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range written {
 			events = append(events, e.Kind)
 		}
 		// A day with the notice deadline within reach and objectives overdue.

@@ -45,7 +45,8 @@ func ExportTemplates(dir string, force bool) ([]string, error) {
 }
 
 // ExportEdition is ExportTemplates for the given edition of the wording:
-// the files that edition froze.
+// the files that edition froze, or for the current one every document
+// template and the plain text said outside the documents.
 func ExportEdition(dir string, force bool, edition string) ([]string, error) {
 	if !templates.IsEdition(edition) {
 		return nil, fieldError(nil, "%v: no edition %q (the editions are %s)", FieldEdition, edition, strings.Join(templates.Editions, ", "))
@@ -60,6 +61,10 @@ func ExportEdition(dir string, force bool, edition string) ([]string, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
+	}
+	if edition == templates.Current {
+		text, _ := fs.Glob(fsys, "*.txt.tmpl")
+		names = append(names, text...)
 	}
 	if !force {
 		for _, name := range names {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/agreement"
@@ -86,15 +85,26 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 		for _, c := range up.Changes {
 			up.Clauses = append(up.Clauses, c.Name)
 		}
-		up.Sections = agreement.SectionWords(agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections)))
+		changed := agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
+		if up.Sections, err = agreement.SaySections(t, &next, changed); err != nil {
+			return WordingUpgrade{}, err
+		}
 	}
 	if up.From == up.To || dryRun {
 		return up, nil
 	}
 
-	src, err := os.ReadFile(file)
+	// As every command that edits the questionnaire: under its folder's
+	// lock, keeping the file as it was in FILE.bak, and never over a
+	// change another program made meanwhile.
+	unlock, err := output.LockFile(file)
 	if err != nil {
-		return WordingUpgrade{}, fmt.Errorf("%s: cannot read: %w", file, UnwrapPath(err))
+		return WordingUpgrade{}, err
+	}
+	defer unlock()
+	src, err := readQuestionnaire(file)
+	if err != nil {
+		return WordingUpgrade{}, err
 	}
 	updated, reformatted, err := setEdition(src, templates.Current)
 	if err != nil {
@@ -103,7 +113,10 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	if _, problems := questionnaire.Load(file, updated, LoadOptions(file)); problems.Err() != nil {
 		return WordingUpgrade{}, &ProblemsError{File: file, Problems: problems.Errors(), Message: "the new edition would make the file invalid; nothing was changed"}
 	}
-	if err := output.WriteFile(file, updated); err != nil {
+	if err := output.ReplaceKeepingBackup(file, src, updated); err != nil {
+		if errors.Is(err, output.ErrOnlyBackup) {
+			return WordingUpgrade{}, err // it says what was written
+		}
 		return WordingUpgrade{}, fmt.Errorf("%w; nothing was changed", err)
 	}
 	up.Written, up.Reformatted = true, reformatted

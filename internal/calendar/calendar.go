@@ -17,7 +17,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -76,17 +75,14 @@ type Alarm struct {
 	Description string
 }
 
-// daysBefore returns an alarm n days before an event called summary.
-func daysBefore(n int, summary string) Alarm {
-	return Alarm{Trigger: "-P" + strconv.Itoa(n) + "D", Description: fmt.Sprintf("In %d days: %s", n, summary)}
-}
-
 // Events returns the events of the dates the version v's agreement sets
-// (see agreement.Dates), sorted by date and then by kind.
-func Events(v *agreement.Version) []Event {
+// (see agreement.Dates), sorted by date and then by kind, in the words
+// of v's templates (calendar.txt.tmpl) and language.
+func Events(v *agreement.Version) ([]Event, error) {
 	q := v.File
 	name := oneLine(string(q.Partnership.Name))
 	partnership := identity(q)
+	w := sayer{v: v}
 	var events []Event
 	add := func(e Event) {
 		key := strconv.Itoa(e.Index)
@@ -104,14 +100,14 @@ func Events(v *agreement.Version) []Event {
 	}
 	end := v.Dates.End
 	for i, d := range v.Dates.Reviews {
-		summary := "Partnership review: " + name
+		summary := w.say("review-summary", named{name})
 		add(Event{
 			Kind:        Review,
 			Index:       i,
 			Date:        d,
 			Summary:     summary,
-			Description: reviewDescription(q, v.Dates, i),
-			Alarms:      []Alarm{daysBefore(AlarmDays, summary)},
+			Description: w.say("review", reviewOf(q, v.Dates, i)),
+			Alarms:      []Alarm{w.reminder(AlarmDays, summary)},
 		})
 	}
 	for _, i := range v.Dates.Objectives {
@@ -123,34 +119,33 @@ func Events(v *agreement.Version) []Event {
 			Kind:        Objective,
 			Index:       i,
 			Date:        o.By,
-			Summary:     "Objective due: " + oneLine(string(o.Objective)),
-			Description: objectiveDescription(q, o),
+			Summary:     w.say("objective-summary", objectiveOf(q, o)),
+			Description: w.say("objective", objectiveOf(q, o)),
 		})
 	}
 	if !end.IsZero() {
-		if notice := v.Dates.Notice; !v.Dates.NoticeBy.IsZero() {
-			summary := "Last day to give notice of dissolution: " + name
+		if !v.Dates.NoticeBy.IsZero() {
+			summary := w.say("notice-summary", named{name})
 			add(Event{
 				Kind:    Notice,
 				Date:    v.Dates.NoticeBy,
 				Summary: summary,
-				Alarms: []Alarm{
-					daysBefore(NoticeAlarmDays, summary),
-					{Trigger: "PT9H", Description: "Today: " + summary},
-				},
-				Description: fmt.Sprintf("The last day to give notice of dissolution (%s) so that it takes effect "+
-					"by the end of %s on %s. Notice is given in writing to every other partner.",
-					notice, name, end),
+				Alarms:  []Alarm{w.reminder(NoticeAlarmDays, summary), w.reminder(0, summary)},
+				Description: w.say("notice", struct {
+					Name   string
+					Notice questionnaire.Period
+					End    questionnaire.Date
+				}{name, v.Dates.Notice, end}),
 			})
 		}
 		add(Event{
 			Kind:    End,
 			Date:    end,
-			Summary: "Partnership ends: " + name,
-			Description: fmt.Sprintf("The last day of %s (%s). Before then, agree whether to renew it "+
-				"with a new version of the memorandum of understanding or to let it end as its "+
-				"dissolution terms say: shared resources, data and learners part-way through a course.",
-				name, q.TermWords()),
+			Summary: w.say("end-summary", named{name}),
+			Description: w.say("end", struct {
+				Name       string
+				Start, End questionnaire.Date
+			}{name, q.Partnership.Start, q.End()}),
 		})
 	}
 	slices.SortStableFunc(events, func(a, b Event) int {
@@ -159,7 +154,7 @@ func Events(v *agreement.Version) []Event {
 		}
 		return cmp.Compare(a.Kind, b.Kind)
 	})
-	return events
+	return events, w.err
 }
 
 // identity tells one partnership from another, whatever their names:
@@ -191,77 +186,6 @@ func uid(partnership string, k Kind, key string) string {
 	return hex.EncodeToString(sum[:16]) + "@mou"
 }
 
-func reviewDescription(q *questionnaire.Questionnaire, dates agreement.Dates, i int) string {
-	end := dates.End
-	var b strings.Builder
-	fmt.Fprintf(&b, "Review %d of %d", i+1, len(q.Monitoring.ReviewDates))
-	if body := oneLine(string(q.Governance.OversightBody)); body != "" {
-		fmt.Fprintf(&b, " (%s)", body)
-	}
-	b.WriteString(". The review asks:\n")
-	b.WriteString("- Have the aims been met?\n")
-	if len(dates.Objectives) > 0 {
-		b.WriteString("- Have the objectives met their targets?\n")
-	}
-	for _, j := range dates.Objectives {
-		o := q.Objectives[j]
-		fmt.Fprintf(&b, "  - %s", oneLine(string(o.Objective)))
-		if t := oneLine(string(o.Target)); t != "" {
-			fmt.Fprintf(&b, " Target: %s", t)
-		}
-		if !o.By.IsZero() {
-			fmt.Fprintf(&b, " (by %s)", o.By)
-		}
-		b.WriteString("\n")
-	}
-	b.WriteString("- What do learners say about it?")
-	if lv := oneLine(string(q.Monitoring.LearnerVoice)); lv != "" {
-		b.WriteString(" " + lv)
-	}
-	b.WriteString("\n")
-	last := i == len(q.Monitoring.ReviewDates)-1
-	if last && !end.IsZero() {
-		fmt.Fprintf(&b, "- This is the last review before the partnership ends on %s: renew it or plan how it ends?\n", end)
-	} else {
-		b.WriteString("- What is the plan for next year?\n")
-	}
-	b.WriteString("Leads:")
-	sep := ""
-	for _, p := range q.Partners {
-		if p.HasLeft(q.Monitoring.ReviewDates[i]) {
-			continue // it no longer takes part in reviews
-		}
-		fmt.Fprintf(&b, "%s %s (%s)", sep, oneLine(string(p.Lead.Name)), oneLine(string(p.Name)))
-		sep = ","
-	}
-	b.WriteString(".")
-	return b.String()
-}
-
-func objectiveDescription(q *questionnaire.Questionnaire, o questionnaire.Objective) string {
-	var lines []string
-	if p := q.Partner(o.Owner); p != nil {
-		lines = append(lines, fmt.Sprintf("Owner: %s (lead: %s, %s).",
-			oneLine(string(p.Name)), oneLine(string(p.Lead.Name)), oneLine(string(p.Lead.Role))))
-	} else {
-		lines = append(lines, "Owner: "+o.Owner+".")
-	}
-	for _, f := range []struct {
-		label string
-		value questionnaire.Text
-	}{
-		{"Objective", o.Objective},
-		{"Measure", o.Measure},
-		{"Baseline", o.Baseline},
-		{"Target", o.Target},
-	} {
-		if v := oneLine(string(f.value)); v != "" {
-			lines = append(lines, f.label+": "+v)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // ErrNoEvents is returned by Marshal for a partnership with no dated
 // event: a calendar must hold at least one (RFC 5545, section 3.6).
 var ErrNoEvents = errors.New("the partnership has no dated event (a review date, an objective's due date, an end) to put in a calendar")
@@ -279,7 +203,10 @@ var ErrNoEvents = errors.New("the partnership has no dated event (a review date,
 // imported the earlier file then takes every change.
 func Marshal(v *agreement.Version, earlier []byte) ([]byte, error) {
 	q := v.File
-	events := Events(v)
+	events, err := Events(v)
+	if err != nil {
+		return nil, err
+	}
 	if len(events) == 0 {
 		return nil, ErrNoEvents
 	}

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"bytes"
+	"github.com/partnership-tools/mou/internal/agreement"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -172,7 +173,7 @@ func checkLines(t *testing.T, data []byte) {
 func TestEventsSchoolEmployer(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml")
 	var got []string
-	for _, e := range Events(sampletest.Model(t, q)) {
+	for _, e := range events(t, sampletest.Model(t, q)) {
 		got = append(got, e.Date.ISO()+" "+e.Kind.String()+" "+e.Summary)
 	}
 	want := []string{
@@ -192,7 +193,7 @@ func TestEventsSchoolEmployer(t *testing.T) {
 func TestEventsSameDaySortByKind(t *testing.T) {
 	// An objective due on a review day comes after the review.
 	q := sampletest.Load(t, "school-employer.yaml", "by: 2027-07-16", "by: 2027-07-08")
-	events := Events(sampletest.Model(t, q))
+	events := events(t, sampletest.Model(t, q))
 	if events[0].Kind != Review || events[1].Kind != Objective || !events[0].Date.Time().Equal(events[1].Date.Time()) {
 		t.Errorf("first two events: %v %v, %v %v", events[0].Kind, events[0].Date, events[1].Kind, events[1].Date)
 	}
@@ -200,7 +201,7 @@ func TestEventsSameDaySortByKind(t *testing.T) {
 
 func TestNoEndNoEndEvents(t *testing.T) {
 	q := sampletest.Load(t, "school-employer.yaml", "  end: 2028-08-31\n", "")
-	for _, e := range Events(sampletest.Model(t, q)) {
+	for _, e := range events(t, sampletest.Model(t, q)) {
 		if e.Kind == End || e.Kind == Notice {
 			t.Errorf("a partnership with no end has a %v event", e.Kind)
 		}
@@ -259,17 +260,17 @@ func TestStable(t *testing.T) {
 
 	// A review moved to another day keeps its UID, so importing updates it.
 	moved := sampletest.Load(t, "school-employer.yaml", "review_dates: [2027-07-08,", "review_dates: [2027-07-01,")
-	if Events(sampletest.Model(t, moved))[0].UID != Events(sampletest.Model(t, q))[0].UID {
+	if events(t, sampletest.Model(t, moved))[0].UID != events(t, sampletest.Model(t, q))[0].UID {
 		t.Error("moving a review changed its UID")
 	}
 
 	// Another partnership never shares a UID.
 	other := sampletest.Load(t, "school-employer.yaml", "name: Riverside–Hartwell Engineering Futures", "name: Another Partnership")
 	seen := map[string]bool{}
-	for _, e := range Events(sampletest.Model(t, q)) {
+	for _, e := range events(t, sampletest.Model(t, q)) {
 		seen[e.UID] = true
 	}
-	for _, e := range Events(sampletest.Model(t, other)) {
+	for _, e := range events(t, sampletest.Model(t, other)) {
 		if seen[e.UID] {
 			t.Errorf("%s: UID %s is shared with another partnership", e.Summary, e.UID)
 		}
@@ -345,7 +346,7 @@ func TestEscapeText(t *testing.T) {
 func TestUIDsTellPartnershipsApart(t *testing.T) {
 	uids := func(q *questionnaire.Questionnaire) map[string]string {
 		m := map[string]string{}
-		for _, e := range Events(sampletest.Model(t, q)) {
+		for _, e := range events(t, sampletest.Model(t, q)) {
 			m[e.UID] = e.Summary
 		}
 		return m
@@ -394,4 +395,14 @@ func TestNoEvents(t *testing.T) {
 	if data, err := Marshal(sampletest.Model(t, q), nil); err != ErrNoEvents || data != nil {
 		t.Errorf("got %q, %v; want ErrNoEvents", data, err)
 	}
+}
+
+// events is Events, failing the test on an error.
+func events(t *testing.T, v *agreement.Version) []Event {
+	t.Helper()
+	out, err := Events(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -27,7 +27,7 @@ const (
 func uidsByKind(t *testing.T, q *questionnaire.Questionnaire) map[string]string {
 	t.Helper()
 	m := map[string]string{}
-	for _, e := range Events(sampletest.Model(t, q)) {
+	for _, e := range events(t, sampletest.Model(t, q)) {
 		m[e.Kind.String()+" "+strconv.Itoa(e.Index)] = e.UID
 	}
 	return m

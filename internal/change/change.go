@@ -1,10 +1,9 @@
 // Package change says what differs between two versions of a
-// questionnaire, in plain English, and whether the signed agreement
-// still stands or needs new signatures.
+// questionnaire, in words, and whether the signed agreement still stands
+// or needs new signatures. The words are the templates' (see words.go).
 package change
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -42,59 +42,75 @@ type Change struct {
 // Compare reports the differences from the version was to the version
 // now, now worked out against was's record, so that its verdict is the
 // one generate gives: the verdict is the model's, and only the list of
-// answers that differ is this package's own.
-func Compare(was, now *agreement.Version) Report {
+// answers that differ is this package's own. The report is in the
+// language tag ("" for now's file's): British English for the person at
+// the keyboard, the documents' language for a redline's first page.
+func Compare(was, now *agreement.Version, tag string) (Report, error) {
 	v := now.Verdict
 	r := Report{OldReference: was.Reference, NewReference: now.Reference, Stands: v.Stands, Sections: v.Sections,
 		Withdrawn: v.Withdrawn, Leavers: v.Left}
-	r.Changes = describe(was.File, now.File, labelsOf(now))
-	r.Verdict = v.String()
-	if len(r.Changes) == 0 {
-		r.Verdict = "No change: the two files give the same documents."
+	s := &sayer{now: now, tag: tag, pack: locale.Get(tag)}
+	if tag == "" {
+		s.pack = locale.Get(now.File.Language)
 	}
-	return r
+	r.Changes = s.describe(was.File, now.File, labelsOf(now, s.pack))
+	r.Verdict = s.verdict()
+	if len(r.Changes) == 0 {
+		r.Verdict = s.say("no-change", nil)
+	}
+	return r, s.err
+}
+
+// verdict says the version's verdict.
+func (s *sayer) verdict() string {
+	if s.err != nil {
+		return ""
+	}
+	out, err := s.now.SayVerdict(s.tag)
+	s.err = err
+	return out
 }
 
 // labels name the parts of the documents that list the contacts and the
-// amendment record, in the changes described.
+// amendment record, as the template "area" knows them: a memorandum's
+// schedules by their labels ("Schedule 1", "Annex C"), in the words of
+// pack, else by what they are.
 type labels struct{ contacts, history string }
 
-// labelsOf names them as the version's documents do: the schedules of a
-// memorandum ("Schedule 1", "Annex C"), else by what they are.
-func labelsOf(v *agreement.Version) labels {
+func labelsOf(v *agreement.Version, pack *locale.Pack) labels {
 	if v.Document(document.MOU) == nil {
-		return labels{"Key contacts", "Amendment record"}
+		return labels{"contacts", "amendment-record"}
 	}
-	return labels{v.Names.Contacts, v.Names.Record}
+	names := document.NamesIn(v.File, pack.Tag)
+	return labels{names.Contacts, names.Record}
 }
 
 // describe lists the answers that differ, in words.
-func describe(old, new *questionnaire.Questionnaire, l labels) []Change {
+func (s *sayer) describe(old, new *questionnaire.Questionnaire, l labels) []Change {
+	s.old, s.new = old, new
 	var out []Change
 	oldPartners := map[string]questionnaire.Partner{}
 	for _, p := range old.Partners {
 		oldPartners[p.ID] = p
 	}
-	from := func(partner, value string) string { return effective(old, new, partner, value) }
+	from := func(partner, value string) words { return effective(old, new, partner, value) }
 	for i, np := range new.Partners {
 		op, ok := oldPartners[np.ID]
+		name := string(np.Name)
 		if !ok && !np.Joined.IsZero() {
-			out = append(out, Change{Area: "Joining", Path: index("partners", i), New: string(np.Name),
-				Description: fmt.Sprintf("Parties: %s joins on %s by a joining agreement", string(np.Name), np.Joined)})
+			out = append(out, s.change("joining", words{Kind: "joins", Heading: "parties", Path: index("partners", i), New: name, Partner: name, Date: np.Joined}))
 			continue
 		}
 		if !ok {
-			out = append(out, Change{Area: "Parties", Path: index("partners", i), New: string(np.Name),
-				Description: "Parties: added " + string(np.Name)})
+			out = append(out, s.change("parties", words{Kind: "added-partner", Heading: "parties", Path: index("partners", i), New: name, Partner: name}))
 			continue
 		}
 		if op.Left.IsZero() && !np.Left.IsZero() {
-			out = append(out, Change{Area: "Withdrawal", Path: index("partners", i) + ".left", New: np.Left.ISO(),
-				Description: fmt.Sprintf("Parties: %s leaves on %s by notice of withdrawal", string(np.Name), np.Left)})
+			out = append(out, s.change("withdrawal", words{Kind: "leaves", Heading: "parties", Path: index("partners", i) + ".left", New: np.Left.ISO(), Partner: name, Date: np.Left}))
 		}
 		delete(oldPartners, np.ID)
 		path := index("partners", i)
-		out = append(out, contactChanges(l.contacts, "lead", path+".lead", string(np.Name), op.Lead, np.Lead, from)...)
+		out = append(out, s.contactChanges(l.contacts, "lead", path+".lead", name, op.Lead, np.Lead, from)...)
 		var os, ns questionnaire.Contact
 		if op.SafeguardingLead != nil {
 			os = *op.SafeguardingLead
@@ -102,28 +118,26 @@ func describe(old, new *questionnaire.Questionnaire, l labels) []Change {
 		if np.SafeguardingLead != nil {
 			ns = *np.SafeguardingLead
 		}
-		out = append(out, contactChanges(l.contacts, "safeguarding lead", path+".safeguarding_lead", string(np.Name), os, ns, from)...)
+		out = append(out, s.contactChanges(l.contacts, "safeguarding", path+".safeguarding_lead", name, os, ns, from)...)
 		if op.Signatory != np.Signatory {
-			out = append(out, Change{Area: l.contacts, Path: path + ".signatory",
-				Old: signatory(op.Signatory), New: signatory(np.Signatory),
-				Description: fmt.Sprintf("%s: signatory for %s: %s → %s%s", l.contacts, string(np.Name), signatory(op.Signatory), signatory(np.Signatory),
-					from(string(np.Name), string(np.Signatory.Name)))})
+			w := from(name, string(np.Signatory.Name))
+			w.Kind, w.Heading, w.Path, w.Partner = "signatory", l.contacts, path+".signatory", name
+			w.OldSignatory, w.NewSignatory = signatoryOf(op.Signatory), signatoryOf(np.Signatory)
+			w.Old, w.New = s.say("signatory", w.OldSignatory), s.say("signatory", w.NewSignatory)
+			out = append(out, s.change(l.contacts, w))
 		}
-		out = append(out, fieldChanges(path, "Parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
+		out = append(out, s.fieldChanges(path, "parties", reflect.ValueOf(withoutPeople(op)), reflect.ValueOf(withoutPeople(np)))...)
 	}
 	for i, op := range old.Partners {
 		if _, gone := oldPartners[op.ID]; gone {
-			out = append(out, Change{Area: "Parties", Path: index("partners", i), Old: string(op.Name),
-				Description: "Parties: removed " + string(op.Name)})
+			out = append(out, s.change("parties", words{Kind: "removed-partner", Heading: "parties", Path: index("partners", i), Old: string(op.Name), Partner: string(op.Name)}))
 		}
 	}
 	if old.Version != new.Version {
-		out = append(out, Change{Area: "Version", Path: "version", Old: strconv.Itoa(old.Version), New: strconv.Itoa(new.Version),
-			Description: fmt.Sprintf("Version: %d → %d", old.Version, new.Version)})
+		out = append(out, s.change("version", words{Kind: "version", Heading: "version", Path: "version", Old: strconv.Itoa(old.Version), New: strconv.Itoa(new.Version)}))
 	}
 	if old.Date != new.Date {
-		out = append(out, Change{Area: "Version", Path: "date", Old: old.Date.String(), New: new.Date.String(),
-			Description: fmt.Sprintf("Date of issue: %s → %s", old.Date, new.Date)})
+		out = append(out, s.change("version", words{Kind: "date", Heading: "date", Path: "date", Old: old.Date.String(), New: new.Date.String(), OldDate: old.Date, NewDate: new.Date}))
 	}
 	ov, nv := reflect.ValueOf(*old), reflect.ValueOf(*new)
 	for i := 0; i < ov.NumField(); i++ {
@@ -132,19 +146,21 @@ func describe(old, new *questionnaire.Questionnaire, l labels) []Change {
 		case "version", "date", "partners":
 			continue
 		case "history":
-			out = append(out, historyChanges(l.history, old, new)...)
+			out = append(out, s.historyChanges(l.history, old, new)...)
 			continue
 		}
-		out = append(out, fieldChanges(key, areaOf(key), ov.Field(i), nv.Field(i))...)
+		out = append(out, s.fieldChanges(key, key, ov.Field(i), nv.Field(i))...)
 	}
-	n := namer{old, new}
+	n := namer{s, old, new}
 	for i := range out {
 		out[i] = n.name(out[i])
 	}
 	return out
 }
 
-func contactChanges(area, role, path, partner string, old, new questionnaire.Contact, from func(partner, value string) string) []Change {
+// contactChanges describes what changed in a partner's lead or
+// safeguarding lead (role "lead" or "safeguarding").
+func (s *sayer) contactChanges(area, role, path, partner string, old, new questionnaire.Contact, from func(partner, value string) words) []Change {
 	var out []Change
 	for _, f := range []struct {
 		key      string
@@ -153,46 +169,36 @@ func contactChanges(area, role, path, partner string, old, new questionnaire.Con
 		if f.old == f.new {
 			continue
 		}
-		what := role
-		if f.key != "name" {
-			what += " " + f.key
-		}
-		out = append(out, Change{Area: area, Path: path + "." + f.key, Old: string(f.old), New: string(f.new),
-			Description: fmt.Sprintf("%s: %s for %s: %s → %s%s", area, what, partner, orNone(f.old), orNone(f.new), from(partner, string(f.new)))})
+		w := from(partner, string(f.new))
+		w.Kind, w.Heading, w.Path, w.Old, w.New = "contact", area, path+"."+f.key, string(f.old), string(f.new)
+		w.Partner, w.Role, w.Field = partner, role, f.key
+		out = append(out, s.change(area, w))
 	}
 	if old.ActingUntil != new.ActingUntil && (old.Name != "" || new.Name != "") {
-		out = append(out, Change{Area: area, Path: path + ".acting_until", Old: old.ActingUntil.ISO(), New: new.ActingUntil.ISO(),
-			Description: fmt.Sprintf("%s: %s for %s: %s%s%s", area, role, partner, orNone(new.Name), or(acting(new.ActingUntil), ", no longer acting"), from(partner, string(new.Name)))})
+		w := from(partner, string(new.Name))
+		w.Kind, w.Heading, w.Path, w.Old, w.New = "acting", area, path+".acting_until", old.ActingUntil.ISO(), new.ActingUntil.ISO()
+		w.Partner, w.Role, w.Person, w.Until = partner, role, string(new.Name), new.ActingUntil
+		out = append(out, s.change(area, w))
 	}
 	if old.Role != new.Role {
-		out = append(out, Change{Area: "Roles and leads", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
-			Description: fmt.Sprintf("Roles and leads: %s role for %s: %s → %s", role, partner, orNone(old.Role), orNone(new.Role))})
+		out = append(out, s.change("roles", words{Kind: "role", Heading: "roles", Path: path + ".role", Old: string(old.Role), New: string(new.Role),
+			Partner: partner, Role: role}))
 	}
 	return out
 }
 
-func signatory(s questionnaire.Signatory) string {
-	if s.Name == "" {
-		return "none"
-	}
-	out := string(s.Name) + ", " + string(s.Position) + acting(s.ActingUntil)
-	if s.Place != "" {
-		out += ", signing at " + string(s.Place)
-	}
-	return out
+func signatoryOf(s questionnaire.Signatory) signatory {
+	return signatory{Name: string(s.Name), Position: string(s.Position), Place: string(s.Place), ActingUntil: s.ActingUntil}
 }
 
 // effective says when a change to partner's people, to value, took
-// effect: " (from DATE)" with the date of the version that made it, or
-// " (by version N)" when several versions lie between old and new and
-// their amendment record does not tell which one made it. The record's
-// entry for it names the partner, and the value too when several do.
-func effective(old, new *questionnaire.Questionnaire, partner, value string) string {
+// effect: From, the date of the version that made it, or ByVersion when
+// several versions lie between old and new and their amendment record
+// does not tell which one made it. The record's entry for it names the
+// partner, and the value too when several do.
+func effective(old, new *questionnaire.Questionnaire, partner, value string) words {
 	if new.Version <= old.Version+1 {
-		if new.Date.IsZero() {
-			return ""
-		}
-		return " (from " + new.Date.String() + ")"
+		return words{From: new.Date}
 	}
 	var naming []questionnaire.Amendment
 	for _, h := range new.History {
@@ -204,24 +210,9 @@ func effective(old, new *questionnaire.Questionnaire, partner, value string) str
 		naming = slices.DeleteFunc(naming, func(h questionnaire.Amendment) bool { return !strings.Contains(string(h.Change), value) })
 	}
 	if len(naming) == 1 && !naming[0].Date.IsZero() {
-		return " (from " + naming[0].Date.String() + ")"
+		return words{From: naming[0].Date}
 	}
-	return fmt.Sprintf(" (by version %d)", new.Version)
-}
-
-// acting marks a person covering a role: " (acting until 31 March 2027)".
-func acting(until questionnaire.Date) string {
-	if until.IsZero() {
-		return ""
-	}
-	return " (acting until " + until.String() + ")"
-}
-
-func orNone(t questionnaire.Text) string {
-	if t == "" {
-		return "none"
-	}
-	return string(t)
+	return words{ByVersion: new.Version}
 }
 
 // withoutPeople blanks what contactChanges reports, so fieldChanges sees
@@ -232,34 +223,29 @@ func withoutPeople(p questionnaire.Partner) questionnaire.Partner {
 	return p
 }
 
-func or(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // historyChanges describes entries added to or removed from the
 // amendment record, by version, naming the partner a notice came from.
-func historyChanges(area string, old, new *questionnaire.Questionnaire) []Change {
-	describe := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) string {
-		s := fmt.Sprintf("version %d (%s): %s", h.Version, h.Date, string(h.Change))
+func (s *sayer) historyChanges(area string, old, new *questionnaire.Questionnaire) []Change {
+	entry := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) amendment {
+		a := amendment{Version: h.Version, Date: h.Date, Change: string(h.Change)}
 		if h.From != "" {
-			s += " (notice from " + partnerName(q, h.From) + ")"
+			a.From = s.partnerName(q, h.From)
 		}
-		return s
+		return a
 	}
 	var out []Change
 	for i, h := range new.History {
 		if !slices.Contains(old.History, h) {
-			out = append(out, Change{Area: area, Path: index("history", i), New: describe(new, h),
-				Description: area + ": added " + describe(new, h)})
+			w := words{Kind: "amendment-added", Heading: area, Path: index("history", i), Amendment: entry(new, h)}
+			w.New = s.say("amendment", w.Amendment)
+			out = append(out, s.change(area, w))
 		}
 	}
 	for i, h := range old.History {
 		if !slices.Contains(new.History, h) {
-			out = append(out, Change{Area: area, Path: index("history", i), Old: describe(old, h),
-				Description: area + ": removed " + describe(old, h)})
+			w := words{Kind: "amendment-removed", Heading: area, Path: index("history", i), Amendment: entry(old, h)}
+			w.Old = s.say("amendment", w.Amendment)
+			out = append(out, s.change(area, w))
 		}
 	}
 	return out

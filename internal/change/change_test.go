@@ -24,7 +24,11 @@ func compare(t *testing.T, tmpl *document.Templates, old, new *questionnaire.Que
 	if err != nil {
 		t.Fatal(err)
 	}
-	return change.Compare(was, now)
+	r, err := change.Compare(was, now, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
 
 func TestCompare(t *testing.T) {

@@ -10,69 +10,32 @@ import (
 	"strings"
 )
 
-// areas names the part of the documents each top-level key appears in.
-var areas = map[string]string{
-	"partnership":      "Partnership",
-	"aims":             "Aims and objectives",
-	"objectives":       "Aims and objectives",
-	"activities":       "Activities",
-	"governance":       "Governance and oversight",
-	"monitoring":       "Monitoring, evaluation and review",
-	"finance":          "Finance",
-	"safeguarding":     "Safeguarding and data protection",
-	"data_protection":  "Safeguarding and data protection",
-	"communication":    "Communication and publicity",
-	"alteration":       "Alteration",
-	"dissolution":      "Dissolution",
-	"code_of_practice": "Code of practice",
-	"clauses":          "Additional clauses",
-	"history":          "Schedule 2",
-	"signatures":       "Signatures (a record, not part of the signed text)",
-	"reviews":          "Reviews (a record, not part of the signed text)",
-	"wording":          "Wording",
-	"documents":        "Documents",
-	"schedules":        "Schedules",
-	"signing":          "Signatures",
-	"stage":            "Draft marks",
-}
-
 // records are answers inside a part of the documents that are records
 // kept beside the agreement, not its signed text, by path without list
-// indices, with the area they are listed under.
-var records = map[string]string{
-	"objectives.met": "Objectives met (a record, not part of the signed text)",
-}
+// indices: each is listed under an area of its own (see the template
+// "area").
+var records = map[string]bool{"objectives.met": true}
 
 var indices = regexp.MustCompile(`\[[0-9]+\]`)
-
-func areaOf(key string) string {
-	if a, ok := areas[key]; ok {
-		return a
-	}
-	return key
-}
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
 func yamlKey(f reflect.StructField) string { return strings.Split(f.Tag.Get("yaml"), ",")[0] }
 
 // fieldChanges compares two values of the same type, field by field,
-// and describes each leaf that differs.
-func fieldChanges(path, area string, old, new reflect.Value) []Change {
+// and describes each leaf that differs, under area (a top-level key, or
+// "parties").
+func (s *sayer) fieldChanges(path, area string, old, new reflect.Value) []Change {
 	if old.Kind() == reflect.Pointer {
-		switch {
-		case old.IsNil() && new.IsNil():
+		// A pointer not given reads as its zero value.
+		if old.IsNil() && new.IsNil() {
 			return nil
-		case old.IsNil():
-			return []Change{leaf(area, path, "", "given")}
-		case new.IsNil():
-			return []Change{leaf(area, path, "given", "")}
 		}
-		old, new = old.Elem(), new.Elem()
+		old, new = elem(old), elem(new)
 	}
-	if s, ok := old.Interface().(fmt.Stringer); ok && old.Kind() == reflect.Struct {
-		if o, n := s.String(), new.Interface().(fmt.Stringer).String(); o != n {
-			return []Change{leaf(area, path, o, n)}
+	if st, ok := old.Interface().(fmt.Stringer); ok && old.Kind() == reflect.Struct {
+		if o, n := st.String(), new.Interface().(fmt.Stringer).String(); o != n {
+			return []Change{s.leaf(area, path, o, n)}
 		}
 		return nil
 	}
@@ -84,7 +47,7 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 				continue
 			}
 			key := yamlKey(old.Type().Field(i))
-			out = append(out, fieldChanges(path+"."+key, area, old.Field(i), new.Field(i))...)
+			out = append(out, s.fieldChanges(path+"."+key, area, old.Field(i), new.Field(i))...)
 		}
 		return out
 	case reflect.Slice:
@@ -93,11 +56,11 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 			p := index(path, i)
 			switch {
 			case i >= old.Len():
-				out = append(out, leaf(area, p, "", summary(new.Index(i))))
+				out = append(out, s.leaf(area, p, "", s.summary(new.Index(i))))
 			case i >= new.Len():
-				out = append(out, leaf(area, p, summary(old.Index(i)), ""))
+				out = append(out, s.leaf(area, p, s.summary(old.Index(i)), ""))
 			default:
-				out = append(out, fieldChanges(p, area, old.Index(i), new.Index(i))...)
+				out = append(out, s.fieldChanges(p, area, old.Index(i), new.Index(i))...)
 			}
 		}
 		return out
@@ -118,7 +81,7 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 				ns = n.String()
 			}
 			if os != ns {
-				out = append(out, leaf(area, path+"."+k, os, ns))
+				out = append(out, s.leaf(area, path+"."+k, os, ns))
 			}
 		}
 		return out
@@ -130,39 +93,38 @@ func fieldChanges(path, area string, old, new reflect.Value) []Change {
 	if o == n {
 		return nil
 	}
-	return []Change{leaf(area, path, o, n)}
+	return []Change{s.leaf(area, path, o, n)}
 }
 
-func leaf(area, path, old, new string) Change {
-	if a, ok := records[indices.ReplaceAllString(path, "")]; ok {
-		area = a
+// elem is the value p points to, or the zero value for nil.
+func elem(p reflect.Value) reflect.Value {
+	if p.IsNil() {
+		return reflect.Zero(p.Type().Elem())
 	}
-	var d string
-	switch {
-	case old == "":
-		d = fmt.Sprintf("%s: %s: added %q", area, path, new)
-	case new == "":
-		d = fmt.Sprintf("%s: %s: removed %q", area, path, old)
-	case (old == "false" || old == "true") && (new == "false" || new == "true"):
-		d = fmt.Sprintf("%s: %s: %s → %s", area, path, yesNo[old], yesNo[new])
-	default:
-		d = fmt.Sprintf("%s: %s: %q → %q", area, path, old, new)
-	}
-	return Change{Area: area, Path: path, Old: old, New: new, Description: d}
+	return p.Elem()
 }
 
-// yesNo says a true-or-false answer in words.
-var yesNo = map[string]string{"false": "no", "true": "yes"}
+// leaf describes one answer that changed from old to new ("" for none).
+func (s *sayer) leaf(area, path, old, new string) Change {
+	if key := indices.ReplaceAllString(path, ""); records[key] {
+		area = key
+	}
+	return s.change(area, words{Heading: area, Path: path, Old: old, New: new, Answer: s.answer(path), Bool: isBool(old) && isBool(new)})
+}
 
-// summary names a list item briefly: its first non-empty text field.
-func summary(v reflect.Value) string {
+// isBool reports whether an answer is true or false.
+func isBool(v string) bool { return v == "true" || v == "false" }
+
+// summary names a list item briefly: its first non-empty text field, or
+// the template's words for an entry with none.
+func (s *sayer) summary(v reflect.Value) string {
 	if v.Kind() == reflect.Struct {
 		for i := 0; i < v.NumField(); i++ {
 			if f := v.Field(i); f.Kind() == reflect.String && f.String() != "" {
 				return f.String()
 			}
 		}
-		return "an entry"
+		return s.say("entry", nil)
 	}
 	if v.Kind() == reflect.String {
 		return v.String()

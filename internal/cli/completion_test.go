@@ -65,6 +65,10 @@ func TestCompletion(t *testing.T) {
 		{[]string{"status", ""}, []string{"yaml", "yml"}, yamlFiles},
 		{[]string{"diff", ""}, []string{"yaml", "yml"}, yamlFiles},
 		{[]string{"diff", "old.yaml", ""}, []string{"yaml", "yml"}, yamlFiles},
+		// import takes a questionnaire, then the Word file.
+		{[]string{"import", ""}, []string{"yaml", "yml"}, yamlFiles},
+		{[]string{"import", "p.yaml", ""}, []string{"docx"}, yamlFiles},
+		{[]string{"import", "p.yaml", "edited.docx", ""}, nil, noFiles},
 		// Once a command has its files, nothing more is offered.
 		{[]string{"diff", "old.yaml", "new.yaml", ""}, nil, noFiles},
 		{[]string{"status", "a.yaml", ""}, nil, noFiles},

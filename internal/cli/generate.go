@@ -17,15 +17,14 @@ import (
 )
 
 type generateOptions struct {
-	outDir    string
-	formats   string
-	force     bool
-	look      lookFlags
-	templates string
-	esign     string
-	jobs      int
-	public    bool
-	fragment  bool
+	outDir   string
+	formats  string
+	force    bool
+	look     lookFlags
+	esign    string
+	jobs     int
+	public   bool
+	fragment bool
 }
 
 func newGenerateCommand() *cobra.Command {
@@ -74,16 +73,12 @@ line.`,
 					return errors.New("--public and --fragment are for the web page: add html to --format")
 				}
 			}
-			if o.jobs < 1 {
-				return fmt.Errorf("-j must be 1 or more, not %d", o.jobs)
-			}
-			theme, err := o.look.theme(cmd)
+			opts, err := o.look.options(cmd)
 			if err != nil {
 				return err
 			}
-			fsys, err := app.TemplateSet(o.templates)
-			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
+			if o.jobs < 1 {
+				return fmt.Errorf("-j must be 1 or more, not %d", o.jobs)
 			}
 			if o.esign != "" && !slices.Contains(app.ESignServices, o.esign) {
 				return fmt.Errorf("unknown e-signature service %q (use %s)", o.esign, strings.Join(app.ESignServices, " or "))
@@ -99,7 +94,8 @@ line.`,
 			if len(files) > 1 {
 				workers = 1
 			}
-			g, err := app.New(app.Options{Templates: fsys, Theme: theme, ESign: o.esign, Workers: workers, Public: o.public, Fragment: o.fragment})
+			opts.ESign, opts.Workers, opts.Public, opts.Fragment = o.esign, workers, o.public, o.fragment
+			g, err := app.New(opts)
 			if err != nil {
 				return &exitError{code: exitInvalid, err: err}
 			}
@@ -115,8 +111,7 @@ line.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.outDir, "out", "o", "out", "folder to write the documents into")
 	f.StringVar(&o.formats, "format", app.DefaultFormats, "formats to write, separated by commas: "+strings.Join(app.Formats(), ", "))
-	o.look.register(f)
-	f.StringVar(&o.templates, "templates", "", "folder of your own templates, laid over the built-in ones (see \"mou templates export\")")
+	o.look.add(cmd)
 	f.StringVar(&o.esign, "esign", "", "hide e-signature text tags at each signature line: docuseal or documenso")
 	f.BoolVar(&o.public, "public", false, "a web page to publish: no contacts, personal data or signature lines (writes html only unless --format says more)")
 	f.BoolVar(&o.fragment, "fragment", false, "the web page's content only, without <html> and <head>, to paste into a website's editor")

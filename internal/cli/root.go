@@ -65,11 +65,13 @@ func newRootCommand(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Write a school partnership's memorandum of understanding and code of practice",
 		Long: `mou turns one questionnaire file into the documents that hold a school
 partnership together: a memorandum of understanding (MOU) for signature and a
-code of practice, as Markdown and PDF.
+code of practice, as PDF, Word, a web page and Markdown, and keeps them true
+through the partnership's life.
 
   mou init -o partnership.yaml     write a questionnaire to fill in
   mou validate partnership.yaml    check it, pointing at every mistake
-  mou generate partnership.yaml    write the documents into ./out`,
+  mou generate partnership.yaml    write the documents into ./out
+  mou serve                        answer the questions in your web browser instead`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -87,6 +89,7 @@ code of practice, as Markdown and PDF.
 		newLeaveCommand(),
 		newReviewCommand(),
 		newDiffCommand(),
+		newImportCommand(),
 		newCalendarCommand(),
 		newStatusCommand(),
 		newSchemaCommand(),

@@ -17,6 +17,8 @@ func newServeCommand() *cobra.Command {
 		addr      string
 		out       string
 		noBrowser bool
+		window    bool
+		look      lookFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [FILE]",
@@ -31,9 +33,13 @@ Every answer is saved in FILE in place, keeping its comments and layout, and
 the previous file is kept as FILE.bak. If FILE is changed by another program
 while a page is open, mou notices and saves nothing over it.
 
-Without FILE, it starts a new partnership from a model and saves it where you
-say. The documents are written to the folder "out" beside the questionnaire
-(or --out).
+Without FILE, its first page lists the questionnaires in this folder, to open
+one, and starts a new partnership from a model. Double-clicked in Windows
+Explorer, mou.exe runs "mou serve" in its own folder.
+
+The documents are written to the folder "out" beside the questionnaire (or
+--out), laid out as generate lays them out, with the same --paper, --theme
+and --templates.
 
 mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 		Example: `  mou serve partnership.yaml
@@ -41,7 +47,11 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
   mou serve partnership.yaml --addr 127.0.0.1:8080 --no-browser`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c := serve.Config{Out: out}
+			opts, err := look.options(cmd)
+			if err != nil {
+				return err
+			}
+			c := serve.Config{Out: out, Look: &opts, Templates: look.templates}
 			if len(args) == 1 {
 				c.File = args[0]
 			}
@@ -60,7 +70,12 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 				return &exitError{code: exitInvalid, err: err}
 			}
 			url := "http://" + l.Addr().String() + "/"
-			fmt.Fprintf(cmd.OutOrStdout(), "mou serve: open %s in your web browser. Press Ctrl+C to stop.\n", url)
+			if window {
+				fmt.Fprintf(cmd.OutOrStdout(), "mou is running the web interview for the folder %s at %s\n"+
+					"Keep this window open while you use it. To stop mou, close this window.\n", c.Dir, url)
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "mou serve: open %s in your web browser. Press Ctrl+C to stop.\n", url)
+			}
 			if !noBrowser {
 				openBrowser(url)
 			}
@@ -76,6 +91,9 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
 	f.StringVar(&addr, "addr", "127.0.0.1:0", "address to listen on: 127.0.0.1 (or ::1) and a port; port 0 picks a free one")
 	f.StringVarP(&out, "out", "o", "", "folder to write the documents into (default: out, beside the questionnaire)")
 	f.BoolVar(&noBrowser, "no-browser", false, "do not open a web browser; only print the address")
+	f.BoolVar(&window, windowFlag, false, "started from Windows Explorer: say how to stop mou in the window's words")
+	f.MarkHidden(windowFlag)
+	look.add(cmd)
 	return cmd
 }
 

@@ -2,13 +2,10 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 
 	"github.com/partnership-tools/mou/internal/app"
-	"github.com/partnership-tools/mou/internal/theme"
 )
 
 func newThemeCommand() *cobra.Command {
@@ -30,36 +27,4 @@ table stripes, code shading and quote bars.`,
 			return err
 		},
 	}
-}
-
-// lookFlags are --theme and --paper, which choose how the documents
-// look, in every command that draws them.
-type lookFlags struct{ themeFile, paper string }
-
-func (l *lookFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&l.paper, "paper", "a4", "paper size: a4 or letter")
-	f.StringVar(&l.themeFile, "theme", "", "theme file: paper, margins, type size, font and colours, for every format (see \"mou theme\")")
-}
-
-// theme is the theme the flags choose: the theme file's, or the built-in
-// one, with --paper over its paper when given or when there is no theme
-// file. Its error is ready to return from RunE.
-func (l *lookFlags) theme(cmd *cobra.Command) (theme.Theme, error) {
-	var paper string
-	switch strings.ToLower(l.paper) {
-	case "a4":
-		paper = "A4"
-	case "letter":
-		paper = "Letter"
-	default:
-		return theme.Theme{}, fmt.Errorf("unknown paper size %q (use a4 or letter)", l.paper)
-	}
-	th, err := app.LoadTheme(l.themeFile)
-	if err != nil {
-		return theme.Theme{}, &exitError{code: exitInvalid, err: err}
-	}
-	if cmd.Flags().Changed("paper") || l.themeFile == "" {
-		th.Paper = paper
-	}
-	return th, nil
 }

@@ -79,4 +79,7 @@ func printUpgrade(cmd *cobra.Command, file string, up app.WordingUpgrade, dryRun
 	if up.Reformatted {
 		fmt.Fprintln(out, "Note: part of the file could not be edited in place, so the whole file was rewritten; every comment is kept, but blank lines and line breaks inside answers may have moved.")
 	}
+	if up.Written {
+		fmt.Fprintf(out, "The previous file is kept as %s.bak.\n", file)
+	}
 }

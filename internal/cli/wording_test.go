@@ -33,6 +33,10 @@ func TestWordingUpgrade(t *testing.T) {
 	if !strings.Contains(out, "Wrote edition "+templates.Current) {
 		t.Errorf("upgrade said:\n%s", out)
 	}
+	// As every editing command, it keeps the file as it was.
+	if bak, err := os.ReadFile(path + ".bak"); err != nil || string(bak) != string(before) {
+		t.Errorf("FILE.bak does not hold the file as it was before the upgrade (%v)", err)
+	}
 	if _, out, _ = run(t, "wording", "upgrade", path); !strings.Contains(out, "nothing to do") {
 		t.Errorf("second upgrade said:\n%s", out)
 	}

@@ -241,18 +241,21 @@ func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*pa
 }
 
 // viewWords are the view's methods that print words of the wording,
-// shown in a listing as they read by default, with the choice each
-// depends on.
-var viewWords = map[string][2]string{
-	"This":      {"this memorandum", "wording.title"},
-	"MOUTitle":  {"memorandum of understanding", "wording.title"},
-	"CodeTitle": {"code of practice", "wording.code_title"},
-	"Pupils":    {"pupils", "wording.nation"},
-	"Pupil":     {"pupil", "wording.nation"},
-	"Term.All":  {"the partners", "wording.parties_term"},
-	"Term.One":  {"partner", "wording.parties_term"},
-	"Term.Many": {"partners", "wording.parties_term"},
-}
+// shown in a listing as they read by default in British English, with
+// the choice each depends on.
+var viewWords = func() map[string][2]string {
+	en := locale.Get(locale.Default)
+	return map[string][2]string{
+		"This":      {en.ThisMemorandum, "wording.title"},
+		"MOUTitle":  {strings.ToLower(MOU.Title(en)), "wording.title"},
+		"CodeTitle": {strings.ToLower(CodeOfPractice.Title(en)), "wording.code_title"},
+		"Pupils":    {en.Word("pupils", "england"), "wording.nation"},
+		"Pupil":     {en.Word("pupil", "england"), "wording.nation"},
+		"Term.All":  {en.Word("parties_term", standardTerm), "wording.parties_term"},
+		"Term.One":  {en.Word("party", standardTerm), "wording.parties_term"},
+		"Term.Many": {en.Word("parties", standardTerm), "wording.parties_term"},
+	}
+}()
 
 // viewWord returns the default words a pipeline such as {{.This}} or
 // {{upperFirst .This}} prints, and the choice they depend on, or "".

@@ -13,12 +13,12 @@ import (
 // fingerprint of the files when a user's own templates are laid over them.
 // A built-in template changes a word of an agreement only in a new edition,
 // so a version record says which wording a signed text was written with.
-func wording(fsys fs.FS, edition string) (string, error) {
+func wording(fsys fs.FS, edition, tag string) (string, error) {
 	sum, err := fingerprint(fsys)
 	if err != nil {
 		return "", err
 	}
-	builtIn, err := fingerprint(templates.ForEdition(templates.FS, edition))
+	builtIn, err := fingerprint(templates.ForEdition(templates.FS, edition, tag))
 	if err != nil {
 		return "", err
 	}

@@ -13,7 +13,7 @@ import (
 // reference, page numbers and, except on the notice of change, logos.
 func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos []layout.Logo) layout.Document {
 	pack := locale.Get(q.Language)
-	title := titleOf(q, kind, kind.Title(pack))
+	title := titleOf(q, kind, pack)
 	d := layout.Document{
 		Title:          title,
 		Partnership:    string(q.Partnership.Name),
@@ -24,7 +24,7 @@ func Layout(q *questionnaire.Questionnaire, kind Kind, reference string, logos [
 		ReferenceLabel: pack.ReferenceLabel(reference),
 		Language:       pack.Tag,
 		// The document's own title leads, as chosen under wording.
-		Keywords:      strings.ToLower(title) + "; " + pack.Keywords + "; " + q.Partnership.Model,
+		Keywords:      strings.ToLower(title) + "; " + pack.Keywords + "; " + pack.Word("keyword", q.Partnership.Model),
 		PagePattern:   pack.PagePattern,
 		ContentsTitle: pack.Contents,
 	}

@@ -1,9 +1,12 @@
 package document
 
 import (
+	"io/fs"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/templates"
@@ -61,5 +64,41 @@ func TestParsesOnlyWhatIsAsked(t *testing.T) {
 	}
 	if got := tmpl.parsed(); len(got) != 2 || !slices.Contains(got, setKey{templates.Current, locale.Default}) {
 		t.Errorf("parsed %v, want %v and the current edition", got, want)
+	}
+}
+
+// TestWritesInTheFilesLanguage: a file's language chooses both the
+// templates and the pack, and only that language's templates are parsed.
+func TestWritesInTheFilesLanguage(t *testing.T) {
+	const tag = "xx-LAZY"
+	own := fstest.MapFS{}
+	names, _ := fs.Glob(templates.FS, "*.tmpl")
+	for _, name := range names {
+		data, _ := fs.ReadFile(templates.FS, name)
+		if name == MOU.Template {
+			data = append([]byte("In xx-LAZY.\n"), data...)
+		}
+		own[name] = &fstest.MapFile{Data: data}
+	}
+	templates.Register(tag, own)
+	pack := *locale.Get(locale.Default)
+	pack.Tag, pack.Contents = tag, "Cynnwys"
+	locale.Register(&pack)
+
+	tmpl := &Templates{fsys: templates.FS}
+	q := sampleQuestionnaire(t)
+	q.Language, q.Wording.Edition = tag, templates.Current
+	md, err := tmpl.Markdown(q, MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(md), "In xx-LAZY.") {
+		t.Errorf("the MOU in %s is not written with its templates:\n%.200s", tag, md)
+	}
+	if got, want := tmpl.parsed(), []setKey{{templates.Current, tag}}; !slices.Equal(got, want) {
+		t.Errorf("parsed %v, want only %v", got, want)
+	}
+	if got := Layout(q, MOU, "", nil).ContentsTitle; got != "Cynnwys" {
+		t.Errorf("the contents page of the MOU in %s is headed %q, not from its pack", tag, got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/signing"
 )
@@ -94,13 +95,13 @@ func TestNoticeSaysWhatChanged(t *testing.T) {
 	tmpl := parse(t)
 	q := current(t, "school-employer.yaml", "")
 	for _, tc := range []struct {
-		joined, left []string
+		joined, left []mdtext.Text
 		want, refuse string
 	}{
 		{nil, nil, "Only the people who hold the partnership's roles have changed.", "key contacts."},
-		{[]string{"Hillside & Co"}, nil, "Hillside & Co joins the partnership, so its people are added to the key contacts.", "Only the people"},
-		{nil, []string{"A", "B"}, "A and B leave the partnership, so their people are taken off the key contacts.", "Only the people"},
-		{[]string{"A"}, []string{"B"}, "A joins the partnership, so its people are added to the key contacts. B leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
+		{[]mdtext.Text{"Hillside & Co"}, nil, "Hillside & Co joins the partnership, so its people are added to the key contacts.", "Only the people"},
+		{nil, []mdtext.Text{"A", "B"}, "A and B leave the partnership, so their people are taken off the key contacts.", "Only the people"},
+		{[]mdtext.Text{"A"}, []mdtext.Text{"B"}, "A joins the partnership, so its people are added to the key contacts. B leaves the partnership, so its people are taken off the key contacts.", "Only the people"},
 	} {
 		w, err := tmpl.Write(q, document.NoticeOfChange, document.Input{Reference: "ABCD-EFGH", Notice: &document.Notice{PreviousVersion: 1, Joined: tc.joined, Left: tc.left}})
 		if err != nil {

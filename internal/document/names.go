@@ -21,27 +21,30 @@ type Names struct {
 	// Contacts is the part of it that lists the key contacts:
 	// "Schedule 1", or "the key contacts section of the code of practice".
 	Contacts string
-	// Record is the part of it that is the amendment record, "Schedule
-	// 2"; "" where it has none.
+	// Record is the part of it that is the amendment record: "Schedule
+	// 2", "Annex D"; "" where it has none.
 	Record string
 	// Schedule reports that the contacts are a schedule of the
 	// memorandum, reissued on its own when they change.
 	Schedule bool
 }
 
-// NamesOf returns the names of q's documents, as text (see View.Docs
-// for them escaped).
-func NamesOf(q *questionnaire.Questionnaire) Names {
-	pack := locale.Get(q.Language)
+// NamesOf returns the names of q's documents in q's language, as text
+// (see View.Docs for them escaped).
+func NamesOf(q *questionnaire.Questionnaire) Names { return NamesIn(q, q.Language) }
+
+// NamesIn returns the names of q's documents in the language tag.
+func NamesIn(q *questionnaire.Questionnaire, tag string) Names {
+	pack := locale.Get(tag)
 	if !q.Writes(MOU.Name) {
-		code := inText(q, CodeOfPractice, titleOf(q, CodeOfPractice, pack.Title(CodeOfPractice.Name)))
-		return Names{Agreement: code, Short: code, Contacts: "the key contacts section of the " + code}
+		code := inText(q, CodeOfPractice, pack)
+		return Names{Agreement: code, Short: code, Contacts: strings.ReplaceAll(pack.ContactsSection, "{code}", code)}
 	}
-	title := titleOf(q, MOU, pack.Title(MOU.Name))
-	l := labelsOf(q)
-	n := Names{Agreement: inText(q, MOU, title), Short: inText(q, MOU, title), Contacts: l.contacts, Record: l.record, Schedule: true}
-	if title == pack.Title(MOU.Name) {
-		n.Short = "memorandum"
+	title := inText(q, MOU, pack)
+	l := labelsOf(q, pack)
+	n := Names{Agreement: title, Short: title, Contacts: l.contacts, Record: l.record, Schedule: true}
+	if standardTitle(q) {
+		n.Short = pack.Memorandum
 	}
 	return n
 }
@@ -50,7 +53,7 @@ func NamesOf(q *questionnaire.Questionnaire) Names {
 // the notices and the joining agreement.
 func (v *View) Docs() Names {
 	n := NamesOf(v.Questionnaire)
-	n.Agreement, n.Short, n.Contacts = mdtext.Escape(n.Agreement), mdtext.Escape(n.Short), mdtext.Escape(n.Contacts)
+	n.Agreement, n.Short, n.Contacts, n.Record = mdtext.Escape(n.Agreement), mdtext.Escape(n.Short), mdtext.Escape(n.Contacts), mdtext.Escape(n.Record)
 	return n
 }
 
@@ -63,12 +66,13 @@ func (v *View) Quotes(id string) bool { return v.Writes(MOU.Name) && !v.Omitted(
 // Hub partnership", but "the Example Schools Partnership" and "The
 // Bridgeford Partnership" for names that already say so.
 func (v *View) Called() string {
+	before, after, _ := strings.Cut(v.pack.Called, "{name}")
 	name, plain := v.Partnership.Name.String(), strings.ToLower(strings.TrimSpace(string(v.Partnership.Name)))
-	if !strings.HasSuffix(plain, "partnership") {
-		name += " partnership"
+	if !strings.HasSuffix(plain, strings.ToLower(strings.TrimSpace(after))) {
+		name += after
 	}
-	if !strings.HasPrefix(plain, "the ") {
-		name = "the " + name
+	if !strings.HasPrefix(plain, strings.ToLower(before)) {
+		name = before + name
 	}
 	return name
 }

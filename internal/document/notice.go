@@ -1,10 +1,6 @@
 package document
 
-import (
-	"strings"
-
-	"github.com/partnership-tools/mou/internal/mdtext"
-)
+import "github.com/partnership-tools/mou/internal/mdtext"
 
 // NoticeOfChange is the short document sent to every partner when a
 // version differs from the one before only in its contacts.
@@ -16,34 +12,7 @@ type Notice struct {
 	Changes         []ContactChange
 	// Joined and Left name the partners that join or leave with this
 	// version, whose people the notice adds or takes off.
-	Joined, Left []string
-}
-
-// Changed says in words what changed: which partners joined or left, or
-// else that only the people in the partnership's roles changed.
-func (v *View) Changed() string {
-	n := v.Notice
-	if len(n.Joined)+len(n.Left) == 0 {
-		return "Only the people who hold the partnership's roles have changed."
-	}
-	var out []string
-	say := func(names []string, one, many, what string) {
-		if len(names) == 0 {
-			return
-		}
-		escaped := make([]string, len(names))
-		for i, name := range names {
-			escaped[i] = mdtext.Escape(name)
-		}
-		verb, whose := one, "its"
-		if len(names) > 1 {
-			verb, whose = many, "their"
-		}
-		out = append(out, v.pack.List(escaped)+" "+verb+" the partnership, so "+whose+" people are "+what+" the key contacts.")
-	}
-	say(n.Joined, "joins", "join", "added to")
-	say(n.Left, "leaves", "leave", "taken off")
-	return strings.Join(out, " ")
+	Joined, Left []mdtext.Text
 }
 
 // ContactChange is one entry of Schedule 1 that changed.

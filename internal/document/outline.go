@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 )
 
@@ -111,11 +112,12 @@ func (o *Outline) nameClause(id string) {
 }
 
 // schedules notes the schedules of the Markdown written: the headings
-// "## Schedule 1: Key contacts", "## Annex A: Charges". A plain scan: a
-// multi-line regular expression over the whole document costs a fifth of
-// writing it.
-func (o *Outline) schedules(md []byte) {
+// "## Schedule 1: Key contacts", "## Annex A: Charges", as pack labels a
+// schedule. A plain scan: a multi-line regular expression over the whole
+// document costs a fifth of writing it.
+func (o *Outline) schedules(md []byte, pack *locale.Pack) {
 	const head = "\n## "
+	heading := scheduleHeading(pack)
 	for rest := md; ; {
 		i := bytes.Index(rest, []byte(head))
 		if i < 0 {
@@ -123,13 +125,8 @@ func (o *Outline) schedules(md []byte) {
 		}
 		rest = rest[i+len(head):]
 		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		label, title, ok := bytes.Cut(line, []byte(": "))
-		word, number, _ := bytes.Cut(label, []byte(" "))
-		switch string(word) {
-		case "Schedule", "Annex", "Appendix":
-			if ok && len(number) > 0 && len(bytes.Trim(number, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")) == 0 {
-				o.Schedules = append(o.Schedules, Schedule{Label: string(label), Title: unescape(string(title))})
-			}
+		if m := heading.FindSubmatch(line); m != nil {
+			o.Schedules = append(o.Schedules, Schedule{Label: string(m[1]), Title: unescape(string(m[2]))})
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/sampletest"
@@ -120,7 +121,7 @@ func TestPartiesTerm(t *testing.T) {
 						t.Errorf("%s, %s, %q: the standard text says %q in:\n%s", name, kind.Name, term, partnerWord.FindString(line), line)
 					}
 				}
-				if one := document.TermOf(q).One; !strings.Contains(string(md), " "+one+" ") {
+				if one := document.TermOf(q, locale.Get(q.Language)).One; !strings.Contains(string(md), " "+one+" ") {
 					t.Errorf("%s, %s: %q is never used", name, kind.Name, one)
 				}
 			}

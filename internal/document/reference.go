@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"regexp"
+	"sync"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -27,7 +29,7 @@ type Agreement struct {
 
 // Section is one numbered section of the agreement.
 type Section struct {
-	Heading string // "4. Aims and objectives"; "Title page" for the first
+	Heading string // "4. Aims and objectives"; TitlePage for the first
 	Text    string
 }
 
@@ -53,6 +55,7 @@ func (t *Templates) Fingerprint(q *questionnaire.Questionnaire, kind Kind) (Agre
 	if err != nil {
 		return Agreement{}, err
 	}
+	md = StripHints(md)
 	if i := bytes.Index(md, []byte(EndOfAgreement)); i >= 0 {
 		// The partnership's own schedules, after the contacts and the
 		// amendment record, are part of what is signed.
@@ -65,7 +68,7 @@ func (t *Templates) Fingerprint(q *questionnaire.Questionnaire, kind Kind) (Agre
 	}
 	sum := sha256.Sum256(md)
 	ref := crockford.EncodeToString(sum[:5])
-	return Agreement{Reference: ref[:4] + "-" + ref[4:], Sections: splitSections(md)}, nil
+	return Agreement{Reference: ref[:4] + "-" + ref[4:], Sections: splitSections(md, locale.Get(q.Language))}, nil
 }
 
 // crockford is Douglas Crockford's base 32: no I, L, O or U, so a
@@ -98,13 +101,27 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 	return &c
 }
 
-// sectionHeading matches the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges", "## Annex A: Charges".
-var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|(?:Schedule|Annex|Appendix) [0-9A-Z]+: .*)$`)
+// TitlePage is the heading the record gives the text before the first
+// section: a key, in every language.
+const TitlePage = "Title page"
 
-func splitSections(md []byte) []Section {
-	locs := sectionHeading.FindAllSubmatchIndex(md, -1)
-	out := []Section{{Heading: "Title page"}}
+// sectionHeadings match the numbered section headings, "## 4. Aims",
+// and the schedules', "## Schedule 3: Charges", "## Annex A: Charges", by
+// the schedules' words in each language.
+var sectionHeadings sync.Map // *locale.Pack -> *regexp.Regexp
+
+func sectionHeading(pack *locale.Pack) *regexp.Regexp {
+	if re, ok := sectionHeadings.Load(pack); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(`(?m)^## (\d+\. .*|` + scheduleLabel(pack) + `: .*)$`)
+	sectionHeadings.Store(pack, re)
+	return re
+}
+
+func splitSections(md []byte, pack *locale.Pack) []Section {
+	locs := sectionHeading(pack).FindAllSubmatchIndex(md, -1)
+	out := []Section{{Heading: TitlePage}}
 	start := 0
 	for _, loc := range locs {
 		out[len(out)-1].Text = string(md[start:loc[0]])

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"text/template"
@@ -36,7 +37,7 @@ func (k Kind) Title(pack *locale.Pack) string { return pack.Title(k.Name) }
 // Title is the title of q's document of the given kind, in q's language
 // and as its wording names it: "Code of Conduct", "Joining Agreement".
 func Title(q *questionnaire.Questionnaire, kind Kind) string {
-	return titleOf(q, kind, kind.Title(locale.Get(q.Language)))
+	return titleOf(q, kind, locale.Get(q.Language))
 }
 
 // KindNamed returns the document whose files carry the given name.
@@ -131,12 +132,12 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	v, _ := t.sets.LoadOrStore(setKey{name, tag}, &set{})
 	s := v.(*set)
 	s.once.Do(func() {
-		s.fsys = templates.ForEdition(t.fsys, name)
+		s.fsys = templates.ForEdition(t.fsys, name, tag)
 		s.tmpl, s.err = parseSet(s.fsys, locale.Get(tag))
 		if s.err == nil {
 			s.wording = name
 			if !builtIn(t.fsys) {
-				s.wording, s.err = wording(s.fsys, name)
+				s.wording, s.err = wording(s.fsys, name, tag)
 			}
 		}
 		if s.err != nil && name != templates.Current {
@@ -146,12 +147,19 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	return s, s.err
 }
 
-// parseSet parses the templates in fsys with the words of pack.
+// parseSet parses the templates in fsys with the words of pack: the
+// documents' Markdown (*.md.tmpl) and the plain text said outside them
+// (*.txt.tmpl, see Say).
 func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
 		return nil, err
 	}
+	text, err := fs.Glob(fsys, "*.txt.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	names = append(names, text...)
 	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
@@ -168,6 +176,26 @@ func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 		}
 	}
 	return set, nil
+}
+
+// Say writes the plain-text template name (a define of the *.txt.tmpl
+// files: what a new version changes, the redline's first page, the
+// calendar's events, the amendment record's entries) with data, in the
+// language tag ("" for q's), from the templates of q's edition. Nothing
+// is escaped: answers in data are plain strings.
+func (t *Templates) Say(q *questionnaire.Questionnaire, tag, name string, data any) (string, error) {
+	if tag == "" {
+		tag = locale.Get(q.Language).Tag
+	}
+	s, err := t.edition(editionOf(q), tag)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := execute(s.tmpl, &b, name, data); err != nil {
+		return "", originError(s.fsys, err)
+	}
+	return b.String(), nil
 }
 
 var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
@@ -210,7 +238,7 @@ func (t *Templates) Write(q *questionnaire.Questionnaire, kind Kind, in Input) (
 	if err != nil {
 		return Written{}, err
 	}
-	v.outline.schedules(md)
+	v.outline.schedules(md, v.pack)
 	return Written{Kind: kind, Markdown: md, Outline: v.outline}, nil
 }
 
@@ -236,8 +264,55 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 	if err := execute(s.tmpl, &buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(s.fsys, err))
 	}
-	return tidy(buf.Bytes()), nil
+	md, err := v.numberRefs(buf.Bytes())
+	if err != nil {
+		return nil, err
+	}
+	return tidy(md), nil
 }
+
+// refHint matches the hint mdtext writes for a cross-reference.
+var refHint = regexp.MustCompile(`<!-- mou:ref ([a-z0-9.-]+) -->`)
+
+// numberRefs puts before each cross-reference in md the number of the
+// clause, section or schedule it names, now that every number is known.
+func (v *View) numberRefs(md []byte) ([]byte, error) {
+	var missing []string
+	md = refHint.ReplaceAllFunc(md, func(h []byte) []byte {
+		id := string(refHint.FindSubmatch(h)[1])
+		n, ok := v.numbers[id]
+		if !ok {
+			missing = append(missing, id)
+			return h
+		}
+		return append([]byte(n), h...)
+	})
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("the %s refers to %s, which it does not print: its answers leave it out, or it is in the other document", strings.ToLower(v.DocumentTitle), refList(missing))
+	}
+	return md, nil
+}
+
+// refList names cross-references in words: "[[a]] and [[b]]".
+func refList(ids []string) string {
+	ids = slices.Compact(ids)
+	for i, id := range ids {
+		ids[i] = "[[" + id + "]]"
+	}
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
+}
+
+// hints matches the hints that mark ids and cross-references, each as
+// written: an id's with the blank line after it.
+var hints = regexp.MustCompile(`<!-- mou:id [a-z0-9.-]+ -->\n\n|<!-- mou:ref [a-z0-9.-]+ -->`)
+
+// StripHints removes the id and cross-reference hints from md, which
+// leaves the text as it was before documents carried them: the agreement
+// reference is taken without them.
+func StripHints(md []byte) []byte { return hints.ReplaceAll(md, nil) }
 
 var blankRuns = regexp.MustCompile(`\n{3,}`)
 

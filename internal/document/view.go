@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,13 +46,16 @@ type View struct {
 	plan signing.Plan
 	// outline records the sections and clauses as they are placed.
 	outline Outline
+	// numbers holds the number of each clause, section and schedule
+	// written with an id, for cross-references: "7.2", "7", "3".
+	numbers map[string]string
 }
 
 // newView is the view of q for a document of the given kind, signed as
 // plan says.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan signing.Plan) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: mdtext.Escape(titleOf(q, kind, kind.Title(pack))), Reference: reference, pack: pack, kind: kind, plan: plan}
+	return &View{Questionnaire: q, DocumentTitle: mdtext.Escape(titleOf(q, kind, pack)), Reference: reference, pack: pack, kind: kind, plan: plan}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -61,10 +65,15 @@ func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan s
 // own words (a string).
 func (v *View) Section(title any) string {
 	inserted := v.flushSections()
+	return inserted + v.heading(title)
+}
+
+// heading starts the next numbered section.
+func (v *View) heading(title any) string {
 	v.section++
 	v.clause = 0
 	v.outline.section(v.section, title)
-	return inserted + "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
+	return "## " + strconv.Itoa(v.section) + ". " + escapeAny(title)
 }
 
 func escapeAny(x any) string {
@@ -109,7 +118,8 @@ func (v *View) Name(id string) string {
 // with a defined term of the partnership's own, "all Parties".
 func (v *View) allParties() string {
 	if t := v.Term(); t.Chosen {
-		return "all " + t.Many
+		// The pack's words escaped round the term's, escaped already.
+		return strings.Replace(mdtext.Escape(strings.ReplaceAll(v.pack.AllOf, "{parties}", "\x00")), "\x00", t.Many, 1)
 	}
 	return mdtext.Escape(v.pack.AllPartners)
 }
@@ -155,7 +165,7 @@ func (v *View) PartiesDefined() string {
 	for i, p := range v.Partners {
 		names[i] = p.Name.String()
 		if !p.ShortName.IsZero() {
-			names[i] += " (“" + p.ShortName.String() + "”)"
+			names[i] = strings.NewReplacer("{name}", names[i], "{short}", p.ShortName.String()).Replace(v.pack.Defined)
 		}
 	}
 	return v.pack.List(names)
@@ -205,7 +215,7 @@ func (v *View) Amendments() []questionnaire.Amendment {
 			return v.History
 		}
 	}
-	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: "First issue."}
+	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: questionnaire.Text(v.pack.FirstIssue)}
 	if v.Version > 1 {
 		first.Date = v.Partnership.Start
 	}

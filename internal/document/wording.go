@@ -3,6 +3,7 @@ package document
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/mdtext"
@@ -16,7 +17,8 @@ import (
 // Std writes the standard clause id as the next numbered clause,
 // "\n\n**4.2** text", followed by the partnership's own clauses put after
 // it; the partnership's text replaces the standard one where it chose.
-// A clause left out writes nothing and takes no number.
+// A clause left out writes nothing and takes no number. Each clause
+// written is marked with its id (see mark).
 func (v *View) Std(id string) (string, error) {
 	if v.reached == nil {
 		v.reached = map[string]bool{}
@@ -26,7 +28,7 @@ func (v *View) Std(id string) (string, error) {
 		return v.inserted(id), nil
 	}
 	if own, ok := v.Wording.Replace[id]; ok {
-		text := v.Own("", own)
+		text := v.own(id, "", own)
 		v.outline.nameClause(id)
 		return "\n\n" + text + v.inserted(id), nil
 	}
@@ -34,9 +36,9 @@ func (v *View) Std(id string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	n := v.Clause()
+	number := v.Clause()
 	v.outline.nameClause(id)
-	return "\n\n**" + n + "** " + strings.TrimSpace(body) + v.inserted(id), nil
+	return "\n\n" + v.mark(id, number) + "**" + number + "** " + strings.TrimSpace(body) + v.inserted(id), nil
 }
 
 // Own writes a clause of the partnership's own as the next numbered
@@ -46,8 +48,12 @@ func (v *View) Std(id string) (string, error) {
 // 2026.3, where the clause has no title). From 2026.3 a number the text
 // starts with is left out, since the clause has mou's, and its own
 // sub-clause numbers print in bold as mou's do.
-func (v *View) Own(title, text mdtext.Text) string {
-	head := "**" + v.Clause()
+func (v *View) Own(title, text mdtext.Text) string { return v.own("", title, text) }
+
+// own is Own for a clause with an id ("" for none).
+func (v *View) own(id string, title, text mdtext.Text) string {
+	number := v.Clause()
+	head := v.mark(id, number) + "**" + number
 	if !title.IsZero() {
 		head += " " + title.String() + "."
 	}
@@ -61,6 +67,44 @@ func (v *View) Own(title, text mdtext.Text) string {
 		return head + " " + body
 	}
 	return head + "\n\n" + body
+}
+
+// OwnSection writes the partnership's own clause i (under clauses) as a
+// section of its own: its title as the heading, its text as the one
+// clause.
+func (v *View) OwnSection(i int) string {
+	c := v.Clauses[i]
+	inserted := v.flushSections()
+	h := v.heading(c.Title)
+	return inserted + v.mark(questionnaire.OwnID("clauses", i, c.ID), strconv.Itoa(v.section)) + h + "\n\n" + v.Own("", c.Text)
+}
+
+// Protocol writes protocol i of the code of practice as the next clause.
+func (v *View) Protocol(i int) string {
+	p := v.CodeOfPractice.Protocols[i]
+	return v.own(questionnaire.OwnID("protocols", i, p.ID), p.Title, p.Text)
+}
+
+// ScheduleMark marks the heading of the partnership's own schedule i,
+// numbered number, with its id.
+func (v *View) ScheduleMark(i, number int) string {
+	return v.mark(questionnaire.OwnID("schedules", i, v.Schedules[i].ID), strconv.Itoa(number))
+}
+
+// mark records that the clause, section or schedule id is numbered
+// number and returns the hint that gives the block after it its id, on a
+// line of its own with a blank line after it; "" for no id. The agreement
+// reference is taken without these hints (see StripHints), so marking a
+// clause never changes it.
+func (v *View) mark(id, number string) string {
+	if id == "" {
+		return ""
+	}
+	if v.numbers == nil {
+		v.numbers = map[string]string{}
+	}
+	v.numbers[id] = number
+	return "<!-- mou:id " + id + " -->\n\n"
 }
 
 // Keep reports whether the clause or section id is in the document. A
@@ -81,15 +125,17 @@ func (v *View) Keep(id string) bool {
 func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
 
 // Sec starts the section id, titled title, as Section does, or by the
-// heading the partnership renamed it to.
+// heading the partnership renamed it to; its heading is marked with the
+// id.
 func (v *View) Sec(id string, title any) string {
 	if own, ok := v.Wording.Headings[id]; ok {
 		title = own
 	}
-	h := v.Section(title)
+	inserted := v.flushSections()
+	h := v.heading(title)
 	v.outline.nameSection(id)
 	v.passed = []string{id}
-	return h
+	return inserted + v.mark(id, strconv.Itoa(v.section)) + h
 }
 
 // flushSections writes, before the next section starts, what the
@@ -111,13 +157,13 @@ func (v *View) flushSections() string {
 		}
 		for _, id := range slices.Sorted(maps.Keys(v.Wording.Replace)) {
 			if unreached(id) {
-				b.WriteString(v.Own("", v.Wording.Replace[id]) + "\n\n")
+				b.WriteString(v.own(id, "", v.Wording.Replace[id]) + "\n\n")
 				v.outline.nameClause(id)
 			}
 		}
-		for _, in := range v.Wording.Insert {
+		for i, in := range v.Wording.Insert {
 			if unreached(in.After) {
-				b.WriteString(v.Own(in.Title, in.Text) + "\n\n")
+				b.WriteString(v.own(questionnaire.OwnID("insert", i, in.ID), in.Title, in.Text) + "\n\n")
 			}
 		}
 	}
@@ -130,11 +176,11 @@ func (v *View) flushSections() string {
 // inserted writes the partnership's own clauses put after clause id.
 func (v *View) inserted(id string) string {
 	var b strings.Builder
-	for _, in := range v.Wording.Insert {
+	for i, in := range v.Wording.Insert {
 		if in.After != id || questionnaire.IsSection(id) {
 			continue
 		}
-		b.WriteString("\n\n" + v.Own(in.Title, in.Text))
+		b.WriteString("\n\n" + v.own(questionnaire.OwnID("insert", i, in.ID), in.Title, in.Text))
 	}
 	return b.String()
 }
@@ -143,9 +189,10 @@ func (v *View) inserted(id string) string {
 // after section id, each a heading and one numbered clause.
 func (v *View) insertedSections(id string) string {
 	var b strings.Builder
-	for _, in := range v.Wording.Insert {
+	for i, in := range v.Wording.Insert {
 		if in.After == id {
-			b.WriteString(v.Section(in.Title) + "\n\n" + v.Own("", in.Text) + "\n\n")
+			h := v.heading(in.Title)
+			b.WriteString(v.mark(questionnaire.OwnID("insert", i, in.ID), strconv.Itoa(v.section)) + h + "\n\n" + v.Own("", in.Text) + "\n\n")
 		}
 	}
 	return b.String()
@@ -159,52 +206,41 @@ func (v *View) Wales() bool { return v.Wording.Nation == "wales" }
 
 // Pupils is what the text calls the children and young people taught:
 // "pupils", or "learners" in Wales, as its statutory guidance does.
-func (v *View) Pupils() string {
-	if v.Wales() {
-		return "learners"
-	}
-	return "pupils"
-}
+func (v *View) Pupils() string { return v.pack.Word("pupils", v.nation()) }
 
 // Pupil is the singular of Pupils.
-func (v *View) Pupil() string { return strings.TrimSuffix(v.Pupils(), "s") }
+func (v *View) Pupil() string { return v.pack.Word("pupil", v.nation()) }
+
+// nation is the nation whose statutory guidance the text follows.
+func (v *View) nation() string {
+	if v.Wales() {
+		return "wales"
+	}
+	return "england"
+}
 
 // This names the MOU in its own text: "this memorandum", or "this
 // agreement" under another title. From edition 2026.3 a title that makes
 // it an agreement makes that a defined term, "this Agreement".
 func (v *View) This() string {
-	title := string(v.Wording.Title)
 	switch {
-	case title == "" || title == "Memorandum of Understanding" || slices.Contains(strings.Fields(strings.ToLower(title)), "memorandum"):
-		return "this memorandum"
+	case v.memorandum():
+		return v.pack.ThisMemorandum
 	case v.IsAgreement():
-		return "this Agreement"
+		return v.pack.ThisDefinedAgreement
 	}
-	return "this agreement"
+	return v.pack.ThisAgreement
 }
 
 // MOUTitle is the title of the MOU as a sentence names it, for the code
 // of practice to refer to it: "memorandum of understanding" (see
 // inText), escaped.
-func (v *View) MOUTitle() string {
-	return mdtext.Escape(inText(v.Questionnaire, MOU, titleOf(v.Questionnaire, MOU, v.pack.Title(MOU.Name))))
-}
+func (v *View) MOUTitle() string { return mdtext.Escape(inText(v.Questionnaire, MOU, v.pack)) }
 
 // CodeTitle is the title of the code of practice as a sentence names it:
 // "code of practice" or "code of conduct" (see inText), escaped.
 func (v *View) CodeTitle() string {
-	return mdtext.Escape(inText(v.Questionnaire, CodeOfPractice, titleOf(v.Questionnaire, CodeOfPractice, v.pack.Title(CodeOfPractice.Name))))
-}
-
-// titleOf is the title of q's document of the given kind.
-func titleOf(q *questionnaire.Questionnaire, kind Kind, title string) string {
-	switch {
-	case kind == MOU && !q.Wording.Title.IsZero():
-		return strings.TrimSpace(string(q.Wording.Title))
-	case kind == CodeOfPractice && !q.Wording.CodeTitle.IsZero():
-		return strings.TrimSpace(string(q.Wording.CodeTitle))
-	}
-	return title
+	return mdtext.Escape(inText(v.Questionnaire, CodeOfPractice, v.pack))
 }
 
 // KindsFor lists the documents q asks for, in the order they are written.

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -20,9 +21,14 @@ func funcs(pack *locale.Pack) map[string]any {
 		"modelWords": word("model"),
 		"kindWord":   word("kind"),
 		"cycleWords": word("cycle"),
+		"keyWord":    word("key"),
+		"itemWord":   word("item"),
 		"date":       func(d questionnaire.Date) string { return pack.Date(d.Time()) },
 		"period":     func(p questionnaire.Period) string { return pack.Period(p.N, p.Unit) },
 		"list":       func(items []mdtext.Text) string { return pack.List(escapeAll(items)) },
+		"words":      pack.List, // plain strings, for the plain-text templates
+		"lower":      strings.ToLower,
+		"quote":      strconv.Quote,
 		"escape":     mdtext.Escape,
 		"upper":      strings.ToUpper,
 		"sentence":   sentence,

@@ -9,7 +9,8 @@
 // It copies the files an edition freezes (templates.Frozen) from the top
 // level of templates/ into templates/editions/NAME, adds their SHA-256 to
 // templates/editions/SHA256SUMS, which TestReleasedEditionsAreFrozen
-// checks, names the next edition as templates.Current, and writes the
+// checks, does the same in each language's folder templates/languages/TAG
+// that has the open edition's files, names the next edition as templates.Current, and writes the
 // questionnaire's schema again, since it lists the editions. The new
 // edition starts as the frozen one, word for word. It is a tool for
 // mou's developers and is never shipped.
@@ -99,10 +100,6 @@ func plan(root, current, next string) ([]write, error) {
 	if !editionName.MatchString(next) || templates.CompareEditions(next, current) <= 0 {
 		return nil, fmt.Errorf("the next edition must be named like 2026.4 and come after %s, not %q", current, next)
 	}
-	dir := path.Join("templates", "editions", current)
-	if _, err := os.Stat(filepath.Join(root, dir)); err == nil {
-		return nil, fmt.Errorf("%s exists: edition %s is frozen already", dir, current)
-	}
 	goFile := path.Join("templates", "templates.go")
 	src, err := os.ReadFile(filepath.Join(root, goFile))
 	if err != nil {
@@ -111,7 +108,54 @@ func plan(root, current, next string) ([]write, error) {
 	if m := currentLine.FindAllSubmatch(src, -1); len(m) != 1 || string(m[0][1]) != current {
 		return nil, fmt.Errorf("%s does not say const Current = %q on a line of its own", goFile, current)
 	}
-	sumsFile := path.Join("templates", templates.Sums)
+	roots, err := languageRoots(root)
+	if err != nil {
+		return nil, err
+	}
+	var writes []write
+	for _, lr := range roots {
+		w, err := freezeRoot(root, lr, current)
+		if err != nil {
+			return nil, err
+		}
+		writes = append(writes, w...)
+	}
+	return append(writes, write{goFile, currentLine.ReplaceAll(src, []byte(`const Current = "`+next+`"`))}), nil
+}
+
+// languageRoots lists the folders, relative to root, that hold one
+// language's templates each: British English at the top of templates/,
+// and every folder of templates/languages, laid out the same way.
+func languageRoots(root string) ([]string, error) {
+	out := []string{"templates"}
+	entries, err := os.ReadDir(filepath.Join(root, "templates", "languages"))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, path.Join("templates", "languages", e.Name()))
+		}
+	}
+	return out, nil
+}
+
+// freezeRoot works out the files that freezing edition current writes in
+// one language's folder lr: a copy of each frozen file in
+// lr/editions/CURRENT, and their sums added to the rest. A language other
+// than English whose open edition has none of the files is not
+// translated to this edition, and has nothing to freeze.
+func freezeRoot(root, lr, current string) ([]write, error) {
+	dir := path.Join(lr, "editions", current)
+	if _, err := os.Stat(filepath.Join(root, dir)); err == nil {
+		return nil, fmt.Errorf("%s exists: edition %s is frozen already", dir, current)
+	}
+	if lr != "templates" {
+		if has, _ := filepath.Glob(filepath.Join(root, lr, "*.md.tmpl")); len(has) == 0 {
+			return nil, nil
+		}
+	}
+	sumsFile := path.Join(lr, templates.Sums)
 	sums, err := os.ReadFile(filepath.Join(root, sumsFile))
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
@@ -119,7 +163,7 @@ func plan(root, current, next string) ([]write, error) {
 	lines := strings.Split(strings.TrimSpace(string(sums)), "\n")
 	var writes []write
 	for _, name := range templates.Frozen {
-		data, err := os.ReadFile(filepath.Join(root, "templates", name))
+		data, err := os.ReadFile(filepath.Join(root, lr, name))
 		if err != nil {
 			return nil, err
 		}
@@ -129,8 +173,7 @@ func plan(root, current, next string) ([]write, error) {
 	}
 	lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
 	slices.SortFunc(lines, func(a, b string) int { return strings.Compare(a[66:], b[66:]) })
-	writes = append(writes, write{sumsFile, []byte(strings.Join(lines, "\n") + "\n")})
-	return append(writes, write{goFile, currentLine.ReplaceAll(src, []byte(`const Current = "`+next+`"`))}), nil
+	return append(writes, write{sumsFile, []byte(strings.Join(lines, "\n") + "\n")}), nil
 }
 
 // apply writes the files, making the new edition's folder.

@@ -58,8 +58,12 @@ func TestFreeze(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(writes) != len(templates.Frozen)+2 {
-		t.Errorf("would write %d files, want the %d frozen files, the sums and templates.go", len(writes), len(templates.Frozen))
+	roots, err := languageRoots(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(roots)*(len(templates.Frozen)+1) + 1; len(writes) != want {
+		t.Errorf("would write %d files, want %d: the %d frozen files and the sums of each of %v, and templates.go", len(writes), want, len(templates.Frozen), roots)
 	}
 	if err := apply(root, writes); err != nil {
 		t.Fatal(err)
@@ -119,4 +123,57 @@ func snapshot(t *testing.T, root string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestFreezeLanguages: freezing an edition freezes it in every language
+// translated to it, each in its own folder with its own sums, and passes
+// over a language whose translation stopped at an earlier edition.
+func TestFreezeLanguages(t *testing.T) {
+	root := copyTemplates(t)
+	cur := templates.Current
+	lang := func(tag string) string { return filepath.Join(root, "templates", "languages", tag) }
+	translated := lang("xx-OPEN")
+	if err := os.MkdirAll(translated, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range templates.Frozen {
+		if err := os.WriteFile(filepath.Join(translated, name), []byte("translated "+name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	behind := filepath.Join(lang("xx-OLD"), "editions", "2026.2")
+	if err := os.MkdirAll(behind, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	before, err := plan(copyTemplates(t), cur, nextEdition(cur))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writes, err := plan(root, cur, nextEdition(cur))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(before) + len(templates.Frozen) + 1; len(writes) != want {
+		t.Errorf("would write %d files, want %d: those without the two languages and the frozen files and sums of xx-OPEN", len(writes), want)
+	}
+	if err := apply(root, writes); err != nil {
+		t.Fatal(err)
+	}
+	sums, err := os.ReadFile(filepath.Join(translated, "editions", "SHA256SUMS"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range templates.Frozen {
+		frozen, err := os.ReadFile(filepath.Join(translated, "editions", cur, name))
+		if err != nil || string(frozen) != "translated "+name {
+			t.Errorf("xx-OPEN's %s of edition %s is %q, %v", name, cur, frozen, err)
+		}
+		sum := sha256.Sum256(frozen)
+		if line := hex.EncodeToString(sum[:]) + "  " + cur + "/" + name + "\n"; !bytes.Contains(sums, []byte(line)) {
+			t.Errorf("xx-OPEN's sums lack %q", line)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(lang("xx-OLD"), "editions", cur)); err == nil {
+		t.Errorf("xx-OLD, which has no files of edition %s, was frozen at it", cur)
+	}
 }

@@ -52,6 +52,11 @@ type Document struct {
 	// September 2026", which a public page shows in place of the
 	// signature blocks.
 	People, Signed []string
+	// Was is, in a redline, the document as it stood in the version the
+	// redline marks changes from, so that what is printed around the
+	// text (version, date, reference, draft marks) can be marked too;
+	// nil otherwise.
+	Was *Document
 }
 
 // Logo is an image shown on the title page.

@@ -11,6 +11,7 @@ var (
 	KindKeep         = ast.NewNodeKind("MouKeep")
 	KindPageBreak    = ast.NewNodeKind("MouPageBreak")
 	KindAgreementEnd = ast.NewNodeKind("MouAgreementEnd")
+	KindSummary      = ast.NewNodeKind("MouSummary")
 )
 
 // TitlePage holds the blocks of the title page: the first heading is the
@@ -47,11 +48,20 @@ type PageBreak struct{ ast.BaseBlock }
 // schedules) may be reissued without new signatures.
 type AgreementEnd struct{ ast.BaseBlock }
 
-func (n *TitlePage) Kind() ast.NodeKind    { return KindTitlePage }
-func (n *Signature) Kind() ast.NodeKind    { return KindSignature }
-func (n *Keep) Kind() ast.NodeKind         { return KindKeep }
-func (n *PageBreak) Kind() ast.NodeKind    { return KindPageBreak }
-func (n *AgreementEnd) Kind() ast.NodeKind { return KindAgreementEnd }
+// Summary holds a note about the document that is not part of its text:
+// a redline's first page, which says what changed and the verdict. A
+// renderer may print its blocks before the document, as the PDF does, or
+// keep them beside the text, as the Word file does in a comment, so that
+// accepting or rejecting every change leaves one version's text alone.
+type Summary struct{ ast.BaseBlock }
+
+func (n *Summary) Kind() ast.NodeKind         { return KindSummary }
+func (n *Summary) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
+func (n *TitlePage) Kind() ast.NodeKind       { return KindTitlePage }
+func (n *Signature) Kind() ast.NodeKind       { return KindSignature }
+func (n *Keep) Kind() ast.NodeKind            { return KindKeep }
+func (n *PageBreak) Kind() ast.NodeKind       { return KindPageBreak }
+func (n *AgreementEnd) Kind() ast.NodeKind    { return KindAgreementEnd }
 
 func (n *TitlePage) Dump(src []byte, level int)    { ast.DumpHelper(n, src, level, nil, nil) }
 func (n *Signature) Dump(src []byte, level int)    { ast.DumpHelper(n, src, level, nil, nil) }

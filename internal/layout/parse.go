@@ -34,17 +34,27 @@ func Parse(source []byte) *Tree {
 	return &Tree{Root: markdown.Parser().Parse(text.NewReader(source)), Source: source}
 }
 
-// hintPattern matches an HTML block that is exactly one mou: hint.
-var hintPattern = regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)[ \t]*-->$`)
+// hintPattern matches an HTML block that is exactly one mou: hint, with
+// its argument if it has one ("mou:id general.insurance").
+var hintPattern = regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)(?:[ \t]+(` + idChars + `))?[ \t]*-->$`)
+
+// idChars are the characters of a clause id.
+const idChars = `[a-z0-9][a-z0-9.-]*`
 
 // Hint returns the name of the hint an HTML block holds, such as
 // "pagebreak", if it holds exactly one.
 func Hint(n *ast.HTMLBlock, source []byte) (string, bool) {
+	name, _, ok := hint(n, source)
+	return name, ok
+}
+
+// hint returns the name and argument of the hint an HTML block holds.
+func hint(n *ast.HTMLBlock, source []byte) (name, arg string, ok bool) {
 	m := hintPattern.FindStringSubmatch(strings.TrimSpace(HTMLText(n, source)))
 	if m == nil {
-		return "", false
+		return "", "", false
 	}
-	return strings.ToLower(m[1]), true
+	return strings.ToLower(m[1]), m[2], true
 }
 
 // HTMLText is the text of an HTML block, its closing line included.
@@ -92,6 +102,7 @@ type blocks struct{}
 
 func (blocks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	group(doc, reader.Source())
+	references(doc, reader.Source())
 }
 
 // group turns the hints among parent's children into nodes, and does the
@@ -107,12 +118,19 @@ func group(parent ast.Node, source []byte) {
 			c = next
 			continue
 		}
-		name, ok := Hint(html, source)
+		name, arg, ok := hint(html, source)
 		if !ok {
 			c = next
 			continue
 		}
 		switch name {
+		case "id":
+			// The id belongs to the block that follows; an id with
+			// nothing after it, or with no id, is dropped.
+			if next != nil && arg != "" && next.Kind() != ast.KindHTMLBlock {
+				SetID(next, arg)
+			}
+			parent.RemoveChild(parent, c)
 		case "pagebreak":
 			parent.ReplaceChild(parent, c, &PageBreak{})
 		case "end-agreement":

@@ -102,3 +102,49 @@ func TestText(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestIDs: an id hint gives its id to the block after it and is dropped;
+// one with nothing after it, or followed by another hint, is dropped.
+func TestIDs(t *testing.T) {
+	md := "<!-- mou:id aims -->\n\n## 4. Aims\n\n<!-- mou:id aims.objectives -->\n\n**4.1** Text.\n\n" +
+		"<!-- mou:id a -->\n\n<!-- mou:id b -->\n\n| x |\n| --- |\n\n<!--mou:id   end-->\n"
+	tree := Parse([]byte(md))
+	var got []string
+	for c := tree.Root.FirstChild(); c != nil; c = c.NextSibling() {
+		got = append(got, c.Kind().String()+":"+ID(c))
+	}
+	want := "Heading:aims Paragraph:aims.objectives Table:b"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+	if o := outline(tree); strings.Contains(o, "HTML") {
+		t.Errorf("a hint was left as HTML:\n%s", o)
+	}
+}
+
+// TestReferences: a reference hint and the number before it become a
+// Reference holding the number; a hint with no number before it stays a
+// comment.
+func TestReferences(t *testing.T) {
+	tree := Parse([]byte("As clause 7.2<!-- mou:ref general.insurance --> says, and 12<!-- mou:ref charges -->, not <!-- mou:ref x -->.\n\n- 3<!-- mou:ref a.b -->\n"))
+	var refs []string
+	_ = ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if r, ok := n.(*Reference); ok && entering {
+			refs = append(refs, r.ID+"="+string(r.FirstChild().(*ast.Text).Segment.Value(tree.Source)))
+		}
+		return ast.WalkContinue, nil
+	})
+	if strings.Join(refs, ",") != "general.insurance=7.2,charges=12,a.b=3" {
+		t.Errorf("references %q", refs)
+	}
+	var text strings.Builder
+	_ = ast.Walk(tree.Root.FirstChild(), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := n.(*ast.Text); ok && entering {
+			text.Write(t.Segment.Value(tree.Source))
+		}
+		return ast.WalkContinue, nil
+	})
+	if want := "As clause 7.2 says, and 12, not ."; text.String() != want {
+		t.Errorf("text %q, want %q", text.String(), want)
+	}
+}

@@ -1,19 +1,27 @@
 // Package locale holds every word the documents print that is not in a
 // template: month names, how a list is joined, what each questionnaire
 // word means in a sentence, the labels around the text (page numbers,
-// version, reference) and the documents' titles. A language is one [Pack]
-// here plus one set of templates; the questionnaire's `language` key
-// chooses it.
+// version, reference), the documents' titles and the few phrases Go puts
+// into sentences of the templates ("this memorandum", "Schedule 1"). A
+// language is one [Pack] here, in a file of its own, plus one set of
+// templates for each edition of the wording (templates/languages); the
+// questionnaire's `language` key chooses both. Go code gives facts; the
+// pack and the templates give the words.
 //
-// Messages to the person at the keyboard (validate, diff, status) are not
-// documents and stay in English.
+// Messages to the person at the keyboard (validate, status, diff's text
+// report, generate's verdict line) are not documents and stay in
+// English. Those that a document prints too, the verdict and the changes
+// a redline lists, are said by the templates, in British English for the
+// keyboard.
 package locale
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -21,6 +29,10 @@ import (
 type Pack struct {
 	// Tag is the BCP 47 language tag, "en-GB".
 	Tag string
+	// Description says which language it is, in English, for the
+	// questionnaire's schema: "British English: dates as 1 September
+	// 2026."
+	Description string
 	// Months are the month names, January first.
 	Months [12]string
 	// DateOrder lays out a date with {day}, {month} and {year}.
@@ -56,29 +68,83 @@ type Pack struct {
 	// SignedBy says, on a public web page, that a partner signed:
 	// {partner}, {date} and {name}.
 	SignedBy string
+
+	// The words below name the partnership and its documents inside
+	// sentences of the templates.
+
+	// Memorandum is how a sentence names a memorandum of understanding
+	// again: "memorandum".
+	Memorandum string
+	// ThisMemorandum is how a memorandum names itself in its own text
+	// under its standard title, and ThisAgreement under any other;
+	// ThisDefinedAgreement under a title that makes it an agreement, as a
+	// defined term (edition 2026.3 on).
+	ThisMemorandum, ThisAgreement, ThisDefinedAgreement string
+	// Party and Parties are the nouns for one party and several where the
+	// parties' defined term joins their names ("the Council and the
+	// Academy"). The terms mou suggests, the standard one first, are in
+	// Words["parties_term"], with their nouns in Words["party"] and
+	// Words["parties"].
+	Party, Parties string
+	// AllOf stands for every party under a defined term of the
+	// partnership's own: {parties} is its plural noun.
+	AllOf string
+	// Schedule names a schedule by its number: {n}. Schedule headings
+	// start with it, and mou reads them back by it. From edition 2026.3
+	// the partnership's own schedules and those after them are named as
+	// the file's wording.schedule_numbering chooses, by the patterns
+	// under Words["schedule_numbering"], where {letter} numbers them A,
+	// B, C…; Words["schedule_word"] is the word a sentence calls each
+	// by: "this annex".
+	Schedule string
+	// ContactsSection names the part of a code of practice written on its
+	// own that lists the key contacts: {code} is its title, in lower case.
+	ContactsSection string
+	// Called names the partnership in a sentence: {name}. A name that
+	// already starts or ends with the words around {name} is not given
+	// them twice: "the Example Schools Partnership".
+	Called string
+	// Defined gives a partner's name followed by the short name the text
+	// then calls it: {name} and {short}.
+	Defined string
+	// FirstIssue is the amendment record's entry for version 1 when the
+	// file gives none.
+	FirstIssue string
 }
 
 // Default is the language of a questionnaire that names none.
 const Default = "en-GB"
 
-var packs = map[string]*Pack{Default: &enGB}
+// builtIn are the packs compiled in, each added by its own file's init.
+var builtIn = map[string]*Pack{}
+
+var (
+	registeredMu sync.RWMutex
+	registered   = map[string]*Pack{}
+)
+
+// Register adds a pack made while the program runs: the pseudo-locale of
+// the tests is one. A built-in pack cannot be replaced.
+func Register(p *Pack) {
+	if builtIn[p.Tag] != nil {
+		panic("locale: " + p.Tag + " is built in")
+	}
+	registeredMu.Lock()
+	defer registeredMu.Unlock()
+	registered[p.Tag] = p
+}
 
 // Get returns the pack for a language tag, or nil if there is none.
 func Get(tag string) *Pack {
 	if tag == "" {
 		tag = Default
 	}
-	return packs[tag]
-}
-
-// Tags lists the languages there are packs for.
-func Tags() []string {
-	var out []string
-	for t := range packs {
-		out = append(out, t)
+	if p := builtIn[tag]; p != nil {
+		return p
 	}
-	slices.Sort(out)
-	return out
+	registeredMu.RLock()
+	defer registeredMu.RUnlock()
+	return registered[tag]
 }
 
 // Date prints a date: "1 September 2026"; "" for the zero time.
@@ -145,6 +211,43 @@ func (p *Pack) ActingName(name string, until time.Time) string {
 // for Riverside Academy on 3 October 2026 by Dr Amara Okafor".
 func (p *Pack) SignedLine(partner string, date time.Time, name string) string {
 	return strings.NewReplacer("{partner}", partner, "{date}", p.Date(date), "{name}", name).Replace(p.SignedBy)
+}
+
+// ScheduleName is "Schedule 1".
+func (p *Pack) ScheduleName(n int) string {
+	return strings.ReplaceAll(p.Schedule, "{n}", strconv.Itoa(n))
+}
+
+// ScheduleLabel names the schedule numbered i, counting from 0, in the
+// style a file chose under wording.schedule_numbering ("" for the
+// standard one): "Schedule 1", "Annex B".
+func (p *Pack) ScheduleLabel(style string, i int) string {
+	pattern := p.Schedule
+	if style != "" {
+		pattern = p.Word("schedule_numbering", style)
+	}
+	return strings.NewReplacer("{n}", strconv.Itoa(i+1), "{letter}", letters(i)).Replace(pattern)
+}
+
+// SchedulePatterns lists every pattern the pack names a schedule by, the
+// standard one first, each once.
+func (p *Pack) SchedulePatterns() []string {
+	out := []string{p.Schedule}
+	for _, style := range slices.Sorted(maps.Keys(p.Words["schedule_numbering"])) {
+		if pattern := p.Words["schedule_numbering"][style]; !slices.Contains(out, pattern) {
+			out = append(out, pattern)
+		}
+	}
+	return out
+}
+
+// letters numbers i from 0 as A, B, … Z, AA, AB…
+func letters(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
 }
 
 // Title is the title of the document with the given name, such as "mou".

@@ -16,7 +16,11 @@ import (
 //   - simple tables: a row of cells between "|" characters, a row of
 //     dashes ("| --- | --- |"), then more rows;
 //   - sub-clauses: a line starting with a number such as "1.1" or
-//     "2.3.1" starts a paragraph of its own, number first.
+//     "2.3.1" starts a paragraph of its own, number first;
+//   - cross-references: a clause id in double square brackets,
+//     "[[general.insurance]]", is written as the hint
+//     "<!-- mou:ref general.insurance -->", for which the document puts
+//     the clause's number (see [Refs]).
 //
 // A line that is not blank and follows a list item, without starting an
 // item, a table or a sub-clause, continues that item. Everything else
@@ -65,10 +69,10 @@ func (t Text) blocks(boldNumbers bool) string {
 			}
 			text := strings.Join(para, " ")
 			if m := ownNumber.FindStringSubmatch(text); boldNumbers && m != nil && subClause.MatchString(text) {
-				out = append(out, "**"+m[1]+"** "+Escape(text[len(m[0]):]))
+				out = append(out, "**"+m[1]+"** "+escapeRefs(text[len(m[0]):]))
 				continue
 			}
-			out = append(out, Escape(text))
+			out = append(out, escapeRefs(text))
 		}
 	}
 	return strings.Join(out, "\n\n")
@@ -144,7 +148,7 @@ func list(lines []string, i int) (string, int) {
 // itemText escapes a list item's text. An item that is empty or only
 // white space would end the list early, so it holds a no-break space.
 func itemText(s string) string {
-	if e := Escape(s); e != "" {
+	if e := escapeRefs(s); e != "" {
 		return e
 	}
 	return "\u00a0"
@@ -191,7 +195,7 @@ func row(cs []string, n int) string {
 		if j < len(cs) {
 			cell = cs[j]
 		}
-		b.WriteString(" " + Escape(cell) + " |")
+		b.WriteString(" " + escapeRefs(cell) + " |")
 	}
 	return b.String()
 }

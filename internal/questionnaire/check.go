@@ -134,11 +134,17 @@ func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 		}
 		d.addOnce(rkey, d.at(path), path, "%s", msg)
 	}
-	pm := q.Partnership
-	ref("partnership.lead_partner", pm.LeadPartner, false)
-	if pm.LeadPartner == "" && (pm.Model == "hub-and-spoke" || pm.Model == "formal-structure") {
+	q.partnerRefs(ref)
+	if pm := q.Partnership; pm.LeadPartner == "" && (pm.Model == "hub-and-spoke" || pm.Model == "formal-structure") {
 		d.add(d.at("partnership"), "partnership.lead_partner", "missing: a %s partnership has a lead partner; give its id", pm.Model)
 	}
+}
+
+// partnerRefs calls ref with each answer of the agreement that names a
+// partner by its id: its path, the id, and whether "all" may stand for
+// every partner there.
+func (q *Questionnaire) partnerRefs(ref func(path, id string, allowAll bool)) {
+	ref("partnership.lead_partner", q.Partnership.LeadPartner, false)
 	for i, o := range q.Objectives {
 		ref(index("objectives", i)+".owner", o.Owner, false)
 	}
@@ -161,6 +167,27 @@ func checkReferences(d *decoder, q *Questionnaire, ids map[string]bool) {
 		ref(index("code_of_practice.behaviours", i)+".partner", c.Partner, true)
 	}
 	ref("code_of_practice.monitor.partner", cop.Monitor.Partner, false)
+}
+
+// References lists the paths of the answers that name the partner with
+// the given id: in the agreement, and in the records kept beside it
+// (history, signatures). A partner's id changed in its entry must be
+// changed at each of them too.
+func (q *Questionnaire) References(id string) []string {
+	var out []string
+	add := func(path, named string, _ bool) {
+		if id != "" && named == id {
+			out = append(out, path)
+		}
+	}
+	q.partnerRefs(add)
+	for i, h := range q.History {
+		add(index("history", i)+".from", h.From, false)
+	}
+	for i, s := range q.Signatures {
+		add(index("signatures", i)+".partner", s.Partner, false)
+	}
+	return out
 }
 
 func checkDates(d *decoder, q *Questionnaire) {

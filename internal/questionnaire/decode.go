@@ -455,23 +455,24 @@ func resolve(n *yaml.Node) *yaml.Node {
 }
 
 func (d *decoder) checkEnum(f field, v reflect.Value, path string) {
-	if len(f.enum) == 0 || v.Kind() != reflect.String || v.String() == "" {
+	if f.enum == nil || v.Kind() != reflect.String || v.String() == "" {
 		return
 	}
 	val := v.String()
-	for _, e := range f.enum {
+	enum := f.enum()
+	for _, e := range enum {
 		if val == e {
 			return
 		}
 	}
-	allowed := strings.Join(f.enum, ", ")
+	allowed := strings.Join(enum, ", ")
 	rkey := "answer\x00" + allowed + "\x00" + val
 	if _, seen := d.repeats[rkey]; seen {
 		d.addOnce(rkey, d.pos[path], path, "")
 		return
 	}
 	msg := fmt.Sprintf("%s is not one of: %s", quote(val), allowed)
-	if s := d.suggestAnswer(val, f.enum); s != "" {
+	if s := d.suggestAnswer(val, enum); s != "" {
 		msg += " (did you mean " + quote(s) + "?)"
 	}
 	d.addOnce(rkey, d.pos[path], path, "%s", msg)
@@ -497,7 +498,10 @@ type field struct {
 	name     string
 	index    int
 	required bool
-	enum     []string
+	// enum lists the words the field allows, read when a value is
+	// checked, since the languages may grow as the program runs (see
+	// templates.Register); nil for any answer.
+	enum func() []string
 }
 
 type fieldSet struct {
@@ -519,7 +523,10 @@ func fieldsOf(t reflect.Type) *fieldSet {
 		if name == "" || name == "-" {
 			continue
 		}
-		f := field{name: name, index: i, required: sf.Tag.Get("mou") == "required", enum: Enum(sf)}
+		f := field{name: name, index: i, required: sf.Tag.Get("mou") == "required"}
+		if sf.Tag.Get("enum") != "" {
+			f.enum = func() []string { return Enum(sf) }
+		}
 		fs.list = append(fs.list, f)
 		fs.byName[name] = f
 		fs.names = append(fs.names, name)

@@ -71,3 +71,23 @@ func TestLifeChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestReferences lists every answer that names a partner by its id, in
+// the agreement and in the records beside it, and no other.
+func TestReferences(t *testing.T) {
+	data := sampletest.Edit(t, "school-employer.yaml", "date: 2026-09-01\n", "date: 2026-09-01\nsignatures:\n  - {version: 1, partner: hartwell, by: A, date: 2026-09-02}\n"+
+		"history:\n  - {version: 1, date: 2026-09-01, change: First issue., from: hartwell}\n")
+	q, problems := questionnaire.Load("school-employer.yaml", data, questionnaire.Options{})
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"objectives[2].owner", "activities[0].lead", "activities[0].partners[1]", "activities[1].partners[1]",
+		"activities[2].lead", "activities[2].partners[0]", "finance.contributions[0].partner", "code_of_practice.commitments[1].partner",
+		"code_of_practice.behaviours[1].partner", "code_of_practice.monitor.partner", "history[0].from", "signatures[0].partner"}
+	if got := q.References("hartwell"); !slices.Equal(got, want) {
+		t.Errorf("references to hartwell:\n got %q\nwant %q", got, want)
+	}
+	if got := q.References(""); got != nil {
+		t.Errorf("references to no id: %q", got)
+	}
+}

@@ -97,6 +97,8 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	foldParagraphs(d, q)
 	checkDocuments(d, q)
 	checkWording(d, q, opts.ClauseIDs)
+	checkRefs(d, q, opts.ClauseIDs)
+	checkLanguage(d, q)
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
 	warnExamples(d, q)

@@ -4,9 +4,10 @@
 //
 // Struct tags: `yaml` names the key; `mou:"required"` makes a key
 // required whenever its parent is present; `enum:"a,b"` lists the allowed
-// words, and `enum:"editions"` stands for the editions of the wording
-// (see [Enum]); `suggest:"a,b"` lists answers offered but not required
-// (see [Suggestions]). The decoder, the validator and the JSON Schema read these
+// words, `enum:"editions"` stands for the editions of the wording and
+// `enum:"languages"` for the languages of the documents (see [Enum]);
+// `suggest:"a,b"` lists answers offered but not required (see
+// [Suggestions]). The decoder, the validator and the JSON Schema read these
 // tags, so each rule is written once.
 package questionnaire
 
@@ -20,13 +21,16 @@ import (
 
 // Enum lists the words a field allows, from its enum tag; nil for any
 // answer. The tag enum:"editions" is the editions this program holds,
-// which package templates lists, so that list is kept in one place.
+// which package templates lists, so that list is kept in one place, and
+// enum:"languages" is [Languages].
 func Enum(f reflect.StructField) []string {
 	switch e := f.Tag.Get("enum"); e {
 	case "":
 		return nil
 	case "editions":
 		return templates.Editions
+	case "languages":
+		return Languages()
 	default:
 		return strings.Split(e, ",")
 	}
@@ -49,7 +53,7 @@ type Text = mdtext.Text
 type Questionnaire struct {
 	// Language is the documents' language, a BCP 47 tag with a locale
 	// pack and templates in mou; "" means en-GB.
-	Language       string         `yaml:"language" enum:"en-GB"`
+	Language       string         `yaml:"language" enum:"languages"`
 	Version        int            `yaml:"version"`
 	Date           Date           `yaml:"date" mou:"required"`
 	Partnership    Partnership    `yaml:"partnership" mou:"required"`
@@ -272,10 +276,14 @@ type CodeMonitor struct {
 	Frequency Text   `yaml:"frequency" mou:"required"`
 }
 
-// Clause is a titled piece of text: an additional clause or a protocol.
+// Clause is a titled piece of text: an additional clause, a protocol or
+// a schedule of the partnership's own.
 type Clause struct {
-	Title Text `yaml:"title" mou:"required"`
-	Text  Text `yaml:"text" mou:"required"`
+	// ID names the clause for cross-references from other clauses
+	// ("[[charges]]"); see OwnID for the id it has without one.
+	ID    string `yaml:"id"`
+	Title Text   `yaml:"title" mou:"required"`
+	Text  Text   `yaml:"text" mou:"required"`
 }
 
 // Amendment is one entry in the amendment record.

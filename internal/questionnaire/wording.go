@@ -57,6 +57,8 @@ var Titles = map[string][]string{
 // standard clause (as the next clause of its section) or after a section
 // (as a new section, which needs a title).
 type Insertion struct {
+	// ID names the clause for cross-references; see OwnID.
+	ID    string `yaml:"id"`
 	After string `yaml:"after" mou:"required"`
 	Title Text   `yaml:"title"`
 	Text  Text   `yaml:"text" mou:"required"`

@@ -131,7 +131,7 @@ func tokenKeys(ts []token) []string {
 // clause rather than one deleted and another inserted: at least half their
 // words in common.
 func similar(a, b unit) bool {
-	if a.kind != b.kind || a.level != b.level || len(a.cells) != len(b.cells) {
+	if a.kind != b.kind || a.level != b.level || len(a.cells) != len(b.cells) || a.whose != b.whose {
 		return false
 	}
 	if a.kind == kindRow {

@@ -7,8 +7,9 @@
 // The units compared are headings, paragraphs, list items and table rows,
 // matched by their text with clause numbers left out, so that a clause
 // which only moved down a number when another was added is not marked.
-// The title page is not compared: it always shows the new version, and
-// the summary says what it replaces.
+// The title page is compared with the old title page alone, so that its
+// version, date, reference and parties are marked as the body is, and
+// rejecting every change gives the old version whole.
 package redline
 
 import (
@@ -34,11 +35,16 @@ const (
 // unit is one block that is compared as a whole.
 type unit struct {
 	kind  unitKind
+	title bool     // on the title page
 	level int      // a heading's level
 	node  ast.Node // the Heading, Paragraph or TextBlock, or the table row
 	cells [][]token
 	key   string
 	sig   ast.Node // the signature block the unit is in, if any
+	// whose is the text of the first block of the signature block the
+	// unit is in ("Signed for and on behalf of Millbrook Academy"): the
+	// units of one partner's block are compared with that block's alone.
+	whose string
 }
 
 // Mark marks in new the changes from old and returns how many units it
@@ -46,7 +52,27 @@ type unit struct {
 // place and old is left alone.
 func Mark(old, new *layout.Tree) int {
 	ou, nu := units(old), units(new)
-	m := &marker{root: new.Root}
+	marked := 0
+	for _, title := range []bool{true, false} {
+		marked += mark(new.Root, part(ou, title), part(nu, title))
+	}
+	return marked
+}
+
+// part is the units on the title page, or the others.
+func part(us []unit, title bool) []unit {
+	var out []unit
+	for _, u := range us {
+		if u.title == title {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// mark marks in the tree under root the changes from the units ou to nu.
+func mark(root ast.Node, ou, nu []unit) int {
+	m := &marker{root: root}
 	oi, ni := 0, 0
 	for _, p := range append(align(ou, nu), [2]int{len(ou), len(nu)}) {
 		var next spot
@@ -62,7 +88,8 @@ func Mark(old, new *layout.Tree) int {
 	return m.marked
 }
 
-// units lists a tree's units in document order, outside the title page.
+// units lists a tree's units in document order; a summary is not part
+// of the text.
 func units(t *layout.Tree) []unit {
 	var out []unit
 	_ = ast.Walk(t.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -71,7 +98,7 @@ func units(t *layout.Tree) []unit {
 		}
 		var u unit
 		switch n := n.(type) {
-		case *layout.TitlePage:
+		case *layout.Summary:
 			return ast.WalkSkipChildren, nil
 		case *ast.Heading:
 			u = unit{kind: kindHeading, level: n.Level}
@@ -90,14 +117,20 @@ func units(t *layout.Tree) []unit {
 		}
 		u.node = n
 		for p := n.Parent(); p != nil; p = p.Parent() {
-			if p.Kind() == layout.KindSignature {
+			switch p.Kind() {
+			case layout.KindSignature:
 				u.sig = p
+				if first := p.FirstChild(); first != nil {
+					u.whose = plain(tokens(first, t.Source))
+				}
+			case layout.KindTitlePage:
+				u.title = true
 			}
 		}
 		if u.cells == nil {
 			u.cells = [][]token{tokens(n, t.Source)}
 		}
-		u.key = key(u)
+		u.key = u.whose + "\x1e" + key(u)
 		out = append(out, u)
 		return ast.WalkSkipChildren, nil
 	})
@@ -114,6 +147,15 @@ func numbered(ts []token) (number, rest []token) {
 		return ts[:2], ts[2:]
 	}
 	return nil, ts
+}
+
+// plain is the text of tokens.
+func plain(ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.text)
+	}
+	return b.String()
 }
 
 // key is what two units must share to count as the same.

@@ -137,8 +137,9 @@ func TestMark(t *testing.T) {
 			"|A|B|\n|x|{-1}{+5}|\n|y|2|\n|{+z}|{+3}|\n", 2},
 		{"table row removed", "| A |\n| --- |\n| x |\n| y |\n", "| A |\n| --- |\n| y |\n", "|A|\n|{-x}|\n|y|\n", 1},
 		{"table removed", "Intro.\n\n| A |\n| --- |\n| x |\n\nEnd.\n", "Intro.\n\nEnd.\n", "Intro.\n|{-A}|\n|{-x}|\nEnd.\n", 2},
-		{"title page not compared", "<!-- mou:title -->\n\n# V1\n\n<!-- mou:end-title -->\n\nA.\n",
-			"<!-- mou:title -->\n\n# V2\n\n<!-- mou:end-title -->\n\nA.\n", "V2\nA.\n", 0},
+		{"title page compared with the old title page alone", "<!-- mou:title -->\n\n# T\n\nVersion 1 · 1 May 2026\n\n<!-- mou:end-title -->\n\nVersion 2 · 1 June 2026\n",
+			"<!-- mou:title -->\n\n# T\n\nVersion 2 · 1 June 2026\n\n<!-- mou:end-title -->\n\nVersion 2 · 1 June 2026\n",
+			"T\nVersion {-1}{+2} · 1 {-May}{+June} 2026\nVersion 2 · 1 June 2026\n", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -160,8 +161,9 @@ func TestPrepend(t *testing.T) {
 	if got, want := show(tree), "Redline\nVerdict: *not* markup.\n- one\nT\n"; got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	if tree.Root.FirstChild().NextSibling().NextSibling().NextSibling().Kind() != layout.KindPageBreak {
-		t.Error("no page break after the summary")
+	summary := tree.Root.FirstChild()
+	if summary.Kind() != layout.KindSummary || summary.LastChild().Kind() != layout.KindPageBreak {
+		t.Error("the summary is not one block ending in a page break")
 	}
 }
 

@@ -6,17 +6,18 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 )
 
-// Prepend puts a summary page before everything in t: a heading, then
-// paragraphs, then a bulleted list, all plain text, then a page break.
+// Prepend puts a summary before everything in t, as a layout.Summary: a
+// heading, then paragraphs, then a bulleted list, all plain text, then a
+// page break.
 func Prepend(t *layout.Tree, heading string, paragraphs, items []string) {
-	var blocks []ast.Node
+	summary := &layout.Summary{}
 	h := ast.NewHeading(2)
 	h.AppendChild(h, plainString(heading))
-	blocks = append(blocks, h)
+	summary.AppendChild(summary, h)
 	for _, p := range paragraphs {
 		n := ast.NewParagraph()
 		n.AppendChild(n, plainString(p))
-		blocks = append(blocks, n)
+		summary.AppendChild(summary, n)
 	}
 	if len(items) > 0 {
 		l := ast.NewList('-')
@@ -28,16 +29,13 @@ func Prepend(t *layout.Tree, heading string, paragraphs, items []string) {
 			li.AppendChild(li, tb)
 			l.AppendChild(l, li)
 		}
-		blocks = append(blocks, l)
+		summary.AppendChild(summary, l)
 	}
-	blocks = append(blocks, &layout.PageBreak{})
-	first := t.Root.FirstChild()
-	for _, b := range blocks {
-		if first == nil {
-			t.Root.AppendChild(t.Root, b)
-		} else {
-			t.Root.InsertBefore(t.Root, first, b)
-		}
+	summary.AppendChild(summary, &layout.PageBreak{})
+	if first := t.Root.FirstChild(); first != nil {
+		t.Root.InsertBefore(t.Root, first, summary)
+	} else {
+		t.Root.AppendChild(t.Root, summary)
 	}
 }
 

@@ -87,7 +87,7 @@ func TestArchives(t *testing.T) {
 			t.Errorf("archives: files: %s matches nothing in the repository", f.Src)
 		}
 	}
-	for _, need := range []string{"README.md", "LICENSE", "internal/render/pdf/fonts/LICENSE-LiberationSerif.txt", "docs/*.md", "docs/examples/*", "samples/*", "samples/logos/*"} {
+	for _, need := range []string{"README.md", "LICENSE", "internal/render/pdf/fonts/LICENSE-LiberationSerif.txt", "docs/*.md", "docs/*.png", "docs/examples/*", "samples/*", "samples/logos/*"} {
 		if !slices.Contains(srcs, need) {
 			t.Errorf("archives: files: %s is missing", need)
 		}

@@ -1,5 +1,9 @@
 package schema
 
+import "github.com/partnership-tools/mou/templates"
+
+import "strings"
+
 // descriptions holds the guidance for each key, keyed by YAML path:
 // "partners[].lead.email" is the email of the lead of any partner. It is
 // the one source of that guidance: the schema gives it to editors, "mou
@@ -8,7 +12,7 @@ package schema
 // questionnaire needs one, and every entry here must name a key:
 // TestDescriptions checks both.
 var descriptions = map[string]string{
-	"language":                   "The language the documents are written in, as a language tag: en-GB (British English) is the default and, for now, the only one.",
+	"language":                   "The language the documents are written in, as a language tag; en-GB (British English) is the default. A file on an edition of the wording with no templates in its language is refused.",
 	"version":                    "The version of this agreement. Start at 1 and raise it by one each time the partners agree a changed text.",
 	"date":                       "The date of this version (YYYY-MM-DD), printed on the title page.",
 	"wording":                    "The standard wording the documents use: which edition of mou's wording, and your choices within it.",
@@ -19,15 +23,17 @@ var descriptions = map[string]string{
 	"wording.parties_term":       "The defined term the text calls the parties by, in place of \"the partners\": such as \"the Parties\" (each a Party), or \"the Council and the Academy\" for two parties with short names. One line; edition 2026.3 on.",
 	"wording.headings":           "Standard section headings to rename, keeping their clauses: each key is a section id (\"mou clauses\" lists them) and its value the heading, such as mission: Purpose of agreement. Edition 2026.3 on.",
 	"wording.schedule_numbering": "How your own schedules are named and numbered: Schedule 1 (the default), Schedule A, Annex 1, Annex A, Appendix 1 or Appendix A. The key contacts and the amendment record come after them, outside the signed text. Edition 2026.3 on.",
-	"wording.omit":               "Ids of standard clauses or sections to leave out (\"mou clauses\" lists them); the numbering closes up.",
-	"wording.replace":            "Standard clauses to reword: each key is a clause id and its value your text, printed under the same number.",
+	"wording.omit":               "Standard clauses or sections to leave out, by id (\"mou clauses\" lists them); the numbering closes up.",
+	"wording.replace":            "Standard clauses to reword, each by its id with your own words, printed under the same number.",
 	"wording.insert":             "Your own clauses, each put after a standard clause or section.",
+	"wording.insert[].id":        "An id for cross-references from other clauses, written [[id]]: lower-case letters, digits and hyphens, starting with a letter. Without one it is insert.1, insert.2 and so on, by its place in the list.",
 	"wording.insert[].after":     "The id of the clause or section the new clause follows.",
 	"wording.insert[].title":     "A heading for the clause; required when it follows a section, as it is then a section of its own.",
 	"wording.insert[].text":      "The clause itself; blank lines separate paragraphs.",
 	"wording.code_title":         "The code of practice's title: Code of Practice (the default) or Code of Conduct; from edition 2026.3 any title of your own, on one line.",
-	"documents":                  "Which documents to write: mou, code-of-practice or both (the default); answers only the other document prints are then not required.",
+	"documents":                  "Which documents to write: the memorandum (mou), the code of practice (code-of-practice) or both, the default. Answers that only the other document prints are then not required.",
 	"schedules":                  "Your own schedules, such as a specification or a payment schedule, signed with the agreement. From edition 2026.3 they come first, as Schedule 1, 2… (see wording.schedule_numbering), and mou's key contacts and amendment record follow them; before 2026.3, they follow mou's two, numbered from 3.",
+	"schedules[].id":             "An id for cross-references from other clauses, written [[id]]: lower-case letters, digits and hyphens, starting with a letter. Without one it is schedules.1, schedules.2 and so on.",
 	"schedules[].title":          "The schedule's title, such as \"Charges\".",
 	"schedules[].text":           "The schedule itself: paragraphs, lists and tables.",
 	"partnership":                "The partnership as a whole.",
@@ -39,22 +45,22 @@ var descriptions = map[string]string{
 	"partnership.type":         "Formal (written, agreed goals) or informal (verbal, shared purpose). A signed MOU usually means formal.",
 	"partnership.level":        "How much the partners commit, rising from networking (sharing ideas) to coordination (lining up work on one goal), cooperation (staff, resources or premises committed to set programmes) and collaboration (a formal, ongoing commitment to tackle big challenges such as attainment).",
 	"partnership.model":        "Bilateral (two partners), hub-and-spoke (a lead school and up to four or five others), broad-area (equal partners), formal-structure (a sponsor with partner schools), employer or university.",
-	"partnership.lead_partner": "The id of the partner that leads (see partners below). Needed for hub-and-spoke and formal-structure; leave empty for equals.",
+	"partnership.lead_partner": "The partner that leads. Needed for the hub-and-spoke and formal-structure models; leave it out when the partners are equals.",
 	"partnership.start":        "The first day of the agreement (YYYY-MM-DD).",
-	"partnership.end":          "The last day of the agreement (YYYY-MM-DD). Instead of end you may give a length, such as \"term: 2 years\", but not both.",
-	"partnership.term":         "How long the partnership lasts, such as \"2 years\"; the end is worked out from the start.",
+	"partnership.end":          "The last day of the agreement (YYYY-MM-DD). Give either this or how long the agreement lasts, not both.",
+	"partnership.term":         "How long the partnership lasts, such as 2 years, instead of its last day, which is then worked out from the first.",
 	"partnership.review_cycle": "How often the whole agreement is reviewed: termly, twice-yearly, annually or every-two-years.",
 
 	"partners":                                  "One item per institution. Each lead must be senior enough to speak for their institution, and know when to refer a decision back.",
-	"partners[].id":                             "A short word of lower-case letters, digits and hyphens. You use it elsewhere in this file to mean this partner.",
+	"partners[].id":                             "A short word of lower-case letters, digits and hyphens, such as riverside, that stands for this partner wherever the questionnaire names it.",
 	"partners[].name":                           "The institution's full name, as it should appear on the MOU.",
 	"partners[].short_name":                     "A short name the documents use for the partner after naming it in full, such as \"the Council\".",
 	"partners[].kind":                           "School, college, university, trust (a multi-academy trust), employer, charity, local-authority or other.",
-	"partners[].urn":                            "The six-digit unique reference number, in quotes.",
-	"partners[].legal_status":                   "What the partner is in law, printed in the list of parties in place of its kind (edition 2026.2), e.g. \"a company limited by guarantee and an exempt charity, which runs Ashcombe Academy\".",
+	"partners[].urn":                            "The school's six-digit unique reference number (URN), as Get Information about Schools lists it.",
+	"partners[].legal_status":                   "What the partner is in law, printed in the list of parties in place of its kind, such as: a company limited by guarantee and an exempt charity, which runs Ashcombe Academy.",
 	"partners[].address":                        "The postal address, on one line.",
 	"partners[].brings":                         "What this partner puts in (staff, expertise, facilities, learners). Be realistic about what it can and cannot commit.",
-	"partners[].logo":                           "A PNG or JPEG logo for the title page, as a path relative to the questionnaire.",
+	"partners[].logo":                           "A PNG or JPEG logo for the title page: the name of the picture file, such as logo.png, in the questionnaire's folder or a folder inside it.",
 	"partners[].lead":                           "The partnership lead. The partnership relies on the role, not the person: write the role into the job description, so that when staff change, only the name changes.",
 	"partners[].lead.name":                      "The person who holds the role now.",
 	"partners[].lead.role":                      "The job title, e.g. Careers Leader or Deputy Headteacher.",
@@ -64,7 +70,7 @@ var descriptions = map[string]string{
 	"partners[].joined":                         "The date the partner joined by signing a joining agreement (mou join sets it).",
 	"partners[].left":                           "The date the partner's withdrawal took effect (mou leave sets it); it stays in the file for the record.",
 	"partners[].notice_given":                   "The date the partner gave its notice of withdrawal (mou leave --given sets it): the notice is dated that day.",
-	"partners[].safeguarding_lead":              "The Designated Safeguarding Lead, with the same keys as lead. Schools should give one.",
+	"partners[].safeguarding_lead":              "The Designated Safeguarding Lead, with the same details as the partnership lead. Schools should give one.",
 	"partners[].safeguarding_lead.name":         "The safeguarding lead's full name.",
 	"partners[].safeguarding_lead.role":         "Usually Designated Safeguarding Lead.",
 	"partners[].safeguarding_lead.email":        "A role address is best.",
@@ -85,16 +91,16 @@ var descriptions = map[string]string{
 	"objectives[].baseline":  "Where things stand now, so progress shows.",
 	"objectives[].target":    "The result that counts as success, with a number: how many, how much or what percentage.",
 	"objectives[].by":        "The date it is due (YYYY-MM-DD), within the partnership's term.",
-	"objectives[].owner":     "The id of the partner responsible for it.",
-	"objectives[].met":       "true once the objective has been achieved: a record kept beside the agreement, not part of the signed text.",
+	"objectives[].owner":     "The partner responsible for it.",
+	"objectives[].met":       "Whether the objective has been achieved (mou review records it): a record kept beside the agreement, not part of the signed text.",
 
 	"activities":               "What will happen, for which year groups and subjects, led by whom and how often.",
 	"activities[].title":       "A short name for the activity.",
 	"activities[].description": "What happens, in a sentence or two.",
 	"activities[].year_groups": "The year groups taking part, such as Year 9 and Year 10.",
 	"activities[].subjects":    "The subjects, such as Mathematics and Science.",
-	"activities[].partners":    "The ids of the partners taking part.",
-	"activities[].lead":        "The id of the partner that organises it.",
+	"activities[].partners":    "The partners taking part.",
+	"activities[].lead":        "The partner that organises it.",
 	"activities[].when":        "How often and when, e.g. \"Weekly in the spring term\".",
 
 	"governance":                "Who oversees the partnership, how decisions are made and how disagreements are settled.",
@@ -107,7 +113,7 @@ var descriptions = map[string]string{
 	"governance.attendance":     "Who is expected at meetings, and what happens when a partner stops coming.",
 
 	"monitoring":                "How you will know the partnership is working, and share what you learn.",
-	"monitoring.measures":       "What you will measure, a list.",
+	"monitoring.measures":       "What you will measure, one measure a line.",
 	"monitoring.data_collected": "The data you will collect to show those measures.",
 	"monitoring.data_sharing":   "What data passes between partners, and in what form (totals are safer than names).",
 	"monitoring.analysis":       "Who analyses the data, and when.",
@@ -118,14 +124,14 @@ var descriptions = map[string]string{
 	"monitoring.data_security":  "Where the data is kept, who can see it, and for how long.",
 	"monitoring.findings":       "What the findings are used for and who sees them.",
 
-	"finance":                         "Money or contributions in kind. \"No money changes hands\" is a fine answer: set money_changes_hands to false and list what each partner gives in kind.",
-	"finance.money_changes_hands":     "True if money changes hands between the partners, false if not.",
-	"finance.contributions":           "What each partner puts in. For money, add amount (in pounds, e.g. 1500) and purpose.",
-	"finance.contributions[].partner": "The id of the partner that contributes.",
-	"finance.contributions[].amount":  "The amount in pounds, such as 1500, 1500.50 or \"£1,500\"; only when money changes hands.",
+	"finance":                         "Money or contributions in kind. \"No money changes hands\" is a fine answer: say so, and set out what each partner gives in kind.",
+	"finance.money_changes_hands":     "Whether any money passes between the partners; contributions in kind alone are not money.",
+	"finance.contributions":           "What each partner puts in: in kind, or in money with its amount and what it is for.",
+	"finance.contributions[].partner": "The partner that contributes.",
+	"finance.contributions[].amount":  "The amount in pounds, such as 1500, 1500.50 or £1,500; only when money changes hands.",
 	"finance.contributions[].in_kind": "What it gives other than money: staff time, rooms, equipment.",
 	"finance.contributions[].purpose": "What the contribution is for.",
-	"finance.budget_holder":           "The id of the partner holding the budget; required when money changes hands.",
+	"finance.budget_holder":           "The partner that holds the budget; required when money changes hands.",
 	"finance.payments":                "How payments are made, such as invoices and payment terms.",
 	"finance.funder_conditions":       "Conditions set by a funder, such as a grant's claw-back terms.",
 
@@ -158,24 +164,26 @@ var descriptions = map[string]string{
 
 	"code_of_practice":                       "How the partners work together day to day. It needs the support of school leaders and staff, and is endorsed by both sides.",
 	"code_of_practice.purpose":               "What the code is for, in a sentence or two.",
-	"code_of_practice.commitments":           "What each partner will do. Give each partner's id, or \"all\" for every partner.",
-	"code_of_practice.commitments[].partner": "A partner's id, or \"all\".",
-	"code_of_practice.commitments[].will":    "A list of what that partner will do, one item a line.",
-	"code_of_practice.behaviours":            "How everyone behaves; \"all\" for shared behaviours.",
-	"code_of_practice.behaviours[].partner":  "The id of the partner, or \"all\" for every partner.",
+	"code_of_practice.commitments":           "What each partner will do: one entry for a partner, or one for all the partners together.",
+	"code_of_practice.commitments[].partner": "The partner, or all for every partner.",
+	"code_of_practice.commitments[].will":    "What that partner will do, one thing a line.",
+	"code_of_practice.behaviours":            "How everyone behaves: one entry for a partner, or one for all the partners together.",
+	"code_of_practice.behaviours[].partner":  "The partner, or all for every partner.",
 	"code_of_practice.behaviours[].will":     "The behaviours the partner will show.",
 	"code_of_practice.protocols":             "Titled rules, such as how activities are requested, confirmed or cancelled, with notice periods and who to call.",
+	"code_of_practice.protocols[].id":        "An id for cross-references from other clauses, written [[id]]: lower-case letters, digits and hyphens, starting with a letter. Without one it is protocols.1, protocols.2 and so on.",
 	"code_of_practice.protocols[].title":     "A short heading for the protocol.",
 	"code_of_practice.protocols[].text":      "The rule itself, in a sentence or two.",
 	"code_of_practice.monitor":               "Who checks that the code is followed, and how often.",
-	"code_of_practice.monitor.partner":       "The id of the partner whose staff monitor the code.",
+	"code_of_practice.monitor.partner":       "The partner whose staff monitor the code.",
 	"code_of_practice.monitor.role":          "The role that does it (a role, not a person's name).",
 	"code_of_practice.monitor.frequency":     "How often, and who it is reported to.",
 	"code_of_practice.handover":              "What an outgoing postholder passes on.",
 
 	"clauses":         "Anything else the partners agree, each with a title and text. They are printed as numbered sections before the signatures.",
+	"clauses[].id":    "An id for cross-references from other clauses, written [[id]]: lower-case letters, digits and hyphens, starting with a letter. Without one it is clauses.1, clauses.2 and so on.",
 	"clauses[].title": "The clause heading.",
-	"clauses[].text":  "The clause itself. It may hold a list (\"- \" or \"1. \" at the start of a line) or a table.",
+	"clauses[].text":  "The clause itself. Blank lines separate paragraphs; lines starting \"- \" or \"1. \" become bullet or numbered points. It may also hold a table.",
 
 	"history":           "The amendment record, one item per changed version with version, date (YYYY-MM-DD), change and reason. Empty for version 1.",
 	"history[].version": "The version the entry is for.",
@@ -195,6 +203,98 @@ var descriptions = map[string]string{
 	"reviews[].date":         "The date the review was held (YYYY-MM-DD).",
 	"reviews[].record":       "The file the review's record was written to.",
 
-	"stage":   "draft (the default until a signature is recorded under signatures; then final) prints a DRAFT mark on every page and \"Draft for discussion\" on the title page; final removes them, for signature.",
+	"stage":   "A draft prints DRAFT across every page and \"Draft for discussion\" on the title page; final removes both, for signature. Left out, the documents are drafts until a signature is recorded, and final after.",
 	"signing": "together (the default): every partner signs the same signature pages; counterparts: each partner signs its own signature page, and a counterparts clause says the signed copies form one agreement.",
+}
+
+// editionLabels names each edition of the wording, from the one list of
+// editions.
+func editionLabels() map[string]string {
+	labels := map[string]string{}
+	for _, e := range templates.Editions {
+		labels[e] = "Edition " + e
+	}
+	return labels
+}
+
+// choiceLabels names each allowed word of an answer as a form offers it,
+// in words a person would use: "Local authority" for local-authority.
+// It is keyed as enumDescriptions is, and every allowed word needs a
+// label (TestChoiceLabels).
+var choiceLabels = map[string]map[string]string{
+	"language": {"en-GB": "British English"},
+	"signatures[].document": {
+		"mou": "The memorandum of understanding", "code-of-practice": "The code of practice", "notice-of-change": "A notice of change",
+		"joining-agreement": "A joining agreement", "notice-of-withdrawal": "A notice of withdrawal", "review": "A review record",
+	},
+	"wording.edition": editionLabels(),
+	"wording.status":  {"non-binding": "Not legally binding", "binding": "Legally binding"},
+	"wording.nation":  {"england": "England", "wales": "Wales"},
+	"wording.schedule_numbering": {
+		"Schedule 1": "Schedule 1, 2, 3…", "Schedule A": "Schedule A, B, C…", "Annex 1": "Annex 1, 2, 3…",
+		"Annex A": "Annex A, B, C…", "Appendix 1": "Appendix 1, 2, 3…", "Appendix A": "Appendix A, B, C…",
+	},
+	"documents[]":      {"mou": "The memorandum of understanding", "code-of-practice": "The code of practice"},
+	"partnership.type": {"formal": "Formal", "informal": "Informal"},
+	"partnership.level": {
+		"networking": "Networking", "coordination": "Coordination",
+		"cooperation": "Cooperation", "collaboration": "Collaboration",
+	},
+	"partnership.model": {
+		"bilateral": "Bilateral", "hub-and-spoke": "Hub and spoke", "broad-area": "Broad area",
+		"formal-structure": "Formal structure", "employer": "School and employer", "university": "School and university",
+	},
+	"partnership.review_cycle": {
+		"termly": "Every term", "twice-yearly": "Twice a year", "annually": "Once a year", "every-two-years": "Every two years",
+	},
+	"partners[].kind": {
+		"school": "School", "college": "College", "university": "University", "trust": "Multi-academy trust",
+		"employer": "Employer", "charity": "Charity", "local-authority": "Local authority", "other": "Other",
+	},
+	"stage":   {"draft": "Draft", "final": "Final"},
+	"signing": {"together": "All partners sign the same pages", "counterparts": "Each partner signs a page of its own"},
+}
+
+// choiceDefaults gives, for an optional answer with allowed words, the
+// words that stand when it is left out, as the documents read it.
+var choiceDefaults = map[string][]string{
+	"wording.status":             {"non-binding"},
+	"wording.nation":             {"england"},
+	"wording.schedule_numbering": {"Schedule 1"},
+	"documents[]":                {"mou", "code-of-practice"},
+	"signing":                    {"together"},
+}
+
+// formHints words the guidance of a key for a form, where the
+// description, written for the file, would mislead there: a choice whose
+// description only lists the allowed words (each is described beside its
+// button) has none, and an id that the form asks for by name is not
+// called an id. A key not here has its description, without the
+// "(YYYY-MM-DD)" a date picker makes needless.
+var formHints = map[string]string{
+	"partnership.type":           "A signed memorandum usually means a formal partnership.",
+	"partnership.level":          "",
+	"partnership.model":          "",
+	"partnership.review_cycle":   "How often the whole agreement is reviewed.",
+	"partners[].kind":            "",
+	"wording.status":             "A binding agreement also names the law that governs it.",
+	"wording.nation":             "Whose statutory safeguarding guidance the documents name.",
+	"wording.schedule_numbering": "How your own schedules are named and numbered; the key contacts and the amendment record follow them. Edition 2026.3 on.",
+	"documents":                  "Answers that only a document not written prints are then not required.",
+	"wording.insert[].after":     "The standard clause or section it follows.",
+	"wording.insert[].title":     "A heading for your clause; needed when it follows a whole section, as it is then a section of its own.",
+	"signing":                    "",
+	"partners[].id":              "A short word of lower-case letters, digits and hyphens, such as riverside, that stands for this partner in the questionnaire. Changed here, it changes wherever the questionnaire names the partner.",
+}
+
+// formHint is the guidance for the key at path as a form shows it.
+func formHint(path string, kind, elem Kind) string {
+	if h, ok := formHints[path]; ok {
+		return h
+	}
+	d := descriptions[path]
+	if kind == Date || kind == List && elem == Date {
+		d = strings.Replace(d, " (YYYY-MM-DD)", "", 1)
+	}
+	return d
 }

@@ -7,7 +7,21 @@ package schema
 // defaultSnippets offers a whole new item to fill in. Validators that do
 // not know these keywords ignore them. format "email" is draft-07's own.
 
-import "github.com/partnership-tools/mou/templates"
+import (
+	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
+)
+
+// languageDescriptions describes each language the documents can be
+// written in, as its locale pack does.
+func languageDescriptions() map[string]string {
+	d := map[string]string{}
+	for _, tag := range questionnaire.Languages() {
+		d[tag] = locale.Get(tag).Description
+	}
+	return d
+}
 
 // editionDescriptions describes each edition of the wording, in the list
 // package templates keeps.
@@ -61,9 +75,7 @@ var textForms = map[string]textForm{
 // enumDescriptions explains each allowed word, by YAML path, in the
 // order of the words in the questionnaire's enum tags.
 var enumDescriptions = map[string]map[string]string{
-	"language": {
-		"en-GB": "British English: dates as 1 September 2026.",
-	},
+	"language":        languageDescriptions(),
 	"wording.edition": editionDescriptions(),
 	"wording.status": {
 		"non-binding": "A statement of intent: the partners' commitments are not enforceable in law.",

@@ -283,3 +283,58 @@ func TestEverySuggestionIsDescribed(t *testing.T) {
 		t.Errorf("a form offers wording.title as %d choices and %d suggestions, want 0 and 3", len(f.Choices), len(f.Suggestions))
 	}
 }
+
+// TestChoiceLabels: every allowed word has a label for forms, every label
+// and default names an allowed word, and every form hint names a key.
+func TestChoiceLabels(t *testing.T) {
+	root := generated(t)
+	seen := map[string]bool{}
+	walk(root, "", func(s map[string]any, path string) {
+		words, ok := s["enum"].([]any)
+		if !ok {
+			return
+		}
+		seen[path] = true
+		for _, w := range words {
+			if w, ok := w.(string); ok && strings.TrimSpace(choiceLabels[path][w]) == "" {
+				t.Errorf("%s: %q has no label in choiceLabels", path, w)
+			}
+		}
+	})
+	for path, labels := range choiceLabels {
+		if !seen[path] {
+			t.Errorf("choiceLabels[%q] names no list of words", path)
+			continue
+		}
+		enum := at(t, root, path)["enum"].([]any)
+		for w := range labels {
+			if !slices.Contains(enum, any(w)) {
+				t.Errorf("choiceLabels[%q][%q] is not an allowed word", path, w)
+			}
+		}
+		for _, w := range choiceDefaults[path] {
+			if !slices.Contains(enum, any(w)) {
+				t.Errorf("choiceDefaults[%q]: %q is not an allowed word", path, w)
+			}
+		}
+	}
+	for path := range choiceDefaults {
+		if !seen[path] {
+			t.Errorf("choiceDefaults[%q] names no list of words", path)
+		}
+	}
+	for path := range formHints {
+		if descriptions[path] == "" {
+			t.Errorf("formHints[%q] names no key", path)
+		}
+	}
+	if f, _ := Lookup("partners[2].kind"); f.Choices[6] != (Choice{"local-authority", "Local authority", "A local council."}) {
+		t.Errorf("a choice as a form sees it: %+v", f.Choices[6])
+	}
+	if f, _ := Lookup("documents"); len(f.Choices) != 2 || f.Choices[1].Label != "The code of practice" || f.Choices[1].Description == "" || len(f.Default) != 2 {
+		t.Errorf("the documents' choices as a form sees them: %+v, default %v", f.Choices, f.Default)
+	}
+	if f, _ := Lookup("partnership.start"); f.Hint != "The first day of the agreement." {
+		t.Errorf("a date's form hint: %q", f.Hint)
+	}
+}

@@ -25,12 +25,13 @@ const (
 	Map                // keys the schema cannot list, each with an answer
 )
 
-// Choice is one allowed word for an answer, with what it means.
-type Choice struct{ Word, Description string }
+// Choice is one allowed word for an answer: the word the file holds, the
+// words a form offers it with, and what it means.
+type Choice struct{ Word, Label, Description string }
 
 // Field describes one key of the questionnaire, for a form: what kind of
 // answer it takes, whether it must be given, the allowed words and the
-// guidance (Describe).
+// guidance (Describe), and the guidance as a form words it (Hint).
 type Field struct {
 	Path     string // "partners[].lead.email"
 	Kind     Kind
@@ -41,7 +42,11 @@ type Field struct {
 	// allowed too (a title of the partnership's own, say).
 	Suggestions []Choice
 	Description string
-	Keys        []string // a Group's or Items' keys, in the file's order
+	Hint        string
+	// Default holds the words that stand when an optional answer with
+	// choices is left out, if any do.
+	Default []string
+	Keys    []string // a Group's or Items' keys, in the file's order
 }
 
 var (
@@ -90,13 +95,19 @@ func walkFields(t reflect.Type, path string) []string {
 			}
 		}
 		if e := sf.Tag.Get("enum"); e != "" {
-			for _, w := range strings.Split(e, ",") {
-				f.Choices = append(f.Choices, Choice{w, enumDescriptions[p][w]})
+			words := p // a list's words are its items'
+			if f.Kind == List {
+				words += "[]"
 			}
+			for _, w := range strings.Split(e, ",") {
+				f.Choices = append(f.Choices, Choice{w, choiceLabels[words][w], enumDescriptions[words][w]})
+			}
+			f.Default = choiceDefaults[words]
 		}
 		for _, w := range questionnaire.Suggestions(sf) {
-			f.Suggestions = append(f.Suggestions, Choice{w, suggestionDescriptions[p][w]})
+			f.Suggestions = append(f.Suggestions, Choice{w, w, suggestionDescriptions[p][w]})
 		}
+		f.Hint = formHint(p, f.Kind, f.Elem)
 		fields[p] = f
 	}
 	return keys

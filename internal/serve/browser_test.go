@@ -8,8 +8,10 @@ package serve_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"github.com/partnership-tools/mou/templates"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -277,7 +279,7 @@ func TestBrowserNewPartnershipToPDF(t *testing.T) {
 	// No name yet: the form says so at the question.
 	b.fill(map[string]string{"f-file": ""})
 	b.press(`form[action="/new"] button`, 422)
-	if msg := b.text("#f-file-error"); !strings.Contains(msg, "Enter a file name") {
+	if msg := b.text("#f-file-error"); !strings.Contains(msg, "Enter a name for the file") {
 		t.Errorf("no file name: %q", msg)
 	}
 	b.checkAccessible("start, with a problem")
@@ -393,6 +395,9 @@ func TestBrowserBadDate(t *testing.T) {
 	dir, file := initFile(t, "bilateral")
 	b := start(t, dir, file)
 	b.open("/part/aims")
+	// A browser without a date picker (or a person typing into a text
+	// field the picker left) sends what was typed.
+	b.eval(`document.getElementById("f-objectives-0-by").type = "text", "ok"`)
 	b.fill(map[string]string{"f-objectives-0-by": "2027-02-30"})
 	b.press(`button[value="save"]`)
 	snap, _ := app.Read(file)
@@ -449,9 +454,14 @@ func TestBrowserHandoverMatchesCommand(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("the form's handover differs from mou handover's:\n%s\n---\n%s", got, want)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n")[1:4] {
-		if !strings.Contains(b.text(".panel"), strings.TrimSpace(line)) {
-			t.Errorf("the page does not list %q", strings.TrimSpace(line))
+	// The same changes as mou handover prints, in words for people.
+	if !strings.Contains(stdout.String(), "partners[0].lead.name: Sam Taylor → Dafydd Jones-Newman") {
+		t.Fatalf("mou handover says:\n%s", stdout.String())
+	}
+	for _, want := range []string{"Example Primary School, partnership lead, name: Sam Taylor → Dafydd Jones-Newman",
+		"Date of this version: 1 July 2026 → 6 January 2027", "Version of the agreement: 1 → 2"} {
+		if !strings.Contains(b.text(".panel"), want) {
+			t.Errorf("the page does not say %q: %s", want, b.text(".panel"))
 		}
 	}
 }
@@ -471,6 +481,11 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	}
 	b.open("/")
 	b.checkAccessible("home")
+	b.open("/start")
+	if !strings.Contains(b.text(".found"), "Example Teaching Hub") {
+		t.Error("the start page does not list the questionnaire")
+	}
+	b.checkAccessible("start, with the folder's questionnaires")
 	// The check itself finds a question without a label.
 	b.eval(`document.querySelector("main").insertAdjacentHTML("beforeend", "<input type=text>"), "ok"`)
 	if len(b.violations()) == 0 {
@@ -487,6 +502,16 @@ func TestBrowserEveryPageAccessible(t *testing.T) {
 	}
 	b.open("/review")
 	b.checkAccessible("review with problems")
+	// The standard clauses, with a choice that names none and a clause
+	// of the partnership's own with a problem.
+	os.WriteFile(file, []byte(strings.Replace(string(data), "  edition: \""+templates.Current+"\"\n",
+		"  edition: \""+templates.Current+"\"\n  omit: [general.insurence]\n  insert:\n    - after: general.materials\n      text: Sign {{here}}.\n", 1)), 0o644)
+	b.open("/clauses")
+	b.checkAccessible("clauses")
+	b.open("/clauses/general.materials")
+	b.checkAccessible("a clause, with a problem")
+	b.open("/clauses/general")
+	b.checkAccessible("a section")
 	os.WriteFile(file, data, 0o644)
 	for _, form := range []string{"handover", "join", "leave", "signed", "review"} {
 		b.open("/life/" + form)
@@ -535,5 +560,54 @@ func TestBrowserJoinMatchesCommand(t *testing.T) {
 	got, _ := os.ReadFile(file)
 	if !bytes.Equal(got, want) {
 		t.Errorf("the form's join differs from mou join's:\n%s\n---\n%s", got, want)
+	}
+}
+
+// TestBrowserLivePreview: the preview shown beside a form is drawn again
+// after a save, with the answer saved, and stays shown from page to
+// page; without the script the link opens the same preview.
+func TestBrowserLivePreview(t *testing.T) {
+	dir, file := initFile(t, "employer")
+	b := start(t, dir, file)
+	b.open("/part/partnership")
+	if got := b.eval(`document.getElementById("preview") ? "shown" : "none"`); got != "none" {
+		t.Fatal("the preview is shown before it is asked for")
+	}
+	b.do(chromedp.Click(chromedp.CSS(".preview-toggle")))
+	src := b.eval(`document.querySelector("#preview iframe").getAttribute("src")`)
+	if !strings.HasPrefix(src, "/preview/mou?v=") {
+		t.Fatalf("the preview shows %q", src)
+	}
+	b.checkAccessible("partnership, with the preview")
+	b.fill(map[string]string{"f-partnership-name": "Hartwell Engineering Futures"})
+	b.press(`button[value="save"]`)
+	after := b.eval(`document.querySelector("#preview iframe") ? document.querySelector("#preview iframe").getAttribute("src") : ""`)
+	if after == "" || after == src {
+		t.Fatalf("after a save the preview shows %q (before, %q)", after, src)
+	}
+	pdf, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](
+		`fetch(document.querySelector("#preview iframe").src).then(r => r.arrayBuffer()).then(a => btoa(Array.from(new Uint8Array(a), c => String.fromCharCode(c)).join("")))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := base64.StdEncoding.DecodeString(pdf)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatalf("the preview is not a PDF: %v", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		cmd := exec.Command("pdftotext", "-", "-")
+		cmd.Stdin = bytes.NewReader(data)
+		text, _ := cmd.Output()
+		if !strings.Contains(string(text), "Hartwell Engineering Futures") {
+			t.Error("the preview does not show the answer saved")
+		}
+	}
+	b.open("/part/code")
+	if got := b.eval(`document.querySelector("#preview iframe").getAttribute("src")`); !strings.HasPrefix(got, "/preview/code-of-practice?v=") {
+		t.Errorf("on the code of practice's part the preview shows %q", got)
+	}
+	if got := b.eval(`document.querySelector("[data-preview]").getAttribute("href")`); !strings.HasPrefix(got, "/preview/code-of-practice?v=") {
+		t.Errorf("the link opens %q", got)
 	}
 }

@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/schema"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -17,12 +19,18 @@ import (
 // and the problems found with it.
 type control struct {
 	ID, Name, Label, Hint string
-	// Kind is how it is asked: "input", "short" (a short input), "textarea",
-	// "lines" (a textarea, one answer a line), "radios", "select" or
+	// Full is the label with the item and group the question is in, for
+	// a summary: "Partner 2, safeguarding lead, email"; Place names the
+	// item alone: "Partner 2".
+	Full, Place string
+	// Kind is how it is asked: "input", "short" (a short input), "date",
+	// "textarea", "lines" (a textarea, one answer a line), "dates" (a date
+	// input for each answer, and one more), "radios", "select" or
 	// "checkboxes".
 	Kind     string
 	Value    string // as shown: a list's answers one a line
 	Options  []option
+	Dates    []*control // the inputs of "dates"
 	Optional bool
 	Errors   []string
 	Warnings []string
@@ -31,6 +39,10 @@ type control struct {
 	list  bool // the answer is a list
 	long  bool // written as a block of text
 	block bool // the file holds it as a block scalar, ending in a line break
+	// unset is what the form shows for an answer left out, when that
+	// stands for an answer (an optional choice's default): sending it
+	// back changes nothing.
+	unset string
 }
 
 // option is one choice of a radio button, select or checkbox.
@@ -42,7 +54,8 @@ type option struct {
 // item is one item of a list of items, such as one partner.
 type item struct {
 	ID, Legend  string
-	Controls    []*control
+	Short       string // the legend without the item's title: "Partner 2"
+	Blocks      []block
 	Remove      string // the action that removes it
 	RemoveLabel string
 }
@@ -57,10 +70,24 @@ type list struct {
 	Screen                string
 }
 
-// block is one question or one list on a page.
+// group is a set of questions the file holds together, such as a
+// partner's safeguarding lead, asked in a fieldset of its own.
+type group struct {
+	ID, Name, Legend, Hint string
+	Optional               bool
+	Controls               []*control
+	// Remove is the action that removes an optional group the file
+	// holds, and RemoveLabel the words of its button.
+	Remove, RemoveLabel string
+}
+
+// block is one question, list or group on a page, or in an item, or
+// the way to the standard clauses.
 type block struct {
 	Control *control
 	List    *list
+	Group   *group
+	Clauses *clauseChoices
 }
 
 // htmlID turns a YAML path into an id for an HTML element.
@@ -69,51 +96,117 @@ func htmlID(path string) string {
 	return "f-" + r.Replace(path)
 }
 
-// partnerOption is a partner's id and name, as the file holds them.
+// partnerOption is a partner's id, as the file holds it, and the name a
+// form shows for it.
 type partnerOption struct{ ID, Name string }
 
+// partnersOf lists the partners by name, with the id after a name that
+// is missing or shared, so that each can be told apart.
 func partnersOf(doc *yamledit.Doc) []partnerOption {
 	var out []partnerOption
+	names := map[string]int{}
 	for i := range doc.Len("partners") {
 		base := "partners[" + strconv.Itoa(i) + "]"
 		id, _ := doc.Get(base + ".id")
 		name, _ := doc.Get(base + ".name")
 		if id != "" {
-			out = append(out, partnerOption{id, strings.TrimSpace(name)})
+			name = strings.Join(strings.Fields(name), " ")
+			out = append(out, partnerOption{id, name})
+			names[name]++
+		}
+	}
+	for i, p := range out {
+		switch {
+		case p.Name == "":
+			out[i].Name = p.ID
+		case names[p.Name] > 1:
+			out[i].Name += " (" + p.ID + ")"
 		}
 	}
 	return out
 }
 
-// build returns the questions of screen sc, with the answers in doc.
-func build(sc *screen, doc *yamledit.Doc) []block {
+// build returns the questions of screen sc, with the answers in doc, as
+// q reads them.
+func build(sc *screen, doc *yamledit.Doc, q *questionnaire.Questionnaire) []block {
 	partners := partnersOf(doc)
 	var out []block
 	for _, p := range sc.Parts {
+		if p.Clauses {
+			out = append(out, block{Clauses: newClauseChoices(doc, q)})
+			continue
+		}
 		if p.Items == nil {
-			out = append(out, block{Control: newControl(p, p.Path, doc, partners, sc.Slug)})
+			out = append(out, buildBlock(p, p.Path, "", doc, partners, sc.Slug))
 			continue
 		}
 		f, _ := schema.Lookup(p.Path)
-		l := &list{ID: htmlID(p.Path), Name: p.Path, Label: p.Label, Hint: f.Description, Item: p.Item,
+		l := &list{ID: htmlID(p.Path), Name: p.Path, Label: p.Label, Hint: f.Hint, Item: p.Item,
 			Add: "add:" + p.Path, Screen: sc.Slug}
 		for i := range doc.Len(p.Path) {
 			base := p.Path + "[" + strconv.Itoa(i) + "]"
 			it := item{ID: htmlID(base), Remove: "remove:" + base,
 				RemoveLabel: fmt.Sprintf("Remove %s %d", p.Item, i+1)}
-			it.Legend = fmt.Sprintf("%s %d", capitalise(p.Item), i+1)
+			it.Short = fmt.Sprintf("%s %d", capitalise(p.Item), i+1)
+			it.Legend = it.Short
 			for _, sub := range p.Items {
-				c := newControl(sub, base+"."+sub.Path, doc, partners, sc.Slug)
-				it.Controls = append(it.Controls, c)
+				it.Blocks = append(it.Blocks, buildBlock(sub, base+"."+sub.Path, it.Short, doc, partners, sc.Slug))
 			}
-			if title := it.Controls[0]; title.Value != "" && !title.list {
-				it.Legend = fmt.Sprintf("%s %d: %s", capitalise(p.Item), i+1, oneLine(title.Value))
+			if title := it.Blocks[0].Control; title != nil && title.Value != "" && !title.list {
+				it.Legend = it.Short + ": " + oneLine(shown(title))
 			}
 			l.Items = append(l.Items, it)
 		}
 		out = append(out, block{List: l})
 	}
 	return out
+}
+
+// buildBlock makes the question, or the group of questions, for part p
+// at path; place names the item it is in, if any ("Partner 2").
+func buildBlock(p part, path, place string, doc *yamledit.Doc, partners []partnerOption, slug string) block {
+	if p.Group == nil {
+		c := newControl(p, path, doc, partners, slug)
+		c.Place, c.Full = place, joinLabel(place, c.Label)
+		return block{Control: c}
+	}
+	f, _ := schema.Lookup(path)
+	g := &group{ID: htmlID(path), Name: path, Legend: p.Label, Hint: f.Hint, Optional: !f.Required}
+	present := false
+	for _, sub := range p.Group {
+		c := newControl(sub, path+"."+sub.Path, doc, partners, slug)
+		c.Place, c.Full = place, c.Label
+		if place != "" {
+			// In an item, a group's questions are named with it:
+			// "Partner 2, safeguarding lead, email".
+			c.Full = joinLabel(joinLabel(place, p.Label), c.Label)
+		}
+		g.Controls = append(g.Controls, c)
+		present = present || c.Value != ""
+	}
+	if g.Optional && present {
+		g.Remove, g.RemoveLabel = "remove:"+path, "Remove the "+lowerFirst(p.Label)
+		if place != "" {
+			g.RemoveLabel += " of " + lowerFirst(place)
+		}
+	}
+	return block{Group: g}
+}
+
+// joinLabel names a question within its place: "Partner 2, safeguarding
+// lead".
+func joinLabel(place, label string) string {
+	if place == "" {
+		return label
+	}
+	return place + ", " + lowerFirst(label)
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // oneLine folds text to one line, cut to 60 characters, for a heading.
@@ -138,7 +231,10 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 	if !ok {
 		panic("serve: no key " + path) // a mistake in screens, which the tests catch
 	}
-	c := &control{ID: htmlID(path), Name: path, Label: p.Label, Hint: f.Description, Optional: !f.Required, Screen: slug, long: p.Long}
+	c := &control{ID: htmlID(path), Name: path, Label: p.Label, Hint: f.Hint, Optional: !f.Required, Screen: slug, long: p.Long}
+	if sameWords(c.Hint, c.Label) {
+		c.Hint = "" // it would say the label again
+	}
 	if f.Kind == schema.List {
 		c.list = true
 		values := doc.Strings(path)
@@ -151,8 +247,24 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 			}
 		case len(f.Choices) > 0:
 			c.Kind = "checkboxes"
+			shown := values
+			if len(values) == 0 && len(f.Default) > 0 {
+				shown, c.unset = f.Default, strings.Join(f.Default, "\n")
+			}
 			for _, ch := range f.Choices {
-				c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description, Checked: slices.Contains(values, ch.Word)})
+				c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Label, Hint: ch.Description, Checked: slices.Contains(shown, ch.Word)})
+			}
+		case f.Elem == schema.Date:
+			c.Kind = "dates"
+			for i, v := range append(values, "") {
+				d := &control{ID: fmt.Sprintf("%s-%d", c.ID, i), Name: path, Label: fmt.Sprintf("Date %d", i+1), Value: v, Kind: dateKind(v)}
+				if i == len(values) {
+					d.Label, d.Optional = "Another date", true
+				}
+				if i == 0 {
+					d.ID = c.ID // where a problem's link leads
+				}
+				c.Dates = append(c.Dates, d)
 			}
 		default:
 			c.Kind = "lines"
@@ -165,13 +277,17 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 	switch {
 	case p.Ref != "":
 		c.Kind = "select"
-		c.Options = append(c.Options, option{Value: "", Label: "Choose a partner"})
+		none := "Choose a partner"
+		if c.Optional {
+			none = "None"
+		}
+		c.Options = append(c.Options, option{Value: "", Label: none})
 		if p.Ref == refAll {
 			c.Options = append(c.Options, option{Value: "all", Label: "All partners"})
 		}
 		known := c.Value == "" || c.Value == "all" && p.Ref == refAll
 		for _, pt := range partners {
-			c.Options = append(c.Options, option{Value: pt.ID, Label: pt.Name + " (" + pt.ID + ")"})
+			c.Options = append(c.Options, option{Value: pt.ID, Label: pt.Name})
 			known = known || pt.ID == c.Value
 		}
 		if !known {
@@ -188,23 +304,54 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 		c.Options = []option{{Value: "true", Label: "Yes", Checked: c.Value == "true"}, {Value: "false", Label: "No", Checked: c.Value == "false"}}
 	case len(f.Choices) > 0:
 		c.Kind = "radios"
-		for _, ch := range f.Choices {
-			c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description, Checked: ch.Word == c.Value})
+		shown := c.Value
+		if shown == "" && len(f.Default) > 0 {
+			shown, c.unset = f.Default[0], f.Default[0]
 		}
-		if c.Optional {
-			c.Options = append(c.Options, option{Value: "", Label: "Not stated", Hint: "Leave it to the default.", Checked: c.Value == ""})
+		for _, ch := range f.Choices {
+			c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Label, Hint: ch.Description, Checked: ch.Word == shown})
+		}
+		if c.Optional && len(f.Default) == 0 {
+			c.Options = append(c.Options, option{Value: "", Label: "Not chosen", Checked: c.Value == ""})
 		}
 		if c.Value != "" && !slices.ContainsFunc(f.Choices, func(ch schema.Choice) bool { return ch.Word == c.Value }) {
 			c.Options = append(c.Options, option{Value: c.Value, Label: c.Value, Hint: "Not one of the allowed answers.", Checked: true})
 		}
 	case p.Long:
 		c.Kind = "textarea"
-	case f.Kind == schema.Date || f.Kind == schema.Period || f.Kind == schema.Money || f.Kind == schema.Whole:
+	case f.Kind == schema.Date:
+		c.Kind = dateKind(c.Value)
+	case f.Kind == schema.Period || f.Kind == schema.Money || f.Kind == schema.Whole:
 		c.Kind = "short"
 	default:
 		c.Kind = "input"
 	}
 	return c
+}
+
+// sameWords reports whether a hint says no more than a label.
+func sameWords(hint, label string) bool {
+	return strings.EqualFold(strings.TrimSuffix(hint, "."), label)
+}
+
+// dateKind asks for a date with the browser's date picker, unless the
+// answer is not a date the picker can show: it is then a short text
+// input, so that saving the page keeps the answer as it is.
+func dateKind(v string) string {
+	if _, err := time.Parse(time.DateOnly, v); v == "" || err == nil {
+		return "date"
+	}
+	return "short"
+}
+
+// shownDate is a date answer as a person reads it, "1 September 2026",
+// or the answer as it is when it is not a date.
+func shownDate(v string) string {
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return v
+	}
+	return locale.Get(locale.Default).Date(t)
 }
 
 // boolWord reads a YAML true or false as "true" or "false"; anything
@@ -223,12 +370,31 @@ func boolWord(s string) string {
 func controls(blocks []block) []*control {
 	var out []*control
 	for _, b := range blocks {
-		if b.Control != nil {
+		switch {
+		case b.Control != nil:
 			out = append(out, b.Control)
-			continue
+		case b.Group != nil:
+			out = append(out, b.Group.Controls...)
+		case b.List != nil:
+			for _, it := range b.List.Items {
+				out = append(out, controls(it.Blocks)...)
+			}
 		}
-		for _, it := range b.List.Items {
-			out = append(out, it.Controls...)
+	}
+	return out
+}
+
+// groups lists every group of blocks, in items too.
+func groups(blocks []block) []*group {
+	var out []*group
+	for _, b := range blocks {
+		switch {
+		case b.Group != nil:
+			out = append(out, b.Group)
+		case b.List != nil:
+			for _, it := range b.List.Items {
+				out = append(out, groups(it.Blocks)...)
+			}
 		}
 	}
 	return out
@@ -247,11 +413,15 @@ func within(path, base string) bool {
 func attach(problems questionnaire.Problems, pages [][]block) questionnaire.Problems {
 	var all []*control
 	var lists []*list
+	var clauses *clauseChoices
 	for _, blocks := range pages {
 		all = append(all, controls(blocks)...)
 		for _, b := range blocks {
 			if b.List != nil {
 				lists = append(lists, b.List)
+			}
+			if b.Clauses != nil {
+				clauses = b.Clauses
 			}
 		}
 	}
@@ -259,6 +429,14 @@ func attach(problems questionnaire.Problems, pages [][]block) questionnaire.Prob
 	for _, p := range problems {
 		if p.Path == "" {
 			other = append(other, p)
+			continue
+		}
+		if clauses != nil && clauses.about(p.Path) {
+			if p.Warning {
+				clauses.Warnings = append(clauses.Warnings, p.Message)
+			} else {
+				clauses.Errors = append(clauses.Errors, p.Message)
+			}
 			continue
 		}
 		var at *control
@@ -315,23 +493,37 @@ func listFor(path string, lists []*list) *list {
 type op func(*yamledit.Doc) error
 
 // changes returns the changes the submitted form r makes to the
-// questions cs: only those whose answer differs from the file's.
-func changes(r *http.Request, cs []*control) []op {
+// questions cs: only those whose answer differs from the file's. An
+// optional group of gs whose answers are all sent empty is removed
+// whole, so that no empty group is left behind.
+func changes(r *http.Request, cs []*control, gs []*group) []op {
 	var ops []op
+	emptied := map[*control]bool{}
+	for _, g := range gs {
+		if g.Remove != "" && sentEmpty(r, g.Controls) {
+			ops = append(ops, removeGroup(g.Name))
+			for _, c := range g.Controls {
+				emptied[c] = true
+			}
+		}
+	}
 	for _, c := range cs {
+		if emptied[c] {
+			continue
+		}
 		sent, ok := r.PostForm[c.Name]
 		if !ok {
 			continue // not on the form sent, or a radio button left alone
 		}
 		switch {
-		case c.Kind == "checkboxes":
+		case c.Kind == "checkboxes" || c.Kind == "dates":
 			var values []string
 			for _, v := range sent {
-				if v != "" && !slices.Contains(values, v) {
+				if v = strings.TrimSpace(v); v != "" && !slices.Contains(values, v) {
 					values = append(values, v)
 				}
 			}
-			if strings.Join(values, "\n") != c.Value {
+			if got := strings.Join(values, "\n"); got != c.Value && (c.Value != "" || got != c.unset) {
 				ops = append(ops, setList(c.Name, values))
 			}
 		case c.list:
@@ -341,9 +533,46 @@ func changes(r *http.Request, cs []*control) []op {
 			}
 		default:
 			v := cleanText(sent[0], c.Kind == "textarea")
-			if v != c.Value {
+			if v != c.Value && (c.Value != "" || v != c.unset) {
 				ops = append(ops, setAnswer(c.Name, v, c.long, c.block))
 			}
+		}
+	}
+	return ops
+}
+
+// sentEmpty reports whether the form r sends every one of cs, and sends
+// each empty.
+func sentEmpty(r *http.Request, cs []*control) bool {
+	for _, c := range cs {
+		sent, ok := r.PostForm[c.Name]
+		if !ok || slices.ContainsFunc(sent, func(v string) bool { return strings.TrimSpace(v) != "" }) {
+			return false
+		}
+	}
+	return true
+}
+
+// renames returns the changes that follow a partner's new id, sent by
+// the form r, to every answer that names the partner by its old one, so
+// that changing a short id does not break the questionnaire. An id
+// another partner has already is left for the check to report.
+func renames(r *http.Request, st *state) []op {
+	q := st.snap.Questionnaire
+	if q == nil {
+		return nil
+	}
+	var ops []op
+	for i := range st.doc.Len("partners") {
+		path := "partners[" + strconv.Itoa(i) + "].id"
+		sent, ok := r.PostForm[path]
+		old, _ := st.doc.Get(path)
+		id := cleanText(strings.Join(sent, ""), false)
+		if !ok || old == "" || id == "" || id == old || slices.ContainsFunc(partnersOf(st.doc), func(p partnerOption) bool { return p.ID == id }) {
+			continue
+		}
+		for _, ref := range q.References(old) {
+			ops = append(ops, func(d *yamledit.Doc) error { return d.Set(ref, id) })
 		}
 	}
 	return ops
@@ -450,4 +679,8 @@ func addItem(path string, n int) op {
 
 func removeItem(path string) op {
 	return func(d *yamledit.Doc) error { return d.Remove(path) }
+}
+
+func removeGroup(path string) op {
+	return func(d *yamledit.Doc) error { return d.DeleteGroup(path) }
 }

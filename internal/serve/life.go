@@ -2,9 +2,11 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/schema"
 	"github.com/partnership-tools/mou/internal/signing"
+	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // lifeForm is a form for one event in the partnership's life. Its
@@ -37,14 +40,14 @@ var lifeForms = []lifeForm{
 					[]option{{Value: "lead", Label: "Partnership lead", Checked: true}, {Value: "safeguarding", Label: "Safeguarding lead"}, {Value: "signatory", Label: "Signatory"}}),
 				field("name", "New person's name", "Leave empty to change only the details below."),
 				field("email", "Email", "A lead's or safeguarding lead's email; required with a new person (give the old address again to keep it)."),
-				field("phone", "Phone", "Optional."),
+				opt(field("phone", "Phone", "")),
 				field("title", "New title of the role", "Only if the role itself is renamed: this changes the signed text, so every partner signs again."),
 				field("position", "Signatory's position", "For a signatory, such as Headteacher."),
 				checks("acting", "Acting cover", "", []option{{Value: "true", Label: "The person covers the role for a time"}}),
-				short("until", "Last day of the acting cover", "YYYY-MM-DD, such as 2027-03-31."),
-				short("effective", "Date the change takes effect", "YYYY-MM-DD, such as 2027-01-06: the date of the new version."),
-				field("reason", "Reason", "Optional: why, for the amendment record."),
-				partnerChoice("from", "Partner that sends the notice of change", "Optional: the lead partner sends it if none is chosen.", st, true),
+				opt(dateField("until", "Last day of the acting cover", "Only for acting cover.")),
+				dateField("effective", "Date the change takes effect", "The date of the new version."),
+				opt(field("reason", "Reason", "Why, for the amendment record.")),
+				partnerChoice("from", "Partner that sends the notice of change", "The lead partner sends it if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -59,19 +62,19 @@ var lifeForms = []lifeForm{
 			kind := choice("kind", "Kind of institution", "partners[].kind")
 			return []*control{
 				field("name", "Full name of the institution", ""),
-				short("partner", "Short id", "A short word of lower-case letters, digits and hyphens, such as hillside, used for the partner in the file."),
+				short("partner", "Short id", schema.Describe("partners[].id")),
 				kind,
-				short("urn", "Unique reference number", "For a school: its six digits."),
-				field("address", "Postal address", "Optional."),
+				opt(short("urn", "Unique reference number", "For a school: its six digits.")),
+				opt(field("address", "Postal address", "")),
 				field("lead", "Partnership lead: name", ""),
 				field("title", "Partnership lead: role", "Such as Deputy Headteacher."),
 				field("email", "Partnership lead: email", ""),
-				field("phone", "Partnership lead: phone", "Optional."),
-				field("signatory", "Signatory: name", "Leave empty if the lead signs."),
+				opt(field("phone", "Partnership lead: phone", "")),
+				opt(field("signatory", "Signatory: name", "Leave empty if the lead signs.")),
 				field("position", "Signatory: position", "Such as Headteacher."),
-				short("effective", "Date it joins", "YYYY-MM-DD, such as 2027-09-01."),
-				field("reason", "Reason", "Optional, for the amendment record."),
-				partnerChoice("from", "Partner that accepts it", "Optional: the lead partner if none is chosen.", st, true),
+				dateField("effective", "Date it joins", ""),
+				opt(field("reason", "Reason", "For the amendment record.")),
+				partnerChoice("from", "Partner that accepts it", "The lead partner if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -85,12 +88,12 @@ var lifeForms = []lifeForm{
 		func(st *state) []*control {
 			return []*control{
 				partnerChoice("partner", "Partner that leaves", "", st, false),
-				short("effective", "Date the withdrawal takes effect", "YYYY-MM-DD."),
-				short("given", "Date notice was given", "Optional: YYYY-MM-DD. It dates the notice of withdrawal."),
+				dateField("effective", "Date the withdrawal takes effect", ""),
+				opt(dateField("given", "Date notice was given", "It dates the notice of withdrawal.")),
 				partnerChoice("new-lead", "New lead partner", "Only when the lead partner leaves.", st, true),
-				partnerChoice("reassign-to", "Partner that takes over its work", "Optional: its objectives, activities, budget and code monitoring go to this partner.", st, true),
-				field("reason", "Reason", "Optional, for the amendment record."),
-				partnerChoice("from", "Partner that sends the notice", "Optional: the leaving partner if none is chosen.", st, true),
+				partnerChoice("reassign-to", "Partner that takes over its work", "Its objectives, activities, budget and code monitoring go to this partner.", st, true),
+				opt(field("reason", "Reason", "For the amendment record.")),
+				partnerChoice("from", "Partner that sends the notice", "The leaving partner if none is chosen.", st, true),
 			}
 		},
 		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -110,7 +113,7 @@ var lifeForms = []lifeForm{
 				partnerChoice("partner", "Partner that signed", "", st, false),
 				documentChoice(),
 				field("by", "Who signed", "Their name."),
-				short("date", "Date signed", "YYYY-MM-DD."),
+				dateField("date", "Date signed", ""),
 			}
 		},
 		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
@@ -134,7 +137,7 @@ var lifeForms = []lifeForm{
 				text, _ := st.doc.Get(base + ".objective")
 				met.Options = append(met.Options, option{Value: id, Label: oneLine(text)})
 			}
-			return []*control{short("date", "Date of the review", "YYYY-MM-DD."), met, formatsControl("format", []string{"pdf"})}
+			return []*control{dateField("date", "Date of the review", ""), met, formatsControl("format", []string{"pdf"})}
 		},
 		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Review{Date: text(v, "date"), Met: picked(v["met"]), Out: out, Formats: picked(v["format"]), DryRun: dry}.Record(file)
@@ -165,6 +168,18 @@ func short(name, label, hint string) *control {
 	return c
 }
 
+func dateField(name, label, hint string) *control {
+	c := field(name, label, hint)
+	c.Kind = "date"
+	return c
+}
+
+// opt marks a question that may be left unanswered.
+func opt(c *control) *control {
+	c.Optional = true
+	return c
+}
+
 func checks(name, label, hint string, options []option) *control {
 	return &control{ID: "f-" + name, Name: name, Label: label, Hint: hint, Kind: "checkboxes", Options: options}
 }
@@ -174,7 +189,7 @@ func choice(name, label, path string) *control {
 	f, _ := schema.Lookup(path)
 	c := &control{ID: "f-" + name, Name: name, Label: label, Kind: "radios"}
 	for _, ch := range f.Choices {
-		c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description})
+		c.Options = append(c.Options, option{Value: ch.Word, Label: ch.Label, Hint: ch.Description})
 	}
 	return c
 }
@@ -204,7 +219,7 @@ func partnerChoice(name, label, hint string, st *state, optional bool) *control 
 	}
 	c.Options = append(c.Options, option{Value: "", Label: first})
 	for _, p := range partnersOf(st.doc) {
-		c.Options = append(c.Options, option{Value: p.ID, Label: p.Name + " (" + p.ID + ")"})
+		c.Options = append(c.Options, option{Value: p.ID, Label: p.Name})
 	}
 	return c
 }
@@ -225,6 +240,9 @@ func fill(cs []*control, v url.Values) {
 			continue
 		}
 		c.Value = strings.Join(sent, "")
+		if c.Kind == "date" {
+			c.Kind = dateKind(c.Value)
+		}
 		for i := range c.Options {
 			c.Options[i].Checked = slices.Contains(sent, c.Options[i].Value)
 		}
@@ -285,6 +303,13 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	for _, n := range res.Notes {
 		p.Notes = append(p.Notes, n.Describe(questionLabel(cs)))
 	}
+	if after, err := app.Read(file); err == nil {
+		if doc, err := yamledit.Parse(after.Data); err == nil {
+			// Named as the questions name them, with the partners' names
+			// as they are now.
+			p.Lines = changeWords(res.Changes, newState(after, doc))
+		}
+	}
 	if !res.Written {
 		p.Heading = "Nothing was saved: this is what would change"
 	} else if f.generate {
@@ -297,6 +322,99 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 		p.Files = append(p.Files, downloadLink(name))
 	}
 	s.render(w, http.StatusOK, "changed", p)
+}
+
+// changePath matches a line of a change's summary, "path: what": the
+// answer changed, at its path in the file.
+var changePath = regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$`)
+
+// changeWords words each line of a change's summary, as the commands
+// print it ("partners[0].lead.name: Sam Taylor → Dafydd Jones"), for a
+// person: the answer named as its question is, with the partner's name,
+// and dates as "6 January 2027". A line it cannot read stays as it is.
+func changeWords(lines []string, st *state) []string {
+	var all []*control
+	for _, blocks := range st.pages {
+		all = append(all, controls(blocks)...)
+	}
+	out := make([]string, len(lines))
+	for i, line := range lines {
+		out[i] = line
+		m := changePath.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		label := answerLabel(m[1], all, st)
+		what := m[2]
+		if old, new, ok := strings.Cut(what, " → "); ok {
+			what = shownDate(old) + " → " + shownDate(new)
+		} else if pairs, ok := strings.CutPrefix(what, "added ("); ok && strings.HasSuffix(pairs, ")") {
+			// "added (id: hillside, name: Hillside Primary School, …)":
+			// the name says who.
+			what = "added"
+			for _, kv := range strings.Split(strings.TrimSuffix(pairs, ")"), ", ") {
+				if name, ok := strings.CutPrefix(kv, "name: "); ok {
+					what += " " + name
+					break
+				}
+			}
+		}
+		out[i] = label + ": " + what
+	}
+	return out
+}
+
+// recordLabels name the answers the records of the partnership's life
+// keep, which no question asks.
+var recordLabels = map[string]string{
+	"history": "Amendment record", "signatures": "Signatures", "reviews": "Reviews", "partners": "Partners",
+	"joined": "joined", "left": "left", "notice_given": "notice of withdrawal given",
+	"lead.acting_until": "partnership lead acting until", "safeguarding_lead.acting_until": "safeguarding lead acting until",
+	"signatory.acting_until": "signatory acting until", "met": "met",
+	"lead": "partnership lead", "safeguarding_lead": "safeguarding lead", "signatory": "signatory",
+}
+
+// answerLabel names the answer at path: as its question, if one asks it,
+// with a partner's name for "Partner 2"; else from recordLabels.
+func answerLabel(path string, all []*control, st *state) string {
+	for _, blocks := range st.pages {
+		for _, g := range groups(blocks) {
+			if g.Name == path && len(g.Controls) > 0 {
+				// The group's first question is named "Partner 3, lead, name".
+				label := answerLabel(g.Controls[0].Name, all, st)
+				return strings.TrimSuffix(label, ", "+lowerFirst(g.Controls[0].Label))
+			}
+		}
+	}
+	for _, c := range all {
+		if c.Name == path {
+			label := c.Full
+			if n, ok := strings.CutPrefix(c.Place, "Partner "); ok {
+				if i, err := strconv.Atoi(n); err == nil {
+					name, _ := st.doc.Get("partners[" + strconv.Itoa(i-1) + "].name")
+					if name = strings.TrimSpace(name); name != "" {
+						label = name + strings.TrimPrefix(label, c.Place)
+					}
+				}
+			}
+			return label
+		}
+	}
+	if l, ok := recordLabels[path]; ok {
+		return l
+	}
+	if m := regexp.MustCompile(`^(partners|objectives)\[(\d+)\]\.(.+)$`).FindStringSubmatch(path); m != nil && recordLabels[m[3]] != "" {
+		i, _ := strconv.Atoi(m[2])
+		name, _ := st.doc.Get(m[1] + "[" + m[2] + "]." + map[string]string{"partners": "name", "objectives": "objective"}[m[1]])
+		switch name = oneLine(name); {
+		case name == "" && i >= st.doc.Len(m[1]):
+			name = "The new " + strings.TrimSuffix(m[1], "s") // not in the file yet: a check without saving
+		case name == "":
+			name = fmt.Sprintf("%s %d", capitalise(strings.TrimSuffix(m[1], "s")), i+1)
+		}
+		return name + ", " + recordLabels[m[3]]
+	}
+	return path
 }
 
 // refusal puts what the use case refused at the questions concerned,

@@ -10,16 +10,15 @@ import (
 	"log"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
-	"github.com/partnership-tools/mou/internal/schema"
 	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
@@ -48,6 +47,12 @@ type page struct {
 	Lines, Notes  []string
 	Next          string
 	Rows          []row
+	Found         []found // the questionnaires in the folder
+	Dir           string
+	ClauseDocs    []clauseDocument // the standard clauses
+	Strays        []strayEntry     // choices that name no standard clause
+	Clause        *clauseView      // one standard clause
+	Preview       *link            // the document's preview, beside a form
 }
 
 type navLink struct {
@@ -58,24 +63,38 @@ type navLink struct {
 
 type summaryLine struct{ Message, Href string }
 
-type link struct{ Href, Label string }
+type link struct{ Href, Label, File string }
 
+// reviewPart is one screen's answers: sections of rows, the first
+// without a heading and then one for each item of a list.
 type reviewPart struct {
-	Title string
-	Rows  []row
+	Title    string
+	Sections []reviewSection
+}
+
+type reviewSection struct {
+	Heading string
+	Rows    []row
+}
+
+// add adds rows to the first section, which has no heading.
+func (p *reviewPart) add(rows ...row) {
+	if len(p.Sections) == 0 {
+		p.Sections = append(p.Sections, reviewSection{})
+	}
+	p.Sections[0].Rows = append(p.Sections[0].Rows, rows...)
 }
 
 type row struct {
 	Label, Value, Href string
 	Errors             []string
-	Error              bool
 }
 
 // pageTemplates holds, for each page, the layout with that page's body.
 var pageTemplates = func() map[string]*template.Template {
-	base := template.Must(template.ParseFS(assets, "assets/pages.html"))
+	base := template.Must(template.New("pages.html").Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).ParseFS(assets, "assets/pages.html"))
 	out := map[string]*template.Template{}
-	for _, name := range []string{"home", "new", "screen", "review", "generated", "life", "changed", "conflict", "message"} {
+	for _, name := range []string{"home", "start", "screen", "clauses", "clause", "review", "generated", "life", "changed", "conflict", "message"} {
 		t := template.Must(base.Clone())
 		template.Must(t.New("body").Parse(`{{template "body-` + name + `" .}}`))
 		out[name] = t
@@ -122,6 +141,9 @@ func (s *Server) load(w http.ResponseWriter, r *http.Request) *state {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return nil
 	}
+	if !s.sameFile(w, r, file) {
+		return nil
+	}
 	snap, err := app.Read(file)
 	if err != nil {
 		s.message(w, http.StatusInternalServerError, "The questionnaire cannot be read", err.Error())
@@ -136,12 +158,32 @@ func (s *Server) load(w http.ResponseWriter, r *http.Request) *state {
 		s.message(w, http.StatusOK, "The questionnaire cannot be read", lines...)
 		return nil
 	}
+	return newState(snap, doc)
+}
+
+// newState asks the questions of every screen of the questionnaire snap,
+// whose answers doc holds.
+func newState(snap app.Snapshot, doc *yamledit.Doc) *state {
 	st := &state{snap: snap, doc: doc}
 	for i := range screens {
-		st.pages = append(st.pages, build(&screens[i], doc))
+		st.pages = append(st.pages, build(&screens[i], doc, snap.Questionnaire))
 	}
 	st.other = attach(snap.Problems, st.pages)
 	return st
+}
+
+// sameFile checks that a form sent is for the questionnaire open now,
+// not one open when its page was shown; if not, it says so and returns
+// false.
+func (s *Server) sameFile(w http.ResponseWriter, r *http.Request, file string) bool {
+	sent := r.PostFormValue("file-open")
+	if r.Method != http.MethodPost || sent == "" || sent == filepath.Base(file) {
+		return true
+	}
+	s.message(w, http.StatusConflict, "Another questionnaire is open now",
+		"This page was for "+sent+", but "+filepath.Base(file)+" has been opened since, so nothing was saved.",
+		"Open "+sent+" again from the start page, then make your change again.")
+	return false
 }
 
 // nav lists the screens, with the number of problems on each.
@@ -158,23 +200,20 @@ func (st *state) nav(current string) []navLink {
 // by".
 func (st *state) summary(i int) []summaryLine {
 	var out []summaryLine
-	add := func(c *control, label string) {
-		for _, e := range c.Errors {
-			out = append(out, summaryLine{label + ": " + e, "#" + c.ID})
-		}
-	}
 	for _, b := range st.pages[i] {
-		if c := b.Control; c != nil {
-			add(c, c.Label)
-			continue
+		if l := b.List; l != nil {
+			for _, e := range l.Errors {
+				out = append(out, summaryLine{l.Label + ": " + e, "#" + l.ID})
+			}
 		}
-		l := b.List
-		for _, e := range l.Errors {
-			out = append(out, summaryLine{l.Label + ": " + e, "#" + l.ID})
+		if c := b.Clauses; c != nil {
+			for _, e := range c.Errors {
+				out = append(out, summaryLine{c.Label + ": " + e, "/clauses"})
+			}
 		}
-		for _, it := range l.Items {
-			for _, c := range it.Controls {
-				add(c, itemLabel(l, c)+", "+strings.ToLower(c.Label[:1])+c.Label[1:])
+		for _, c := range controls([]block{b}) {
+			for _, e := range c.Errors {
+				out = append(out, summaryLine{c.Full + ": " + e, "#" + c.ID})
 			}
 		}
 	}
@@ -191,11 +230,11 @@ func (st *state) otherLines() []string {
 	return out
 }
 
-// home is the start: a new partnership's choices, or the parts of the
-// questionnaire with their problems.
+// home shows the parts of the questionnaire with their problems, or the
+// start page when none is open.
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	if file, _ := s.current(); file == "" {
-		s.render(w, http.StatusOK, "new", s.newPage("", "", nil))
+		s.start(w, r)
 		return
 	}
 	st := s.load(w, r)
@@ -207,84 +246,6 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		name = "Your partnership"
 	}
 	s.render(w, http.StatusOK, "home", &page{Title: name, Heading: name, Nav: st.nav(""), Other: st.otherLines(), Hash: st.snap.Hash})
-}
-
-// newPage is the form that starts a new partnership.
-func (s *Server) newPage(model, name string, problems map[string]string) *page {
-	f, _ := schema.Lookup("partnership.model")
-	if model == "" {
-		model = "bilateral"
-	}
-	if name == "" {
-		name = "partnership.yaml"
-	}
-	m := &control{ID: "f-model", Name: "model", Label: "The partnership's shape", Kind: "radios",
-		Hint: "The example answers follow this shape; you can change any of them."}
-	for _, ch := range f.Choices {
-		m.Options = append(m.Options, option{Value: ch.Word, Label: ch.Word, Hint: ch.Description, Checked: ch.Word == model})
-	}
-	n := &control{ID: "f-file", Name: "file", Label: "File name for the questionnaire", Kind: "input", Value: name,
-		Hint: "A name ending in .yaml, such as riverside-hartwell.yaml, for a file in the folder " + s.dir + ". An existing file is never replaced."}
-	p := &page{Title: "Start a new partnership", Blocks: []block{{Control: m}, {Control: n}}}
-	for _, c := range []*control{m, n} {
-		if msg := problems[c.Name]; msg != "" {
-			c.Errors = []string{msg}
-			p.Summary = append(p.Summary, summaryLine{msg, "#" + c.ID})
-		}
-	}
-	return p
-}
-
-// create writes a new questionnaire from a model where the user says.
-func (s *Server) create(w http.ResponseWriter, r *http.Request) {
-	if file, _ := s.current(); file != "" {
-		s.message(w, http.StatusConflict, "A questionnaire is open already", "This run of mou serve is for "+filepath.Base(file)+". To start another partnership, stop mou serve and start it again without a file.")
-		return
-	}
-	model, name := r.PostFormValue("model"), strings.TrimSpace(r.PostFormValue("file"))
-	problems := map[string]string{}
-	if !slices.Contains(app.Models, model) {
-		problems["model"] = "Choose the partnership's shape"
-	}
-	path, err := s.newFile(name)
-	if err != nil {
-		problems["file"] = err.Error()
-	}
-	if len(problems) > 0 {
-		s.render(w, http.StatusUnprocessableEntity, "new", s.newPage(model, name, problems))
-		return
-	}
-	if _, err := app.Init(path, model, false); err != nil {
-		s.render(w, http.StatusUnprocessableEntity, "new", s.newPage(model, name, map[string]string{"file": err.Error()}))
-		return
-	}
-	s.setFile(path)
-	http.Redirect(w, r, "/part/partnership", http.StatusSeeOther)
-}
-
-// newFile checks the name given for a new questionnaire and returns its
-// path: a .yaml or .yml file that does not exist yet, in a folder that
-// does.
-func (s *Server) newFile(name string) (string, error) {
-	switch ext := strings.ToLower(filepath.Ext(name)); {
-	case name == "":
-		return "", errors.New("Enter a file name, such as partnership.yaml")
-	case strings.ContainsRune(name, 0) || len(name) > 1024:
-		return "", errors.New("Enter a shorter file name, of letters, digits and hyphens")
-	case ext != ".yaml" && ext != ".yml":
-		return "", errors.New("Enter a name that ends in .yaml")
-	}
-	if !filepath.IsLocal(name) {
-		return "", fmt.Errorf("Enter a name inside %s, such as partnership.yaml or plans/partnership.yaml", s.dir)
-	}
-	path := filepath.Join(s.dir, name)
-	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
-		return "", fmt.Errorf("There is no folder %s: create it first, or choose another", filepath.Dir(path))
-	}
-	if _, err := os.Lstat(path); err == nil {
-		return "", fmt.Errorf("%s already exists; choose another name (mou serve %s opens it)", filepath.Base(path), filepath.Base(path))
-	}
-	return path, nil
 }
 
 // screenState finds the screen a request names and reads the
@@ -307,7 +268,7 @@ func (s *Server) showScreen(w http.ResponseWriter, r *http.Request) {
 	}
 	sc := screens[i]
 	p := &page{Title: sc.Title, Heading: sc.Title, Intro: sc.Intro, Slug: sc.Slug, Number: i + 1, Parts: len(screens),
-		Blocks: st.pages[i], Nav: st.nav(sc.Slug), Summary: st.summary(i), Hash: st.snap.Hash}
+		Blocks: st.pages[i], Nav: st.nav(sc.Slug), Summary: st.summary(i), Hash: st.snap.Hash, Preview: st.preview(sc.document())}
 	s.render(w, http.StatusOK, "screen", p)
 }
 
@@ -324,7 +285,8 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 		s.conflict(w, "/part/"+sc.Slug, r, controls(blocks))
 		return
 	}
-	ops := changes(r, controls(blocks))
+	ops := changes(r, controls(blocks), groups(blocks))
+	ops = append(ops, renames(r, st)...)
 	action := r.PostFormValue("action")
 	target := "/part/" + sc.Slug
 	for _, b := range blocks {
@@ -343,31 +305,47 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
+	for _, g := range groups(blocks) {
+		if g.Remove != "" && action == g.Remove {
+			ops = append(ops, removeGroup(g.Name))
+			target += "#" + g.ID
+		}
+	}
 	if action == "next" && i+1 < len(screens) {
 		target = "/part/" + screens[i+1].Slug
 	} else if action == "next" {
 		target = "/review"
 	}
-	if len(ops) > 0 {
-		file, _ := s.current()
-		_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
-			for _, op := range ops {
-				if err := op(d); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-		if errors.Is(err, app.ErrEditedElsewhere) {
-			s.conflict(w, "/part/"+sc.Slug, r, controls(blocks))
-			return
-		}
-		if err != nil {
-			s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
-			return
-		}
+	if s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks)) {
+		http.Redirect(w, r, target, http.StatusSeeOther)
 	}
-	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+// save makes the changes ops in the questionnaire, as read in st. It
+// writes a page and returns false when they cannot be saved; back is
+// the page to open again after a conflict, cs the questions asked.
+func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) bool {
+	if len(ops) == 0 {
+		return true
+	}
+	file, _ := s.current()
+	_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
+		for _, op := range ops {
+			if err := op(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if errors.Is(err, app.ErrEditedElsewhere) {
+		s.conflict(w, back, r, cs)
+		return false
+	}
+	if err != nil {
+		s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
+		return false
+	}
+	return true
 }
 
 // conflict tells the user that the file changed on disk since the page
@@ -397,16 +375,20 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 		Valid: st.snap.Problems.Err() == nil}
 	for i, sc := range screens {
 		part := reviewPart{Title: sc.Title}
+		at := "/part/" + sc.Slug + "#"
 		for _, b := range st.pages[i] {
-			if l := b.List; l != nil {
-				part.Rows = append(part.Rows, row{Label: l.Label, Value: fmt.Sprintf("%d", len(l.Items)), Href: "/part/" + sc.Slug + "#" + l.ID, Errors: l.Errors, Error: len(l.Errors) > 0})
+			if c := b.Clauses; c != nil {
+				part.add(row{Label: c.Label, Value: strings.Join(c.Lines, "\n"), Href: "/clauses", Errors: c.Errors})
+				continue
 			}
-			for _, c := range controls([]block{b}) {
-				label := c.Label
-				if b.List != nil {
-					label = itemLabel(b.List, c) + ": " + label
-				}
-				part.Rows = append(part.Rows, row{Label: label, Value: shown(c), Href: "/part/" + sc.Slug + "#" + c.ID, Errors: c.Errors, Error: len(c.Errors) > 0})
+			l := b.List
+			if l == nil {
+				part.add(reviewRows([]block{b}, at)...)
+				continue
+			}
+			part.add(row{Label: l.Label, Value: fmt.Sprintf("%d", len(l.Items)), Href: at + l.ID, Errors: l.Errors})
+			for _, it := range l.Items {
+				part.Sections = append(part.Sections, reviewSection{Heading: it.Legend, Rows: reviewRows(it.Blocks, at)})
 			}
 		}
 		p.Review = append(p.Review, part)
@@ -418,7 +400,7 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	if p.Valid {
 		for _, k := range []struct{ kind, label string }{{"mou", "Preview the memorandum of understanding (PDF)"}, {"code-of-practice", "Preview the code of practice (PDF)"}} {
 			if slices.Contains(kinds(st.snap.Questionnaire), k.kind) {
-				p.Previews = append(p.Previews, link{"/preview/" + k.kind, k.label})
+				p.Previews = append(p.Previews, link{Href: "/preview/" + k.kind, Label: k.label})
 			}
 		}
 		p.Blocks = []block{{Control: formatsControl("formats", []string{"pdf"})}}
@@ -426,34 +408,88 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "review", p)
 }
 
-// itemLabel names the item of l that holds c: "Partner 2".
-func itemLabel(l *list, c *control) string {
-	for _, it := range l.Items {
-		if slices.Contains(it.Controls, c) {
-			return strings.SplitN(it.Legend, ":", 2)[0]
+// preview is the link to the preview of the document a page is about
+// ("mou" or "code-of-practice"), or of the other when the partnership
+// writes only that; the live preview shows it beside the page. Its
+// address changes with the file, so that a save refreshes it.
+func (st *state) preview(kind string) *link {
+	written := kinds(st.snap.Questionnaire)
+	if len(written) == 0 {
+		return nil
+	}
+	if kind == "" || !slices.Contains(written, kind) {
+		kind = written[0]
+	}
+	label := map[string]string{"mou": "the memorandum", "code-of-practice": "the code of practice"}[kind]
+	return &link{Href: "/preview/" + kind + "?v=" + st.snap.Hash[:12], Label: label}
+}
+
+// reviewRows lists the answers to the questions of blocks, each linking
+// to its question on the page at. In an item, whose heading names it, a
+// group's answers share a row: a person's name, role and email, say.
+func reviewRows(blocks []block, at string) []row {
+	var out []row
+	for _, b := range blocks {
+		if g := b.Group; g != nil && len(g.Controls) > 0 && g.Controls[0].Place != "" {
+			r := row{Label: g.Legend, Href: at + g.ID}
+			var values []string
+			for _, c := range g.Controls {
+				if v := shown(c); v != "" {
+					values = append(values, v)
+				}
+				for _, e := range c.Errors {
+					r.Errors = append(r.Errors, c.Label+": "+e)
+				}
+			}
+			r.Value = strings.Join(values, "\n")
+			out = append(out, r)
+			continue
+		}
+		for _, c := range controls([]block{b}) {
+			label := c.Full
+			if c.Place != "" {
+				label = capitalise(strings.TrimPrefix(label, c.Place+", ")) // the item is the heading
+			}
+			out = append(out, row{Label: label, Value: shown(c), Href: at + c.ID, Errors: c.Errors})
 		}
 	}
-	return l.Label
+	return out
 }
 
 // shown is an answer as the review lists it: the partners' names for
-// their ids, the words for yes and no.
+// their ids, the words for yes and no and for each allowed word, and
+// dates as "1 September 2026".
 func shown(c *control) string {
-	if c.Kind == "select" || c.Kind == "radios" || c.Kind == "checkboxes" {
+	switch c.Kind {
+	case "select", "radios", "checkboxes":
 		var picked []string
 		for _, o := range c.Options {
 			if o.Checked && o.Value != "" {
 				picked = append(picked, o.Label)
 			}
 		}
-		return strings.Join(picked, ", ")
+		return strings.Join(picked, "\n")
+	case "date", "short":
+		return shownDate(c.Value)
+	case "dates":
+		var dates []string
+		for _, d := range c.Dates {
+			if d.Value != "" {
+				dates = append(dates, shownDate(d.Value))
+			}
+		}
+		return strings.Join(dates, "\n")
 	}
 	return c.Value
 }
 
+// prefixed makes the links of lines to questions on page links from
+// another page.
 func prefixed(lines []summaryLine, page string) []summaryLine {
 	for i := range lines {
-		lines[i].Href = page + lines[i].Href
+		if strings.HasPrefix(lines[i].Href, "#") {
+			lines[i].Href = page + lines[i].Href
+		}
 	}
 	return lines
 }
@@ -490,7 +526,7 @@ func (s *Server) preview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if st.snap.Problems.Err() != nil {
-		s.message(w, http.StatusUnprocessableEntity, "There is no preview yet", "The questionnaire has problems to put right first: see Check your answers.")
+		s.message(w, http.StatusUnprocessableEntity, "There is no preview yet", "The questionnaire has problems to put right first; the preview comes back when there are none. Check your answers lists them.")
 		return
 	}
 	file, _ := s.current()
@@ -510,6 +546,9 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	file, out := s.current()
 	if file == "" {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
+		return
+	}
+	if !s.sameFile(w, r, file) {
 		return
 	}
 	formats, err := app.ParseFormats(strings.Join(r.PostForm["formats"], ","))
@@ -542,9 +581,30 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "generated", p)
 }
 
+// downloadLink links to a file written in the output folder, named by
+// what it is: "Memorandum of Understanding (PDF)".
 func downloadLink(path string) link {
 	name := filepath.Base(path)
-	return link{"/download/" + url.PathEscape(name), name}
+	return link{Href: "/download/" + url.PathEscape(name), Label: fileLabel(name), File: name}
+}
+
+// fileLabel says what the written file name is, in words.
+func fileLabel(name string) string {
+	ext := strings.ToLower(filepath.Ext(name))
+	format := map[string]string{".pdf": "PDF", ".docx": "Word", ".html": "web page", ".md": "Markdown", ".ics": "calendar"}[ext]
+	what := ""
+	for kind, title := range locale.Get(locale.Default).Titles {
+		if strings.Contains(name, "-"+kind+"-") && len(title) > len(what) {
+			what = title
+		}
+	}
+	switch {
+	case strings.Contains(name, "-record-v") && ext == ".json":
+		return "The record of this version, which mou reads to compare the next with it"
+	case what == "" || format == "":
+		return name
+	}
+	return what + " (" + format + ")"
 }
 
 // downloadTypes are the files that may be downloaded from the output

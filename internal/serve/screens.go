@@ -19,6 +19,11 @@ type part struct {
 	// questions of each.
 	Item  string
 	Items []part
+	// Group are the questions of a mapping asked together, such as a
+	// partner's lead, under Label.
+	Group []part
+	// Clauses leads to the pages of the standard clauses.
+	Clauses bool
 }
 
 // The references an answer can make.
@@ -26,6 +31,14 @@ const (
 	refPartner = "partner"
 	refAll     = "all"
 )
+
+// person are the questions about a person in a role.
+var person = []part{
+	{Path: "name", Label: "Name"},
+	{Path: "role", Label: "Role"},
+	{Path: "email", Label: "Email"},
+	{Path: "phone", Label: "Phone"},
+}
 
 // screens are the interview's parts, in order: the parts of the MOU as
 // the Department for Education's guidance lists them, then the code of
@@ -58,17 +71,13 @@ var screens = []screen{
 			{Path: "address", Label: "Postal address"},
 			{Path: "brings", Label: "What it brings", Long: true},
 			{Path: "logo", Label: "Logo file"},
-			{Path: "lead.name", Label: "Partnership lead: name"},
-			{Path: "lead.role", Label: "Partnership lead: role"},
-			{Path: "lead.email", Label: "Partnership lead: email"},
-			{Path: "lead.phone", Label: "Partnership lead: phone"},
-			{Path: "safeguarding_lead.name", Label: "Safeguarding lead: name"},
-			{Path: "safeguarding_lead.role", Label: "Safeguarding lead: role"},
-			{Path: "safeguarding_lead.email", Label: "Safeguarding lead: email"},
-			{Path: "safeguarding_lead.phone", Label: "Safeguarding lead: phone"},
-			{Path: "signatory.name", Label: "Signatory: name"},
-			{Path: "signatory.position", Label: "Signatory: position"},
-			{Path: "signatory.place", Label: "Signatory: place of signing"},
+			{Path: "lead", Label: "Partnership lead", Group: person},
+			{Path: "safeguarding_lead", Label: "Safeguarding lead", Group: person},
+			{Path: "signatory", Label: "Signatory", Group: []part{
+				{Path: "name", Label: "Name"},
+				{Path: "position", Label: "Position"},
+				{Path: "place", Label: "Place of signing"},
+			}},
 		}},
 	}},
 	{"aims", "Aims and objectives", "The broad aims, and the SMART objectives that make them measurable.", []part{
@@ -95,23 +104,27 @@ var screens = []screen{
 		}},
 	}},
 	{"governance", "Governance and monitoring", "Who oversees the partnership and how, and how you will know it is working.", []part{
-		{Path: "governance.oversight_body", Label: "Oversight body"},
-		{Path: "governance.membership", Label: "Who sits on it"},
-		{Path: "governance.meetings", Label: "How often it meets"},
-		{Path: "governance.decisions", Label: "How decisions are made", Long: true},
-		{Path: "governance.reporting", Label: "How the leads report back", Long: true},
-		{Path: "governance.escalation", Label: "How disagreements are settled", Long: true},
-		{Path: "governance.attendance", Label: "Attendance at meetings", Long: true},
-		{Path: "monitoring.measures", Label: "Measures, one a line"},
-		{Path: "monitoring.data_collected", Label: "Data collected", Long: true},
-		{Path: "monitoring.data_sharing", Label: "How data is shared", Long: true},
-		{Path: "monitoring.analysis", Label: "Who analyses the data", Long: true},
-		{Path: "monitoring.review_dates", Label: "Review dates, one a line"},
-		{Path: "monitoring.learner_voice", Label: "Learners' views", Long: true},
-		{Path: "monitoring.ethics", Label: "Ethics", Long: true},
-		{Path: "monitoring.consent", Label: "Consent", Long: true},
-		{Path: "monitoring.data_security", Label: "Data security", Long: true},
-		{Path: "monitoring.findings", Label: "Findings", Long: true},
+		{Path: "governance", Label: "Governance", Group: []part{
+			{Path: "oversight_body", Label: "Oversight body"},
+			{Path: "membership", Label: "Who sits on it"},
+			{Path: "meetings", Label: "How often it meets"},
+			{Path: "decisions", Label: "How decisions are made", Long: true},
+			{Path: "reporting", Label: "How the leads report back", Long: true},
+			{Path: "escalation", Label: "How disagreements are settled", Long: true},
+			{Path: "attendance", Label: "Attendance at meetings", Long: true},
+		}},
+		{Path: "monitoring", Label: "Monitoring and evaluation", Group: []part{
+			{Path: "measures", Label: "Measures, one a line"},
+			{Path: "data_collected", Label: "Data collected", Long: true},
+			{Path: "data_sharing", Label: "How data is shared", Long: true},
+			{Path: "analysis", Label: "Who analyses the data", Long: true},
+			{Path: "review_dates", Label: "Review dates"},
+			{Path: "learner_voice", Label: "Learners' views", Long: true},
+			{Path: "ethics", Label: "Ethics", Long: true},
+			{Path: "consent", Label: "Consent", Long: true},
+			{Path: "data_security", Label: "Data security", Long: true},
+			{Path: "findings", Label: "Findings", Long: true},
+		}},
 	}},
 	{"finance", "Finance", "Money or contributions in kind. \"No money changes hands\" is a fine answer.", []part{
 		{Path: "finance.money_changes_hands", Label: "Does money change hands between the partners?"},
@@ -126,25 +139,35 @@ var screens = []screen{
 		{Path: "finance.funder_conditions", Label: "Conditions set by a funder", Long: true},
 	}},
 	{"safeguarding", "Safeguarding and data", "How pupils are kept safe, what personal data is shared, and how the partners keep in touch.", []part{
-		{Path: "safeguarding.dbs", Label: "DBS checks", Long: true},
-		{Path: "safeguarding.visitors", Label: "Visitors", Long: true},
-		{Path: "safeguarding.concerns", Label: "Reporting a concern", Long: true},
-		{Path: "data_protection.data_shared", Label: "Personal data shared", Long: true},
-		{Path: "data_protection.lawful_basis", Label: "Lawful basis"},
-		{Path: "data_protection.controllers", Label: "Data controllers", Long: true},
-		{Path: "data_protection.retention", Label: "How long data is kept", Long: true},
-		{Path: "communication.protocol", Label: "Keeping in touch", Long: true},
-		{Path: "communication.publicity", Label: "Publicity", Long: true},
-		{Path: "communication.complaints", Label: "Complaints", Long: true},
+		{Path: "safeguarding", Label: "Safeguarding", Group: []part{
+			{Path: "dbs", Label: "DBS checks", Long: true},
+			{Path: "visitors", Label: "Visitors", Long: true},
+			{Path: "concerns", Label: "Reporting a concern", Long: true},
+		}},
+		{Path: "data_protection", Label: "Data protection", Group: []part{
+			{Path: "data_shared", Label: "Personal data shared", Long: true},
+			{Path: "lawful_basis", Label: "Lawful basis"},
+			{Path: "controllers", Label: "Data controllers", Long: true},
+			{Path: "retention", Label: "How long data is kept", Long: true},
+		}},
+		{Path: "communication", Label: "Keeping in touch", Group: []part{
+			{Path: "protocol", Label: "Keeping in touch", Long: true},
+			{Path: "publicity", Label: "Publicity", Long: true},
+			{Path: "complaints", Label: "Complaints", Long: true},
+		}},
 	}},
 	{"alteration", "Alteration and dissolution", "How the agreement is changed, and how it ends for one partner or for all.", []part{
-		{Path: "alteration.process", Label: "How a change is agreed", Long: true},
-		{Path: "alteration.joining", Label: "How a new partner joins", Long: true},
-		{Path: "dissolution.notice_period", Label: "Notice period"},
-		{Path: "dissolution.withdrawal", Label: "When one partner leaves", Long: true},
-		{Path: "dissolution.resources", Label: "Shared resources", Long: true},
-		{Path: "dissolution.data", Label: "Shared data", Long: true},
-		{Path: "dissolution.learners", Label: "Learners part-way through a course", Long: true},
+		{Path: "alteration", Label: "Changing the agreement", Group: []part{
+			{Path: "process", Label: "How a change is agreed", Long: true},
+			{Path: "joining", Label: "How a new partner joins", Long: true},
+		}},
+		{Path: "dissolution", Label: "Leaving and ending", Group: []part{
+			{Path: "notice_period", Label: "Notice period"},
+			{Path: "withdrawal", Label: "When one partner leaves", Long: true},
+			{Path: "resources", Label: "Shared resources", Long: true},
+			{Path: "data", Label: "Shared data", Long: true},
+			{Path: "learners", Label: "Learners part-way through a course", Long: true},
+		}},
 	}},
 	{"code", "Code of practice", "How the partners work together day to day: what each will do, how everyone behaves, and the protocols they follow.", []part{
 		{Path: "code_of_practice.purpose", Label: "What the code is for", Long: true},
@@ -160,9 +183,11 @@ var screens = []screen{
 			{Path: "title", Label: "Title"},
 			{Path: "text", Label: "The protocol", Long: true},
 		}},
-		{Path: "code_of_practice.monitor.partner", Label: "Partner that monitors the code", Ref: refPartner},
-		{Path: "code_of_practice.monitor.role", Label: "Role that monitors it"},
-		{Path: "code_of_practice.monitor.frequency", Label: "How often"},
+		{Path: "code_of_practice.monitor", Label: "Who monitors the code", Group: []part{
+			{Path: "partner", Label: "Partner that monitors the code", Ref: refPartner},
+			{Path: "role", Label: "Role that monitors it"},
+			{Path: "frequency", Label: "How often"},
+		}},
 		{Path: "code_of_practice.handover", Label: "Handover checklist, one a line"},
 	}},
 	{"wording", "Wording choices", "Choices within mou's standard wording, and any clauses of your own.", []part{
@@ -171,10 +196,14 @@ var screens = []screen{
 		{Path: "wording.title", Label: "Title of the agreement"},
 		{Path: "wording.code_title", Label: "Title of the code"},
 		{Path: "documents", Label: "Documents to write"},
-		{Path: "wording.omit", Label: "Standard clauses to leave out, one id a line"},
-		{Path: "clauses", Label: "Your own clauses", Item: "clause", Items: []part{
+		{Path: "wording.omit", Label: "Standard clauses", Clauses: true},
+		{Path: "clauses", Label: "Your own clauses, before the signatures", Item: "clause", Items: []part{
 			{Path: "title", Label: "Title"},
 			{Path: "text", Label: "The clause", Long: true},
+		}},
+		{Path: "schedules", Label: "Your own schedules", Item: "schedule", Items: []part{
+			{Path: "title", Label: "Title"},
+			{Path: "text", Label: "The schedule", Long: true},
 		}},
 	}},
 	{"signing", "Signing", "How the partners sign, and whether the documents are still drafts.", []part{
@@ -183,12 +212,11 @@ var screens = []screen{
 	}},
 }
 
-// screenFor returns the screen with the given slug, or nil.
-func screenFor(slug string) *screen {
-	for i := range screens {
-		if screens[i].Slug == slug {
-			return &screens[i]
-		}
+// document names the document the screen's answers are printed in, for
+// its preview.
+func (sc *screen) document() string {
+	if sc.Slug == "code" {
+		return "code-of-practice"
 	}
-	return nil
+	return "mou"
 }

@@ -1,17 +1,25 @@
 package serve
 
 import (
+	"bytes"
+	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // testServer serves a questionnaire made by "mou init --model model" in
@@ -330,23 +338,179 @@ func unescape(s string) string {
 	return strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&lt;", "<", "&gt;", ">", "&amp;", "&", "&#43;", "+").Replace(s)
 }
 
-// lineDiff shows the lines of got that differ from want.
+// lineDiff shows where got first differs from want, with the lines
+// around it.
 func lineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < max(len(w), len(g)); i++ {
-		var a, c string
-		if i < len(w) {
-			a = w[i]
+	i := 0
+	for i < len(w) && i < len(g) && w[i] == g[i] {
+		i++
+	}
+	from := max(i-2, 0)
+	show := func(lines []string) string {
+		return strings.Join(lines[min(from, len(lines)):min(i+3, len(lines))], "\n")
+	}
+	return fmt.Sprintf("from line %d, want:\n%s\ngot:\n%s", from+1, show(w), show(g))
+}
+
+// TestStartListsQuestionnaires: without a file, the start page lists the
+// questionnaires in the folder, the latest first, and opens the one
+// chosen; other files are passed over, and nothing outside the folder
+// can be opened.
+func TestStartListsQuestionnaires(t *testing.T) {
+	ts := newTestServer(t, "")
+	write := func(name, data string, age time.Duration) {
+		path := filepath.Join(ts.dir, name)
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		if i < len(g) {
-			c = g[i]
-		}
-		if a != c {
-			b.WriteString("line " + strings.TrimSpace(strings.Repeat(" ", 0)) + ": want " + a + "\n          got  " + c + "\n")
+		at := time.Now().Add(-age)
+		os.Chtimes(path, at, at)
+	}
+	employer, _ := app.Starter("employer")
+	bilateral, _ := app.Starter("bilateral")
+	write("older.yml", string(employer), 48*time.Hour)
+	write("newer.yaml", strings.Replace(string(bilateral), "by: 2027-07-16", "by: 2027-02-30", 1), time.Hour)
+	write("broken.yaml", "partnership:\n  name: Stray: colon\n    mission: [\n", 72*time.Hour)
+	write("compose.yaml", "services:\n  web:\n    image: nginx\n", 0)
+	write("notes.txt", "partnership:\n", 0)
+	write("huge.yaml", "partnership:\n  name: "+strings.Repeat("a", questionnaire.MaxFileBytes)+"\n", 0)
+	os.Mkdir(filepath.Join(ts.dir, "folder.yaml"), 0o755)
+
+	_, page := ts.get(t, "/")
+	opens := regexp.MustCompile(`name="open" value="([^"]*)"`).FindAllStringSubmatch(page, -1)
+	var listed []string
+	for _, m := range opens {
+		listed = append(listed, m[1])
+	}
+	if want := []string{"newer.yaml", "older.yml", "broken.yaml"}; !slices.Equal(listed, want) {
+		t.Errorf("listed %v, want %v", listed, want)
+	}
+	for _, want := range []string{"Example Primary–Secondary Transition Partnership", "Version 1, 1 July 2026. 1 problem to put right.",
+		"Example Engineering Futures", "No problems.", "It cannot be read as it is", "Or start a new partnership"} {
+		if !strings.Contains(page, htmlEscape(want)) {
+			t.Errorf("the start page does not say %q", want)
 		}
 	}
-	return b.String()
+
+	for _, bad := range []string{"../older.yml", "compose.yaml", "notes.txt", "missing.yaml", filepath.Join(ts.dir, "older.yml")} {
+		if code, _, _ := ts.post(t, "/open", url.Values{"open": {bad}}); code != http.StatusNotFound {
+			t.Errorf("opening %q: status %d", bad, code)
+		}
+	}
+	if file, _ := ts.current(); file != "" {
+		t.Fatalf("%s was opened", file)
+	}
+	code, _, resp := ts.post(t, "/open", url.Values{"open": {"older.yml"}})
+	if code != http.StatusSeeOther || resp.Header.Get("Location") != "/" {
+		t.Fatalf("opening: status %d, location %q", code, resp.Header.Get("Location"))
+	}
+	ts.file = filepath.Join(ts.dir, "older.yml")
+	if _, home := ts.get(t, "/"); !strings.Contains(home, "<h1>Example Engineering Futures</h1>") {
+		t.Error("the questionnaire opened is not shown")
+	}
+	_, form := ts.get(t, "/part/partnership")
+	v := formValues(t, form)
+	v.Set("partnership.name", "Changed")
+
+	// Another questionnaire opened meanwhile: the form for the first
+	// saves nothing in either.
+	ts.post(t, "/open", url.Values{"open": {"newer.yaml"}})
+	before, _ := os.ReadFile(filepath.Join(ts.dir, "newer.yaml"))
+	v.Set("hash", app.Fingerprint(before))
+	code, body, _ := ts.post(t, "/part/partnership", v)
+	if code != http.StatusConflict || !strings.Contains(body, "Another questionnaire is open now") {
+		t.Errorf("a form for another questionnaire: status %d", code)
+	}
+	if after, _ := os.ReadFile(filepath.Join(ts.dir, "newer.yaml")); !bytes.Equal(after, before) {
+		t.Error("a form for one questionnaire changed another")
+	}
+	if data, _ := os.ReadFile(filepath.Join(ts.dir, "older.yml")); !bytes.Equal(data, employer) {
+		t.Error("the questionnaire no longer open was changed")
+	}
+}
+
+// TestLookAsGenerate: mou serve lays the documents out as generate does
+// with the same --paper, --theme and --templates: the preview is on the
+// paper asked for and uses the user's templates, and so does the text of
+// each standard clause shown.
+func TestLookAsGenerate(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "partnership.yaml")
+	if _, err := app.Init(file, "bilateral", false); err != nil {
+		t.Fatal(err)
+	}
+	mine := filepath.Join(dir, "my-templates")
+	os.Mkdir(mine, 0o755)
+	clauses, err := fs.ReadFile(templates.FS, "clauses.md.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const ours = "Insurance: each partner keeps cover of five million pounds."
+	changed := regexp.MustCompile(`(?s)(define "clause:general.insurance" -}}\n).*?(\n\{\{- end}})`).ReplaceAll(clauses, []byte("${1}"+ours+"${2}"))
+	if bytes.Equal(changed, clauses) {
+		t.Fatal("the insurance clause was not found to change")
+	}
+	os.WriteFile(filepath.Join(mine, "clauses.md.tmpl"), changed, 0o644)
+	theme, _ := app.LoadTheme("")
+	theme.Paper = "Letter"
+	fsys, err := app.TemplateSet(mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Config{File: file, Dir: dir, Look: &app.Options{Theme: theme, Templates: fsys}, Templates: mine})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	s.allowHost(ts.Listener.Addr().String())
+	get := func(path string) []byte {
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("%s: status %d", path, resp.StatusCode)
+		}
+		return body
+	}
+	if page := get("/clauses/general.insurance"); !bytes.Contains(page, []byte(ours)) {
+		t.Error("the clause's page does not show the user's template")
+	}
+	pdf := get("/preview/mou")
+	if text := strings.Join(strings.Fields(pdftest.Text(t, pdf)), " "); !strings.Contains(text, "five million pounds") {
+		t.Error("the preview does not use the user's template")
+	}
+	if info := pdftest.Info(t, pdf); !regexp.MustCompile(`Page size:\s+612 x 792 pts \(letter\)`).MatchString(info) {
+		t.Errorf("the preview is not on letter paper:\n%s", info)
+	}
+}
+
+// TestOnlyThePreviewIsFramed: the pages may frame the preview, and only
+// the preview may be framed, and only by the server's own pages.
+func TestOnlyThePreviewIsFramed(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	for path, framed := range map[string]bool{"/preview/mou": true, "/preview/code-of-practice": true, "/part/partnership": false, "/": false, "/review": false} {
+		resp, err := ts.client.Get(ts.url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		csp := resp.Header.Get("Content-Security-Policy")
+		if resp.StatusCode != http.StatusOK || !strings.Contains(csp, "frame-src 'self'") {
+			t.Errorf("%s: status %d, policy %q", path, resp.StatusCode, csp)
+		}
+		want, ancestors := "DENY", "frame-ancestors 'none'"
+		if framed {
+			want, ancestors = "SAMEORIGIN", "frame-ancestors 'self'"
+		}
+		if got := resp.Header.Get("X-Frame-Options"); got != want || !strings.Contains(csp, ancestors) {
+			t.Errorf("%s: X-Frame-Options %s, policy %q; want %s and %s", path, got, csp, want, ancestors)
+		}
+	}
 }
 
 // TestSignedFormRecordsTheDocument: the signature form records which

@@ -32,6 +32,8 @@ import (
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/theme"
+	"github.com/partnership-tools/mou/templates"
 )
 
 // maxBody bounds the body of a request: a whole questionnaire's worth of
@@ -50,16 +52,26 @@ type Config struct {
 	// Dir is the folder a new questionnaire's name is taken relative
 	// to, normally the working folder.
 	Dir string
+	// Look lays out the documents, as generate's --paper, --theme and
+	// --templates do: its Theme and Templates are used. Nil means the
+	// built-in theme and templates.
+	Look *app.Options
+	// Templates is the folder of the user's own templates that Look's
+	// come from, for the text of each standard clause; "" for none.
+	Templates string
 }
 
 // Server is one run of the interview, for one questionnaire file.
 type Server struct {
-	token string
-	gen   *app.Generator
-	dir   string
+	token        string
+	gen          *app.Generator
+	dir          string
+	templatesDir string
+
+	outDir string // as configured: "" for beside each questionnaire
 
 	mu   sync.Mutex
-	file string // "" until a new partnership is saved
+	file string // "" until a questionnaire is opened or started
 	out  string
 	// host is the address requests must be made to, as "127.0.0.1:PORT";
 	// set when the server starts listening.
@@ -72,19 +84,16 @@ func New(c Config) (*Server, error) {
 	if _, err := rand.Read(token); err != nil {
 		return nil, err
 	}
-	theme, err := app.LoadTheme("")
+	look := app.Options{Theme: theme.Default(), Templates: templates.FS}
+	if c.Look != nil {
+		look.Theme, look.Templates = c.Look.Theme, c.Look.Templates
+	}
+	look.Workers = 1
+	gen, err := app.New(look)
 	if err != nil {
 		return nil, err
 	}
-	fsys, err := app.TemplateSet("")
-	if err != nil {
-		return nil, err
-	}
-	gen, err := app.New(app.Options{Templates: fsys, Theme: theme, Workers: 1})
-	if err != nil {
-		return nil, err
-	}
-	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, out: c.Out}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out, templatesDir: c.Templates}
 	if c.File != "" {
 		if _, err := app.Read(c.File); err != nil {
 			return nil, err
@@ -98,7 +107,7 @@ func New(c Config) (*Server, error) {
 func (s *Server) setFile(file string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.file = file
+	s.file, s.out = file, s.outDir
 	if s.out == "" {
 		s.out = filepath.Join(filepath.Dir(file), "out")
 	}
@@ -181,9 +190,15 @@ func (s *Server) hostAllowed(host string) bool {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.home)
+	mux.HandleFunc("GET /start", s.start)
+	mux.HandleFunc("POST /open", s.open)
 	mux.HandleFunc("POST /new", s.create)
 	mux.HandleFunc("GET /part/{screen}", s.showScreen)
 	mux.HandleFunc("POST /part/{screen}", s.saveScreen)
+	mux.HandleFunc("GET /clauses", s.showClauses)
+	mux.HandleFunc("POST /clauses", s.dropStray)
+	mux.HandleFunc("GET /clauses/{id}", s.showClause)
+	mux.HandleFunc("POST /clauses/{id}", s.saveClause)
 	mux.HandleFunc("GET /review", s.review)
 	mux.HandleFunc("GET /preview/{kind}", s.preview)
 	mux.HandleFunc("POST /generate", s.generate)
@@ -199,9 +214,15 @@ func (s *Server) Handler() http.Handler {
 func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+		// Only the preview may be shown in a frame, and only in this
+		// server's own pages (the live preview beside a form).
+		framed, ancestors := "DENY", "'none'"
+		if strings.HasPrefix(r.URL.Path, "/preview/") {
+			framed, ancestors = "SAMEORIGIN", "'self'"
+		}
+		h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors "+ancestors+"; base-uri 'none'")
 		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("X-Frame-Options", "DENY")
+		h.Set("X-Frame-Options", framed)
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("Cache-Control", "no-store")
 		if !s.hostAllowed(r.Host) {

@@ -297,7 +297,11 @@ func (d *Doc) Strings(path string) []string {
 }
 
 // list returns the list node at path, or nil.
-func (d *Doc) list(path string) *yaml.Node {
+func (d *Doc) list(path string) *yaml.Node { return d.node(path, yaml.SequenceNode) }
+
+// node returns the node of the given kind at path, as a reader sees it,
+// or nil.
+func (d *Doc) node(path string, kind yaml.Kind) *yaml.Node {
 	segs, err := parsePath(path)
 	if err != nil {
 		return nil
@@ -306,7 +310,7 @@ func (d *Doc) list(path string) *yaml.Node {
 	if err != nil || l.value == nil {
 		return nil
 	}
-	if n := resolve(l.value); n.Kind == yaml.SequenceNode {
+	if n := resolve(l.value); n.Kind == kind {
 		return n
 	}
 	return nil

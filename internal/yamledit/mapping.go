@@ -62,3 +62,19 @@ func (d *Doc) AddMapping(path string, pairs [][2]string) error {
 	wl.parent.Content = append(wl.parent.Content, keyNode(key), m)
 	return d.commit(path, edits, ok, want)
 }
+
+// Keys returns the keys of the mapping at path, in the file's order;
+// none when there is no mapping there. Merge keys are not followed.
+func (d *Doc) Keys(path string) []string {
+	m := d.node(path, yaml.MappingNode)
+	if m == nil {
+		return nil
+	}
+	var keys []string
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k := m.Content[i]; k.Kind == yaml.ScalarNode && k.Tag != "!!merge" {
+			keys = append(keys, k.Value)
+		}
+	}
+	return keys
+}

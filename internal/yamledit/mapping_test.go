@@ -1,6 +1,9 @@
 package yamledit
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestAddMapping(t *testing.T) {
 	tests := []struct {
@@ -29,5 +32,20 @@ func TestAddMapping(t *testing.T) {
 	d, _ := Parse([]byte("a:\n  b: 1\n"))
 	if err := d.AddMapping("a", [][2]string{{"x", "1"}}); err == nil {
 		t.Error("adding a key that exists was not refused")
+	}
+}
+
+func TestKeys(t *testing.T) {
+	d, err := Parse([]byte("w:\n  replace:\n    general.insurance: A\n    # note\n    status.type: B\n  omit: [x]\n  none:\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Keys("w.replace"); !slices.Equal(got, []string{"general.insurance", "status.type"}) {
+		t.Errorf("keys %v", got)
+	}
+	for _, p := range []string{"w.omit", "w.none", "w.missing", "x.y", "w["} {
+		if got := d.Keys(p); got != nil {
+			t.Errorf("%s: keys %v", p, got)
+		}
 	}
 }

@@ -15,34 +15,62 @@ type segment struct {
 }
 
 // parsePath splits a path such as "partners[1].lead.email" into segments.
+// A key holding a dot or a bracket is written quoted in brackets:
+// `wording.replace["general.insurance"]`.
 func parsePath(path string) ([]segment, error) {
 	bad := fmt.Errorf("yamledit: invalid path %q", path)
 	var segs []segment
-	for i, part := range strings.Split(path, ".") {
-		key, rest := part, ""
-		if j := strings.IndexByte(part, '['); j >= 0 {
-			key, rest = part[:j], part[j:]
-		}
-		if strings.Contains(key, "]") || key == "" && (i > 0 || rest == "") {
-			return nil, bad
-		}
-		if key != "" {
-			segs = append(segs, segment{key: key, index: -1})
-		}
-		for rest != "" {
-			j := strings.IndexByte(rest, ']')
-			if rest[0] != '[' || j < 2 || j > 10 {
+	rest := path
+	for first := true; ; first = false {
+		key := first // a plain key may come next
+		if !first {
+			// After a segment: the end, a dot and a key, or brackets.
+			switch {
+			case rest == "":
+				return segs, nil
+			case rest[0] == '.':
+				rest, key = rest[1:], true
+			case rest[0] != '[':
 				return nil, bad
 			}
-			n, err := strconv.Atoi(rest[1:j])
-			if err != nil || n < 0 || rest[1] < '0' || rest[1] > '9' {
+		}
+		switch {
+		case rest == "":
+			return nil, bad
+		case key && (rest[0] != '[' || !first):
+			end := strings.IndexAny(rest, ".[]\"")
+			if end < 0 {
+				end = len(rest)
+			}
+			if end == 0 {
+				return nil, bad
+			}
+			segs = append(segs, segment{key: rest[:end], index: -1})
+			rest = rest[end:]
+		}
+		for rest != "" && rest[0] == '[' {
+			if strings.HasPrefix(rest, `["`) {
+				j := strings.IndexByte(rest[2:], '"')
+				if j < 1 || !strings.HasPrefix(rest[2+j:], `"]`) {
+					return nil, bad
+				}
+				segs = append(segs, segment{key: rest[2 : 2+j], index: -1})
+				rest = rest[2+j+2:]
+				continue
+			}
+			j := strings.IndexByte(rest, ']')
+			if j < 0 {
+				return nil, bad
+			}
+			inside := rest[1:j]
+			n, err := strconv.Atoi(inside)
+			if err != nil || n < 0 || j < 2 || j > 10 || inside[0] < '0' || inside[0] > '9' {
 				return nil, bad
 			}
 			segs = append(segs, segment{index: n})
 			rest = rest[j+1:]
 		}
 	}
-	return segs, nil
 }
 
 // formatPath writes segs back as a path.
@@ -52,6 +80,8 @@ func formatPath(segs []segment) string {
 		switch {
 		case s.index >= 0:
 			fmt.Fprintf(&b, "[%d]", s.index)
+		case strings.ContainsAny(s.key, ".[]"):
+			b.WriteString(`["` + s.key + `"]`)
 		case i > 0:
 			b.WriteString("." + s.key)
 		default:
@@ -59,6 +89,22 @@ func formatPath(segs []segment) string {
 		}
 	}
 	return b.String()
+}
+
+// QuoteKey writes key as one step of a path: as it is, or quoted in
+// brackets when it holds a dot or a bracket. Join it to the path before
+// it without a dot when quoted; Key does both.
+func QuoteKey(key string) string { return formatPath([]segment{{key: key, index: -1}}) }
+
+// Key returns the path of key within the mapping at path:
+// Key("wording.replace", "general.insurance") is
+// `wording.replace["general.insurance"]`.
+func Key(path, key string) string {
+	q := QuoteKey(key)
+	if strings.HasPrefix(q, "[") {
+		return path + q
+	}
+	return path + "." + q
 }
 
 // A location is where a path leads in a tree.

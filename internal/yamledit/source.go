@@ -39,7 +39,8 @@ func (d *Doc) planSet(l location, key, value string) ([]edit, bool) {
 		if flow {
 			return nil, false
 		}
-		line := strings.Repeat(" ", max(p.Column-1, 0)) + renderKey(key) + ": " + render(value, false) + d.eol
+		ind := max(p.Column-1, 0)
+		line := strings.Repeat(" ", ind) + renderKey(key) + ": " + d.renderValue(value, ind) + d.eol
 		return []edit{d.insertAfter(p, line)}, true
 	}
 	v := p.Content[l.index]
@@ -53,6 +54,18 @@ func (d *Doc) planSet(l location, key, value string) ([]edit, bool) {
 		}
 	}
 	return nil, false
+}
+
+// renderValue is value as Set writes it as the value of a new key: a
+// long text (SetText) of more than one line as a literal block, its lines
+// indented under the key.
+func (d *Doc) renderValue(value string, indent int) string {
+	if d.long && strings.Contains(strings.TrimSuffix(value, "\n"), "\n") {
+		if text, ok := blockText(value, yaml.LiteralStyle, indent+2, d.eol); ok {
+			return strings.TrimSuffix(text, d.eol)
+		}
+	}
+	return render(value, false)
 }
 
 // planAppend returns the source edits that add an item to the list at l,

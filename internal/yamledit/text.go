@@ -22,7 +22,12 @@ const textWidth = 80
 // keeps the value's lines. A value ending in one line break is written
 // with the usual chomping, one without any with "-" (">-", "|-"). Where
 // none of that reads back as value, SetText does as Set does.
+//
+// A new key given a value of more than one line is written as a literal
+// block too.
 func (d *Doc) SetText(path, value string) error {
+	d.long = true
+	defer func() { d.long = false }()
 	segs, err := parsePath(path)
 	if err != nil {
 		return err

@@ -36,6 +36,7 @@ type Doc struct {
 	starts      []int      // byte offset at which each line of src starts
 	root        *yaml.Node // document node parsed from src
 	reformatted bool
+	long        bool // the value being set is a long text (SetText)
 }
 
 // Parse reads src. It fails on invalid YAML or a file with more than one
@@ -143,7 +144,8 @@ func (d *Doc) Get(path string) (string, bool) {
 //
 // A block scalar, a value that spans lines, an alias, a value reached
 // through an alias, or a new key in a flow mapping cannot be edited in
-// place; the whole document is then re-encoded (see Reformatted).
+// place; the whole document is then re-encoded (see Reformatted). SetText
+// edits block scalars in place.
 func (d *Doc) Set(path, value string) error {
 	segs, err := parsePath(path)
 	if err != nil {

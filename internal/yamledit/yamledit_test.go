@@ -359,3 +359,39 @@ func checkReads(t testing.TB, src []byte, path, want string) {
 		t.Errorf("Get(%q) = %q, %v; want %q\n%s", path, got, ok, want, src)
 	}
 }
+
+// TestPaths: a path's keys and indexes, and keys quoted in brackets
+// where they hold a dot, read and written back the same.
+func TestPaths(t *testing.T) {
+	for _, p := range []string{"a", "a.b", "a[0]", "a[0].b", "a[1][2]", `a["b.c"]`, `a["b.c"].d`, `a["b.c"][0]`, `["x.y"]`, "[0]", `a["[x]"]`} {
+		segs, err := parsePath(p)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		if got := formatPath(segs); got != p {
+			t.Errorf("%s: written back as %s", p, got)
+		}
+	}
+	if segs, _ := parsePath(`wording.replace["general.insurance"]`); len(segs) != 3 || segs[2].key != "general.insurance" {
+		t.Errorf("a quoted key: %+v", segs)
+	}
+	for _, p := range []string{"", "a.", ".a", "a..b", "a[x]", "a[]", `a[""]`, `a["b"c"]`, "a]", "a[0]b", "a.[0]", `a"b`, `a["b`, "a[-1]"} {
+		if segs, err := parsePath(p); err == nil {
+			t.Errorf("%q: read as %+v", p, segs)
+		}
+	}
+	if got := Key("wording.replace", "general.insurance"); got != `wording.replace["general.insurance"]` {
+		t.Errorf("Key: %s", got)
+	}
+	if got := Key("wording.replace", "parties"); got != "wording.replace.parties" {
+		t.Errorf("Key: %s", got)
+	}
+	d, _ := Parse([]byte("wording:\n  replace:\n    general.insurance: Old words.\n"))
+	if err := d.Set(Key("wording.replace", "general.insurance"), "New words."); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(d.Bytes()); got != "wording:\n  replace:\n    general.insurance: New words.\n" {
+		t.Errorf("set by a quoted key: %q", got)
+	}
+}

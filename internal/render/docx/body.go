@@ -47,11 +47,27 @@ type body struct {
 	openLink      string       // the hyperlink the runs are inside, if any
 	openChange    ast.NodeKind // the tracked change they are inside, if any
 	err           error
+
+	outline   outline    // the sections and clauses Word numbers
+	skip      string     // what is left of a typed number to leave out
+	skipSpace bool       // and whether a space follows it
+	bookmarks int        // bookmarks so far, for their ids
+	contents  []ast.Node // the headings a contents page lists, if any
+	fields    bool       // the text holds fields Word should update on opening
+	comment   []byte     // the summary's paragraphs, as a comment, if any
+	commented bool       // the comment is anchored
+
+	wordNumbered map[string]bool // the ids of the clauses and sections Word numbers
+	autoNumber   bool            // the paragraph being written is numbered by Word
+	markNumber   string          // the bookmark to put round the typed number ahead, if any
 }
 
 type listLevel struct {
 	num int // numbering id
 }
+
+// listNum is the numbering id of the ordered list i, counting from 0.
+func listNum(i int) int { return outlineNum + 1 + i }
 
 // media is an image in the package.
 type media struct {
@@ -61,18 +77,21 @@ type media struct {
 }
 
 func newBody(r *Renderer, src []byte, doc layout.Document) *body {
-	return &body{r: r, src: src, doc: doc, date: doc.Date.UTC().Format("2006-01-02T15:04:05Z")}
+	return &body{r: r, src: src, doc: doc, date: doc.Date.UTC().Format("2006-01-02T15:04:05Z"), wordNumbered: map[string]bool{}}
 }
 
 // document writes the whole tree.
 func (b *body) document(root ast.Node) error {
 	b.shift = topLevel(root) - 1
-	if f := root.FirstChild(); f != nil && f.Kind() == layout.KindTitlePage {
-		b.titlePage = true
+	f := root.FirstChild()
+	if f != nil && f.Kind() == layout.KindSummary {
+		f = f.NextSibling()
 	}
+	b.titlePage = f != nil && f.Kind() == layout.KindTitlePage
 	if err := b.addLogos(); err != nil {
 		return err
 	}
+	b.contents = b.sections(root)
 	b.blocks(root)
 	return b.err
 }
@@ -84,7 +103,7 @@ func topLevel(root ast.Node) int {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		if n.Kind() == layout.KindTitlePage {
+		if n.Kind() == layout.KindTitlePage || n.Kind() == layout.KindSummary {
 			return ast.WalkSkipChildren, nil
 		}
 		if h, ok := n.(*ast.Heading); ok {
@@ -108,13 +127,12 @@ func (b *body) block(n ast.Node) {
 		b.title, b.titleHeadings = true, 0
 		b.logoParagraph()
 		b.blocks(n)
-		if b.doc.DraftNote != "" {
-			b.startP("TitleText", "", "")
-			b.run(b.doc.DraftNote, runStyle{bold: true})
-			b.endP()
-		}
+		b.draftNote()
 		b.title = false
 		b.breakBefore = true
+		b.contentsPage()
+	case *layout.Summary:
+		b.summary(n)
 	case *layout.PageBreak:
 		b.breakBefore = b.written
 	case *layout.AgreementEnd:
@@ -124,7 +142,7 @@ func (b *body) block(n ast.Node) {
 		if p := n.PreviousSibling(); p != nil && p.Kind() == layout.KindSignature {
 			// an empty paragraph between two partners' boxes, which Word
 			// and LibreOffice would otherwise draw as one
-			b.startP("SignatureGap", "", "")
+			b.startP("SignatureGap", "", b.gapMark(n))
 			b.endP()
 		}
 		b.signatures++
@@ -133,7 +151,9 @@ func (b *body) block(n ast.Node) {
 		b.inSignature = false
 	case *ast.Heading:
 		b.heading(n)
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph:
+		b.clause(n)
+	case *ast.TextBlock:
 		b.paragraph(n, b.paraStyle(), "")
 	case *ast.List:
 		b.listBlock(n)
@@ -236,7 +256,8 @@ func (b *body) signatureBorder() {
 	b.out.WriteString("</w:pBdr>")
 }
 
-// paragraph writes n's inline content as one paragraph.
+// paragraph writes n's inline content as one paragraph, inside the
+// bookmark of its id if it has one.
 func (b *body) paragraph(n ast.Node, style, numPr string) {
 	// A paragraph that introduces what follows ("The partners agree:")
 	// stays on its page, as in the PDF, and so does the last before a
@@ -245,8 +266,26 @@ func (b *body) paragraph(n ast.Node, style, numPr string) {
 	next := n.NextSibling()
 	b.keepNext = next != nil && (endsInColon(n, b.src) || next.Kind() == layout.KindSignature)
 	b.startP(style, numPr, b.markChange(n))
+	end := b.bookmarkStart(n)
+	end += b.commentStart()
 	b.inlines(n, runStyle{})
+	b.wrap(runStyle{})
+	b.out.WriteString(end)
 	b.endP()
+}
+
+// clause writes a body paragraph: a numbered clause in the Clause style,
+// numbered by Word, where it is one.
+func (b *body) clause(n ast.Node) {
+	style := b.paraStyle()
+	if style == "" && n.Parent() != nil && n.Parent().Kind() != ast.KindListItem {
+		text, bold := leading(n, b.src)
+		if number, ok := b.outline.numberClause(text, bold, layout.Change(n) == layout.KindDelete); ok {
+			style = "Clause"
+			b.skipNumber(number)
+		}
+	}
+	b.paragraph(n, style, "")
 }
 
 // markChange marks the paragraph mark as inserted or deleted when all of
@@ -283,7 +322,17 @@ func (b *body) heading(n *ast.Heading) {
 			style = "Subtitle"
 		}
 	default:
-		style = fmt.Sprintf("Heading%d", min(max(n.Level-b.shift, 1), 3))
+		level := min(max(n.Level-b.shift, 1), 3)
+		style = fmt.Sprintf("Heading%d", level)
+		if level == 1 {
+			text, _ := leading(n, b.src)
+			if number, ok := b.outline.numberHeading(text, layout.Change(n) == layout.KindDelete); ok {
+				b.skipNumber(number)
+			} else {
+				b.paragraph(n, style, noNumbering)
+				return
+			}
+		}
 	}
 	b.paragraph(n, style, "")
 }
@@ -294,7 +343,7 @@ func (b *body) listBlock(n *ast.List) {
 	num := 1
 	if n.IsOrdered() {
 		b.lists = append(b.lists, n.Start)
-		num = len(b.lists) + 1
+		num = listNum(len(b.lists) - 1)
 	}
 	b.list = append(b.list, listLevel{num: num})
 	defer func() { b.list = b.list[:len(b.list)-1] }()
@@ -363,7 +412,7 @@ func (b *body) xml(r *Renderer) []byte {
 		titlePg = "<w:titlePg/>"
 	}
 	refs := `<w:headerReference w:type="default" r:id="rIdHeader"/>`
-	if b.doc.DraftMark != "" {
+	if b.hasFirstHeader() {
 		// The title page has a header of its own, holding the mark alone.
 		refs += `<w:headerReference w:type="first" r:id="rIdHeaderFirst"/>`
 	}

@@ -22,6 +22,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/theme"
 )
@@ -78,15 +80,41 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		doc.Date = fallbackDate
 	}
 	b := newBody(r, tree.Source, doc)
+	if hasReferences(tree.Root) {
+		// A first pass finds which clauses Word numbers, as a
+		// cross-reference to one of them, perhaps before it, asks Word
+		// for its number.
+		first := newBody(r, tree.Source, doc)
+		if err := first.document(tree.Root); err != nil {
+			return err
+		}
+		b.wordNumbered = first.wordNumbered
+	}
 	if err := b.document(tree.Root); err != nil {
 		return err
 	}
+	kept := b.keepLastMark(b.out.Bytes())
+	b.out.Reset()
+	b.out.Write(kept)
 	var buf bytes.Buffer
 	if err := r.pack(&buf, b, doc); err != nil {
 		return err
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// hasReferences reports whether the tree holds a cross-reference.
+func hasReferences(root ast.Node) bool {
+	found := false
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		found = found || n.Kind() == layout.KindReference
+		if found {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // part is one file in the package.
@@ -97,21 +125,32 @@ type part struct {
 
 // pack zips the parts in a fixed order with a fixed time.
 func (r *Renderer) pack(w io.Writer, b *body, doc layout.Document) error {
+	// The header and footer are written first, as they may hold tracked
+	// changes whose ids follow the body's.
+	hdr, ftr := b.header(), b.footer()
+	var first []byte
+	if b.hasFirstHeader() {
+		first = b.firstHeader()
+	}
 	parts := []part{
-		{"[Content_Types].xml", contentTypes(b.media, doc.DraftMark != "")},
+		{"[Content_Types].xml", contentTypes(b.media, first != nil, b.comment != nil)},
 		{"_rels/.rels", []byte(packageRels)},
 		{"docProps/core.xml", coreProps(doc)},
 		{"docProps/app.xml", []byte(appProps)},
+		{"docProps/custom.xml", customProps(doc)},
 		{"word/document.xml", b.xml(r)},
 		{"word/_rels/document.xml.rels", b.rels()},
 		{"word/styles.xml", styles(r.theme, doc.Language, b.textWidth())},
 		{"word/numbering.xml", b.numbering()},
-		{"word/settings.xml", []byte(settings)},
-		{"word/header1.xml", header(doc, b.textWidth())},
-		{"word/footer1.xml", footer(doc)},
+		{"word/settings.xml", settings(doc.DraftMark != "" || doc.Was != nil, b.fields)},
+		{"word/header1.xml", hdr},
+		{"word/footer1.xml", ftr},
 	}
-	if doc.DraftMark != "" {
-		parts = append(parts, part{"word/header2.xml", firstHeader(doc)})
+	if first != nil {
+		parts = append(parts, part{"word/header2.xml", first})
+	}
+	if b.comment != nil {
+		parts = append(parts, part{"word/comments.xml", b.comments()})
 	}
 	for _, m := range b.media {
 		parts = append(parts, part{"word/media/" + m.name, m.data})

@@ -155,7 +155,7 @@ func TestRender(t *testing.T) {
 // w:del by mou on the document's date, with deleted text as w:delText, and
 // that a paragraph wholly inserted has its mark inserted too.
 func TestTrackedChanges(t *testing.T) {
-	tree := layout.Parse([]byte("Keep this.\n\nNew.\n"))
+	tree := layout.Parse([]byte("Keep this.\n\nNew.\n\nEnd.\n"))
 	p1 := tree.Root.FirstChild()
 	del := &layout.Delete{}
 	s := ast.NewString([]byte("old & gone"))

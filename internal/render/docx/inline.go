@@ -83,6 +83,9 @@ func (b *body) inline(n ast.Node, st runStyle) {
 		cs := st
 		cs.change = n.Kind()
 		b.inlines(n, cs)
+	case *layout.Reference:
+		// The number of the clause, as a field Word keeps up to date.
+		b.field(b.refInstr(n.ID), st, func() { b.inlines(n, st) })
 	default:
 		b.inlines(n, st)
 	}
@@ -105,7 +108,10 @@ func (b *body) raw(n ast.Node, st runStyle) {
 // run writes s as one run in style st, inside the hyperlink and tracked
 // change it belongs to.
 func (b *body) run(s string, st runStyle) {
-	s = cleanText(s)
+	s = b.skipped(cleanText(s))
+	if b.markNumber != "" {
+		s = b.number(s, st)
+	}
 	if s == "" {
 		return
 	}
@@ -162,6 +168,26 @@ func (b *body) closeChange() {
 func (b *body) endP() {
 	b.wrap(runStyle{})
 	b.out.WriteString("</w:p>")
+	b.skip, b.skipSpace, b.autoNumber, b.markNumber = "", false, false, ""
+}
+
+// field writes a field with the instruction instr, result writing what
+// it shows until Word updates it, in the runs of style st.
+func (b *body) field(instr string, st runStyle, result func()) {
+	b.fields = true
+	char := func(kind string) {
+		b.wrap(st)
+		fmt.Fprintf(&b.out, `<w:r>%s<w:fldChar w:fldCharType="%s"/></w:r>`, b.rPr(st), kind)
+	}
+	char("begin")
+	tag := "w:instrText"
+	if st.change == layout.KindDelete {
+		tag = "w:delInstrText"
+	}
+	fmt.Fprintf(&b.out, `<w:r>%s<%s xml:space="preserve">%s</%s></w:r>`, b.rPr(st), tag, escape(instr), tag)
+	char("separate")
+	result()
+	char("end")
 }
 
 // rPr is the run properties of style st.

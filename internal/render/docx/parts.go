@@ -3,6 +3,7 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/layout"
@@ -20,8 +21,8 @@ const relsNS = `http://schemas.openxmlformats.org/package/2006/relationships`
 const relType = `http://schemas.openxmlformats.org/officeDocument/2006/relationships/`
 
 // contentTypes names the type of every part; a draft has a second
-// header, for its title page.
-func contentTypes(media []media, draft bool) []byte {
+// header, for its title page, and a redline comments.
+func contentTypes(media []media, draft, comments bool) []byte {
 	var b bytes.Buffer
 	b.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -44,11 +45,15 @@ func contentTypes(media []media, draft bool) []byte {
 		{"/word/footer1.xml", wml + "footer+xml"},
 		{"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
 		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
+		{"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"},
 	} {
 		fmt.Fprintf(&b, `<Override PartName="%s" ContentType="%s"/>`, o[0], o[1])
 	}
 	if draft {
 		fmt.Fprintf(&b, `<Override PartName="/word/header2.xml" ContentType="%s"/>`, wml+"header+xml")
+	}
+	if comments {
+		fmt.Fprintf(&b, `<Override PartName="/word/comments.xml" ContentType="%s"/>`, wml+"comments+xml")
 	}
 	b.WriteString(`</Types>`)
 	return b.Bytes()
@@ -58,14 +63,49 @@ const packageRels = xmlHeader + `<Relationships xmlns="` + relsNS + `">` +
 	`<Relationship Id="rId1" Type="` + relType + `officeDocument" Target="word/document.xml"/>` +
 	`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
 	`<Relationship Id="rId3" Type="` + relType + `extended-properties" Target="docProps/app.xml"/>` +
+	`<Relationship Id="rId4" Type="` + relType + `custom-properties" Target="docProps/custom.xml"/>` +
 	`</Relationships>`
 
 const appProps = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>mou</Application></Properties>`
 
-const settings = xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
-	`<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>` +
-	`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
-	`</w:settings>`
+// settings are the document's settings: tracked changes on, for a
+// draft or a redline, so that whoever edits it next is tracked too; and
+// fields updated on opening, for the contents and cross-references.
+func settings(track, updateFields bool) []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`)
+	if track {
+		b.WriteString(`<w:trackRevisions/>`)
+	}
+	b.WriteString(`<w:defaultTabStop w:val="720"/>`)
+	if updateFields {
+		b.WriteString(`<w:updateFields w:val="true"/>`)
+	}
+	b.WriteString(`<w:characterSpacingControl w:val="doNotCompress"/>` +
+		`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
+		`</w:settings>`)
+	return []byte(b.String())
+}
+
+// Custom properties name the document a Word file holds, so that "mou
+// import" knows a file mou wrote and which version it was. Word and
+// LibreOffice keep them through edits.
+const (
+	PropertyTitle     = "mou.title"
+	PropertyVersion   = "mou.version"
+	PropertyReference = "mou.reference"
+)
+
+// customProps holds the document's title, version and reference.
+func customProps(doc layout.Document) []byte {
+	var b strings.Builder
+	b.WriteString(xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
+	for i, p := range [][2]string{{PropertyTitle, doc.Title}, {PropertyVersion, strconv.Itoa(doc.Version)}, {PropertyReference, doc.Reference}} {
+		fmt.Fprintf(&b, `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s"><vt:lpwstr>%s</vt:lpwstr></property>`, i+2, p[0], escape(cleanText(p[1])))
+	}
+	b.WriteString(`</Properties>`)
+	return []byte(b.String())
+}
 
 // coreProps holds the title, authors, keywords, language and dates.
 func coreProps(doc layout.Document) []byte {
@@ -96,8 +136,11 @@ func (b *body) rels() []byte {
 		}
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%s%s" Target="%s"/>`, r[0], relType, r[1], target)
 	}
-	if b.doc.DraftMark != "" {
+	if b.hasFirstHeader() {
 		fmt.Fprintf(&out, `<Relationship Id="rIdHeaderFirst" Type="%sheader" Target="header2.xml"/>`, relType)
+	}
+	if b.comment != nil {
+		fmt.Fprintf(&out, `<Relationship Id="rIdComments" Type="%scomments" Target="comments.xml"/>`, relType)
 	}
 	for _, m := range b.media {
 		fmt.Fprintf(&out, `<Relationship Id="%s" Type="%simage" Target="media/%s"/>`, m.rel, relType, m.name)
@@ -109,8 +152,9 @@ func (b *body) rels() []byte {
 	return out.Bytes()
 }
 
-// numbering defines the bullets (numbering 1) and a numbering for each
-// ordered list (2…), each starting at its list's first number.
+// numbering defines the bullets (numbering 1), the sections and clauses
+// (2, see numbers.go) and a numbering for each ordered list (3…), each
+// starting at its list's first number.
 func (b *body) numbering() []byte {
 	var out bytes.Buffer
 	out.WriteString(xmlHeader + `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`)
@@ -122,77 +166,13 @@ func (b *body) numbering() []byte {
 	for i, f := range [][2]string{{"decimal", "%1."}, {"lowerLetter", "%2)"}, {"lowerRoman", "%3."}} {
 		fmt.Fprintf(&out, `<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl>`, i, f[0], f[1], 400+i*400)
 	}
-	out.WriteString(`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+	abstract, num := outlineNumbering()
+	out.WriteString(`</w:abstractNum>` + abstract + `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` + num)
 	for i, start := range b.lists {
-		fmt.Fprintf(&out, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="%d"/></w:lvlOverride></w:num>`, i+2, start)
+		fmt.Fprintf(&out, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="%d"/></w:lvlOverride></w:num>`, listNum(i), start)
 	}
 	out.WriteString(`</w:numbering>`)
 	return out.Bytes()
-}
-
-// header is the running header: the partnership's name and, on a
-// draft, the draft mark at the right margin (width is the text column's,
-// in twips).
-func header(doc layout.Document, width int) []byte {
-	if doc.DraftMark == "" {
-		return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>` +
-			textRun(doc.Partnership) + `</w:p></w:hdr>`)
-	}
-	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/>` +
-		fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:pos="%d"/></w:tabs>`, width) + `</w:pPr>` +
-		textRun(doc.Partnership) + `<w:r><w:tab/></w:r>` + draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
-}
-
-// firstHeader is the title page's header on a draft: the draft mark
-// alone, at the right margin, without the rule under it.
-func firstHeader(doc layout.Document) []byte {
-	return []byte(xmlHeader + `<w:hdr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Header"/><w:pBdr><w:bottom w:val="nil"/></w:pBdr><w:jc w:val="right"/></w:pPr>` +
-		draftRun(doc.DraftMark) + `</w:p></w:hdr>`)
-}
-
-// draftRun is the draft mark as a bold run.
-func draftRun(mark string) string {
-	return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + escape(cleanText(mark)) + `</w:t></w:r>`
-}
-
-// footer is "Version 2 · 1 September 2026 · Page X of Y" with the
-// reference at the right, the page number and count as fields so that
-// Word keeps them right however the text reflows.
-func footer(doc layout.Document) []byte {
-	var b strings.Builder
-	b.WriteString(xmlHeader + `<w:ftr ` + namespaces + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
-	if doc.Issued != "" {
-		b.WriteString(textRun(doc.Issued + " · "))
-	}
-	pattern := doc.PagePattern
-	if pattern == "" {
-		pattern = "{page} / {pages}"
-	}
-	for pattern != "" {
-		i := strings.IndexByte(pattern, '{')
-		field := ""
-		switch {
-		case i < 0:
-			i = len(pattern)
-		case strings.HasPrefix(pattern[i:], "{page}"):
-			field = "PAGE"
-		case strings.HasPrefix(pattern[i:], "{pages}"):
-			field = "NUMPAGES"
-		default:
-			i++
-		}
-		b.WriteString(textRun(pattern[:i]))
-		pattern = pattern[i:]
-		if field != "" {
-			fmt.Fprintf(&b, `<w:fldSimple w:instr=" %s "><w:r><w:t>1</w:t></w:r></w:fldSimple>`, field)
-			pattern = pattern[strings.IndexByte(pattern, '}')+1:]
-		}
-	}
-	if doc.ReferenceLabel != "" {
-		b.WriteString(`<w:r><w:tab/></w:r>` + textRun(doc.ReferenceLabel))
-	}
-	b.WriteString(`</w:p></w:ftr>`)
-	return []byte(b.String())
 }
 
 // textRun is s as a plain run, or nothing for an empty s.

@@ -54,14 +54,20 @@ func styles(t look, lang string, textWidth int) []byte {
 		`<w:b/>`+colour(t.Heading)+sz(size(1.35)), "")
 	para("TitleText", "Title Page Text", "Normal", "", `<w:spacing w:before="120" w:after="120"/><w:jc w:val="center"/>`, sz(size(1.15)), "")
 	para("Logos", "Logos", "Normal", "", `<w:spacing w:after="480"/><w:jc w:val="center"/>`, "", "")
+	// Heading 1 is numbered by Word, as level 0 of the sections' and
+	// clauses' list (see numbers.go).
+	numbered := []string{fmt.Sprintf(`<w:numPr><w:numId w:val="%d"/></w:numPr>`, outlineNum), "", ""}
 	for i, s := range []struct {
 		scale         float64
 		before, after int
 	}{{1.38, 360, 120}, {1.14, 240, 80}, {1.0, 200, 60}} {
 		para(fmt.Sprintf("Heading%d", i+1), fmt.Sprintf("heading %d", i+1), "Normal", "Normal",
-			fmt.Sprintf(`<w:keepNext/><w:keepLines/><w:spacing w:before="%d" w:after="%d"/><w:outlineLvl w:val="%d"/>`, s.before, s.after, i),
+			fmt.Sprintf(`<w:keepNext/><w:keepLines/>%s<w:spacing w:before="%d" w:after="%d"/><w:outlineLvl w:val="%d"/>`, numbered[i], s.before, s.after, i),
 			`<w:b/>`+colour(t.Heading)+sz(size(s.scale)), `<w:uiPriority w:val="9"/>`)
 	}
+	para("Clause", "Clause", "Normal", "Clause", fmt.Sprintf(`<w:numPr><w:ilvl w:val="1"/><w:numId w:val="%d"/></w:numPr>`, outlineNum), "", "")
+	para("TOCHeading", "TOC Heading", "Normal", "", `<w:keepNext/><w:spacing w:before="360" w:after="240"/>`, `<w:b/>`+colour(t.Heading)+sz(size(1.38)), "")
+	para("TOC1", "toc 1", "Normal", "", fmt.Sprintf(`<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:after="60"/>`, textWidth), "", `<w:uiPriority w:val="39"/>`)
 	para("ListBullet", "List Bullet", "Normal", "", `<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/>`, "", "")
 	para("ListNumber", "List Number", "Normal", "", `<w:spacing w:after="60"/>`, "", "")
 	para("ListContinue", "List Continue", "Normal", "", `<w:ind w:left="400"/>`, "", "")

@@ -153,6 +153,8 @@ func (b blocks) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(layout.KindKeep, wrap(`<div class="keep">`, `</div>`))
 	reg.Register(layout.KindPageBreak, wrap(`<div class="page-break"></div>`, ``))
 	reg.Register(layout.KindAgreementEnd, wrap(``, ``))
+	reg.Register(layout.KindReference, wrap(``, ``)) // the number it holds
+	reg.Register(layout.KindSummary, wrap(``, ``))
 }
 
 // wrap writes open before a node's children and close after them.
