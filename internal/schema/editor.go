@@ -86,12 +86,12 @@ var enumDescriptions = map[string]map[string]string{
 		"wales":   "Names Keeping Learners Safe, the Welsh Government's statutory guidance.",
 	},
 	"wording.schedule_numbering": {
-		"Schedule 1": "Your schedules are Schedule 1, Schedule 2 and so on; the key contacts and the amendment record follow them.",
-		"Schedule A": "Your schedules are Schedule A, Schedule B and so on; the key contacts and the amendment record follow them.",
-		"Annex 1":    "Your schedules are Annex 1, Annex 2 and so on; the key contacts and the amendment record follow them.",
-		"Annex A":    "Your schedules are Annex A, Annex B and so on; the key contacts and the amendment record follow them.",
-		"Appendix 1": "Your schedules are Appendix 1, Appendix 2 and so on; the key contacts and the amendment record follow them.",
-		"Appendix A": "Your schedules are Appendix A, Appendix B and so on; the key contacts and the amendment record follow them.",
+		"Schedule 1": "Your schedules are Schedule 1, Schedule 2 and so on; the contact list and the amendment record follow them.",
+		"Schedule A": "Your schedules are Schedule A, Schedule B and so on; the contact list and the amendment record follow them.",
+		"Annex 1":    "Your schedules are Annex 1, Annex 2 and so on; the contact list and the amendment record follow them.",
+		"Annex A":    "Your schedules are Annex A, Annex B and so on; the contact list and the amendment record follow them.",
+		"Appendix 1": "Your schedules are Appendix 1, Appendix 2 and so on; the contact list and the amendment record follow them.",
+		"Appendix A": "Your schedules are Appendix A, Appendix B and so on; the contact list and the amendment record follow them.",
 	},
 	"documents[]": {
 		"mou":              "The memorandum of understanding, for signature.",
