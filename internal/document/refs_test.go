@@ -5,8 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // TestIDHints: every standard section and clause, and every clause,
@@ -103,3 +106,46 @@ func TestCrossReferences(t *testing.T) {
 	}
 }
 
+// TestScheduleReferences: from edition 2026.3 a cross-reference to one
+// of the partnership's own schedules prints its label as the schedules
+// are numbered now, and the layout holds the number or letter as the
+// reference, as Word updates it; edition 2026.2 prints the number alone,
+// as it always did.
+func TestScheduleReferences(t *testing.T) {
+	tmpl := parse(t)
+	sla := sampletest.Edit(t, "partnership-sla.yaml")
+	for _, tc := range []struct{ numbering, want, ref string }{
+		{"", "and Schedule 2 the Council", "2"},
+		{"  schedule_numbering: Annex A\n", "and Annex B the Council", "B"},
+		{"  schedule_numbering: Appendix 1\n", "and Appendix 2 the Council", "2"},
+	} {
+		src := strings.Replace(string(sla), "text: The Council may claim", "text: Under [[schedules.1]] and [[schedules.2]] the Council may claim", 1)
+		q := onCurrent(t, []byte(src), "partnership-sla.yaml", tc.numbering)
+		md, err := tmpl.Markdown(q, document.MOU, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := string(document.StripHints(md)); !strings.Contains(text, tc.want) {
+			t.Errorf("%q: the MOU lacks %q", tc.numbering, tc.want)
+		}
+		var refs []string
+		tree := layout.Parse(md)
+		_ = ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if r, ok := n.(*layout.Reference); ok && entering && r.ID == "schedules.2" {
+				refs = append(refs, string(r.FirstChild().(*ast.Text).Segment.Value(tree.Source)))
+			}
+			return ast.WalkContinue, nil
+		})
+		if len(refs) != 1 || refs[0] != tc.ref {
+			t.Errorf("%q: the layout holds the references %q, want %q", tc.numbering, refs, tc.ref)
+		}
+	}
+	old := sampletest.Load(t, "council-academy-sla.yaml", "text: The Council may claim", "text: Under Schedule [[schedules.2]] the Council may claim")
+	md, err := tmpl.Markdown(old, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(document.StripHints(md)), "Under Schedule 4 the Council may claim") {
+		t.Error("edition 2026.2 no longer prints a schedule's number alone")
+	}
+}
