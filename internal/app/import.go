@@ -57,7 +57,7 @@ type ImportResult struct {
 type ImportChange struct {
 	at    spot   // Where, as facts
 	Where string // "clause 12.2 (general.insurance)", "the title page"
-	What  string // "reworded", "left out", "a clause put in after it"
+	What  string // "reworded", "renamed", "left out", "a clause put in after it"
 	Words string // the words now, "" for a part left out
 	// Set lists the questionnaire's answers the change writes, as
 	// "key: value", or why it cannot be written.
