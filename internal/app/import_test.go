@@ -327,3 +327,25 @@ func TestImportRenamedHeading(t *testing.T) {
 		t.Errorf("on edition 2026.2: changes %+v, by hand %+v", res.Changes, res.Unmapped)
 	}
 }
+
+// TestImportContactsByLabel: a change in Word to the key contacts is
+// listed to make by hand, naming the schedule as the file's edition
+// numbers it: Schedule 3 after two schedules of the partnership's own.
+func TestImportContactsByLabel(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "partnership-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	edited := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		if strings.Count(doc, ">Gareth Lloyd<") != 1 {
+			t.Fatal("the Word file does not name the lead once")
+		}
+		parts["word/document.xml"] = strings.Replace(doc, ">Gareth Lloyd<", ">Gareth Lloyd-Jones<", 1)
+	})
+	res, err := app.Import{File: file, Word: edited, DryRun: true}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 0 || len(res.Unmapped) != 1 || !strings.HasPrefix(res.Unmapped[0].Set[0], "Schedule 3 is written from the partners' contacts") {
+		t.Errorf("changes %+v, by hand %+v", res.Changes, res.Unmapped)
+	}
+}

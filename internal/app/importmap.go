@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/wordimport"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -141,12 +142,13 @@ func (c *comparison) changed(ch wordimport.Change, where spot) {
 
 // whyNot says why a change to a part without an id cannot be written.
 func (c *comparison) whyNot(p wordimport.Part) string {
+	names := document.NamesOf(c.q) // the schedules' labels, as the edition numbers them
 	switch {
 	case p.Label == "":
 		return "the title page is written from the answers (the partnership's name, the partners, the version): change them in the questionnaire"
-	case strings.HasPrefix(p.Label, "Schedule 1"):
-		return "Schedule 1 is written from the partners' contacts: record a change of person with mou handover"
-	case strings.HasPrefix(p.Label, "Schedule 2"):
+	case names.Schedule && strings.HasPrefix(p.Label, names.Contacts+":"):
+		return names.Contacts + " is written from the partners' contacts: record a change of person with mou handover"
+	case names.Schedule && strings.HasPrefix(p.Label, names.Record+":"):
 		return "the amendment record is written from history"
 	}
 	return "mou writes this part (the signature blocks, from each partner's signatory) from the answers: change them in the questionnaire"
