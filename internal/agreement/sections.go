@@ -53,18 +53,18 @@ func ChangedSections(old, new []Section) []string {
 	return out
 }
 
-// title drops the number from "4. Aims and objectives", and the number
-// from a schedule's label, "Schedule 3: Charges", which an edition may
-// number differently ("Schedule: Charges").
+// title is what a section is matched by from one text to the next: the
+// title of "4. Aims and objectives", without its number, and of a
+// schedule, "Schedule 3: Charges", without its label, which an edition or
+// the partnership's choice may number and name differently ("Annex B:
+// Charges"); a schedule's keeps the colon, so that it never matches a
+// section's.
 func title(heading string) string {
 	if _, t, ok := numbered(heading); ok {
 		return t
 	}
-	if label, t, ok := scheduleHeading(heading); ok {
-		if i := strings.LastIndexByte(label, ' '); i >= 0 {
-			label = label[:i]
-		}
-		return label + ": " + t
+	if _, t, ok := scheduleHeading(heading); ok {
+		return ": " + t
 	}
 	return heading
 }
