@@ -19,18 +19,35 @@ var clauseStart = regexp.MustCompile(`(?m)^\*\*(\d+\.\d+)\*\*`)
 // section, so numbers that shift because of an earlier change do not
 // count as changes themselves.
 func ChangedClauses(old, new []document.Section) []string {
+	var out []string
+	for _, c := range ClauseChanges(old, new) {
+		out = append(out, c.Name)
+	}
+	return out
+}
+
+// ClauseChange is one clause whose text differs between two renderings
+// of an agreement, with its Markdown before and after ("" for a clause
+// that is new, or gone).
+type ClauseChange struct {
+	Name     string // as ChangedClauses names it
+	Was, Now string
+}
+
+// ClauseChanges is ChangedClauses with the text of each clause.
+func ClauseChanges(old, new []document.Section) []ClauseChange {
 	oldByTitle := map[string][]clause{}
 	for _, s := range old {
 		oldByTitle[title(s.Heading)] = clausesOf(s)
 	}
-	var out []string
+	var out []ClauseChange
 	for _, s := range new {
 		out = append(out, diffClauses(oldByTitle[title(s.Heading)], clausesOf(s))...)
 		delete(oldByTitle, title(s.Heading))
 	}
 	for _, s := range old {
 		if _, gone := oldByTitle[title(s.Heading)]; gone {
-			out = append(out, s.Heading+", removed")
+			out = append(out, ClauseChange{Name: s.Heading + ", removed", Was: s.Text})
 		}
 	}
 	return out
@@ -39,8 +56,9 @@ func ChangedClauses(old, new []document.Section) []string {
 // diffClauses names the clauses of now that are not in was, and those of
 // was that are gone, matching them by text in order (a longest common
 // subsequence), so that a clause put in or taken out does not make every
-// clause after it count as changed.
-func diffClauses(was, now []clause) []string {
+// clause after it count as changed. A changed clause is paired with the
+// clause of was in its place, where there is one.
+func diffClauses(was, now []clause) []ClauseChange {
 	// common[i][j] is the length of the longest common subsequence of
 	// was[i:] and now[j:].
 	common := make([][]int, len(was)+1)
@@ -58,7 +76,7 @@ func diffClauses(was, now []clause) []string {
 	}
 	// Between two matches, the clauses of now are changed or new, and any
 	// of was beyond their number are gone.
-	var changed, removed []string
+	var changed, removed []ClauseChange
 	i, j := 0, 0
 	for i < len(was) || j < len(now) {
 		if i < len(was) && j < len(now) && was[i].text == now[j].text {
@@ -68,15 +86,20 @@ func diffClauses(was, now []clause) []string {
 		i0, j0 := i, j
 		for (i < len(was) || j < len(now)) && !(i < len(was) && j < len(now) && was[i].text == now[j].text) {
 			if j < len(now) && (i == len(was) || common[i][j+1] >= common[i+1][j]) {
-				changed = append(changed, now[j].name)
+				changed = append(changed, ClauseChange{Name: now[j].name, Now: now[j].text})
 				j++
 			} else {
 				i++
 			}
 		}
+		for k := range j - j0 {
+			if i0+k < i {
+				changed[len(changed)-(j-j0)+k].Was = was[i0+k].text
+			}
+		}
 		for k := i0 + (j - j0); k < i; k++ {
 			if was[k].text != "" {
-				removed = append(removed, was[k].name+", removed")
+				removed = append(removed, ClauseChange{Name: was[k].name + ", removed", Was: was[k].text})
 			}
 		}
 	}
@@ -92,10 +115,15 @@ func clausesOf(s document.Section) []clause {
 	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
 	locs := clauseStart.FindAllStringSubmatchIndex(text, -1)
 	out := []clause{{name: s.Heading}}
+	// A schedule's own numbers are its own: "Schedule 1, 3.1".
+	prefix := ""
+	if label, _, ok := scheduleHeading(s.Heading); ok {
+		prefix = label + ", "
+	}
 	start := 0
 	for _, loc := range locs {
 		out[len(out)-1].text = strings.TrimSpace(text[start:loc[0]])
-		out = append(out, clause{name: text[loc[2]:loc[3]]})
+		out = append(out, clause{name: prefix + text[loc[2]:loc[3]]})
 		start = loc[1]
 	}
 	out[len(out)-1].text = strings.TrimSpace(text[start:])

@@ -53,10 +53,46 @@ func ChangedSections(old, new []Section) []string {
 	return out
 }
 
-// title drops the number from "4. Aims and objectives".
+// title is what a section is matched by from one text to the next: the
+// title of "4. Aims and objectives", without its number, and of a
+// schedule, "Schedule 3: Charges", without its label, which an edition or
+// the partnership's choice may number and name differently ("Annex B:
+// Charges"); a schedule's keeps the colon, so that it never matches a
+// section's.
 func title(heading string) string {
-	if _, t, ok := strings.Cut(heading, ". "); ok {
+	if _, t, ok := numbered(heading); ok {
 		return t
 	}
+	if _, t, ok := scheduleHeading(heading); ok {
+		return ": " + t
+	}
 	return heading
+}
+
+// sectionNumber matches the number a numbered section's heading starts
+// with: "4. ".
+var sectionNumber = regexp.MustCompile(`^[0-9]+\. `)
+
+// numbered splits a numbered section's heading, "4. Aims and objectives",
+// into its number and title.
+func numbered(heading string) (number, title string, ok bool) {
+	if !sectionNumber.MatchString(heading) {
+		return "", "", false
+	}
+	return strings.Cut(heading, ". ")
+}
+
+// scheduleHeading splits a schedule's heading, "Annex A: Charges", into
+// its label and title. The sections of an agreement are the title page,
+// the numbered sections and the schedules (see document.Section), so a
+// heading that is neither of the first two is a schedule's, in any
+// language.
+func scheduleHeading(heading string) (label, title string, ok bool) {
+	if heading == document.TitlePage {
+		return "", "", false
+	}
+	if _, _, ok := numbered(heading); ok {
+		return "", "", false
+	}
+	return strings.Cut(heading, ": ")
 }

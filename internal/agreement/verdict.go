@@ -1,6 +1,10 @@
 package agreement
 
-import "github.com/partnership-tools/mou/internal/signing"
+import (
+	"slices"
+
+	"github.com/partnership-tools/mou/internal/signing"
+)
 
 // Verdict says how a version stands against the one before it.
 type Verdict struct {
@@ -28,11 +32,19 @@ type Verdict struct {
 	// the partnership otherwise. Both come from the signing plan.
 	AllAgree bool
 	Accepts  string
+	// ShortNotice reports that a partner leaves on notice shorter than
+	// the agreement's, so every other partner signs the notice of
+	// withdrawal too, to agree; it comes from the signing plan.
+	ShortNotice bool
 }
 
 // sign notes who signs the version's joining agreement besides the
-// partners joining, as its signing plan says.
+// partners joining, and whether the others sign a notice of withdrawal,
+// as its signing plan says.
 func (v *Verdict) sign(ver *Version) {
+	if d := ver.Plan.Document(signing.NoticeOfWithdrawal); d != nil {
+		v.ShortNotice = slices.ContainsFunc(d.Blocks, func(b signing.Block) bool { return b.Role == signing.Agrees })
+	}
 	d := ver.Plan.Document(signing.JoiningAgreement)
 	if d == nil {
 		return

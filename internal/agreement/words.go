@@ -47,16 +47,22 @@ type verdictWords struct {
 	Joined, Left                 []string
 	Accepts                      string
 	AllAgree                     bool
+	// ShortNotice reports that the partners leaving gave notice shorter
+	// than the agreement's, which the others agree to by signing it.
+	ShortNotice bool
 	// Memorandum reports that the partnership has a memorandum, whose
-	// Schedule 1 lists the contacts; Short names the agreement again.
-	Memorandum bool
-	Short      string
+	// schedule Contacts ("Schedule 1", "Annex C") lists the contacts;
+	// Short names the agreement again.
+	Memorandum      bool
+	Short, Contacts string
 }
 
 func (v Verdict) words(q *questionnaire.Questionnaire, tag string) verdictWords {
+	names := document.NamesIn(q, tag)
 	w := verdictWords{Version: v.Current.Version, Reference: v.Current.Reference,
 		Sections: Sections(v.Sections), Withdrawn: Sections(v.Withdrawn), Joined: v.Joined, Left: v.Left,
-		Accepts: v.Accepts, AllAgree: v.AllAgree, Memorandum: q.Writes(document.MOU.Name), Short: document.NamesIn(q, tag).Short}
+		Accepts: v.Accepts, AllAgree: v.AllAgree, ShortNotice: v.ShortNotice,
+		Memorandum: q.Writes(document.MOU.Name), Short: names.Short, Contacts: names.Contacts}
 	if v.Previous != nil {
 		w.Previous, w.PreviousReference = v.Previous.Version, v.Previous.Reference
 	}
@@ -81,7 +87,9 @@ func (v Verdict) words(q *questionnaire.Questionnaire, tag string) verdictWords 
 // name it.
 type SectionRef struct {
 	Number string // "4"; "" for the title page and the schedules
-	// Title is the section's title, or the whole heading of a schedule.
+	// Label is a schedule's, as its heading gives it: "Schedule 3",
+	// "Annex A".
+	Label     string
 	Title     string
 	TitlePage bool
 	Removed   bool // the section is gone from the new text
@@ -101,12 +109,15 @@ func Sections(headings []string) SectionList {
 	for _, h := range headings {
 		r := SectionRef{Title: h}
 		r.Title, r.Removed = strings.CutSuffix(h, removed)
-		if num, title, ok := strings.Cut(r.Title, ". "); ok {
+		if num, title, ok := numbered(r.Title); ok {
 			r.Number, r.Title = num, title
 			l.Numbered = append(l.Numbered, r)
 			continue
 		}
 		r.TitlePage = r.Title == document.TitlePage
+		if label, title, ok := scheduleHeading(r.Title); ok {
+			r.Label, r.Title = label, title
+		}
 		l.Unnumbered = append(l.Unnumbered, r)
 	}
 	return l

@@ -44,12 +44,15 @@ type edit struct {
 	// names the field of each.
 	problems questionnaire.Problems
 	given    []Field
+	said     []message // each problem's message, which may name fields
 	covered  map[string]bool
 	// unlock releases the lock on the file's folder, held from reading
 	// the file to writing it so that two runs cannot lose an update.
 	unlock func()
-	// updated is the questionnaire as the edits leave it, once checked.
-	updated *questionnaire.Questionnaire
+	// updated is the questionnaire as the edits leave it, once checked,
+	// and warnings what the check warned of.
+	updated  *questionnaire.Questionnaire
+	warnings questionnaire.Problems
 }
 
 // openEdit locks, reads and checks file, ready for edits. The caller
@@ -114,10 +117,13 @@ func (e *edit) flag(path string, field Field, value string) {
 	e.flags[path] = field
 }
 
-// problem notes a problem with the value field gave for path.
+// problem notes a problem with the value field gave for path; args may
+// be Fields, which the message names as the caller names them.
 func (e *edit) problem(field Field, path, format string, args ...any) {
-	e.problems = append(e.problems, questionnaire.Problem{Path: string(field), Message: fmt.Sprintf(format, args...)})
+	m := message{format, args}
+	e.problems = append(e.problems, questionnaire.Problem{Path: string(field), Message: m.text(ownName)})
 	e.given = append(e.given, field)
+	e.said = append(e.said, m)
 	if e.covered == nil {
 		e.covered = map[string]bool{}
 	}
@@ -235,10 +241,18 @@ func (e *edit) validate() ([]byte, error) {
 	q, problems := questionnaire.Load(e.file, updated, LoadOptions(e.file))
 	byField, given := e.byField(problems.Errors())
 	if all := append(slices.Clone(e.problems), byField...); len(all) > 0 {
-		return nil, &ProblemsError{File: e.file, Problems: all, Given: append(slices.Clone(e.given), given...),
-			Message: "the change would make the file invalid; nothing was changed"}
+		msg := "the change would make the file invalid; nothing was changed"
+		if len(byField) == 0 {
+			msg = "nothing was changed"
+		}
+		return nil, &ProblemsError{File: e.file, Problems: all, Given: append(slices.Clone(e.given), given...), said: e.said, Message: msg}
 	}
 	e.updated = q
+	for _, p := range problems {
+		if p.Warning {
+			e.warnings = append(e.warnings, p)
+		}
+	}
 	return updated, nil
 }
 

@@ -91,8 +91,16 @@ type Outcome struct {
 	Err       error // nil when the files were written
 }
 
+// shownExamples is how many warnings of answers left as "mou init" wrote
+// them a run reports before it counts the rest.
+const shownExamples = 3
+
 // Run generates one questionnaire and writes its files: all of them, or
 // none when anything is wrong.
+//
+// Of the warnings of answers left as "mou init" wrote them, only the
+// first few are among the problems, then how many more (validate lists
+// each).
 func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
@@ -103,9 +111,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = err
 		return r
 	}
-	for _, p := range problems {
-		r.Problems = append(r.Problems, p.String())
-	}
+	r.Problems = problems.Summary(shownExamples)
 	if problems.Err() != nil {
 		r.Err = &ProblemsError{File: file, Problems: problems}
 		return r

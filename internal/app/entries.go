@@ -31,6 +31,9 @@ type leftEntry struct {
 	Name string
 	// Given is the day notice was given; zero when not known.
 	Given questionnaire.Date
+	// Short reports that the others agreed to notice shorter than the
+	// agreement's.
+	Short bool
 	// NewLead becomes the lead partner; ReassignTo takes over the work
 	// of the partner leaving. Either may be "".
 	NewLead, ReassignTo string

@@ -86,7 +86,10 @@ func TestSamplePDFs(t *testing.T) {
 					}
 				}
 				status := "not legally binding"
-				if q.Wording.Binding() {
+				switch {
+				case q.Wording.Binding() && q.OwnWords():
+					status = "intend this Agreement to be legally binding" // a defined term from 2026.3
+				case q.Wording.Binding():
 					status = "intend this agreement to be legally binding"
 				}
 				if strings.Contains(f.Name, "-mou-") && !strings.Contains(all, status) {

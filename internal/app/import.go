@@ -57,7 +57,7 @@ type ImportResult struct {
 type ImportChange struct {
 	at    spot   // Where, as facts
 	Where string // "clause 12.2 (general.insurance)", "the title page"
-	What  string // "reworded", "left out", "a clause put in after it"
+	What  string // "reworded", "renamed", "left out", "a clause put in after it"
 	Words string // the words now, "" for a part left out
 	// Set lists the questionnaire's answers the change writes, as
 	// "key: value", or why it cannot be written.
@@ -256,7 +256,7 @@ func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire,
 	return d, ids, err
 }
 
-var leadingNumber = regexp.MustCompile(`^(?:Schedule (\d+)|(\d+(?:\.\d+)?))`)
+var leadingNumber = regexp.MustCompile(`^\d+(?:\.\d+)?`)
 
 // spot is where a part of a document is: a numbered clause, section or
 // schedule, the title page, or another part by its label. The command
@@ -264,7 +264,8 @@ var leadingNumber = regexp.MustCompile(`^(?:Schedule (\d+)|(\d+(?:\.\d+)?))`)
 // language (amendments.txt.tmpl, "import-place").
 type spot struct {
 	Kind   string // "clause", "section", "schedule", "title-page" or "part"
-	Number string // "12.2", "12", "3"
+	Number string // a clause's or section's: "12.2", "12"
+	Label  string // a schedule's, as its heading gives it: "Schedule 3", "Annex A"
 	Title  string // a section's or schedule's title; a part's label
 	ID     string // a clause's id
 }
@@ -278,14 +279,16 @@ func (s spot) String() string {
 	case "section":
 		return "section " + s.Number + " (" + s.Title + ")"
 	case "schedule":
-		return "Schedule " + s.Number + " (" + s.Title + ")"
+		return s.Label + " (" + s.Title + ")"
 	case "title-page":
 		return "the title page"
 	}
 	return s.Title
 }
 
-// place says where the block with the clause id is.
+// place says where the block with the clause id is. A heading with an id
+// is a numbered section's or a schedule's, "Annex A: Charges", whose
+// label is the pack's words.
 func place(n ast.Node, src []byte, id string) spot {
 	var text strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -295,16 +298,17 @@ func place(n ast.Node, src []byte, id string) spot {
 		return ast.WalkContinue, nil
 	})
 	s := text.String()
-	m := leadingNumber.FindStringSubmatch(s)
-	switch {
-	case m == nil:
-		return spot{Kind: "part", Title: id}
-	case m[1] != "":
-		return spot{Kind: "schedule", Number: m[1], Title: strings.TrimSpace(strings.TrimPrefix(s[len(m[0]):], ":"))}
-	case n.Kind() == ast.KindHeading:
-		return spot{Kind: "section", Number: m[2], Title: strings.TrimSpace(strings.TrimPrefix(s[len(m[0]):], "."))}
+	number := leadingNumber.FindString(s)
+	heading := n.Kind() == ast.KindHeading
+	switch label, title, ok := strings.Cut(s, ": "); {
+	case number != "" && heading:
+		return spot{Kind: "section", Number: number, Title: strings.TrimSpace(strings.TrimPrefix(s[len(number):], "."))}
+	case number != "":
+		return spot{Kind: "clause", Number: number, ID: id}
+	case heading && ok:
+		return spot{Kind: "schedule", Label: label, Title: strings.TrimSpace(title)}
 	}
-	return spot{Kind: "clause", Number: m[2], ID: id}
+	return spot{Kind: "part", Title: id}
 }
 
 // where says where a part is.

@@ -289,3 +289,63 @@ func TestImportRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestImportRenamedHeading: from edition 2026.3 a standard section whose
+// heading alone was renamed in Word is renamed under wording.headings,
+// and its documents print the new heading; on an earlier edition the
+// change is listed to make by hand.
+func TestImportRenamedHeading(t *testing.T) {
+	rename := func(file string) string {
+		word := wordFiles(t, file, t.TempDir())["mou"]
+		return rewrite(t, word, func(parts map[string]string) {
+			doc := parts["word/document.xml"]
+			if !strings.Contains(doc, ">Governance and oversight</w:t>") {
+				t.Fatal("the Word file lacks the heading")
+			}
+			parts["word/document.xml"] = strings.Replace(doc, ">Governance and oversight</w:t>", ">Contract review</w:t>", 1)
+		})
+	}
+	file := copied(t, filepath.Join(sampletest.Dir, "partnership-sla.yaml"))
+	res, err := app.Import{File: file, Word: rename(file)}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].What != "renamed" || !slices.Contains(res.Changes[0].Set, "wording.headings.governance: Contract review") || len(res.Unmapped) > 0 {
+		t.Fatalf("changes %+v, by hand %+v", res.Changes, res.Unmapped)
+	}
+	md := mouMarkdown(t, file)
+	if !strings.Contains(md, "## 7. Contract review **7.1** The partnership is overseen") || !strings.Contains(md, "section 7 (Governance and oversight) renamed.") {
+		t.Errorf("the memorandum does not print the new heading, or its record the change:\n%s", md)
+	}
+
+	old := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	res, err = app.Import{File: old, Word: rename(old), DryRun: true}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 0 || len(res.Unmapped) != 1 || !strings.Contains(res.Unmapped[0].Set[0], "before edition 2026.3") {
+		t.Errorf("on edition 2026.2: changes %+v, by hand %+v", res.Changes, res.Unmapped)
+	}
+}
+
+// TestImportContactsByLabel: a change in Word to the key contacts is
+// listed to make by hand, naming the schedule as the file's edition
+// numbers it: Schedule 3 after two schedules of the partnership's own.
+func TestImportContactsByLabel(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "partnership-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	edited := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		if strings.Count(doc, ">Gareth Lloyd<") != 1 {
+			t.Fatal("the Word file does not name the lead once")
+		}
+		parts["word/document.xml"] = strings.Replace(doc, ">Gareth Lloyd<", ">Gareth Lloyd-Jones<", 1)
+	})
+	res, err := app.Import{File: file, Word: edited, DryRun: true}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 0 || len(res.Unmapped) != 1 || !strings.HasPrefix(res.Unmapped[0].Set[0], "Schedule 3 is written from the partners' contacts") {
+		t.Errorf("changes %+v, by hand %+v", res.Changes, res.Unmapped)
+	}
+}

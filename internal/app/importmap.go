@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/wordimport"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -121,8 +122,13 @@ func (c *comparison) changed(ch wordimport.Change, where spot) {
 	switch {
 	case listedAnswers(blocks) && len(ch.Old) != len(ch.New):
 		c.cannot(where, "was changed", words, "an item was put into or taken out of a list or table the answers give (aims, objectives, activities, measures…): add or remove it in the questionnaire")
+	case ch.Clause < 0 && c.std[p.ID] && !strings.Contains(p.ID, ".") && c.q.OwnWords() && renamed(ch.Old, ch.New) != "":
+		heading := renamed(ch.Old, ch.New)
+		c.note(where, "renamed", heading, []string{"wording.headings." + p.ID + ": " + heading}, func(e *edit) error {
+			return setKeyed(e, "wording.headings", p.ID, heading)
+		})
 	case ch.Clause < 0 && c.std[p.ID] && !strings.Contains(p.ID, ".") && !replaced:
-		c.cannot(where, "was changed", words, "mou has no way yet to rename a standard section or change the words around its clauses; change its answers in the questionnaire")
+		c.cannot(where, "was changed", words, "mou cannot change the words around a standard section's clauses, nor, before edition 2026.3 of the wording, its heading; change its answers in the questionnaire")
 	case ch.Clause < 0 && c.std[p.ID] && !hasTable(ch.Old) && !hasTable(ch.New) && len(ch.New) > 0 && ch.New[0].Kind == wordimport.Clause && ch.New[0].Title == "":
 		text := wordimport.Markdown(ch.New)
 		path := `wording.replace["` + p.ID + `"]`
@@ -136,12 +142,13 @@ func (c *comparison) changed(ch wordimport.Change, where spot) {
 
 // whyNot says why a change to a part without an id cannot be written.
 func (c *comparison) whyNot(p wordimport.Part) string {
+	names := document.NamesOf(c.q) // the schedules' labels, as the edition numbers them
 	switch {
 	case p.Label == "":
 		return "the title page is written from the answers (the partnership's name, the partners, the version): change them in the questionnaire"
-	case strings.HasPrefix(p.Label, "Schedule 1"):
-		return "Schedule 1 is written from the partners' contacts: record a change of person with mou handover"
-	case strings.HasPrefix(p.Label, "Schedule 2"):
+	case names.Schedule && strings.HasPrefix(p.Label, names.Contacts+":"):
+		return names.Contacts + " is written from the partners' contacts: record a change of person with mou handover"
+	case names.Schedule && strings.HasPrefix(p.Label, names.Record+":"):
 		return "the amendment record is written from history"
 	}
 	return "mou writes this part (the signature blocks, from each partner's signatory) from the answers: change them in the questionnaire"
@@ -275,6 +282,30 @@ func setReplace(e *edit, id, text, path string) error {
 		err = e.doc.SetText(path, text)
 	}
 	return err
+}
+
+// setKeyed writes a one-line answer under the key id of the mapping at
+// path, which it adds if the file has none.
+func setKeyed(e *edit, path, id, value string) error {
+	at := path + `["` + id + `"]`
+	err := e.doc.Set(at, value)
+	if errors.Is(err, yamledit.ErrNotFound) {
+		if err := e.doc.AddMapping(path, [][2]string{{id, "x"}}); err != nil {
+			return err
+		}
+		err = e.doc.Set(at, value)
+	}
+	return err
+}
+
+// renamed is the new heading of a section whose heading alone changed
+// between old and new, its blocks; "" for any other change.
+func renamed(old, new []wordimport.Block) string {
+	if len(old) == 0 || len(old) != len(new) || old[0].Kind != wordimport.Heading || new[0].Kind != wordimport.Heading ||
+		strings.TrimSpace(new[0].Text) == "" || !wordimport.Equal(old[1:], new[1:]) {
+		return ""
+	}
+	return strings.TrimSpace(new[0].Text)
 }
 
 // displayPath is a yamledit path as messages print paths.

@@ -87,6 +87,13 @@ func (j Join) Record(file string) (ChangeResult, error) {
 	if err != nil {
 		return r, err
 	}
+	// What validate warns of the newcomer's name, such as a school that
+	// cannot sign a binding agreement, join says too.
+	for _, w := range e.warnings {
+		if w.Path == base+".name" {
+			r.Notes = append(r.Notes, note("%v: %s", FieldName, w.Message))
+		}
+	}
 	who, err := joiningSigners(file, e.updated)
 	if err != nil {
 		return r, err

@@ -33,3 +33,38 @@ func TestJoinSignersNote(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinWarnsOfABodyThatCannotContract: joining a binding agreement
+// under the name of a school, which cannot make a contract, gets the
+// warning validate gives, by the field the name came from; a body that
+// can contract, or a memorandum that binds nobody, gets none.
+func TestJoinWarnsOfABodyThatCannotContract(t *testing.T) {
+	const warning = "does not look like a body that can make a contract"
+	for _, tc := range []struct {
+		sample, name string
+		warns        bool
+	}{
+		{"model-partnership-contract.yaml", "Hillside Primary School", true},
+		{"model-partnership-contract.yaml", "Hillside Academy Trust", false},
+		{"hub-and-spoke.yaml", "Hillside Primary School", false},
+	} {
+		file := copied(t, filepath.Join(sampletest.Dir, tc.sample))
+		res, err := app.Join{Partner: "hillside", Name: tc.name, Kind: "school", Lead: "Grace Obi",
+			Title: "Deputy Headteacher", Email: "g.obi@hillside.example.org", Position: "Headteacher", Effective: "2027-09-01", DryRun: true}.Record(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var said string
+		for _, n := range res.Notes {
+			if strings.Contains(n.String(), warning) {
+				said = n.Describe(func(f app.Field) string { return "--" + string(f) })
+			}
+		}
+		if tc.warns != (said != "") {
+			t.Errorf("%s, %s: warned %q, want a warning: %v", tc.sample, tc.name, said, tc.warns)
+		}
+		if tc.warns && !strings.HasPrefix(said, "--name: \""+tc.name+"\" "+warning) {
+			t.Errorf("the warning is %q", said)
+		}
+	}
+}

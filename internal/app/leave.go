@@ -19,6 +19,10 @@ type Leave struct {
 	// Given is the day notice was given, if known: it is checked against
 	// the notice period and noted in the amendment record.
 	Given string
+	// ShortNotice says the other partners agree to a withdrawal that
+	// takes effect before the notice period ends: the notice then says
+	// so, and they sign it. Without it such a withdrawal is refused.
+	ShortNotice bool
 	// NewLead is the partner that becomes the lead partner when the
 	// lead partner leaves; a hub cannot be left without one.
 	NewLead string
@@ -31,7 +35,8 @@ type Leave struct {
 }
 
 // Record records the withdrawal in file as a new version dated the day it
-// takes effect. The file is kept as FILE.bak.
+// takes effect. The file is kept as FILE.bak. Every problem with the
+// request is reported at once, with any the changed file would have.
 func (l Leave) Record(file string) (ChangeResult, error) {
 	if err := missing("leave", value{FieldPartner, l.Partner}, value{FieldEffective, l.Effective}); err != nil {
 		return ChangeResult{}, err
@@ -48,6 +53,8 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 		if effective.Before(given) {
 			return ChangeResult{}, request("%v %s is before %v %s", FieldEffective, effective, FieldGiven, given)
 		}
+	} else if l.ShortNotice {
+		return ChangeResult{}, request("%v needs %v, the day notice was given, to compare with the notice period", FieldShortNotice, FieldGiven)
 	}
 	e, err := openEdit(file)
 	if err != nil {
@@ -59,49 +66,45 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	if err != nil {
 		return ChangeResult{}, err
 	}
-	if err := e.checkDate("effective", effective); err != nil {
-		return ChangeResult{}, err
-	}
 	if !p.Left.IsZero() {
 		return ChangeResult{}, e.refuse("%s already left on %s", string(p.Name), p.Left)
 	}
-	if l.From != "" {
-		if _, _, err := e.partner(l.From); err != nil {
-			return ChangeResult{}, err
+	base := "partners[" + strconv.Itoa(i) + "]"
+	if effective.Before(q.Date) {
+		e.problem(FieldEffective, base+".left", "the effective date %s is before the date of version %d (%s)", effective, q.Version, q.Date)
+		for h := range len(q.History) + 1 { // what the check of the file says of each earlier version
+			e.covered["history["+strconv.Itoa(h)+"].date"] = true
 		}
 	}
 	isLead := q.Partnership.LeadPartner == l.Partner
 	switch {
 	case isLead && l.NewLead == "":
-		return ChangeResult{}, e.refuse("%s is the lead partner: name the partner that takes over with %v", string(p.Name), FieldNewLead)
+		e.problem(FieldPartner, "partnership.lead_partner", "%s is the lead partner: name the partner that takes over with %v", string(p.Name), FieldNewLead)
 	case !isLead && l.NewLead != "":
-		return ChangeResult{}, e.refuse("%v is for when the lead partner leaves; %s is not the lead partner", FieldNewLead, string(p.Name))
-	}
-	if l.NewLead != "" {
-		if err := e.stays(FieldNewLead, l.NewLead, l.Partner); err != nil {
-			return ChangeResult{}, err
-		}
+		e.problem(FieldNewLead, "", "%v is for when the lead partner leaves; %s is not the lead partner", FieldNewLead, string(p.Name))
+	case l.NewLead != "" && e.stays(FieldNewLead, l.NewLead, l.Partner):
 		e.set("partnership.lead_partner", q.Partnership.LeadPartner, l.NewLead)
 	}
 	var duties [][2]string
 	if remaining(q, l.Partner) >= 2 { // else the check of the file says the partnership ends
 		duties = q.Duties(l.Partner)
 	}
+	var dutyPaths []string
+	for _, d := range duties {
+		dutyPaths = append(dutyPaths, d[0])
+	}
+	handedOn := false
 	switch {
 	case len(duties) > 0 && l.ReassignTo == "":
-		var paths []string
-		for _, d := range duties {
-			paths = append(paths, d[0])
+		e.problem(FieldPartner, "", "%s still %s (%s): name the partner that takes this work over with %v, or give it to others in the file first",
+			string(p.Name), dutyWords(duties), strings.Join(dutyPaths, ", "), FieldReassignTo)
+	case l.ReassignTo == "":
+	case len(duties) == 0:
+		if e.stays(FieldReassignTo, l.ReassignTo, l.Partner) {
+			e.problem(FieldReassignTo, "", "%v: %s has no objectives, activities, budget or code of practice to hand over", FieldReassignTo, string(p.Name))
 		}
-		return ChangeResult{}, e.refuse("%s still %s (%s): name the partner that takes this work over with %v, or give it to others in the file first",
-			string(p.Name), dutyWords(duties), strings.Join(paths, ", "), FieldReassignTo)
-	case l.ReassignTo != "":
-		if err := e.stays(FieldReassignTo, l.ReassignTo, l.Partner); err != nil {
-			return ChangeResult{}, err
-		}
-		if len(duties) == 0 {
-			return ChangeResult{}, e.refuse("%v: %s has no objectives, activities, budget or code of practice to hand over", FieldReassignTo, string(p.Name))
-		}
+	case e.stays(FieldReassignTo, l.ReassignTo, l.Partner):
+		handedOn = true
 		for _, d := range duties {
 			e.set(d[0], l.Partner, l.ReassignTo)
 		}
@@ -114,30 +117,53 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 				role, string(q.Partner(l.ReassignTo).Name)))
 		}
 	}
+	if !handedOn {
+		for _, path := range dutyPaths { // the problem above says it
+			e.covered[path] = true
+		}
+	}
 	// Money cannot be handed on: the file must say first how the
 	// partnership is funded without it.
 	if paths := onlyMoney(q, l.Partner); len(paths) > 0 && remaining(q, l.Partner) >= 2 {
-		return ChangeResult{}, e.refuse("%s is the only partner that gives money (%s), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first",
+		e.problem(FieldPartner, "", "%s is the only partner that gives money (%s), which the documents leave out once it leaves, yet finance.money_changes_hands is true: set it to false, or give a partner that stays a contribution with an amount, in the file first",
 			string(p.Name), strings.Join(paths, ", "))
+	}
+	// Notice shorter than the agreement's needs the others' agreement,
+	// which the notice of withdrawal then carries.
+	leaving := *p
+	leaving.Left, leaving.NoticeGiven = effective, given
+	ends, short := q.NoticeEnds(leaving), q.ShortNotice(leaving)
+	switch {
+	case short && !l.ShortNotice:
+		e.problem(FieldEffective, "", "%s is less than the notice period (%s) after notice was given on %s, so the withdrawal cannot take effect before %s unless the other partners agree: give %v %s or later, or %v if they agree to the shorter notice (the notice of withdrawal then says so, and they sign it)",
+			effective, q.Dissolution.NoticePeriod, given, ends, FieldEffective, ends.ISO(), FieldShortNotice)
+	case !short && l.ShortNotice:
+		e.problem(FieldShortNotice, "", "%v is for notice shorter than the agreement's notice period, and this is not%s", FieldShortNotice, noticeWords(ends))
+	case short:
+		e.res.Notes = append(e.res.Notes, note("the notice is shorter than the agreement's (%s, which would end on %s): the notice of withdrawal says so, and every other partner signs it to agree.",
+			q.Dissolution.NoticePeriod, ends))
+	case !given.IsZero() && !q.Dissolution.NoticePeriod.IsZero() && effective.Before(q.Dissolution.NoticePeriod.From(given)):
+		// The partnership's own notice clause: mou cannot read it.
+		e.res.Notes = append(e.res.Notes, note("%s is less than %s after notice was given on %s: check the notice clause, and have the other partners agree to shorter notice if it needs it.",
+			effective, q.Dissolution.NoticePeriod, given))
 	}
 	if l.NewLead != "" || len(duties) > 0 {
 		e.res.Notes = append(e.res.Notes, note("a new lead partner or new owners change the signed agreement, so the partners who remain sign version %d.", q.Version+1))
 	}
-	e.set("partners["+strconv.Itoa(i)+"].left", "", effective.ISO())
+	e.set(base+".left", "", effective.ISO())
 	if !given.IsZero() {
-		e.set("partners["+strconv.Itoa(i)+"].notice_given", "", given.ISO())
+		e.set(base+".notice_given", "", given.ISO())
 	}
-	left := leftEntry{Name: string(p.Name), Given: given}
-	if l.NewLead != "" {
+	left := leftEntry{Name: string(p.Name), Given: given, Short: short}
+	if l.NewLead != "" && q.Partner(l.NewLead) != nil {
 		left.NewLead = string(q.Partner(l.NewLead).Name)
 	}
-	if len(duties) > 0 {
+	if len(duties) > 0 && q.Partner(l.ReassignTo) != nil {
 		left.ReassignTo = string(q.Partner(l.ReassignTo).Name)
 	}
-	e.newVersion(effective, e.say("left", left), l.Reason, l.From)
-	if period := q.Dissolution.NoticePeriod; !given.IsZero() && !period.IsZero() && effective.Before(period.From(given)) {
-		e.res.Notes = append(e.res.Notes, note("%s is less than the notice period (%s) after notice was given on %s: the other partners must agree to the shorter notice.",
-			effective, period, given))
+	entry := e.newVersion(effective, e.say("left", left), l.Reason, l.From)
+	if l.From != "" && q.Partner(l.From) == nil {
+		e.problem(FieldFrom, entry+".from", "no partner has the id %q (the ids are %s)", l.From, partnerIDs(q))
 	}
 	// An activity between partners means little with one of them left.
 	for j, a := range q.Activities {
@@ -155,19 +181,30 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	return e.finish(l.DryRun)
 }
 
-// stays refuses, for flag, an id that is not a partner staying on after
-// the partner leaving leaves.
-func (e *edit) stays(field Field, id, leaving string) error {
-	_, p, err := e.partner(id)
-	switch {
-	case err != nil:
-		return err
-	case id == leaving:
-		return e.refuse("%v must be another partner", field)
-	case !p.Left.IsZero():
-		return e.refuse("%v: %s left on %s", field, string(p.Name), p.Left)
+// noticeWords says what is known of the notice: ": it runs until 31 July
+// 2027", or, when the agreement sets no notice period mou can read, why.
+func noticeWords(ends questionnaire.Date) string {
+	if ends.IsZero() {
+		return " (or the agreement sets no notice period of mou's wording to compare it with)"
 	}
-	return nil
+	return ": it runs until " + ends.String()
+}
+
+// stays reports whether id, given by field, is a partner staying on
+// after the partner leaving leaves, and notes the problem if not.
+func (e *edit) stays(field Field, id, leaving string) bool {
+	p := e.q.Partner(id)
+	switch {
+	case p == nil:
+		e.problem(field, "", "no partner has the id %q (the ids are %s)", id, partnerIDs(e.q))
+	case id == leaving:
+		e.problem(field, "", "%v must be another partner", field)
+	case !p.Left.IsZero():
+		e.problem(field, "", "%v: %s left on %s", field, string(p.Name), p.Left)
+	default:
+		return true
+	}
+	return false
 }
 
 // dutyWords says in words what a partner's duties are: "owns an

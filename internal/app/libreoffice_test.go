@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -284,27 +285,52 @@ func TestRedlineAcceptReject(t *testing.T) {
 // before the clause it names and the fields are updated, as Word does on
 // opening the file, it shows the new number.
 func TestCrossReferencesInWord(t *testing.T) {
-	file := copied(t, filepath.Join("..", "..", "samples", "council-academy-sla.yaml"))
-	src, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	src = []byte(strings.Replace(string(src), "text: The Council may claim", "text: Under [[general.insurance]], section [[general]] and Schedule [[schedules.2]] the Council may claim", 1))
-	if err := os.WriteFile(file, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	dir := t.TempDir()
-	word := wordFiles(t, file, dir)["mou"]
-	edited, text := filepath.Join(dir, "edited.docx"), filepath.Join(dir, "edited.txt")
-	libreOffice(t, []loJob{
-		{Op: "edit", In: word, Out: edited, Edits: []loEdit{{InsertAfter: "mou_general_health_and_safety", Text: "First aiders are named."}}},
-		{Op: "text", In: edited, Out: text},
-	})
-	got := exported(t, text)
-	if !strings.Contains(got, "Under 12.3, section 12 and Schedule 4 the Council may claim") {
-		t.Errorf("the cross-references do not follow their clauses:\n%s", got)
+	cases := []struct {
+		sample string
+		edits  []string // pairs of old and new text in the questionnaire
+		want   string
+	}{
+		// Edition 2026.2 numbers the partnership's schedules from 3, and
+		// a reference to one prints its number.
+		{"council-academy-sla.yaml", []string{"text: The Council may claim", "text: Under [[general.insurance]], section [[general]] and Schedule [[schedules.2]] the Council may claim"},
+			"Under 12.3, section 12 and Schedule 4 the Council may claim"},
+		// From 2026.3 they come first, as the partnership names them, and
+		// a reference prints the label.
+		{"partnership-sla.yaml", []string{"text: The Council may claim", "text: Under [[general.insurance]], section [[general]] and [[schedules.2]] the Council may claim",
+			"  parties_term:", "  schedule_numbering: Annex A\n  parties_term:"},
+			"Under 12.3, section 12 and Annex B the Council may claim"},
 	}
-	if !strings.Contains(got, "12.3 Insurance:") {
-		t.Errorf("the clause named did not move to 12.3:\n%s", got)
+	var jobs []loJob
+	for i, c := range cases {
+		file := copied(t, filepath.Join("..", "..", "samples", c.sample))
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := 0; j < len(c.edits); j += 2 {
+			if !strings.Contains(string(src), c.edits[j]) {
+				t.Fatalf("%s lacks %q", c.sample, c.edits[j])
+			}
+			src = []byte(strings.Replace(string(src), c.edits[j], c.edits[j+1], 1))
+		}
+		if err := os.WriteFile(file, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		word := wordFiles(t, file, t.TempDir())["mou"]
+		edited, text := filepath.Join(dir, strconv.Itoa(i)+"-edited.docx"), filepath.Join(dir, strconv.Itoa(i)+"-edited.txt")
+		jobs = append(jobs,
+			loJob{Op: "edit", In: word, Out: edited, Edits: []loEdit{{InsertAfter: "mou_general_health_and_safety", Text: "First aiders are named."}}},
+			loJob{Op: "text", In: edited, Out: text})
+	}
+	libreOffice(t, jobs)
+	for i, c := range cases {
+		got := exported(t, filepath.Join(dir, strconv.Itoa(i)+"-edited.txt"))
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: the cross-references do not follow their clauses:\n%s", c.sample, got)
+		}
+		if !strings.Contains(got, "12.3 Insurance:") {
+			t.Errorf("%s: the clause named did not move to 12.3:\n%s", c.sample, got)
+		}
 	}
 }

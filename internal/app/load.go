@@ -64,15 +64,24 @@ type ProblemsError struct {
 	// Message says what was refused because of them, when it is more
 	// than that the file is not valid.
 	Message string
+	// said holds, for a problem whose message names fields, the message
+	// with them, so that Describe names them as it names the paths; it
+	// is as long as Problems or shorter.
+	said []message
 }
 
 // Describe returns the problems with each given value's field named by
-// name, as its path.
+// name, as its path and in its message.
 func (e *ProblemsError) Describe(name func(Field) string) questionnaire.Problems {
 	out := slices.Clone(e.Problems)
 	for i, f := range e.Given {
 		if f != "" && i < len(out) {
 			out[i].Path = name(f)
+		}
+	}
+	for i, m := range e.said {
+		if m.format != "" && i < len(out) {
+			out[i].Message = m.text(name)
 		}
 	}
 	return out

@@ -66,8 +66,8 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 	case s.Version < joinedIn(q, p):
 		return ChangeResult{}, e.refuse("%s joined the partnership in version %d (on %s), so it did not sign version %d; record its signature on version %d or later",
 			string(p.Name), joinedIn(q, p), p.Joined, s.Version, joinedIn(q, p))
-	case s.Version == q.Version && date.Before(q.Date):
-		return ChangeResult{}, e.refuse("%s is before version %d was issued (%s)", date, q.Version, q.Date)
+	case s.Version == q.Version && date.Before(issued(q, s.Document)):
+		return ChangeResult{}, e.refuse("%s is before version %d was issued (%s)", date, q.Version, issued(q, s.Document))
 	}
 	for _, g := range q.Signatures {
 		if g.Version == s.Version && g.Partner == s.Partner && g.Document == s.Document {
@@ -184,4 +184,19 @@ func (s Signed) earlier(file, slug string, q *questionnaire.Questionnaire) (stri
 			[]any{s.Version, filepath.Clean(s.Out), FieldOut}}}
 	}
 	return rec.Reference, nil
+}
+
+// issued is the day q's version of the document of the given kind was
+// issued: the version's date, except that a notice of withdrawal is
+// dated, and signed, the day notice was given, which is before the
+// version its withdrawal takes effect in.
+func issued(q *questionnaire.Questionnaire, kind string) questionnaire.Date {
+	if kind == signing.NoticeOfWithdrawal {
+		for _, p := range q.Partners {
+			if p.Left == q.Date && !p.NoticeGiven.IsZero() {
+				return p.NoticeGiven
+			}
+		}
+	}
+	return q.Date
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/agreement"
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -21,9 +22,16 @@ type WordingUpgrade struct {
 	OldReference string   // the agreement reference before
 	NewReference string   // and after
 	Clauses      []string // the clauses whose text changes: "3.2", "Title page"
-	Sections     string   // the sections they are in, in words
-	Written      bool     // the file was changed
-	Reformatted  bool     // the file had to be rewritten as a whole
+	// Changes says what changes in each of Clauses, word by word.
+	Changes  []agreement.ClauseChange
+	Sections string // the sections they are in, in words
+	// Renumbered lists the schedules the new edition labels differently,
+	// "Schedule 3 → Schedule 1 (Service specification)", and Mentions the
+	// answers that name a schedule by a label that changes, for the user
+	// to check.
+	Renumbered, Mentions []string
+	Written              bool // the file was changed
+	Reformatted          bool // the file had to be rewritten as a whole
 	// NoEarlierText is set when the file asks for what only the current
 	// edition has (short names, schedules of its own…): the earlier
 	// edition refuses it and writes nothing, so there is nothing to
@@ -71,8 +79,12 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 		}
 		up.OldReference = oa.Reference
 	}
+	renumbered(&up, q, &next)
 	if oa.Reference != na.Reference {
-		up.Clauses = agreement.ChangedClauses(oa.Sections, na.Sections)
+		up.Changes = agreement.ClauseChanges(oa.Sections, na.Sections)
+		for _, c := range up.Changes {
+			up.Clauses = append(up.Clauses, c.Name)
+		}
 		changed := agreement.ChangedSections(agreement.Fingerprints(oa.Sections), agreement.Fingerprints(na.Sections))
 		if up.Sections, err = agreement.SaySections(t, &next, changed); err != nil {
 			return WordingUpgrade{}, err
@@ -109,6 +121,27 @@ func UpgradeWording(file, templatesDir string, dryRun bool) (WordingUpgrade, err
 	}
 	up.Written, up.Reformatted = true, reformatted
 	return up, nil
+}
+
+// renumbered notes the schedules that the current edition labels
+// differently from q's (from 2026.3 the partnership's own come first,
+// numbered from 1), and the answers that name one by its old label.
+func renumbered(up *WordingUpgrade, q, next *questionnaire.Questionnaire) {
+	was, now := document.ScheduleLabels(q), document.ScheduleLabels(next)
+	byTitle := map[string]string{}
+	for _, l := range now {
+		byTitle[l[1]] = l[0]
+	}
+	var old []string
+	for _, l := range was {
+		if n := byTitle[l[1]]; n != "" && n != l[0] {
+			up.Renumbered = append(up.Renumbered, fmt.Sprintf("%s → %s (%s)", l[0], n, l[1]))
+			old = append(old, l[0])
+		}
+	}
+	if len(old) > 0 {
+		up.Mentions = q.Mentions(old...)
+	}
 }
 
 // validOnCurrent loads the questionnaire in file as it would read on the

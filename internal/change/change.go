@@ -53,7 +53,7 @@ func Compare(was, now *agreement.Version, tag string) (Report, error) {
 	if tag == "" {
 		s.pack = locale.Get(now.File.Language)
 	}
-	r.Changes = s.describe(was.File, now.File, labelsOf(now))
+	r.Changes = s.describe(was.File, now.File, labelsOf(now, s.pack))
 	r.Verdict = s.verdict()
 	if len(r.Changes) == 0 {
 		r.Verdict = s.say("no-change", nil)
@@ -72,26 +72,22 @@ func (s *sayer) verdict() string {
 }
 
 // labels name the parts of the documents that list the contacts and the
-// amendment record, as the template "area" knows them.
+// amendment record, as the template "area" knows them: a memorandum's
+// schedules by their labels ("Schedule 1", "Annex C"), in the words of
+// pack, else by what they are.
 type labels struct{ contacts, history string }
 
-// labelsOf names them as the version's documents do: Schedules 1 and 2 of
-// a memorandum that has them, else by what they are.
-func labelsOf(v *agreement.Version) labels {
-	l := labels{"contacts", "amendment-record"}
-	if a := v.Document(document.MOU); a != nil {
-		if s := a.Outline.Schedule(1); s != nil {
-			l.contacts = "schedule-1"
-		}
-		if s := a.Outline.Schedule(2); s != nil {
-			l.history = "schedule-2"
-		}
+func labelsOf(v *agreement.Version, pack *locale.Pack) labels {
+	if v.Document(document.MOU) == nil {
+		return labels{"contacts", "amendment-record"}
 	}
-	return l
+	names := document.NamesIn(v.File, pack.Tag)
+	return labels{names.Contacts, names.Record}
 }
 
 // describe lists the answers that differ, in words.
 func (s *sayer) describe(old, new *questionnaire.Questionnaire, l labels) []Change {
+	s.old, s.new = old, new
 	var out []Change
 	oldPartners := map[string]questionnaire.Partner{}
 	for _, p := range old.Partners {

@@ -62,8 +62,8 @@ func TestCompare(t *testing.T) {
 			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
-			`Aims and objectives: objectives[1].target: "30% say yes" → "35% say yes"`,
-			`Dissolution: dissolution.notice_period: "3 months" → "6 months"`,
+			`Aims and objectives: objective 2, target: "30% say yes" → "35% say yes"`,
+			`Dissolution: notice period: "3 months" → "6 months"`,
 		}, []string{"4. Aims and objectives", "15. Dissolution"}, "The agreement text changed since version 1 in sections 4 (Aims and objectives) and 15 (Dissolution) (Agreement ref. BH7A-3R8E → 5PF2-XK3Y): every partner must sign version 2."},
 		{"a partner joins", join, true, []string{
 			"Parties: Newco Ltd joins on 6 January 2027 by a joining agreement",
@@ -84,7 +84,7 @@ func TestCompare(t *testing.T) {
 			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Tom Hartwell, Managing Director, signing at Avonmouth (from 1 September 2026)",
 		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"objective met", []string{"    owner: riverside\n", "    owner: riverside\n    met: true\n"}, true, []string{
-			`Objectives met (a record, not part of the signed text): objectives[0].met: "false" → "true"`,
+			`Objectives met (a record, not part of the signed text): objective 1, met: no → yes`,
 		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"handover two versions back", []string{"name: Jane Smith", "name: Dafydd Jones-Newman", "version: 1", "version: 3\nhistory:\n" +
 			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.'}\n" +

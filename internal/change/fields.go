@@ -109,8 +109,11 @@ func (s *sayer) leaf(area, path, old, new string) Change {
 	if key := indices.ReplaceAllString(path, ""); records[key] {
 		area = key
 	}
-	return s.change(area, words{Heading: area, Path: path, Old: old, New: new})
+	return s.change(area, words{Heading: area, Path: path, Old: old, New: new, Answer: s.answer(path), Bool: isBool(old) && isBool(new)})
 }
+
+// isBool reports whether an answer is true or false.
+func isBool(v string) bool { return v == "true" || v == "false" }
 
 // summary names a list item briefly: its first non-empty text field, or
 // the template's words for an entry with none.

@@ -95,6 +95,51 @@ func (n namer) name(c Change) Change {
 	return say("partner-answer")
 }
 
+// answerPart is one step of the path of an answer, as the template
+// "answer" says it: a partner by its name, an item of another list by
+// its key and number from 1, the clause id a reworded or inserted clause
+// or a renamed heading is keyed by, or another key.
+type answerPart struct {
+	Key     string
+	Number  int    // from 1; 0 for no list item
+	Partner string // a partner's name
+	ID      string // the id under wording.replace, insert or headings
+}
+
+// answer is the answer at path in parts, for a person to read: for
+// partners[2].notice_given, the partner's name and "notice_given"; for
+// objectives[1].target, objective 2 and "target". The first key is left
+// out where more follows: the area of the change names it already.
+func (s *sayer) answer(path string) []answerPart {
+	var out []answerPart
+	rest := path
+	for i := 0; rest != ""; i++ {
+		seg, after, _ := strings.Cut(rest, ".")
+		rest = after
+		p := answerPart{Key: seg}
+		if m := listIndex.FindStringSubmatchIndex(seg); m != nil {
+			p.Key = seg[:m[0]]
+			p.Number, _ = strconv.Atoi(seg[m[2]:m[3]])
+			p.Number++
+		}
+		switch {
+		case p.Key == "partners" && p.Number > 0:
+			for _, q := range []*questionnaire.Questionnaire{s.new, s.old} {
+				if q != nil && p.Number <= len(q.Partners) && p.Partner == "" {
+					p.Partner = string(q.Partners[p.Number-1].Name)
+				}
+			}
+		case p.Number > 0:
+		case i == 0 && rest != "":
+			continue // the area names the first key
+		case (p.Key == "replace" || p.Key == "insert" || p.Key == "headings") && rest != "":
+			p.ID, rest = rest, ""
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // activity is the title of the i-th activity in the new file, or in the
 // old one when the new has fewer; "" when neither gives one.
 func (n namer) activity(i int) string {

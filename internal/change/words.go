@@ -45,6 +45,11 @@ type words struct {
 	// Number counts a list item from 1; Activity is an activity's title.
 	Number   int
 	Activity string
+	// Answer is the answer at Path in words, part by part (see the
+	// template "answer"); Bool reports that Old and New are both true or
+	// false.
+	Answer []answerPart
+	Bool   bool
 }
 
 // signatory is a partner's signatory, as a change names it.
@@ -71,10 +76,11 @@ type signature struct {
 // sayer says things of the version now in the language tag, keeping the
 // first error.
 type sayer struct {
-	now  *agreement.Version
-	tag  string
-	pack *locale.Pack
-	err  error
+	now      *agreement.Version
+	tag      string
+	pack     *locale.Pack
+	old, new *questionnaire.Questionnaire // the files compared
+	err      error
 }
 
 func (s *sayer) say(name string, data any) string {

@@ -16,6 +16,24 @@ const schemaName = app.SchemaName
 // models are the partnership shapes "mou init --model" can start from.
 var models = app.Models
 
+// modelHelp describes, for "mou init --help", the example partnership
+// each model writes; TestInitHelpDescribesEachModel checks it against
+// what init writes.
+const modelHelp = `  bilateral         two schools: Example Primary School and Example
+                    Secondary School, planning the move from primary to
+                    secondary together (the default)
+  hub-and-spoke     a lead school, Example Hub Primary School, with three
+                    primary schools around it: a teaching hub
+  broad-area        three schools working as equals: Example Primary
+                    School, Example High School and Example Academy
+  formal-structure  a trust, Example Learning Trust, with two schools it
+                    works with to raise standards
+  employer          a secondary school and an employer, Example
+                    Engineering Ltd: careers and work experience
+  university        a secondary school and a university, University of
+                    Example: outreach and campus visits
+`
+
 func newInitCommand() *cobra.Command {
 	var (
 		model string
@@ -27,9 +45,15 @@ func newInitCommand() *cobra.Command {
 		Short: "Write a commented questionnaire to fill in",
 		Long: `Write a questionnaire to fill in, with a comment above every question that
 says what the DfE guidance asks for and what a good answer looks like. The
-example answers make a valid file; replace them with your own.
+example answers make a valid file, so that you can generate it at once and
+see the documents; replace them with your own. Until you do, "mou validate"
+warns of each one left (and --strict fails).
 
---model picks the starting shape: ` + strings.Join(models, ", ") + `.`,
+--model picks the starting shape, each an example partnership on the
+current edition of the wording, with a memorandum and a code of practice:
+
+` + modelHelp + `
+Start from the nearest, and add or remove partners as yours has them.`,
 		Example: `  mou init -o partnership.yaml
   mou init --model hub-and-spoke > partnership.yaml`,
 		Args: cobra.NoArgs,

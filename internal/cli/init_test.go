@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -114,5 +115,40 @@ func TestInitSchemaBeside(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "init", "-o", file, "--force"); code != 0 || strings.Contains(stderr, schemaName) {
 		t.Errorf("an up-to-date schema is mentioned: exit %d:\n%s", code, stderr)
+	}
+}
+
+// TestInitHelpDescribesEachModel: "mou init --help" describes every model
+// init can write by partners of the example partnership it writes, and
+// names no partner it does not write, so that the help and init cannot
+// drift apart.
+func TestInitHelpDescribesEachModel(t *testing.T) {
+	_, help, _ := run(t, "init", "--help")
+	named := regexp.MustCompile(`Example(?: [A-Z][a-z]+)+|University of Example`)
+	for _, model := range models {
+		at := strings.Index(help, "\n  "+model+" ")
+		if at < 0 {
+			t.Errorf("the help does not describe the model %s:\n%s", model, help)
+			continue
+		}
+		entry := help[at+1:]
+		if end := regexp.MustCompile(`\n(  [a-z]|\n)`).FindStringIndex(entry); end != nil {
+			entry = entry[:end[0]]
+		}
+		entry = strings.Join(strings.Fields(entry), " ")
+		_, text, _ := run(t, "init", "--model", model)
+		var writes []string
+		for _, m := range regexp.MustCompile(`(?m)^    name: (.+)$`).FindAllStringSubmatch(text, -1) {
+			writes = append(writes, m[1])
+		}
+		names := named.FindAllString(entry, -1)
+		if len(names) == 0 {
+			t.Errorf("the help's entry for %s names none of its partners (%v): %q", model, writes, entry)
+		}
+		for _, n := range names {
+			if !slices.Contains(writes, n) {
+				t.Errorf("the help's entry for %s names %s, which init does not write (it writes %v)", model, n, writes)
+			}
+		}
 	}
 }

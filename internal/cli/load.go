@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -25,10 +24,15 @@ func loadValid(cmd *cobra.Command, file string) (*questionnaire.Questionnaire, e
 	return q, nil
 }
 
+// shownExamples is how many warnings of answers left as "mou init" wrote
+// them a command other than validate prints before it counts the rest.
+const shownExamples = 3
+
+// printProblems prints problems one a line, but only a few of the
+// warnings of answers left as "mou init" wrote them (see
+// questionnaire.Problems.Summary).
 func printProblems(w io.Writer, problems questionnaire.Problems) {
-	for _, p := range problems {
-		fmt.Fprintln(w, p)
-	}
+	printLines(w, problems.Summary(shownExamples))
 }
 
 // fail turns a use case's error into the command's: a questionnaire's

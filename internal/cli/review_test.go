@@ -34,6 +34,10 @@ func TestReview(t *testing.T) {
 	if n := bytes.Count(md, []byte(" | Yes |")); n != 1 {
 		t.Errorf("%d objectives shown as met, want 1", n)
 	}
+	// It is read by governors, who know nothing of questionnaires.
+	if bytes.Contains(md, []byte("questionnaire")) || !bytes.Contains(md, []byte("An objective marked “Yes” was recorded as met before the review")) {
+		t.Errorf("the review record does not say plainly what a Yes means:\n%s", md)
+	}
 	text := pdftest.Text(t, mustRead(t, filepath.Join(out, "riverside-hartwell-engineering-futures-review-2027-07-09.pdf")))
 	for _, want := range []string{"Review record", "Has it met its targets?", "Record agreed and signed for Riverside Academy", "Next review: 6 July 2028."} {
 		if !strings.Contains(text, want) {

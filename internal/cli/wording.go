@@ -57,7 +57,16 @@ func printUpgrade(cmd *cobra.Command, file string, up app.WordingUpgrade, dryRun
 		fmt.Fprintf(out, "The agreement text does not change (Agreement ref. %s): nothing needs signing again.\n", up.OldReference)
 	} else {
 		fmt.Fprintf(out, "Clauses whose text changes: %s, in %s.\n", strings.Join(up.Clauses, "; "), up.Sections)
+		for _, c := range up.Changes {
+			fmt.Fprintf(out, "  %s: %s\n", c.Name, c.Words())
+		}
 		fmt.Fprintf(out, "The agreement text changes (Agreement ref. %s → %s).\n", up.OldReference, up.NewReference)
+	}
+	if len(up.Renumbered) > 0 {
+		fmt.Fprintf(out, "Edition %s names the schedules afresh: %s.\n", up.To, strings.Join(up.Renumbered, "; "))
+		if len(up.Mentions) > 0 {
+			fmt.Fprintf(out, "These answers name a schedule by its old label; check each: %s.\n", strings.Join(up.Mentions, ", "))
+		}
 	}
 	switch {
 	case dryRun:

@@ -197,3 +197,50 @@ func TestWordingUpgradeOfWhatOnlyTheNewEditionHas(t *testing.T) {
 		})
 	}
 }
+
+// TestWordingUpgradeShowsTheWords: the upgrade says, clause by clause,
+// which words change, and when the new edition labels the schedules
+// afresh it says how, and which answers name one by its old label.
+func TestWordingUpgradeShowsTheWords(t *testing.T) {
+	dir := t.TempDir()
+	path := writeFile(t, dir, "p.yaml")
+	_, out, stderr := run(t, "wording", "upgrade", "--dry-run", path)
+	for _, want := range []string{
+		"\n  15.1: … months. To leave before [-the end of the term-] {+this memorandum ends+} on 31 August 2028, … must be given by [-1 June-] {+31 May+} 2028.\n",
+		"\n  14.3: {+A new partner joins by signing a joining agreement, which binds it to this memorandum from the day it joins.+}\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the dry run does not say %q:\n%s%s", want, out, stderr)
+		}
+	}
+
+	sla := filepath.Join(dir, "sla.yaml")
+	data, err := os.ReadFile("../../samples/council-academy-sla.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(sla, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, stderr = run(t, "wording", "upgrade", "--dry-run", sla)
+	for _, want := range []string{
+		"Edition " + templates.Current + " names the schedules afresh: Schedule 1 → Schedule 3 (Key contacts); Schedule 2 → Schedule 4 (Amendment record); Schedule 3 → Schedule 1 (Service specification); Schedule 4 → Schedule 2 (Charges).\n",
+		"These answers name a schedule by its old label; check each: finance.contributions[0].purpose, finance.payments.\n",
+		"\n  14.3: … new partner to this [-agreement as it stands.-] {+Agreement from the day it joins.+}\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the dry run does not say %q:\n%s%s", want, out, stderr)
+		}
+	}
+}
+
+// TestClausesShowRenamedHeadings: "mou clauses FILE" lists a section the
+// partnership renamed by the heading its documents print.
+func TestClausesShowRenamedHeadings(t *testing.T) {
+	out := mustRun(t, "clauses", "../../samples/partnership-sla.yaml")
+	for _, want := range []string{"\nmission: section “Purpose of this Agreement”\n", "\nterm: section “Commencement and review”\n", "\nstatus: section “Background and status”\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mou clauses does not say %q", want)
+		}
+	}
+}

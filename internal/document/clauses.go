@@ -90,7 +90,7 @@ func listClauses(set *template.Template) []StandardClause {
 		at[id.Text] = len(out)
 		c := StandardClause{Document: document, ID: id.Text, Section: section}
 		if t := set.Lookup("clause:" + id.Text); t != nil {
-			c.Text, c.Answers = describeClause(t.Tree.Root)
+			c.Text, c.Answers = describeClause(set, t.Tree.Root)
 		}
 		out = append(out, c)
 	}
@@ -158,8 +158,10 @@ func call(cmd *parse.CommandNode) (string, []parse.Node) {
 // describeClause returns a clause template's text with each answer it
 // prints shown as its key in brackets, and the keys it depends on. Text
 // that depends on an answer is shown as "[when KEY: … | otherwise: …]";
-// inside a list, each item's answers are shown as "[…]".
-func describeClause(root *parse.ListNode) (string, []string) {
+// inside a list, each item's answers are shown as "[…]". A template the
+// clause calls, such as the words for the level of partnership, is shown
+// as the answers it reads.
+func describeClause(set *template.Template, root *parse.ListNode) (string, []string) {
 	var b strings.Builder
 	answers := map[string]bool{}
 	note := func(p *parse.PipeNode) []string {
@@ -194,6 +196,14 @@ func describeClause(root *parse.ListNode) (string, []string) {
 		case *parse.RangeNode:
 			note(n.Pipe)
 			text(n.List, true)
+		case *parse.TemplateNode:
+			if t := set.Lookup(n.Name); t != nil {
+				keys := keysIn(t.Tree.Root)
+				for _, k := range keys {
+					answers[k] = true
+				}
+				b.WriteString("[" + strings.Join(keys, ", ") + "]")
+			}
 		case *parse.IfNode:
 			branch(&b, &n.BranchNode, inList, note, text)
 		case *parse.WithNode:
@@ -241,6 +251,9 @@ var viewWords = func() map[string][2]string {
 		"CodeTitle": {strings.ToLower(CodeOfPractice.Title(en)), "wording.code_title"},
 		"Pupils":    {en.Word("pupils", "england"), "wording.nation"},
 		"Pupil":     {en.Word("pupil", "england"), "wording.nation"},
+		"Term.All":  {en.Word("parties_term", standardTerm), "wording.parties_term"},
+		"Term.One":  {en.Word("party", standardTerm), "wording.parties_term"},
+		"Term.Many": {en.Word("parties", standardTerm), "wording.parties_term"},
 	}
 }()
 
@@ -255,11 +268,19 @@ func viewWord(p *parse.PipeNode) (word, key string) {
 	if id, ok := args[0].(*parse.IdentifierNode); ok && id.Ident == "upperFirst" && len(args) == 2 {
 		upper, args = true, args[1:]
 	}
-	f, ok := args[0].(*parse.FieldNode)
-	if !ok || len(args) != 1 || len(f.Ident) != 1 {
+	var ident []string
+	switch f := args[0].(type) {
+	case *parse.FieldNode:
+		ident = f.Ident
+	case *parse.VariableNode: // $.Term.One
+		if f.Ident[0] == "$" {
+			ident = f.Ident[1:]
+		}
+	}
+	if len(args) != 1 || len(ident) == 0 {
 		return "", ""
 	}
-	w, ok := viewWords[f.Ident[0]]
+	w, ok := viewWords[strings.Join(ident, ".")]
 	if !ok {
 		return "", ""
 	}
@@ -267,6 +288,20 @@ func viewWord(p *parse.PipeNode) (word, key string) {
 		return upperFirst(w[0]), w[1]
 	}
 	return w[0], w[1]
+}
+
+// keysIn returns the questionnaire keys the actions and conditions of a
+// template read.
+func keysIn(root *parse.ListNode) []string {
+	var out []string
+	walk(root, func(cmd *parse.CommandNode) {
+		for _, k := range keysOf(&parse.PipeNode{Cmds: []*parse.CommandNode{cmd}}) {
+			if !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	})
+	return out
 }
 
 // keysOf returns the questionnaire keys a pipeline reads.

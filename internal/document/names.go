@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
+	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -20,29 +21,41 @@ type Names struct {
 	// Contacts is the part of it that lists the key contacts:
 	// "Schedule 1", or "the key contacts section of the code of practice".
 	Contacts string
+	// Record is the part of it that is the amendment record: "Schedule
+	// 2", "Annex D"; "" where it has none.
+	Record string
+	// Schedule reports that the contacts are a schedule of the
+	// memorandum, reissued on its own when they change.
+	Schedule bool
 }
 
-// NamesOf returns the names of q's documents, in q's language.
+// NamesOf returns the names of q's documents in q's language, as text
+// (see View.Docs for them escaped).
 func NamesOf(q *questionnaire.Questionnaire) Names { return NamesIn(q, q.Language) }
 
 // NamesIn returns the names of q's documents in the language tag.
 func NamesIn(q *questionnaire.Questionnaire, tag string) Names {
 	pack := locale.Get(tag)
 	if !q.Writes(MOU.Name) {
-		code := strings.ToLower(titleOf(q, CodeOfPractice, pack))
+		code := inText(q, CodeOfPractice, pack)
 		return Names{Agreement: code, Short: code, Contacts: strings.ReplaceAll(pack.ContactsSection, "{code}", code)}
 	}
-	title := strings.ToLower(titleOf(q, MOU, pack))
-	n := Names{Agreement: title, Short: title, Contacts: pack.ScheduleName(1)}
+	title := inText(q, MOU, pack)
+	l := labelsOf(q, pack)
+	n := Names{Agreement: title, Short: title, Contacts: l.contacts, Record: l.record, Schedule: true}
 	if standardTitle(q) {
 		n.Short = pack.Memorandum
 	}
 	return n
 }
 
-// Docs returns the names of the partnership's documents, for the
-// notices and the joining agreement.
-func (v *View) Docs() Names { return NamesOf(v.Questionnaire) }
+// Docs returns the names of the partnership's documents, escaped, for
+// the notices and the joining agreement.
+func (v *View) Docs() Names {
+	n := NamesOf(v.Questionnaire)
+	n.Agreement, n.Short, n.Contacts, n.Record = mdtext.Escape(n.Agreement), mdtext.Escape(n.Short), mdtext.Escape(n.Contacts), mdtext.Escape(n.Record)
+	return n
+}
 
 // Quotes reports whether the signed text holds the standard clause id,
 // so that a notice may quote or cite it: the partnership has a

@@ -2,7 +2,6 @@ package document
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -37,10 +36,10 @@ type OutlineClause struct {
 	Number string // "4.2"
 }
 
-// Schedule is one schedule after the signed text.
+// Schedule is one schedule of the document.
 type Schedule struct {
-	Number int
-	Title  string
+	Label string // "Schedule 1", "Annex A"
+	Title string
 }
 
 // Has reports whether the document holds the standard section or clause
@@ -63,10 +62,10 @@ func (o Outline) Has(id string) bool {
 	return false
 }
 
-// Schedule returns the schedule with the given number, or nil.
-func (o Outline) Schedule(n int) *Schedule {
+// Schedule returns the schedule with the given label, or nil.
+func (o Outline) Schedule(label string) *Schedule {
 	for i := range o.Schedules {
-		if o.Schedules[i].Number == n {
+		if o.Schedules[i].Label == label {
 			return &o.Schedules[i]
 		}
 	}
@@ -113,12 +112,12 @@ func (o *Outline) nameClause(id string) {
 }
 
 // schedules notes the schedules of the Markdown written: the headings
-// "## Schedule 1: Key contacts", as pack names a schedule. A plain scan:
-// a multi-line regular expression over the whole document costs a fifth
-// of writing it.
+// "## Schedule 1: Key contacts", "## Annex A: Charges", as pack labels a
+// schedule. A plain scan: a multi-line regular expression over the whole
+// document costs a fifth of writing it.
 func (o *Outline) schedules(md []byte, pack *locale.Pack) {
-	before, after, _ := strings.Cut(pack.Schedule, "{n}")
-	head := "\n## " + before
+	const head = "\n## "
+	heading := scheduleHeading(pack)
 	for rest := md; ; {
 		i := bytes.Index(rest, []byte(head))
 		if i < 0 {
@@ -126,10 +125,8 @@ func (o *Outline) schedules(md []byte, pack *locale.Pack) {
 		}
 		rest = rest[i+len(head):]
 		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		num, title, ok := bytes.Cut(line, []byte(after+": "))
-		n, err := strconv.Atoi(string(num))
-		if ok && err == nil {
-			o.Schedules = append(o.Schedules, Schedule{Number: n, Title: unescape(string(title))})
+		if m := heading.FindSubmatch(line); m != nil {
+			o.Schedules = append(o.Schedules, Schedule{Label: string(m[1]), Title: unescape(string(m[2]))})
 		}
 	}
 }

@@ -60,7 +60,7 @@ func TestOutline(t *testing.T) {
 	if strings.Join(own, "|") != "Minibus|Signatures" {
 		t.Errorf("sections without an id %q, want the partnership's own and the signatures", own)
 	}
-	if s := o.Schedule(1); s == nil || s.Title != "Key contacts" || o.Schedule(2) == nil || o.Schedule(3) != nil {
+	if s := o.Schedule("Schedule 1"); s == nil || s.Title != "Key contacts" || o.Schedule("Schedule 2") == nil || o.Schedule("Schedule 3") != nil {
 		t.Errorf("schedules %+v", o.Schedules)
 	}
 

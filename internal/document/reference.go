@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"regexp"
-	"strings"
 	"sync"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -107,17 +106,16 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 const TitlePage = "Title page"
 
 // sectionHeadings match the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges", by the schedules' word in
-// each language.
-var sectionHeadings sync.Map // schedule pattern -> *regexp.Regexp
+// and the schedules', "## Schedule 3: Charges", "## Annex A: Charges", by
+// the schedules' words in each language.
+var sectionHeadings sync.Map // *locale.Pack -> *regexp.Regexp
 
 func sectionHeading(pack *locale.Pack) *regexp.Regexp {
-	if re, ok := sectionHeadings.Load(pack.Schedule); ok {
+	if re, ok := sectionHeadings.Load(pack); ok {
 		return re.(*regexp.Regexp)
 	}
-	before, after, _ := strings.Cut(pack.Schedule, "{n}")
-	re := regexp.MustCompile(`(?m)^## (\d+\. .*|` + regexp.QuoteMeta(before) + `\d+` + regexp.QuoteMeta(after) + `: .*)$`)
-	sectionHeadings.Store(pack.Schedule, re)
+	re := regexp.MustCompile(`(?m)^## (\d+\. .*|` + scheduleLabel(pack) + `: .*)$`)
+	sectionHeadings.Store(pack, re)
 	return re
 }
 

@@ -5,8 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
+	"github.com/partnership-tools/mou/internal/sampletest"
 )
 
 // TestIDHints: every standard section and clause, and every clause,
@@ -28,7 +31,7 @@ func TestIDHints(t *testing.T) {
 		"<!-- mou:id general.insurance -->\n\n**", // replaced, under its own id
 		"<!-- mou:id insert.1 -->\n\n**",
 		"<!-- mou:id clauses.1 -->\n\n## ",
-		"<!-- mou:id schedules.1 -->\n\n## Schedule 3: Charges",
+		"<!-- mou:id schedules.1 -->\n\n## Schedule 1: Charges",
 	} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the Markdown lacks %q", want)
@@ -61,7 +64,7 @@ func top(keys string) []string { return []string{"\nversion: 1\n", "\n" + keys +
 // reference to a clause the document does not print is an error.
 func TestCrossReferences(t *testing.T) {
 	tmpl := parse(t)
-	wording := "  insert:\n    - after: general.insurance\n      title: Claims\n      text: Claims follow [[general.insurance]], [[dissolution.notice]], section [[general]] and Schedule [[charges]].\n"
+	wording := "  insert:\n    - after: general.insurance\n      title: Claims\n      text: Claims follow [[general.insurance]], [[dissolution.notice]], section [[general]] and [[charges]].\n"
 	schedules := top("schedules:\n  - id: charges\n    title: Charges\n    text: Payable under [[insert.1]].\n")
 	q := current(t, "school-employer.yaml", wording, schedules...)
 	md, err := tmpl.Markdown(q, document.MOU, "")
@@ -70,7 +73,7 @@ func TestCrossReferences(t *testing.T) {
 	}
 	text := string(document.StripHints(md))
 	for _, want := range []string{
-		"Claims follow 12.2, 15.1, section 12 and Schedule 3.",
+		"Claims follow 12.2, 15.1, section 12 and Schedule 1.",
 		"Payable under 12.3.",
 	} {
 		if !strings.Contains(text, want) {
@@ -90,7 +93,7 @@ func TestCrossReferences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(document.StripHints(md)), "Claims follow 12.3, 15.1, section 12 and Schedule 3.") {
+	if !strings.Contains(string(document.StripHints(md)), "Claims follow 12.3, 15.1, section 12 and Schedule 1.") {
 		t.Error("the references did not follow the clauses")
 	}
 	if again, _ := tmpl.Agreement(moved); again.Reference == ref.Reference {
@@ -100,5 +103,49 @@ func TestCrossReferences(t *testing.T) {
 	absent := current(t, "school-employer.yaml", "  replace:\n    general.insurance: See [[governance.attendance]].\n")
 	if _, err := tmpl.Markdown(absent, document.MOU, ""); err == nil || !strings.Contains(err.Error(), "[[governance.attendance]]") {
 		t.Errorf("got %v, want an error naming the reference", err)
+	}
+}
+
+// TestScheduleReferences: from edition 2026.3 a cross-reference to one
+// of the partnership's own schedules prints its label as the schedules
+// are numbered now, and the layout holds the number or letter as the
+// reference, as Word updates it; edition 2026.2 prints the number alone,
+// as it always did.
+func TestScheduleReferences(t *testing.T) {
+	tmpl := parse(t)
+	sla := sampletest.Edit(t, "partnership-sla.yaml")
+	for _, tc := range []struct{ numbering, want, ref string }{
+		{"", "and Schedule 2 the Council", "2"},
+		{"  schedule_numbering: Annex A\n", "and Annex B the Council", "B"},
+		{"  schedule_numbering: Appendix 1\n", "and Appendix 2 the Council", "2"},
+	} {
+		src := strings.Replace(string(sla), "text: The Council may claim", "text: Under [[schedules.1]] and [[schedules.2]] the Council may claim", 1)
+		q := onCurrent(t, []byte(src), "partnership-sla.yaml", tc.numbering)
+		md, err := tmpl.Markdown(q, document.MOU, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if text := string(document.StripHints(md)); !strings.Contains(text, tc.want) {
+			t.Errorf("%q: the MOU lacks %q", tc.numbering, tc.want)
+		}
+		var refs []string
+		tree := layout.Parse(md)
+		_ = ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+			if r, ok := n.(*layout.Reference); ok && entering && r.ID == "schedules.2" {
+				refs = append(refs, string(r.FirstChild().(*ast.Text).Segment.Value(tree.Source)))
+			}
+			return ast.WalkContinue, nil
+		})
+		if len(refs) != 1 || refs[0] != tc.ref {
+			t.Errorf("%q: the layout holds the references %q, want %q", tc.numbering, refs, tc.ref)
+		}
+	}
+	old := sampletest.Load(t, "council-academy-sla.yaml", "text: The Council may claim", "text: Under Schedule [[schedules.2]] the Council may claim")
+	md, err := tmpl.Markdown(old, document.MOU, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(document.StripHints(md)), "Under Schedule 4 the Council may claim") {
+		t.Error("edition 2026.2 no longer prints a schedule's number alone")
 	}
 }

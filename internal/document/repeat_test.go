@@ -69,8 +69,8 @@ func repeats(md string) []string {
 	md = signatureBlock.ReplaceAllString(md, "")
 	var sentences []string
 	for _, line := range strings.Split(md, "\n") {
-		if strings.HasPrefix(line, "|") || strings.HasPrefix(line, "<!--") {
-			continue // table cells and layout hints
+		if strings.HasPrefix(line, "|") || strings.HasPrefix(line, "<!--") || strings.HasPrefix(line, "#") {
+			continue // table cells, layout hints and headings, which name rather than say
 		}
 		line = markup.ReplaceAllString(line, "")
 		for _, s := range sentenceEnd.Split(line, -1) {

@@ -62,8 +62,10 @@ func TestSigningOptions(t *testing.T) {
 			if !strings.Contains(sigs, "** Counterparts: ") {
 				t.Errorf("no counterparts clause:\n%s", sigs)
 			}
-			if n := strings.Count(sigs, "<!-- mou:pagebreak -->\n\n<!-- mou:signature -->"); n != len(base.Partners) {
-				t.Errorf("%d signature blocks start a page, want %d:\n%s", n, len(base.Partners), sigs)
+			// Each page says which document it belongs to.
+			page := "<!-- mou:pagebreak -->\n\nSignature page to the memorandum of understanding dated 1 September 2026 between Riverside Academy and Hartwell Engineering Ltd (version 1).\n\n<!-- mou:signature -->"
+			if n := strings.Count(sigs, page); n != len(base.Partners) {
+				t.Errorf("%d signature blocks start a page with %q, want %d:\n%s", n, page, len(base.Partners), sigs)
 			}
 		}, false, false},
 	}

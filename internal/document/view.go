@@ -21,7 +21,8 @@ import (
 // for section numbers and for the words that depend on the answers.
 type View struct {
 	*questionnaire.Questionnaire
-	// DocumentTitle is the document's title: "Memorandum of Understanding".
+	// DocumentTitle is the document's title, escaped: "Memorandum of
+	// Understanding".
 	DocumentTitle string
 	// Reference is the agreement reference, or "" where none is known.
 	Reference string
@@ -54,7 +55,7 @@ type View struct {
 // plan says.
 func newView(q *questionnaire.Questionnaire, kind Kind, reference string, plan signing.Plan) *View {
 	pack := locale.Get(q.Language)
-	return &View{Questionnaire: q, DocumentTitle: titleOf(q, kind, pack), Reference: reference, pack: pack, kind: kind, plan: plan}
+	return &View{Questionnaire: q, DocumentTitle: mdtext.Escape(titleOf(q, kind, pack)), Reference: reference, pack: pack, kind: kind, plan: plan}
 }
 
 // Section starts a numbered section and returns its Markdown heading,
@@ -97,7 +98,7 @@ func (v *View) Clause() string {
 // words "all partners" for the id "all".
 func (v *View) Name(id string) string {
 	if id == questionnaire.All {
-		return mdtext.Escape(upperFirst(v.pack.AllPartners))
+		return upperFirst(v.allParties())
 	}
 	if p := v.Partner(id); p != nil {
 		if !p.ShortName.IsZero() {
@@ -111,6 +112,16 @@ func (v *View) Name(id string) string {
 		return p.Name.String()
 	}
 	return mdtext.Escape(id)
+}
+
+// allParties stands for every partner, escaped: "all partners", or
+// with a defined term of the partnership's own, "all Parties".
+func (v *View) allParties() string {
+	if t := v.Term(); t.Chosen {
+		// The pack's words escaped round the term's, escaped already.
+		return strings.Replace(mdtext.Escape(strings.ReplaceAll(v.pack.AllOf, "{parties}", "\x00")), "\x00", t.Many, 1)
+	}
+	return mdtext.Escape(v.pack.AllPartners)
 }
 
 // Names lists the named partners in words: "A, B and C".
@@ -130,7 +141,7 @@ func (v *View) Who(ids []string) string {
 		all = all && slices.Contains(ids, p.ID)
 	}
 	if all {
-		return mdtext.Escape(v.pack.AllPartners)
+		return v.allParties()
 	}
 	return v.Names(ids)
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -45,7 +44,10 @@ func (v *View) Std(id string) (string, error) {
 // Own writes a clause of the partnership's own as the next numbered
 // clause, "**4.3 Title.** text", its text in the Markdown subset of
 // mdtext.Text.Blocks. A text that starts with a list or a table starts
-// on the line after the number.
+// on the line after the number (validation refuses that from edition
+// 2026.3, where the clause has no title). From 2026.3 a number the text
+// starts with is left out, since the clause has mou's, and its own
+// sub-clause numbers print in bold as mou's do.
 func (v *View) Own(title, text mdtext.Text) string { return v.own("", title, text) }
 
 // own is Own for a clause with an id ("" for none).
@@ -57,6 +59,10 @@ func (v *View) own(id string, title, text mdtext.Text) string {
 	}
 	head += "**"
 	body := text.Blocks()
+	if v.OwnWords() {
+		_, text = text.OwnNumber()
+		body = text.ClauseBlocks()
+	}
 	if mdtext.StartsWithParagraph(body) {
 		return head + " " + body
 	}
@@ -118,9 +124,13 @@ func (v *View) Keep(id string) bool {
 // clause is in, is left out; wording that refers to it asks.
 func (v *View) Omitted(id string) bool { return v.Wording.Omitted(id) }
 
-// Sec starts the section id, titled title, as Section does, its heading
-// marked with the id.
+// Sec starts the section id, titled title, as Section does, or by the
+// heading the partnership renamed it to; its heading is marked with the
+// id.
 func (v *View) Sec(id string, title any) string {
+	if own, ok := v.Wording.Headings[id]; ok {
+		title = own
+	}
 	inserted := v.flushSections()
 	h := v.heading(title)
 	v.outline.nameSection(id)
@@ -210,44 +220,27 @@ func (v *View) nation() string {
 }
 
 // This names the MOU in its own text: "this memorandum", or "this
-// agreement" under another title.
+// agreement" under another title. From edition 2026.3 a title that makes
+// it an agreement makes that a defined term, "this Agreement".
 func (v *View) This() string {
-	if standardTitle(v.Questionnaire) {
+	switch {
+	case v.memorandum():
 		return v.pack.ThisMemorandum
+	case v.IsAgreement():
+		return v.pack.ThisDefinedAgreement
 	}
 	return v.pack.ThisAgreement
 }
 
-// standardMOUTitle is the wording.title of a memorandum of understanding.
-const standardMOUTitle = "Memorandum of Understanding"
+// MOUTitle is the title of the MOU as a sentence names it, for the code
+// of practice to refer to it: "memorandum of understanding" (see
+// inText), escaped.
+func (v *View) MOUTitle() string { return mdtext.Escape(inText(v.Questionnaire, MOU, v.pack)) }
 
-// standardTitle reports whether q's MOU has its standard title.
-func standardTitle(q *questionnaire.Questionnaire) bool {
-	return q.Wording.Title == "" || q.Wording.Title == standardMOUTitle
-}
-
-// MOUTitle is the title of the MOU, in lower case, for the code of
-// practice to refer to it: "memorandum of understanding".
-func (v *View) MOUTitle() string {
-	return strings.ToLower(titleOf(v.Questionnaire, MOU, v.pack))
-}
-
-// CodeTitle is the title of the code of practice, in lower case:
-// "code of practice" or "code of conduct".
+// CodeTitle is the title of the code of practice as a sentence names it:
+// "code of practice" or "code of conduct" (see inText), escaped.
 func (v *View) CodeTitle() string {
-	return strings.ToLower(titleOf(v.Questionnaire, CodeOfPractice, v.pack))
-}
-
-// titleOf is the title of q's document of the given kind in the language
-// of pack: its own, or the one q chose under wording.
-func titleOf(q *questionnaire.Questionnaire, kind Kind, pack *locale.Pack) string {
-	switch {
-	case kind == MOU && q.Wording.Title != "":
-		return pack.Word("title", q.Wording.Title)
-	case kind == CodeOfPractice && q.Wording.CodeTitle != "":
-		return pack.Word("code_title", q.Wording.CodeTitle)
-	}
-	return kind.Title(pack)
+	return mdtext.Escape(inText(v.Questionnaire, CodeOfPractice, v.pack))
 }
 
 // KindsFor lists the documents q asks for, in the order they are written.

@@ -66,7 +66,7 @@ func TestWordingChoices(t *testing.T) {
 		{"wales", "  nation: wales\n", []string{"Welsh Government's statutory guidance Keeping Learners Safe", "public liability cover for learners on workplace visits"},
 			[]string{"Keeping Children Safe", "pupils on workplace visits"}},
 		{"title", "  title: Service Level Agreement\n",
-			[]string{"## Service Level Agreement\n", "This service level agreement is made between", "This agreement takes effect", "Schedule 1 is not an alteration of this agreement", "commit it to this agreement."},
+			[]string{"## Service Level Agreement\n", "This Service Level Agreement (“this Agreement”) is made between", "This Agreement takes effect", "Schedule 1 is not an alteration of this Agreement", "commit it to this Agreement."},
 			[]string{"Memorandum of Understanding", "This memorandum"}},
 		{"omit a clause", "  omit: [general.confidentiality]\n", []string{"**12.3** Shared materials"}, []string{"Confidentiality:"}},
 		{"omit a section", "  omit: [dissolution]\n",
@@ -250,8 +250,11 @@ func TestShortNamesAndSchedules(t *testing.T) {
 		"1. **Riverside Academy** (“the Academy”), a school",
 		"**9.2** The Academy holds the partnership's budget",
 		"| Work-experience week (the Company) |",
-		"Schedule 2: Amendment record",
-		"\n<!-- mou:own-schedules -->\n\n## Schedule 3: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n## Schedule 4: Specification\n\nThe Company provides engineers.\n",
+		// The partnership's own schedules come first, numbered from 1,
+		// and the signed text ends with them; mou's two follow.
+		"<!-- mou:end-signature -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 1: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n<!-- mou:pagebreak -->\n\n## Schedule 2: Specification\n\nThe Company provides engineers.\n\n<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 3: Key contacts\n",
+		"## Schedule 4: Amendment record",
+		"listed in Schedule 3. When a person changes",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the MOU does not contain %q", want)
@@ -280,7 +283,7 @@ func TestShortNamesAndSchedules(t *testing.T) {
 	}
 	a, _ := tmpl.Agreement(q)
 	last := a.Sections[len(a.Sections)-1]
-	if last.Heading != "Schedule 4: Specification" || strings.Contains(last.Text, "Amendment record") {
+	if last.Heading != "Schedule 2: Specification" || strings.Contains(last.Text, "Amendment record") || strings.Contains(last.Text, "Key contacts") {
 		t.Errorf("the signed text ends with %q: %q", last.Heading, last.Text)
 	}
 }
@@ -297,13 +300,19 @@ func TestOneDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "this code, the activity calendar"} {
+	for _, want := range []string{"## Code of Conduct\n", "The code stands on its own", "hands over the partnership file: this code and its list of contacts;",
+		// The partnership named with its article, as a sentence needs.
+		"it is the whole of what the partners agree for the Riverside–Hartwell Engineering Futures partnership, whose mission"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("the code does not contain %q", want)
 		}
 	}
-	if strings.Contains(string(md), "memorandum") {
-		t.Error("the stand-alone code mentions a memorandum")
+	// It shows no objectives or activities, so the handover list asks
+	// for none.
+	for _, not := range []string{"memorandum", "current objectives", "activity calendar"} {
+		if strings.Contains(string(md), not) {
+			t.Errorf("the stand-alone code mentions %q", not)
+		}
 	}
 	a, err := tmpl.Agreement(cop)
 	if err != nil {
@@ -361,8 +370,8 @@ func TestOwnTextIsText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 1 {
-		t.Errorf("%d page-break hints, want the template's one", n)
+	if n := strings.Count(string(md), "\n<!-- mou:pagebreak -->\n"); n != 2 {
+		t.Errorf("%d page-break hints, want the template's two (before the schedule and before the contacts)", n)
 	}
 	var out bytes.Buffer
 	if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(md, &out); err != nil {
@@ -370,7 +379,7 @@ func TestOwnTextIsText(t *testing.T) {
 	}
 	html := out.String()
 	for _, want := range []string{"&lt;!-- mou:pagebreak --&gt;", "&lt;div&gt;raw&lt;/div&gt; [link](http://x) {Signature;role=A}", "## Not a heading",
-		"Schedule 3: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
+		"Schedule 1: &lt;b&gt;Charges&lt;/b&gt;", "(“&lt;i&gt;Hartwell&lt;/i&gt;”)", "*x*"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the MOU's HTML does not contain %q", want)
 		}
@@ -393,7 +402,7 @@ func TestNoticeNamesTheDocument(t *testing.T) {
 	tmpl := parse(t)
 	for _, tc := range []struct{ wording, want string }{
 		{"", "Schedule 1 of the memorandum of understanding, version 1"},
-		{"  title: Service Level Agreement\n", "Schedule 1 of the service level agreement, version 1"},
+		{"  title: Service Level Agreement\n", "Schedule 1 of the Service Level Agreement, version 1"},
 		{"  code_title: Code of Conduct\ndocuments: [code-of-practice]\n", "The list of key contacts in the code of conduct, version 1"},
 	} {
 		w, err := tmpl.Write(current(t, "school-employer.yaml", tc.wording), document.NoticeOfChange, document.Input{Reference: "ABCD-EFGH", Notice: &document.Notice{PreviousVersion: 1}})

@@ -21,6 +21,8 @@ func funcs(pack *locale.Pack) map[string]any {
 		"modelWords": word("model"),
 		"kindWord":   word("kind"),
 		"cycleWords": word("cycle"),
+		"keyWord":    word("key"),
+		"itemWord":   word("item"),
 		"date":       func(d questionnaire.Date) string { return pack.Date(d.Time()) },
 		"period":     func(p questionnaire.Period) string { return pack.Period(p.N, p.Unit) },
 		"list":       func(items []mdtext.Text) string { return pack.List(escapeAll(items)) },

@@ -49,8 +49,9 @@ func (n *Reference) Dump(src []byte, level int) {
 }
 
 var (
-	refHint   = regexp.MustCompile(`^<!--[ \t]*mou:ref[ \t]+(` + idChars + `)[ \t]*-->$`)
-	refNumber = regexp.MustCompile(`\d+(\.\d+)*$`)
+	refHint = regexp.MustCompile(`^<!--[ \t]*mou:ref[ \t]+(` + idChars + `)[ \t]*-->$`)
+	// A number, or the letters of a schedule lettered A, B, C…
+	refNumber = regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`)
 )
 
 // references turns each reference hint under n, and the number that

@@ -17,6 +17,8 @@ package locale
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -74,10 +76,26 @@ type Pack struct {
 	// again: "memorandum".
 	Memorandum string
 	// ThisMemorandum is how a memorandum names itself in its own text
-	// under its standard title, and ThisAgreement under any other.
-	ThisMemorandum, ThisAgreement string
+	// under its standard title, and ThisAgreement under any other;
+	// ThisDefinedAgreement under a title that makes it an agreement, as a
+	// defined term (edition 2026.3 on).
+	ThisMemorandum, ThisAgreement, ThisDefinedAgreement string
+	// Party and Parties are the nouns for one party and several where the
+	// parties' defined term joins their names ("the Council and the
+	// Academy"). The terms mou suggests, the standard one first, are in
+	// Words["parties_term"], with their nouns in Words["party"] and
+	// Words["parties"].
+	Party, Parties string
+	// AllOf stands for every party under a defined term of the
+	// partnership's own: {parties} is its plural noun.
+	AllOf string
 	// Schedule names a schedule by its number: {n}. Schedule headings
-	// start with it, and mou reads them back by it.
+	// start with it, and mou reads them back by it. From edition 2026.3
+	// the partnership's own schedules and those after them are named as
+	// the file's wording.schedule_numbering chooses, by the patterns
+	// under Words["schedule_numbering"], where {letter} numbers them A,
+	// B, C…; Words["schedule_word"] is the word a sentence calls each
+	// by: "this annex".
 	Schedule string
 	// ContactsSection names the part of a code of practice written on its
 	// own that lists the key contacts: {code} is its title, in lower case.
@@ -198,6 +216,38 @@ func (p *Pack) SignedLine(partner string, date time.Time, name string) string {
 // ScheduleName is "Schedule 1".
 func (p *Pack) ScheduleName(n int) string {
 	return strings.ReplaceAll(p.Schedule, "{n}", strconv.Itoa(n))
+}
+
+// ScheduleLabel names the schedule numbered i, counting from 0, in the
+// style a file chose under wording.schedule_numbering ("" for the
+// standard one): "Schedule 1", "Annex B".
+func (p *Pack) ScheduleLabel(style string, i int) string {
+	pattern := p.Schedule
+	if style != "" {
+		pattern = p.Word("schedule_numbering", style)
+	}
+	return strings.NewReplacer("{n}", strconv.Itoa(i+1), "{letter}", letters(i)).Replace(pattern)
+}
+
+// SchedulePatterns lists every pattern the pack names a schedule by, the
+// standard one first, each once.
+func (p *Pack) SchedulePatterns() []string {
+	out := []string{p.Schedule}
+	for _, style := range slices.Sorted(maps.Keys(p.Words["schedule_numbering"])) {
+		if pattern := p.Words["schedule_numbering"][style]; !slices.Contains(out, pattern) {
+			out = append(out, pattern)
+		}
+	}
+	return out
+}
+
+// letters numbers i from 0 as A, B, … Z, AA, AB…
+func letters(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
 }
 
 // Title is the title of the document with the given name, such as "mou".

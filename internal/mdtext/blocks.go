@@ -27,7 +27,25 @@ import (
 // (emphasis, links, images, raw HTML, headings, layout hints, signing
 // service tags) is text: it is escaped, as Escape does, and prints as
 // typed.
-func (t Text) Blocks() string {
+func (t Text) Blocks() string { return t.blocks(false) }
+
+// ClauseBlocks is Blocks for the text of a clause from edition 2026.3 of
+// the wording on: the number a sub-clause starts with prints in bold, in
+// the same weight as mou's own clause numbers.
+func (t Text) ClauseBlocks() string { return t.blocks(true) }
+
+// OwnNumber returns the clause number t starts with, as typed ("2.1"),
+// and the text after it; number is "" when t starts with none.
+func (t Text) OwnNumber() (number string, rest Text) {
+	s := strings.TrimLeft(string(t), " \t\r\n")
+	m := ownNumber.FindStringSubmatch(s)
+	if m == nil || !subClause.MatchString(s) {
+		return "", t
+	}
+	return m[1], Text(s[len(m[0]):])
+}
+
+func (t Text) blocks(boldNumbers bool) string {
 	var out []string
 	lines := strings.Split(strings.ReplaceAll(string(t), "\r\n", "\n"), "\n")
 	for i := 0; i < len(lines); {
@@ -49,7 +67,12 @@ func (t Text) Blocks() string {
 			for i++; i < len(lines) && !startsBlock(lines, i); i++ {
 				para = append(para, strings.TrimSpace(lines[i]))
 			}
-			out = append(out, escapeRefs(strings.Join(para, " ")))
+			text := strings.Join(para, " ")
+			if m := ownNumber.FindStringSubmatch(text); boldNumbers && m != nil && subClause.MatchString(text) {
+				out = append(out, "**"+m[1]+"** "+escapeRefs(text[len(m[0]):]))
+				continue
+			}
+			out = append(out, escapeRefs(text))
 		}
 	}
 	return strings.Join(out, "\n\n")
@@ -67,6 +90,7 @@ var (
 	orderedItem  = regexp.MustCompile(`^(\d{1,6})[.)] +(.*)$`)
 	orderedStart = regexp.MustCompile(`^\d{1,9}\. `)
 	subClause    = regexp.MustCompile(`^\d{1,3}(\.\d{1,3})+\.? +\S`)
+	ownNumber    = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})+\.?) +`)
 	delimiterRow = regexp.MustCompile(`^\|?( *:?-+:? *\|)+ *(:?-+:? *)?$`)
 )
 

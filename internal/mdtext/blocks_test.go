@@ -136,3 +136,32 @@ func unescape(s string) string {
 	}
 	return b.String()
 }
+
+// TestClauseBlocks: a clause's own sub-clause numbers print in bold, as
+// mou's clause numbers do, and everything else as Blocks prints it.
+func TestClauseBlocks(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"1.1 The school.\n1.1.1 Its *hall*.\n1.2. The council.", "<p><strong>1.1</strong> The school.</p>\n<p><strong>1.1.1</strong> Its *hall*.</p>\n<p><strong>1.2.</strong> The council.</p>"},
+		{"The school will:\n- 1.1 not a sub-clause", "<p>The school will:</p>\n<ul>\n<li>1.1 not a sub-clause</li>\n</ul>"},
+		{"12 angry men\n\n2.1million", "<p>12 angry men</p>\n<p>2.1million</p>"},
+	} {
+		if got := strings.TrimSpace(render(t, Text(tc.in).ClauseBlocks())); got != tc.want {
+			t.Errorf("ClauseBlocks(%q) rendered %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOwnNumber(t *testing.T) {
+	for _, tc := range []struct{ in, number, rest string }{
+		{"2.1 In this Agreement", "2.1", "In this Agreement"},
+		{"\n  4.2.1.  The Council\n4.2.2 pays", "4.2.1.", "The Council\n4.2.2 pays"},
+		{"2. A list item", "", "2. A list item"},
+		{"2.1million pounds", "", "2.1million pounds"},
+		{"In 2.1 words", "", "In 2.1 words"},
+	} {
+		n, rest := Text(tc.in).OwnNumber()
+		if n != tc.number || string(rest) != tc.rest {
+			t.Errorf("OwnNumber(%q) = %q, %q; want %q, %q", tc.in, n, rest, tc.number, tc.rest)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package pseudo
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -12,7 +13,8 @@ import (
 
 // Questionnaire returns the questionnaire file data in the pseudo-locale:
 // "language: en-XA", and every free-text answer marked with [Answer],
-// email addresses too (an address may hold any letter).
+// email addresses too (an address may hold any letter), but for the
+// answers a field suggests (a title mou offers), which the pack words.
 func Questionnaire(data []byte) ([]byte, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -50,9 +52,11 @@ func markAnswers(n *yaml.Node, t reflect.Type) {
 		}
 	case t.Kind() == reflect.Struct && n.Kind == yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			if f, ok := fieldByKey(t, n.Content[i].Value); ok {
-				markAnswers(n.Content[i+1], f.Type)
+			f, ok := fieldByKey(t, n.Content[i].Value)
+			if !ok || slices.Contains(questionnaire.Suggestions(f), n.Content[i+1].Value) {
+				continue // an answer mou suggests is a word of ours, which the pack says
 			}
+			markAnswers(n.Content[i+1], f.Type)
 		}
 	}
 }

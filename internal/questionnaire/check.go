@@ -269,7 +269,7 @@ func checkHistory(d *decoder, q *Questionnaire) {
 }
 
 // lint adds warnings: answers that are valid but fall short of what the
-// DfE guidance asks for.
+// DfE guidance (or, in Wales, good practice) asks for.
 func lint(d *decoder, q *Questionnaire) {
 	for i, o := range q.Objectives {
 		path := index("objectives", i)
@@ -310,6 +310,12 @@ func lint(d *decoder, q *Questionnaire) {
 	if _, given := d.pos["monitoring"]; !given {
 		return
 	}
+	// The DfE's guidance is England's; a partnership in Wales is not
+	// told what it asks.
+	asks := "the DfE guidance asks partners to plan"
+	if q.Wording.Nation == "wales" {
+		asks = "good practice is for partners to plan"
+	}
 	for _, a := range []struct {
 		key  string
 		v    Text
@@ -323,7 +329,7 @@ func lint(d *decoder, q *Questionnaire) {
 	} {
 		if a.v.IsZero() {
 			path := "monitoring." + a.key
-			d.warn(d.at(path), path, "not answered: the DfE guidance asks partners to plan %s", a.what)
+			d.warn(d.at(path), path, "not answered: %s %s", asks, a.what)
 		}
 	}
 }

@@ -124,3 +124,14 @@ func TestEmptySection(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// TestWalesIsNotToldOfTheDfE: the DfE's guidance is England's, so a
+// partnership in Wales is prompted by good practice instead.
+func TestWalesIsNotToldOfTheDfE(t *testing.T) {
+	src := strings.Replace(readMinimal(t), "  ethics: None arise\n", "", 1) + "wording:\n  edition: \"2026.2\"\n  nation: wales\n"
+	_, problems := Load("f.yaml", []byte(src), Options{})
+	want := `f.yaml:52:3: warning: monitoring.ethics: not answered: good practice is for partners to plan ethical issues in collecting data`
+	if got := problems.Error(); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -101,6 +101,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	checkLanguage(d, q)
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
+	warnExamples(d, q)
 	if opts.Dir != "" {
 		checkLogos(d, q, opts.Dir, opts.Logo)
 	}

@@ -16,6 +16,9 @@ type Problem struct {
 	Path    string // e.g. "objectives[2].by"
 	Message string
 	Warning bool // a warning does not make the file invalid
+	// Example marks a warning of an answer left as "mou init" wrote it,
+	// which a summary may count rather than list.
+	Example bool
 }
 
 // String formats p as FILE:LINE:COL: path: message, with "warning: "

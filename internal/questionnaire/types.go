@@ -5,7 +5,9 @@
 // Struct tags: `yaml` names the key; `mou:"required"` makes a key
 // required whenever its parent is present; `enum:"a,b"` lists the allowed
 // words, `enum:"editions"` stands for the editions of the wording and
-// `enum:"languages"` for the languages of the documents (see [Enum]). The decoder, the validator and the JSON Schema read these
+// `enum:"languages"` for the languages of the documents (see [Enum]);
+// `suggest:"a,b"` lists answers offered but not required (see
+// [Suggestions]). The decoder, the validator and the JSON Schema read these
 // tags, so each rule is written once.
 package questionnaire
 
@@ -32,6 +34,16 @@ func Enum(f reflect.StructField) []string {
 	default:
 		return strings.Split(e, ",")
 	}
+}
+
+// Suggestions lists the answers a field suggests, from its suggest tag:
+// editors and forms offer them, but any answer is allowed (the checks of
+// the field's own say what else is).
+func Suggestions(f reflect.StructField) []string {
+	if s := f.Tag.Get("suggest"); s != "" {
+		return strings.Split(s, ",")
+	}
+	return nil
 }
 
 // Text is a free-text answer; it prints escaped in Markdown templates.

@@ -25,13 +25,32 @@ type Wording struct {
 	Status string `yaml:"status" enum:"non-binding,binding"`
 	// Nation chooses the statutory safeguarding guidance named.
 	Nation string `yaml:"nation" enum:"england,wales"`
-	// Title is the MOU's title, on its title page and in its metadata.
-	Title string `yaml:"title" enum:"Memorandum of Understanding,Partnership Agreement,Service Level Agreement"`
-	// CodeTitle is the code of practice's title.
-	CodeTitle string          `yaml:"code_title" enum:"Code of Practice,Code of Conduct"`
-	Omit      []string        `yaml:"omit"`
-	Replace   map[string]Text `yaml:"replace"`
-	Insert    []Insertion     `yaml:"insert"`
+	// Title is the MOU's title, on its title page and in its metadata:
+	// one of the suggested titles or, from edition 2026.3, the
+	// partnership's own words.
+	Title Text `yaml:"title" suggest:"Memorandum of Understanding,Partnership Agreement,Service Level Agreement"`
+	// CodeTitle is the code of practice's title, chosen as Title is.
+	CodeTitle Text `yaml:"code_title" suggest:"Code of Practice,Code of Conduct"`
+	// PartiesTerm is the defined term the text calls the parties by,
+	// "the Parties" say, in place of "the partners" (2026.3 on).
+	PartiesTerm Text `yaml:"parties_term" suggest:"the partners,the Parties"`
+	// Headings renames standard sections by id, keeping their clauses
+	// (2026.3 on).
+	Headings map[string]Text `yaml:"headings"`
+	Omit     []string        `yaml:"omit"`
+	Replace  map[string]Text `yaml:"replace"`
+	Insert   []Insertion     `yaml:"insert"`
+	// ScheduleNumbering names and numbers the partnership's own
+	// schedules, "Annex A" say, which then start at 1 or A (2026.3 on).
+	ScheduleNumbering string `yaml:"schedule_numbering" enum:"Schedule 1,Schedule A,Annex 1,Annex A,Appendix 1,Appendix A"`
+}
+
+// Titles are the titles mou suggests for each document, by the name its
+// files carry; every edition takes them, and edition 2026.3 on takes any
+// title too.
+var Titles = map[string][]string{
+	"mou":              {"Memorandum of Understanding", "Partnership Agreement", "Service Level Agreement"},
+	"code-of-practice": {"Code of Practice", "Code of Conduct"},
 }
 
 // Insertion is one of the partnership's own clauses, put after a
@@ -50,7 +69,8 @@ func (w Wording) Binding() bool { return w.Status == "binding" }
 
 // HasChoices reports whether anything beyond the edition is chosen.
 func (w Wording) HasChoices() bool {
-	return w.Status != "" || w.Nation != "" || w.Title != "" || w.CodeTitle != "" || len(w.Omit) > 0 || len(w.Replace) > 0 || len(w.Insert) > 0
+	return w.Status != "" || w.Nation != "" || w.Title != "" || w.CodeTitle != "" || len(w.Omit) > 0 || len(w.Replace) > 0 || len(w.Insert) > 0 ||
+		w.PartiesTerm != "" || len(w.Headings) > 0 || w.ScheduleNumbering != ""
 }
 
 // Omitted reports whether the clause or section id, or the section the
@@ -166,6 +186,7 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		}
 		return
 	}
+	checkOwnWords(d, q, ids)
 	if !w.HasChoices() || ids == nil {
 		return
 	}

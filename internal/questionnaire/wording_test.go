@@ -10,7 +10,7 @@ import (
 // testIDs stands in for the ids of the built-in wording, which this
 // package does not know.
 func testIDs(edition string) []string {
-	return []string{"status", "status.non-binding", "general", "general.insurance", "general.confidentiality", "dissolution", "dissolution.notice", "parties"}
+	return []string{"status", "status.non-binding", "general", "general.insurance", "general.confidentiality", "dissolution", "dissolution.notice", "parties", "mission"}
 }
 
 func TestWordingProblems(t *testing.T) {

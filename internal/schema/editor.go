@@ -85,14 +85,13 @@ var enumDescriptions = map[string]map[string]string{
 		"england": "Names Keeping Children Safe in Education, the Department for Education's statutory guidance.",
 		"wales":   "Names Keeping Learners Safe, the Welsh Government's statutory guidance.",
 	},
-	"wording.title": {
-		"Memorandum of Understanding": "The usual title for a statement of how the partners will work together.",
-		"Partnership Agreement":       "A title for an agreement the partners treat as a commitment.",
-		"Service Level Agreement":     "A title for an agreement in which one partner provides a service to another.",
-	},
-	"wording.code_title": {
-		"Code of Practice": "How the partners work together day to day.",
-		"Code of Conduct":  "How the people taking part, such as volunteers, are expected to behave.",
+	"wording.schedule_numbering": {
+		"Schedule 1": "Your schedules are Schedule 1, Schedule 2 and so on; the contact list and the amendment record follow them.",
+		"Schedule A": "Your schedules are Schedule A, Schedule B and so on; the contact list and the amendment record follow them.",
+		"Annex 1":    "Your schedules are Annex 1, Annex 2 and so on; the contact list and the amendment record follow them.",
+		"Annex A":    "Your schedules are Annex A, Annex B and so on; the contact list and the amendment record follow them.",
+		"Appendix 1": "Your schedules are Appendix 1, Appendix 2 and so on; the contact list and the amendment record follow them.",
+		"Appendix A": "Your schedules are Appendix A, Appendix B and so on; the contact list and the amendment record follow them.",
 	},
 	"documents[]": {
 		"mou":              "The memorandum of understanding, for signature.",
@@ -148,6 +147,40 @@ var enumDescriptions = map[string]map[string]string{
 		"notice-of-withdrawal": "The notice of withdrawal, signed by the partner that sends it.",
 		"review":               "The record of a review meeting, signed for the partner that chairs it.",
 	},
+}
+
+// suggestionDescriptions explains each answer a field suggests (see
+// questionnaire.Suggestions), by YAML path: any other answer is allowed.
+var suggestionDescriptions = map[string]map[string]string{
+	"wording.title": {
+		"Memorandum of Understanding": "The usual title for a statement of how the partners will work together.",
+		"Partnership Agreement":       "A title for an agreement the partners treat as a commitment.",
+		"Service Level Agreement":     "A title for an agreement in which one partner provides a service to another.",
+	},
+	"wording.code_title": {
+		"Code of Practice": "How the partners work together day to day.",
+		"Code of Conduct":  "How the people taking part, such as volunteers, are expected to behave.",
+	},
+	"wording.parties_term": {
+		"the partners": "The standard term, as the text says it when no other is chosen.",
+		"the Parties":  "The term a contract usually uses, each of them a Party.",
+	},
+}
+
+// suggest offers the answers a field suggests, as examples (JSON
+// Schema's own keyword) and as snippets that editors show with what each
+// means. The answer is not limited to them.
+func suggest(s *object, path string, words []string) {
+	if len(words) == 0 {
+		return
+	}
+	examples := make([]any, len(words))
+	offers := make([]snippet, len(words))
+	for i, w := range words {
+		examples[i] = w
+		offers[i] = snippet{Label: w, Description: suggestionDescriptions[path][w], Body: w}
+	}
+	s.set("examples", examples).set("defaultSnippets", offers)
 }
 
 // noAnswer describes the empty answer an optional list of words allows.

@@ -251,6 +251,39 @@ func TestHelpNamesKeys(t *testing.T) {
 	}
 }
 
+// TestEverySuggestionIsDescribed: each answer a field suggests is offered
+// with a sentence that says what it means, as an example the editor
+// completes and a snippet that shows the sentence; the answer is not
+// limited to them (no enum).
+func TestEverySuggestionIsDescribed(t *testing.T) {
+	root := generated(t)
+	found := 0
+	for path, words := range suggestionDescriptions {
+		s := at(t, root, path)
+		if _, closed := s["enum"]; closed {
+			t.Errorf("%s: suggestions must not close the answer with an enum", path)
+		}
+		examples, _ := s["examples"].([]any)
+		offers, _ := s["defaultSnippets"].([]any)
+		if len(examples) != len(words) || len(offers) != len(words) {
+			t.Errorf("%s: %d examples and %d snippets for %d described suggestions", path, len(examples), len(offers), len(words))
+		}
+		for _, o := range offers {
+			o := o.(map[string]any)
+			if d, _ := o["description"].(string); d == "" || !strings.HasSuffix(d, ".") || words[o["label"].(string)] != d {
+				t.Errorf("%s: %v has description %q", path, o["label"], d)
+			}
+		}
+		found++
+	}
+	if found < 3 {
+		t.Errorf("only %d fields suggest answers", found)
+	}
+	if f, _ := Lookup("wording.title"); len(f.Suggestions) != 3 || len(f.Choices) != 0 {
+		t.Errorf("a form offers wording.title as %d choices and %d suggestions, want 0 and 3", len(f.Choices), len(f.Suggestions))
+	}
+}
+
 // TestChoiceLabels: every allowed word has a label for forms, every label
 // and default names an allowed word, and every form hint names a key.
 func TestChoiceLabels(t *testing.T) {

@@ -33,11 +33,14 @@ type Choice struct{ Word, Label, Description string }
 // answer it takes, whether it must be given, the allowed words and the
 // guidance (Describe), and the guidance as a form words it (Hint).
 type Field struct {
-	Path        string // "partners[].lead.email"
-	Kind        Kind
-	Elem        Kind // the kind of each item of a List
-	Required    bool
-	Choices     []Choice
+	Path     string // "partners[].lead.email"
+	Kind     Kind
+	Elem     Kind // the kind of each item of a List
+	Required bool
+	Choices  []Choice
+	// Suggestions are answers a form may offer, though any other is
+	// allowed too (a title of the partnership's own, say).
+	Suggestions []Choice
 	Description string
 	Hint        string
 	// Default holds the words that stand when an optional answer with
@@ -100,6 +103,9 @@ func walkFields(t reflect.Type, path string) []string {
 				f.Choices = append(f.Choices, Choice{w, choiceLabels[words][w], enumDescriptions[words][w]})
 			}
 			f.Default = choiceDefaults[words]
+		}
+		for _, w := range questionnaire.Suggestions(sf) {
+			f.Suggestions = append(f.Suggestions, Choice{w, w, suggestionDescriptions[p][w]})
 		}
 		f.Hint = formHint(p, f.Kind, f.Elem)
 		fields[p] = f

@@ -175,6 +175,7 @@ func (g *generator) object(t reflect.Type, path string) (*object, error) {
 		if err != nil {
 			return nil, err
 		}
+		suggest(s, p, questionnaire.Suggestions(f))
 		if d, ok := descriptions[p]; ok {
 			s.first("description", d)
 		}

@@ -27,14 +27,17 @@ type control struct {
 	// "textarea", "lines" (a textarea, one answer a line), "dates" (a date
 	// input for each answer, and one more), "radios", "select" or
 	// "checkboxes".
-	Kind     string
-	Value    string // as shown: a list's answers one a line
-	Options  []option
-	Dates    []*control // the inputs of "dates"
-	Optional bool
-	Errors   []string
-	Warnings []string
-	Screen   string // the slug of the screen that asks it
+	Kind    string
+	Value   string // as shown: a list's answers one a line
+	Options []option
+	// Suggestions are answers an input offers as it is typed in; any
+	// other is allowed too.
+	Suggestions []string
+	Dates       []*control // the inputs of "dates"
+	Optional    bool
+	Errors      []string
+	Warnings    []string
+	Screen      string // the slug of the screen that asks it
 
 	list  bool // the answer is a list
 	long  bool // written as a block of text
@@ -325,6 +328,9 @@ func newControl(p part, path string, doc *yamledit.Doc, partners []partnerOption
 		c.Kind = "short"
 	default:
 		c.Kind = "input"
+		for _, ch := range f.Suggestions {
+			c.Suggestions = append(c.Suggestions, ch.Word)
+		}
 	}
 	return c
 }

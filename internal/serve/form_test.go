@@ -98,9 +98,15 @@ func TestDefaultChoicesAreShownNotWritten(t *testing.T) {
 	ts := newTestServer(t, "bilateral")
 	before := ts.read(t)
 	_, page := ts.get(t, "/part/wording")
-	for _, checked := range []string{"non-binding", "england", "Memorandum of Understanding", "Code of Practice", "mou", "code-of-practice"} {
+	for _, checked := range []string{"non-binding", "england", "Schedule 1", "mou", "code-of-practice"} {
 		if !regexp.MustCompile(`value="` + regexp.QuoteMeta(checked) + `" checked`).MatchString(page) {
 			t.Errorf("%s, which stands when nothing is chosen, is not shown chosen", checked)
+		}
+	}
+	// A title is typed, with mou's titles offered as it is.
+	for _, offered := range []string{"Memorandum of Understanding", "Service Level Agreement", "Code of Conduct", "the Parties"} {
+		if !strings.Contains(page, `<option value="`+offered+`">`) {
+			t.Errorf("%s is not offered", offered)
 		}
 	}
 	if strings.Contains(page, "Not chosen") {

@@ -195,6 +195,8 @@ var screens = []screen{
 		{Path: "wording.nation", Label: "Nation"},
 		{Path: "wording.title", Label: "Title of the agreement"},
 		{Path: "wording.code_title", Label: "Title of the code"},
+		{Path: "wording.parties_term", Label: "What the agreement calls the partners"},
+		{Path: "wording.schedule_numbering", Label: "How your own schedules are numbered"},
 		{Path: "documents", Label: "Documents to write"},
 		{Path: "wording.omit", Label: "Standard clauses", Clauses: true},
 		{Path: "clauses", Label: "Your own clauses, before the signatures", Item: "clause", Items: []part{

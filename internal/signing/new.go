@@ -99,7 +99,20 @@ func New(q *questionnaire.Questionnaire, f Facts) Plan {
 		if h := Entry(q); h != nil && h.From != "" {
 			from = h.From
 		}
-		docs = append(docs, sentBy(NoticeOfWithdrawal, Sends, from))
+		d := sentBy(NoticeOfWithdrawal, Sends, from)
+		if shortNotice(q, leaving) {
+			// Notice shorter than the agreement's takes effect early
+			// only with every other partner's agreement, given by
+			// signing it; the sender's own signature gives its own.
+			for _, p := range current {
+				if p.ID == from {
+					d.Blocks[0].Must = true
+					continue
+				}
+				d.Blocks = append(d.Blocks, Block{Partner: p.ID, Role: Agrees, Must: true})
+			}
+		}
+		docs = append(docs, d)
 	}
 	chair := q.Partnership.LeadPartner
 	if q.Partner(chair) == nil || q.Partner(chair).HasLeft(q.Date) {
@@ -124,6 +137,19 @@ func New(q *questionnaire.Questionnaire, f Facts) Plan {
 // agreement unless the agreement text changes in the same version.
 func Joining(q *questionnaire.Questionnaire, p questionnaire.Partner) bool {
 	return !p.Joined.IsZero() && p.Joined == q.Date
+}
+
+// shortNotice reports whether any of the partners leaving, by id, gave
+// notice shorter than the agreement's notice period.
+func shortNotice(q *questionnaire.Questionnaire, leaving []string) bool {
+	for _, id := range leaving {
+		for _, p := range q.Partners {
+			if p.ID == id && q.ShortNotice(p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentBy is a document with one block, the sender's; none when there is

@@ -102,6 +102,21 @@ func TestPlan(t *testing.T) {
 			q.Documents, q.Partners[2].Left = []string{"mou"}, day2
 			q.History = []questionnaire.Amendment{{Version: 2, From: "lead"}}
 		}, Facts{}, []string{"mou: first signs must, lead signs must", "notice-of-withdrawal from lead: lead sends", review}},
+		{"a partner leaves on short notice: the others agree", func(q *questionnaire.Questionnaire) {
+			leavesEarly(q, 0)
+		}, Facts{}, []string{"mou: lead signs must, third signs must", "notice-of-withdrawal from first: first sends, lead agrees must, third agrees must", review}},
+		{"short notice sent by the lead: its signature agrees", func(q *questionnaire.Questionnaire) {
+			leavesEarly(q, 2)
+			q.History = []questionnaire.Amendment{{Version: 2, From: "lead"}}
+		}, Facts{}, []string{"mou: first signs must, lead signs must", "notice-of-withdrawal from lead: lead sends must, first agrees must", review}},
+		{"full notice: the others do not sign", func(q *questionnaire.Questionnaire) {
+			leavesEarly(q, 0)
+			q.Partners[0].NoticeGiven = day1
+		}, Facts{}, []string{"mou: lead signs must, third signs must", "notice-of-withdrawal from first: first sends", review}},
+		{"short notice, but the partnership's own notice clause: mou cannot tell", func(q *questionnaire.Questionnaire) {
+			leavesEarly(q, 0)
+			q.Wording.Replace = map[string]questionnaire.Text{"dissolution.notice": "One full term."}
+		}, Facts{}, []string{"mou: lead signs must, third signs must", "notice-of-withdrawal from first: first sends", review}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -186,4 +201,12 @@ func TestUnsigned(t *testing.T) {
 	if got := p.Needing(); !slices.Equal(got, []string{MOU, JoiningAgreement}) {
 		t.Errorf("Needing = %v", got)
 	}
+}
+
+// leavesEarly makes partner i leave on the version's date, three months
+// after giving notice, under an agreement that asks for six.
+func leavesEarly(q *questionnaire.Questionnaire, i int) {
+	q.Documents = []string{"mou"}
+	q.Dissolution.NoticePeriod = questionnaire.Period{N: 6, Unit: "month"}
+	q.Partners[i].Left, q.Partners[i].NoticeGiven = day2, questionnaire.NewDate(2027, time.June, 1)
 }

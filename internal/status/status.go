@@ -131,7 +131,7 @@ func Check(v *agreement.Version, today questionnaire.Date) *Report {
 		case days < 0:
 			add(End, end, false, "The partnership ended on %s, %s.", end, when(today, end))
 		case days <= EndWindow:
-			add(End, end, false, "The partnership ends %s: agree whether to renew it with a new version of the memorandum, or how it ends.", on(today, end))
+			add(End, end, false, "The partnership ends %s: agree whether to renew it with a new version of the %s, or how it ends.", on(today, end), v.Names.Short)
 		}
 	}
 

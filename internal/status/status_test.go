@@ -164,3 +164,23 @@ func TestWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusNamesTheDocument: status names the agreement by the title the
+// partnership chose, not "memorandum".
+func TestStatusNamesTheDocument(t *testing.T) {
+	src := sampletest.Edit(t, "school-employer.yaml")
+	q, problems := questionnaire.Load("p.yaml", append(src, "\nwording:\n  edition: \"2026.2\"\n  title: Partnership Agreement\n"...), questionnaire.Options{})
+	if err := problems.Err(); err != nil {
+		t.Fatal(err)
+	}
+	r := Check(sampletest.Model(t, q), date(t, "2028-07-10"))
+	var said string
+	for _, it := range r.Items {
+		if it.Kind == End {
+			said = it.Text
+		}
+	}
+	if !strings.Contains(said, "renew it with a new version of the partnership agreement,") {
+		t.Errorf("status says %q", said)
+	}
+}

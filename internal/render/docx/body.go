@@ -260,8 +260,11 @@ func (b *body) signatureBorder() {
 // bookmark of its id if it has one.
 func (b *body) paragraph(n ast.Node, style, numPr string) {
 	// A paragraph that introduces what follows ("The partners agree:")
-	// stays on its page, as in the PDF.
-	b.keepNext = n.NextSibling() != nil && endsInColon(n, b.src)
+	// stays on its page, as in the PDF, and so does the last before a
+	// signature block, so that the Signatures heading and the words
+	// under it never stand at the foot of a page without a block.
+	next := n.NextSibling()
+	b.keepNext = next != nil && (endsInColon(n, b.src) || next.Kind() == layout.KindSignature)
 	b.startP(style, numPr, b.markChange(n))
 	end := b.bookmarkStart(n)
 	end += b.commentStart()

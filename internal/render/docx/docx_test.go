@@ -269,6 +269,10 @@ func TestKeepWithNext(t *testing.T) {
 		{"introduces a table", "**4.2** The objectives are:\n\n| A | B |\n| --- | --- |\n| x | y |\n", 1},
 		{"colon inside", "Time: 9 am, in the hall.\n\nNext.\n", 0},
 		{"last in the document", "Ends with:\n", 0},
+		// The heading (by its style), the line under it and the block
+		// (whose paragraphs keep with each other but the last) stay on
+		// one page.
+		{"before a signature block", "## 9. Signatures\n\nSigned for each partner.\n\n<!-- mou:signature -->\n\n**A**\n\nSigned: \\_\\_\\_\n\nDate: \\_\n\n<!-- mou:end-signature -->\n", 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -183,8 +183,9 @@ func (b *body) bookmarkStart(n ast.Node) string {
 	return fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, b.bookmarks)
 }
 
-// typedNumber finds the number a heading or clause types.
-var typedNumber = regexp.MustCompile(`\d+(\.\d+)*`)
+// typedNumber finds the number a heading or clause types, or the
+// letters of a schedule lettered A, B, C… ("Annex B: Charges").
+var typedNumber = regexp.MustCompile(`\d+(\.\d+)*|\b[A-Z]{1,3}\b`)
 
 // number writes s, which the run of style st holds, with the bookmark
 // waiting for the typed number round the first number in it.

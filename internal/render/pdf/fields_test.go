@@ -126,7 +126,41 @@ func TestSignaturePairs(t *testing.T) {
 			if c.Page == b.Page && c.Rect[1] >= min(a.Rect[1], b.Rect[1]) {
 				t.Errorf("block 3 is not below block 2: %v and %v", b, c)
 			}
+			// The third block, alone in its row, is as wide as the
+			// others and lines up with the first.
+			if width := func(f pdftest.Field) float64 { return f.Rect[2] - f.Rect[0] }; abs(width(c)-width(a)) > 0.5 || abs(c.Rect[0]-a.Rect[0]) > 0.5 {
+				t.Errorf("block 3's field is %v, block 1's %v: not the same column", c.Rect, a.Rect)
+			}
 		})
+	}
+}
+
+func abs(x float64) float64 { return max(x, -x) }
+
+// TestLastSignatureKeepsToItsRow: however far down the page the blocks
+// start, the last of an odd number never stands alone on a new page: it
+// shares a page with the row before it.
+func TestLastSignatureKeepsToItsRow(t *testing.T) {
+	md, err := os.ReadFile("testdata/agreement.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := bytes.Index(md, []byte("<!-- mou:signature -->"))
+	pagesSeen := map[int]bool{}
+	for filler := 0; filler <= 24; filler += 2 {
+		doc := slices.Concat(md[:at], bytes.Repeat([]byte("A line of filler text that moves the blocks down the page.\n\n"), filler), md[at:])
+		fields := map[string]pdftest.Field{}
+		for _, f := range pdftest.Fields(t, renderThemed(t, DefaultTheme(), doc)) {
+			fields[f.Name] = f
+		}
+		a, c := fields["signature.a"], fields["signature.c"]
+		if a.Page != c.Page {
+			t.Errorf("with %d lines of filler, block 3 is on page %d and the row before it on page %d", filler, c.Page, a.Page)
+		}
+		pagesSeen[a.Page] = true
+	}
+	if len(pagesSeen) < 2 {
+		t.Errorf("the filler never moved the blocks to another page (%v): the test proves nothing", pagesSeen)
 	}
 }
 

@@ -78,6 +78,12 @@ func (l *layouter) mouBlock(n ast.Node) bool {
 			l.paired = next
 			break
 		}
+		// The last of an odd number of blocks laid out two to a row
+		// takes a column's width, as they do, and keeps to the row
+		// before it, so that it never stands alone on a new page.
+		if _, ok := n.PreviousSibling().(*layout.Signature); ok && l.signaturePair(n, nil) {
+			break
+		}
 		l.startSignature(n.(*layout.Signature).Struck)
 		l.contained(func() { l.blocks(n) })
 		l.endSignature()

@@ -120,16 +120,23 @@ const (
 // unbreakable row, when the column is wide enough for two; otherwise it
 // lays out nothing and reports false. Each block is laid out alone in its
 // half, then the two are drawn together, the shorter one stretched to the
-// height of the other.
+// height of the other. With b nil, a is the last of an odd number laid
+// out in pairs: it takes the left half, and its row keeps to the row
+// before it.
 func (l *layouter) signaturePair(a, b ast.Node) bool {
 	col := (l.width() - signatureGutter) / 2
 	if col < minSignatureColumn || l.signature != nil {
 		return false
 	}
+	nodes := []ast.Node{a, b}
+	if b == nil {
+		nodes = nodes[:1]
+		l.keepLastRow()
+	}
 	outer, left, right := l.flow, l.left, l.right
 	var cols [2][]box
 	var height float64
-	for i, n := range []ast.Node{a, b} {
+	for i, n := range nodes {
 		l.flow = flow{}
 		l.left = left + float64(i)*(col+signatureGutter)
 		l.right = l.left + col
@@ -172,6 +179,17 @@ func (l *layouter) signaturePair(a, b ast.Node) bool {
 	})
 	l.gap(6)
 	return true
+}
+
+// keepLastRow keeps the row of signature blocks just laid out with the
+// next content, the last block's row: the row and the gap after it.
+func (l *layouter) keepLastRow() {
+	for i := len(l.flow.boxes) - 1; i >= 0; i-- {
+		if l.flow.boxes[i].kind == boxContent {
+			l.flow.boxes[i].keepNext = max(l.flow.boxes[i].keepNext, 1)
+			return
+		}
+	}
 }
 
 // sumHeights is the height of boxes stacked.
