@@ -1,9 +1,6 @@
 package pdf
 
-import (
-	"sync"
-	"unsafe"
-)
+import "sync"
 
 // preparing holds the font families whose faces Prepare has started on.
 var preparing sync.Map // *[faceCount]faceInfo -> struct{}
@@ -20,13 +17,4 @@ func (r *Renderer) Prepare() {
 	for _, f := range []face{faceRegular, faceBold} {
 		go parsed(r.m.faces[f])
 	}
-}
-
-// parsed returns the face's definition in the process's font cache,
-// parsing it the first time, as addFont does.
-func parsed(info faceInfo) *parsedFont {
-	v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
-	pf := v.(*parsedFont)
-	pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
-	return pf
 }
