@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/output"
@@ -71,8 +72,10 @@ type row struct {
 	Error              bool
 }
 
-// pageTemplates holds, for each page, the layout with that page's body.
-var pageTemplates = func() map[string]*template.Template {
+// pageTemplates returns, for each page, the layout with that page's body,
+// parsed the first time it is asked for rather than when every other
+// command starts.
+var pageTemplates = sync.OnceValue(func() map[string]*template.Template {
 	base := template.Must(template.ParseFS(assets, "assets/pages.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"home", "new", "screen", "review", "generated", "life", "changed", "conflict", "message"} {
@@ -81,7 +84,7 @@ var pageTemplates = func() map[string]*template.Template {
 		out[name] = t
 	}
 	return out
-}()
+})
 
 // render writes the page called name.
 func (s *Server) render(w http.ResponseWriter, status int, name string, p *page) {
@@ -90,7 +93,7 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, p *page)
 		p.File = filepath.Base(file)
 	}
 	var buf bytes.Buffer
-	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout", p); err != nil {
+	if err := pageTemplates()[name].ExecuteTemplate(&buf, "layout", p); err != nil {
 		log.Printf("mou serve: page %s: %v", name, err)
 		http.Error(w, "The page could not be drawn.", http.StatusInternalServerError)
 		return
