@@ -16,10 +16,18 @@ import (
 // table for the new offsets. The same pass adds the signing fields
 // (fields.go), which fpdf cannot write.
 
-var zlibWriters = sync.Pool{New: func() any {
+// deflaters holds zlib writers, each with a buffer for the stream it
+// compresses, so that the documents of a run share a few of them: a new
+// writer is a megabyte of memory to zero and fault in.
+var deflaters = sync.Pool{New: func() any {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
+	return &deflater{w: w}
 }}
+
+type deflater struct {
+	w   *zlib.Writer
+	buf bytes.Buffer
+}
 
 var (
 	objHeader = regexp.MustCompile(`\A(\d+) 0 obj\n`)
@@ -130,7 +138,11 @@ func (f *pdfFile) add(body string) int {
 
 // bytes puts the file back together with a new cross-reference table.
 func (f *pdfFile) bytes() []byte {
-	var out bytes.Buffer
+	size := len(f.head) + len(f.trailer) + 64 + 20*(len(f.objs)+1)
+	for _, o := range f.objs {
+		size += len(o.data)
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size))
 	out.Write(f.head)
 	offsets := make([]int, len(f.objs)+1)
 	for _, o := range f.objs {
@@ -138,19 +150,19 @@ func (f *pdfFile) bytes() []byte {
 		out.Write(o.data)
 	}
 	xrefAt := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
 	for _, off := range offsets[1:] {
-		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+		fmt.Fprintf(out, "%010d 00000 n \n", off)
 	}
 	out.Write(sizeKey.ReplaceAll(f.trailer, fmt.Appendf(nil, "/Size %d", len(offsets))))
-	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xrefAt)
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xrefAt)
 	return out.Bytes()
 }
 
 // deflate compresses every stream that has no filter.
 func (f *pdfFile) deflate() error {
-	zw := zlibWriters.Get().(*zlib.Writer)
-	defer zlibWriters.Put(zw)
+	d := deflaters.Get().(*deflater)
+	defer deflaters.Put(d)
 	for i, o := range f.objs {
 		s := bytes.Index(o.data, []byte(streamStart))
 		if s < 0 || bytes.Contains(o.data[:s], []byte("/Filter")) {
@@ -160,20 +172,21 @@ func (f *pdfFile) deflate() error {
 		lm := lengthKey.FindSubmatchIndex(dict)
 		n, _ := strconv.Atoi(string(dict[lm[2]:lm[3]]))
 		data := s + len(streamStart)
-		var z bytes.Buffer
-		zw.Reset(&z)
-		zw.Write(o.data[data : data+n])
-		if err := zw.Close(); err != nil {
+		d.buf.Reset()
+		d.w.Reset(&d.buf)
+		d.w.Write(o.data[data : data+n])
+		if err := d.w.Close(); err != nil {
 			return err
 		}
-		var out bytes.Buffer
-		out.Write(dict[:lm[0]])
-		fmt.Fprintf(&out, "/Length %d/Filter /FlateDecode", z.Len())
-		out.Write(dict[lm[1]:])
-		out.WriteString(streamStart[2:])
-		out.Write(z.Bytes())
-		out.WriteString(streamEnd)
-		f.objs[i].data = out.Bytes()
+		z := d.buf.Bytes()
+		out := make([]byte, 0, len(dict)+len("/Filter /FlateDecode")+20+len(streamStart)+len(z)+len(streamEnd))
+		out = append(out, dict[:lm[0]]...)
+		out = fmt.Appendf(out, "/Length %d/Filter /FlateDecode", len(z))
+		out = append(out, dict[lm[1]:]...)
+		out = append(out, streamStart[2:]...)
+		out = append(out, z...)
+		out = append(out, streamEnd...)
+		f.objs[i].data = out
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // fpdf embeds each font as a subset of its glyphs, but names the subset
@@ -118,17 +119,30 @@ func fontProgram(obj []byte) ([]byte, error) {
 	if !bytes.Contains(obj[:s], []byte("/Filter /FlateDecode")) {
 		return data, nil
 	}
-	r, err := zlib.NewReader(bytes.NewReader(data))
+	r, err := inflater(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
+	defer inflaters.Put(r)
 	var out bytes.Buffer
 	if m := length1.FindSubmatch(obj[:s]); m != nil {
 		n, _ := strconv.Atoi(string(m[1]))
-		out.Grow(min(n, maxFontProgram))
+		out.Grow(min(n, maxFontProgram) + bytes.MinRead) // room for ReadFrom's last read
 	}
 	_, err = io.Copy(&out, io.LimitReader(r, maxFontProgram))
 	return out.Bytes(), err
+}
+
+// inflaters holds zlib readers, so that the font programs of a run share
+// a few of them rather than each allocating its own.
+var inflaters sync.Pool
+
+// inflater returns a zlib reader of r, from inflaters where it can.
+func inflater(r io.Reader) (io.ReadCloser, error) {
+	if z, ok := inflaters.Get().(io.ReadCloser); ok {
+		return z, z.(zlib.Resetter).Reset(r, nil)
+	}
+	return zlib.NewReader(r)
 }
 
 // subsetTag returns six capital letters drawn from font's bytes.
@@ -215,7 +229,11 @@ func writeSFNT(version uint32, tables []sfntTable) []byte {
 	for search*2 <= n {
 		search, selector = search*2, selector+1
 	}
-	out := make([]byte, 12+16*n)
+	size := 12 + 16*n
+	for _, t := range tables {
+		size += (len(t.data) + 3) &^ 3
+	}
+	out := make([]byte, 12+16*n, size)
 	be.PutUint32(out, version)
 	be.PutUint16(out[4:], uint16(n))
 	be.PutUint16(out[6:], uint16(search*16))

@@ -5,7 +5,6 @@ import (
 
 	"bytes"
 	"fmt"
-	"io"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -180,36 +179,34 @@ func (c *fpdfCanvas) err() error {
 	return nil
 }
 
-// output writes the finished PDF to w.
-func (c *fpdfCanvas) output(w io.Writer) error {
+// output returns the finished PDF.
+func (c *fpdfCanvas) output() ([]byte, error) {
 	if err := c.err(); err != nil {
-		return err
+		return nil, err
 	}
 	var plain bytes.Buffer
 	if err := c.pdf.Output(&plain); err != nil {
-		return fmt.Errorf("pdf: write: %w", err)
+		return nil, fmt.Errorf("pdf: write: %w", err)
 	}
 	f, err := splitPDF(plain.Bytes())
 	if err != nil {
 		if len(c.fields) > 0 {
-			return fmt.Errorf("pdf: signing fields: %w", err)
+			return nil, fmt.Errorf("pdf: signing fields: %w", err)
 		}
-		_, err = w.Write(plain.Bytes()) // valid as it is, only larger
-		return err
+		return plain.Bytes(), nil // valid as it is, only larger
 	}
 	if err := addFields(f, c.fields, c.ids, c.pageH); err != nil {
-		return fmt.Errorf("pdf: signing fields: %w", err)
+		return nil, fmt.Errorf("pdf: signing fields: %w", err)
 	}
 	// What fpdf gets wrong or leaves out (fontfix.go, metadata.go).
 	f.fixFonts()
 	f.orderImages()
 	f.raiseVersion()
 	if err := f.deflate(); err != nil {
-		return fmt.Errorf("pdf: compress: %w", err)
+		return nil, fmt.Errorf("pdf: compress: %w", err)
 	}
 	if err := f.addMetadata(c.doc); err != nil {
-		return fmt.Errorf("pdf: metadata: %w", err)
+		return nil, fmt.Errorf("pdf: metadata: %w", err)
 	}
-	_, err = w.Write(f.bytes())
-	return err
+	return f.bytes(), nil
 }
