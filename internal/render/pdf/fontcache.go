@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -59,16 +61,39 @@ func parsed(info faceInfo) *parsedFont {
 }
 
 // addFont registers face info with p, copying a definition parsed once
-// where it can and parsing the font where it cannot.
-func addFont(p *fpdf.Fpdf, info faceInfo) {
+// where it can and parsing the font where it cannot. Where it copied, it
+// returns the name fpdf gives the font in the PDF ("utf8go") and the
+// document's own font file parser, which after fpdf's Output holds the
+// tables of the subset it embedded (see subsetTables).
+func addFont(p *fpdf.Fpdf, info faceInfo) (name string, file reflect.Value) {
 	if fonts, ok := fontTable(p); ok {
 		pf := parsed(info)
-		if def, ok := forDocument(pf.def); ok {
+		if def, file, ok := forDocument(pf.def); ok {
 			fonts.SetMapIndex(pf.key, def)
-			return
+			if n := def.FieldByName("Name"); n.Kind() == reflect.String {
+				return "utf8" + n.String(), file
+			}
+			return "", reflect.Value{}
 		}
 	}
 	p.AddUTF8FontFromBytes(info.family, info.style, bytes.Clone(info.ttf))
+	return "", reflect.Value{}
+}
+
+// subsetTables returns the tables of the subset fpdf's Output made with a
+// document's font file parser (its outTablesData), in the order of their
+// tags, as fpdf lays them out; or false if it holds none.
+func subsetTables(file reflect.Value) ([]sfntTable, bool) {
+	m, ok := fontField(file, "outTablesData", reflect.Map)
+	if !ok || m.Type().Key().Kind() != reflect.String || m.Type().Elem() != reflect.TypeFor[[]byte]() {
+		return nil, false
+	}
+	tables := make([]sfntTable, 0, m.Len())
+	for it := m.MapRange(); it.Next(); {
+		tables = append(tables, sfntTable{tag: it.Key().String(), data: it.Value().Bytes()})
+	}
+	slices.SortFunc(tables, func(a, b sfntTable) int { return strings.Compare(a.tag, b.tag) })
+	return tables, len(tables) > 0
 }
 
 // parseFont registers info in a document of its own, set up as
@@ -104,36 +129,37 @@ func open(v reflect.Value) reflect.Value {
 
 // forDocument returns a copy of the cached definition def for one
 // document: its own definition, set of runes used, font file parser,
-// reader and bytes, sharing the rest. It returns false if def is not laid out so.
-func forDocument(def reflect.Value) (reflect.Value, bool) {
+// reader and bytes, sharing the rest; and that font file parser. It
+// returns false if def is not laid out so.
+func forDocument(def reflect.Value) (c, file reflect.Value, ok bool) {
 	if !def.IsValid() || def.Kind() != reflect.Struct {
-		return reflect.Value{}, false
+		return reflect.Value{}, reflect.Value{}, false
 	}
-	c := reflect.New(def.Type()).Elem()
+	c = reflect.New(def.Type()).Elem()
 	c.Set(def)
 	runes, ok := fontField(c, "usedRunes", reflect.Map)
 	if !ok {
-		return reflect.Value{}, false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	own := reflect.MakeMapWithSize(runes.Type(), runes.Len())
 	for it := runes.MapRange(); it.Next(); {
 		own.SetMapIndex(it.Key(), it.Value())
 	}
 	runes.Set(own)
-	file, ok := ownStruct(c, "utf8File")
+	file, ok = ownStruct(c, "utf8File")
 	if !ok {
-		return reflect.Value{}, false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	reader, ok := ownStruct(file, "fileReader")
 	if !ok {
-		return reflect.Value{}, false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	font, ok := fontField(reader, "array", reflect.Slice)
 	if !ok || font.Type().Elem().Kind() != reflect.Uint8 {
-		return reflect.Value{}, false
+		return reflect.Value{}, reflect.Value{}, false
 	}
 	font.SetBytes(bytes.Clone(font.Bytes()))
-	return c, true
+	return c, file, true
 }
 
 // ownStruct points the named field of s, a pointer to a struct, at a

@@ -72,7 +72,7 @@ func TestFontCacheCopiesLittle(t *testing.T) {
 	const n = 20
 	runtime.ReadMemStats(&before)
 	for range n {
-		if _, ok := forDocument(pf.def); !ok {
+		if _, _, ok := forDocument(pf.def); !ok {
 			t.Fatal("the cached definition was refused")
 		}
 	}
@@ -137,11 +137,11 @@ func TestFontCacheFallsBack(t *testing.T) {
 		}{map[int]int{}, &file{}},
 		"not a struct": 7,
 	} {
-		if _, ok := forDocument(reflect.ValueOf(def)); ok {
+		if _, _, ok := forDocument(reflect.ValueOf(def)); ok {
 			t.Errorf("%s: taken as a font definition", name)
 		}
 	}
-	if _, ok := forDocument(reflect.Value{}); ok {
+	if _, _, ok := forDocument(reflect.Value{}); ok {
 		t.Error("no definition at all was taken")
 	}
 	type known struct {
@@ -149,7 +149,7 @@ func TestFontCacheFallsBack(t *testing.T) {
 		utf8File  *file
 	}
 	src := known{map[int]int{65: 65}, &file{&reader{3, []byte{1}}}}
-	c, ok := forDocument(reflect.ValueOf(src))
+	c, _, ok := forDocument(reflect.ValueOf(src))
 	if !ok {
 		t.Fatal("a definition laid out as fpdf's was refused")
 	}
@@ -159,5 +159,53 @@ func TestFontCacheFallsBack(t *testing.T) {
 	got.utf8File.fileReader.array[0] = 9
 	if len(src.usedRunes) != 1 || src.utf8File.fileReader.pos != 3 || src.utf8File.fileReader.array[0] != 1 {
 		t.Error("the copy writes through to the original")
+	}
+}
+
+// TestSubsetFromTables: each font program laid out from the tables of
+// the subset fpdf made is byte for byte the one read back from what fpdf
+// wrote, in both families, so the post-pass need not read it back.
+func TestSubsetFromTables(t *testing.T) {
+	md, err := os.ReadFile("testdata/agreement.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	md = append(md, "\n\n*Café*, **naïve** `code` and ‘quotes’ — £5 · €6 · Ŵ ŷ\n"...)
+	for _, font := range []string{FontSans, FontSerif} {
+		th := DefaultTheme()
+		th.Font = font
+		r, err := New(th, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := newFPDFCanvas(r.paper, testDoc.Document)
+		c.faces = r.m.faces
+		if err := r.draw(c, parse(md), testDoc.Document); err != nil {
+			t.Fatal(err)
+		}
+		var plain bytes.Buffer
+		if err := c.pdf.Output(&plain); err != nil {
+			t.Fatal(err)
+		}
+		fast, err := splitPDF(bytes.Clone(plain.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, _ := splitPDF(bytes.Clone(plain.Bytes()))
+		used := 0
+		fast.fixFonts(func(name string) ([]sfntTable, bool) {
+			tables, ok := c.subset(name)
+			if ok {
+				used++
+			}
+			return tables, ok
+		})
+		slow.fixFonts(nil)
+		if used == 0 || used != len(c.subsets) {
+			t.Errorf("%s: %d of %d fonts laid out from their tables", font, used, len(c.subsets))
+		}
+		if !bytes.Equal(fast.bytes(), slow.bytes()) {
+			t.Errorf("%s: the fonts laid out from their tables differ from those read back", font)
+		}
 	}
 }
