@@ -97,8 +97,10 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
+	// The renderers' fonts, and the questionnaire's templates once its
+	// edition is known, are made ready while it is read and checked.
 	b.Generator.prepare(b.Formats)
-	q, problems, err := Load(file)
+	q, problems, err := load(file, b.Generator.templates.Prepare)
 	if err != nil {
 		r.Err = err
 		return r
