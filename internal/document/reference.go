@@ -99,17 +99,28 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 }
 
 // sectionHeading matches the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges".
-var sectionHeading = regexp.MustCompile(`(?m)^## (\d+\. .*|Schedule \d+: .*)$`)
+// and the schedules', "## Schedule 3: Charges", in a line of their own.
+var sectionHeading = regexp.MustCompile(`^## (\d+\. .*|Schedule \d+: .*)$`)
 
 func splitSections(md []byte) []Section {
-	locs := sectionHeading.FindAllSubmatchIndex(md, -1)
 	out := []Section{{Heading: "Title page"}}
 	start := 0
-	for _, loc := range locs {
-		out[len(out)-1].Text = string(md[start:loc[0]])
-		out = append(out, Section{Heading: string(md[loc[2]:loc[3]])})
-		start = loc[0]
+	for at := 0; at < len(md); {
+		line := md[at:]
+		if n := bytes.IndexByte(line, '\n'); n >= 0 {
+			line = line[:n]
+		}
+		// Only a line that starts "## " can be a heading; the expression
+		// alone would try every place in the text, a third of a
+		// millisecond for a memorandum.
+		if bytes.HasPrefix(line, []byte("## ")) {
+			if m := sectionHeading.FindSubmatch(line); m != nil {
+				out[len(out)-1].Text = string(md[start:at])
+				out = append(out, Section{Heading: string(m[1])})
+				start = at
+			}
+		}
+		at += len(line) + 1
 	}
 	out[len(out)-1].Text = string(md[start:])
 	return out
