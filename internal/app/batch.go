@@ -97,9 +97,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
-	// The renderers' fonts, and the questionnaire's templates once its
-	// edition is known, are made ready while it is read and checked.
-	b.Generator.prepare(b.Formats)
+	// The questionnaire's templates are parsed while it is checked.
 	q, problems, err := load(file, b.Generator.templates.Prepare)
 	if err != nil {
 		r.Err = err

@@ -151,21 +151,6 @@ func New(o Options) (*Generator, error) {
 	return g, nil
 }
 
-// preparer is a renderer with work it can start before a document is
-// ready to draw.
-type preparer interface{ Prepare() }
-
-// prepare starts what the renderers of the named formats can do before
-// a document is ready: the PDF's fonts, which take longer than reading
-// and checking a questionnaire.
-func (g *Generator) prepare(names []string) {
-	for _, name := range names {
-		if p, ok := g.renderers[name].(preparer); ok {
-			p.Prepare()
-		}
-	}
-}
-
 // Result is what generating one questionnaire gives.
 type Result struct {
 	Files   []output.File // the documents, then the version record (none for a public web page)

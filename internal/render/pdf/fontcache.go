@@ -14,10 +14,11 @@ import (
 // fpdf has no way to register a TrueType font once and use it in many
 // documents: AddUTF8FontFromBytes parses the font again for each document
 // and names it by the SHA-1 of its whole definition encoded as JSON,
-// 65,536 widths and all, which was a fifth of a batch's CPU. So each face
-// is registered once, in a document of its own, and each new document
-// gets a copy of that parsed definition, set into fpdf's unexported font
-// table by reflection.
+// 65,536 widths and all, which was a fifth of a batch's CPU. So each
+// face's definition is made once a process, from the record of fpdf's
+// parse (fontdefs.go) or by fpdf in a document of its own, and each new
+// document gets a copy of it, set into fpdf's unexported font table by
+// reflection.
 //
 // The copy shares what fpdf only reads (the widths and the tables parsed
 // from the font file) and has its own of what fpdf writes to while
@@ -29,7 +30,7 @@ import (
 // glyph of Go Mono). Copying all of it, widths and tables too, cost each
 // document a megabyte a face and a sixth of a run's page faults.
 // TestFontCacheUnchanged draws documents side by side and checks that the
-// cached definitions are still as fpdf parsed them. Should a later fpdf
+// cached definitions are still as they were made. Should a later fpdf
 // lay its fonts out differently, fontTable or forDocument finds no such
 // fields and every document registers its fonts the slow way again;
 // TestFontCacheUsed says so.
@@ -52,11 +53,16 @@ type parsedFont struct {
 }
 
 // parsed returns the face's definition in the process's font cache,
-// parsing it the first time.
+// made from the record of fpdf's parse the first time (fontdefs.go), or
+// parsed by fpdf where it cannot be.
 func parsed(info faceInfo) *parsedFont {
 	v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
 	pf := v.(*parsedFont)
-	pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
+	pf.once.Do(func() {
+		if pf.key, pf.def = prebuilt(info); !pf.def.IsValid() {
+			pf.key, pf.def = parseFont(info)
+		}
+	})
 	return pf
 }
 
