@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"go/format"
 	"os"
 	"reflect"
 	"slices"
@@ -174,20 +173,14 @@ func fontDefsSource(faces []fpdfFace) []byte {
 		fmt.Fprintf(&b, "{\nfamily: %q, style: %q, key: %q, name: %q, id: %q,\ndesc: %#v, up: %d, ut: %d, subsetRunes: %d,\nwidths: []widthRun{\n", f.family, f.style, f.key, f.name, f.id, f.desc, f.up, f.ut, f.subsetRunes)
 		for _, r := range f.widths {
 			fmt.Fprintf(&b, "{%#x, []uint16{", r.first)
-			for i, w := range r.widths {
-				if i%16 == 0 && len(r.widths) > 16 {
-					b.WriteString("\n")
-				}
-				fmt.Fprintf(&b, "%d, ", w)
+			writeUint16s(&b, r.widths)
+			if len(r.widths) > 16 {
+				b.WriteString("\n")
 			}
 			b.WriteString("}},\n")
 		}
 		b.WriteString("},\n},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		panic(err)
-	}
-	return src
+	return gofmt(b.Bytes())
 }
