@@ -2,6 +2,7 @@ package agreement
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/locale"
@@ -51,7 +52,24 @@ type Version struct {
 // previous version's record (nil when there is none). q must have passed
 // validation.
 func Build(t *document.Templates, file string, q *questionnaire.Questionnaire, prev *Record) (*Version, error) {
+	// The code of practice's fingerprint, which the signing plan needs
+	// beside a memorandum, is worked out alongside the agreement's.
+	both := q.Writes(document.MOU.Name) && q.Writes(document.CodeOfPractice.Name)
+	var code document.Agreement
+	codeErr := make(chan error, 1)
+	if both {
+		go func() {
+			var err error
+			code, err = t.Fingerprint(q, document.CodeOfPractice)
+			codeErr <- err
+		}()
+	}
 	a, err := t.Agreement(q)
+	if both {
+		if err2 := <-codeErr; err == nil {
+			err = err2
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -65,11 +83,7 @@ func Build(t *document.Templates, file string, q *questionnaire.Questionnaire, p
 	if c := v.Verdict.Contacts; prev != nil && v.Verdict.Stands && len(c) > 0 {
 		facts.Notice, facts.NoticeFrom = true, c[0].Partner
 	}
-	if q.Writes(document.MOU.Name) && q.Writes(document.CodeOfPractice.Name) {
-		code, err := t.Fingerprint(q, document.CodeOfPractice)
-		if err != nil {
-			return nil, err
-		}
+	if both {
 		facts.CodeReference = code.Reference
 	}
 	v.Plan = signing.New(q, facts)
@@ -99,11 +113,21 @@ func Build(t *document.Templates, file string, q *questionnaire.Questionnaire, p
 // write writes the version's documents.
 func (v *Version) write(t *document.Templates, prev *Record) error {
 	in := document.Input{Reference: v.Reference, Plan: v.Plan}
-	for _, kind := range document.KindsFor(v.Shown) {
-		if err := v.add(t, kind, in); err != nil {
+	// The memorandum and the code of practice are written side by side.
+	kinds := document.KindsFor(v.Shown)
+	written := make([]document.Written, len(kinds))
+	errs := make([]error, len(kinds))
+	var wg sync.WaitGroup
+	for i, kind := range kinds {
+		wg.Go(func() { written[i], errs[i] = t.Write(v.Shown, kind, in) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
 	}
+	v.Documents = append(v.Documents, written...)
 	if v.Plan.Document(signing.NoticeOfChange) != nil {
 		n := in
 		n.Notice = &document.Notice{PreviousVersion: prev.Version, Changes: noticeChanges(v.Shown, v.Verdict.Contacts),

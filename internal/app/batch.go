@@ -105,8 +105,8 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
-	b.Generator.prepare(b.Formats)
-	q, problems, err := Load(file)
+	// The questionnaire's templates are parsed while it is checked.
+	q, problems, err := load(file, b.Generator.templates.Prepare)
 	if err != nil {
 		r.Err = err
 		return r

@@ -151,21 +151,6 @@ func New(o Options) (*Generator, error) {
 	return g, nil
 }
 
-// preparer is a renderer with work it can start before a document is
-// ready to draw.
-type preparer interface{ Prepare() }
-
-// prepare starts what the renderers of the named formats can do before
-// a document is ready: the PDF's fonts, which take longer than reading
-// and checking a questionnaire.
-func (g *Generator) prepare(names []string) {
-	for _, name := range names {
-		if p, ok := g.renderers[name].(preparer); ok {
-			p.Prepare()
-		}
-	}
-}
-
 // Result is what generating one questionnaire gives.
 type Result struct {
 	Files   []output.File // the documents, then the version record (none for a public web page)
@@ -187,15 +172,21 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	res := Result{Record: rec, Verdict: v.Verdict}
 
 	// Each document parsed once and drawn in every format side by side
-	// where the generator may.
+	// where the generator may, starting as soon as it is parsed: the
+	// next one is parsed meanwhile.
 	stem := document.Slug(string(v.Shown.Partnership.Name))
-	type task struct {
-		tree         *layout.Tree
-		doc          layout.Document
-		kind         document.Kind
-		name, format string
+	var chosen []format
+	for _, f := range formats {
+		if slices.Contains(names, f.name) {
+			chosen = append(chosen, f)
+		}
 	}
-	var tasks []task
+	files := make([]output.File, len(v.Documents)*len(chosen))
+	errs := make([]error, len(files))
+	sem := make(chan struct{}, max(g.workers, 1))
+	var wg sync.WaitGroup
+	defer wg.Wait() // on an error, for the drawings already started
+	i := 0
 	for _, d := range v.Documents {
 		tree, doc, err := newJob(v, d, logos)
 		if err != nil {
@@ -204,27 +195,20 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		if err := checkSigningTags(tree, doc); err != nil {
 			return Result{}, err
 		}
-		for _, f := range formats {
-			if slices.Contains(names, f.name) {
-				tasks = append(tasks, task{tree, doc, d.Kind, FileName(stem, d.Kind, v.File.Version, f.ext), f.name})
-			}
+		for _, f := range chosen {
+			name, format, kind, at := FileName(stem, d.Kind, v.File.Version, f.ext), f.name, d.Kind, i
+			i++
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				data, err := g.render(format, tree, doc)
+				if err != nil {
+					errs[at] = fmt.Errorf("%s (%s): %w", kind.Name, format, err)
+				}
+				files[at] = output.File{Name: name, Data: data}
+			}()
 		}
-	}
-	files := make([]output.File, len(tasks))
-	errs := make([]error, len(tasks))
-	sem := make(chan struct{}, max(g.workers, 1))
-	var wg sync.WaitGroup
-	for i, t := range tasks {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			data, err := g.render(t.format, t.tree, t.doc)
-			if err != nil {
-				errs[i] = fmt.Errorf("%s (%s): %w", t.kind.Name, t.format, err)
-			}
-			files[i] = output.File{Name: t.name, Data: data}
-		}()
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {

@@ -18,11 +18,19 @@ import (
 // Load reads and checks a questionnaire file. A non-nil error means the
 // file could not be read at all; problems holds what is wrong inside it.
 func Load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
+	return load(file, nil)
+}
+
+// load is Load, calling decoded, when it is not nil, with the
+// questionnaire as soon as it is read (see questionnaire.Options).
+func load(file string, decoded func(*questionnaire.Questionnaire)) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
 	data, err := readQuestionnaire(file)
 	if err != nil {
 		return nil, nil, err
 	}
-	q, problems := questionnaire.Load(file, data, LoadOptions(file))
+	opts := LoadOptions(file)
+	opts.Decoded = decoded
+	q, problems := questionnaire.Load(file, data, opts)
 	return q, problems, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/templates"
@@ -100,5 +101,49 @@ func TestWritesInTheFilesLanguage(t *testing.T) {
 	}
 	if got := Layout(q, MOU, "", nil).ContentsTitle; got != "Cynnwys" {
 		t.Errorf("the contents page of the MOU in %s is headed %q, not from its pack", tag, got)
+	}
+}
+
+// watchedFS tells, by closing opened, when its first file is opened.
+type watchedFS struct {
+	fs.FS
+	once   sync.Once
+	opened chan struct{}
+}
+
+func (w *watchedFS) Open(name string) (fs.File, error) {
+	w.once.Do(func() { close(w.opened) })
+	return w.FS.Open(name)
+}
+
+// TestPrepareParsesInTheBackground: Prepare starts parsing the edition
+// and language a questionnaire names, with no document asked for, reads
+// the questionnaire only before it returns (run it with -race), and
+// starts nothing for an edition that does not exist.
+func TestPrepareParsesInTheBackground(t *testing.T) {
+	w := &watchedFS{FS: templates.FS, opened: make(chan struct{})}
+	tmpl := &Templates{fsys: w}
+	q := *sampleQuestionnaire(t)
+	q.Wording.Edition = "1999.9"
+	tmpl.Prepare(&q)
+	q.Wording.Edition = templates.Current
+	tmpl.Prepare(&q)
+	q.Wording.Edition = "" // the background parse no longer reads q
+	select {
+	case <-w.opened:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Prepare did not start parsing")
+	}
+	v, ok := tmpl.sets.Load(setKey{templates.Current, locale.Default})
+	if !ok {
+		t.Fatal("Prepare parsed another edition")
+	}
+	s := v.(*set)
+	s.once.Do(func() {}) // waits for the parse
+	if s.err != nil || s.tmpl == nil {
+		t.Fatalf("the parse failed: %v", s.err)
+	}
+	if got := tmpl.parsed(); len(got) != 1 {
+		t.Errorf("parsed %v, want only the current edition", got)
 	}
 }

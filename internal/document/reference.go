@@ -107,26 +107,38 @@ const TitlePage = "Title page"
 
 // sectionHeadings match the numbered section headings, "## 4. Aims",
 // and the schedules', "## Schedule 3: Charges", "## Annex A: Charges", by
-// the schedules' words in each language.
+// the schedules' words in each language, in a line of their own.
 var sectionHeadings sync.Map // *locale.Pack -> *regexp.Regexp
 
 func sectionHeading(pack *locale.Pack) *regexp.Regexp {
 	if re, ok := sectionHeadings.Load(pack); ok {
 		return re.(*regexp.Regexp)
 	}
-	re := regexp.MustCompile(`(?m)^## (\d+\. .*|` + scheduleLabel(pack) + `: .*)$`)
+	re := regexp.MustCompile(`^## (\d+\. .*|` + scheduleLabel(pack) + `: .*)$`)
 	sectionHeadings.Store(pack, re)
 	return re
 }
 
 func splitSections(md []byte, pack *locale.Pack) []Section {
-	locs := sectionHeading(pack).FindAllSubmatchIndex(md, -1)
+	heading := sectionHeading(pack)
 	out := []Section{{Heading: TitlePage}}
 	start := 0
-	for _, loc := range locs {
-		out[len(out)-1].Text = string(md[start:loc[0]])
-		out = append(out, Section{Heading: string(md[loc[2]:loc[3]])})
-		start = loc[0]
+	for at := 0; at < len(md); {
+		line := md[at:]
+		if n := bytes.IndexByte(line, '\n'); n >= 0 {
+			line = line[:n]
+		}
+		// Only a line that starts "## " can be a heading; the expression
+		// alone would try every place in the text, a third of a
+		// millisecond for a memorandum.
+		if bytes.HasPrefix(line, []byte("## ")) {
+			if m := heading.FindSubmatch(line); m != nil {
+				out[len(out)-1].Text = string(md[start:at])
+				out = append(out, Section{Heading: string(m[1])})
+				start = at
+			}
+		}
+		at += len(line) + 1
 	}
 	out[len(out)-1].Text = string(md[start:])
 	return out

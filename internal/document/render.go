@@ -118,6 +118,17 @@ func builtIn(fsys fs.FS) bool {
 	return ok && f == templates.FS
 }
 
+// Prepare starts parsing, in the background, the templates q's documents
+// are written with, so that checking q and parsing them overlap. It reads
+// q before it returns and not after.
+func (t *Templates) Prepare(q *questionnaire.Questionnaire) {
+	name, pack := editionOf(q), locale.Get(q.Language)
+	if !templates.IsEdition(name) || pack == nil {
+		return
+	}
+	go t.edition(name, pack.Tag)
+}
+
 // set returns the templates q's documents are written with.
 func (t *Templates) set(q *questionnaire.Questionnaire) (*set, error) {
 	return t.edition(editionOf(q), locale.Get(q.Language).Tag)

@@ -8,7 +8,9 @@ import (
 	"net/mail"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/partnership-tools/mou/internal/output"
@@ -335,25 +337,48 @@ func lint(d *decoder, q *Questionnaire) {
 }
 
 // checkLogos checks that each logo is a regular file, not too large,
-// holding an image that check accepts.
+// holding an image that check accepts. Checking an image can mean
+// decoding it, a millisecond or two each, so the logos are checked side
+// by side, as many at once as there are processors, and their problems
+// added in the partners' order.
 func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error) {
+	problems := make([]string, len(q.Partners))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
 	for i, p := range q.Partners {
 		if p.Logo == "" || !hasImageExt(p.Logo) {
 			continue
 		}
-		path := index("partners", i) + ".logo"
-		data, err := ReadLogo(dir, p.Logo)
-		switch {
-		case err != nil:
-			d.add(d.at(path), path, "%v", err)
-		case check != nil:
-			if err := check(data); err != nil {
-				d.add(d.at(path), path, "%s %v", plain(p.Logo), err)
-			}
-		case !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
-			d.add(d.at(path), path, "%s is not a PNG or JPEG image", plain(p.Logo))
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			problems[i] = logoProblem(dir, p.Logo, check)
+		})
+	}
+	wg.Wait()
+	for i, msg := range problems {
+		if msg != "" {
+			path := index("partners", i) + ".logo"
+			d.add(d.at(path), path, "%s", msg)
 		}
 	}
+}
+
+// logoProblem says what is wrong with the logo named logo in dir, or
+// returns "".
+func logoProblem(dir, logo string, check func([]byte) error) string {
+	data, err := ReadLogo(dir, logo)
+	switch {
+	case err != nil:
+		return err.Error()
+	case check != nil:
+		if err := check(data); err != nil {
+			return fmt.Sprintf("%s %v", plain(logo), err)
+		}
+	case !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) && !bytes.HasPrefix(data, []byte("\xff\xd8\xff")):
+		return fmt.Sprintf("%s is not a PNG or JPEG image", plain(logo))
+	}
+	return ""
 }
 
 // ReadLogo reads a logo named in a questionnaire in dir: a regular file

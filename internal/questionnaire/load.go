@@ -46,6 +46,11 @@ type Options struct {
 	// printed only in sections the wording leaves out is not required.
 	// Nil counts every answer as printed.
 	Prints func(q *Questionnaire, key string) bool
+	// Decoded, when set, is called with the questionnaire as soon as it
+	// is read, before it is checked, so that work its documents will need
+	// can start meanwhile. It must not keep q: the checks go on to
+	// change it.
+	Decoded func(q *Questionnaire)
 }
 
 // Load reads and checks a questionnaire. file names it in problems. It
@@ -92,6 +97,9 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if d.exhausted != nil {
 		// Only the limits matter: the rest of the file was not read.
 		return nil, append(d.overLists, *d.exhausted)
+	}
+	if opts.Decoded != nil {
+		opts.Decoded(q)
 	}
 	check(d, q)
 	foldParagraphs(d, q)

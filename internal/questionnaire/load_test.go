@@ -124,3 +124,17 @@ func TestValidationErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodedHook: Options.Decoded is called once with the questionnaire
+// as read, and not at all for a file that cannot be read as one.
+func TestDecodedHook(t *testing.T) {
+	var names []string
+	opts := Options{Decoded: func(q *Questionnaire) { names = append(names, string(q.Partnership.Name)) }}
+	if _, problems := Load("f.yaml", []byte(readMinimal(t)), opts); problems.Err() != nil {
+		t.Fatal(problems)
+	}
+	Load("f.yaml", []byte("partnership: [unclosed"), opts)
+	if len(names) != 1 || names[0] != "Test Partnership" {
+		t.Errorf("Decoded saw %q, want the minimal questionnaire once", names)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/locale"
@@ -90,8 +91,10 @@ type row struct {
 	Errors             []string
 }
 
-// pageTemplates holds, for each page, the layout with that page's body.
-var pageTemplates = func() map[string]*template.Template {
+// pageTemplates returns, for each page, the layout with that page's body,
+// parsed the first time it is asked for rather than when every other
+// command starts.
+var pageTemplates = sync.OnceValue(func() map[string]*template.Template {
 	base := template.Must(template.New("pages.html").Funcs(template.FuncMap{"inc": func(i int) int { return i + 1 }}).ParseFS(assets, "assets/pages.html"))
 	out := map[string]*template.Template{}
 	for _, name := range []string{"home", "start", "screen", "clauses", "clause", "review", "generated", "life", "changed", "conflict", "message"} {
@@ -100,7 +103,7 @@ var pageTemplates = func() map[string]*template.Template {
 		out[name] = t
 	}
 	return out
-}()
+})
 
 // render writes the page called name.
 func (s *Server) render(w http.ResponseWriter, status int, name string, p *page) {
@@ -109,7 +112,7 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, p *page)
 		p.File = filepath.Base(file)
 	}
 	var buf bytes.Buffer
-	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout", p); err != nil {
+	if err := pageTemplates()[name].ExecuteTemplate(&buf, "layout", p); err != nil {
 		log.Printf("mou serve: page %s: %v", name, err)
 		http.Error(w, "The page could not be drawn.", http.StatusInternalServerError)
 		return

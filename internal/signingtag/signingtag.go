@@ -37,8 +37,15 @@ func Seen(s string) string {
 // or another character Unicode says may be ignored when shown (the
 // combining grapheme joiner, the Hangul fillers).
 func Invisible(r rune) bool {
+	if r < firstInvisible { // most text: no need to search the tables
+		return false
+	}
 	return unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
 }
+
+// firstInvisible is the first character Invisible reports, the soft
+// hyphen.
+const firstInvisible = '\u00ad'
 
 // Find returns the first two braces together in s as it is seen, "{{" or
 // "}}", with a little of the seen text around them, or ok false.

@@ -1,6 +1,9 @@
 package signingtag
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestFind(t *testing.T) {
 	tests := []struct {
@@ -50,5 +53,18 @@ func TestEdge(t *testing.T) {
 		if start, end := Edge(tc.s); start != tc.start || end != tc.end {
 			t.Errorf("Edge(%q) = %v, %v; want %v, %v", tc.s, start, end, tc.start, tc.end)
 		}
+	}
+}
+
+// TestInvisibleShortcut: no character before the soft hyphen is in the
+// tables Invisible searches, so it may answer for them without searching.
+func TestInvisibleShortcut(t *testing.T) {
+	for r := rune(0); r <= firstInvisible; r++ {
+		if got, want := Invisible(r), unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point); got != want {
+			t.Errorf("Invisible(%U) = %v, want %v", r, got, want)
+		}
+	}
+	if !Invisible(firstInvisible) {
+		t.Error("the soft hyphen is not invisible")
 	}
 }

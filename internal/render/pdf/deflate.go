@@ -3,10 +3,14 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
+	"errors"
 	"fmt"
 	"regexp"
+	"runtime"
+	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 )
 
 // fpdf compresses each stream with a new zlib writer, a megabyte of
@@ -16,10 +20,18 @@ import (
 // table for the new offsets. The same pass adds the signing fields
 // (fields.go), which fpdf cannot write.
 
-var zlibWriters = sync.Pool{New: func() any {
+// deflaters holds zlib writers, each with a buffer for the stream it
+// compresses, so that the documents of a run share a few of them: a new
+// writer is a megabyte of memory to zero and fault in.
+var deflaters = sync.Pool{New: func() any {
 	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
+	return &deflater{w: w}
 }}
+
+type deflater struct {
+	w   *zlib.Writer
+	buf bytes.Buffer
+}
 
 var (
 	objHeader = regexp.MustCompile(`\A(\d+) 0 obj\n`)
@@ -130,7 +142,11 @@ func (f *pdfFile) add(body string) int {
 
 // bytes puts the file back together with a new cross-reference table.
 func (f *pdfFile) bytes() []byte {
-	var out bytes.Buffer
+	size := len(f.head) + len(f.trailer) + 64 + 20*(len(f.objs)+1)
+	for _, o := range f.objs {
+		size += len(o.data)
+	}
+	out := bytes.NewBuffer(make([]byte, 0, size))
 	out.Write(f.head)
 	offsets := make([]int, len(f.objs)+1)
 	for _, o := range f.objs {
@@ -138,44 +154,85 @@ func (f *pdfFile) bytes() []byte {
 		out.Write(o.data)
 	}
 	xrefAt := out.Len()
-	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
+	fmt.Fprintf(out, "xref\n0 %d\n0000000000 65535 f \n", len(offsets))
 	for _, off := range offsets[1:] {
-		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+		fmt.Fprintf(out, "%010d 00000 n \n", off)
 	}
 	out.Write(sizeKey.ReplaceAll(f.trailer, fmt.Appendf(nil, "/Size %d", len(offsets))))
-	fmt.Fprintf(&out, "startxref\n%d\n%%%%EOF\n", xrefAt)
+	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xrefAt)
 	return out.Bytes()
 }
 
-// deflate compresses every stream that has no filter.
+// deflate compresses every stream that has no filter. Each stream is
+// compressed on its own, so two goroutines share the work where there is
+// enough of it and another processor: the memorandum, which finishes
+// last, then uses the processor the code of practice is done with.
 func (f *pdfFile) deflate() error {
-	zw := zlibWriters.Get().(*zlib.Writer)
-	defer zlibWriters.Put(zw)
+	var jobs []int // the objects to compress, the longest first
+	size := 0
 	for i, o := range f.objs {
-		s := bytes.Index(o.data, []byte(streamStart))
-		if s < 0 || bytes.Contains(o.data[:s], []byte("/Filter")) {
-			continue
+		if s := bytes.Index(o.data, []byte(streamStart)); s >= 0 && !bytes.Contains(o.data[:s], []byte("/Filter")) {
+			jobs = append(jobs, i)
+			size += len(o.data)
 		}
-		dict := o.data[:s+2]
-		lm := lengthKey.FindSubmatchIndex(dict)
-		n, _ := strconv.Atoi(string(dict[lm[2]:lm[3]]))
-		data := s + len(streamStart)
-		var z bytes.Buffer
-		zw.Reset(&z)
-		zw.Write(o.data[data : data+n])
-		if err := zw.Close(); err != nil {
-			return err
-		}
-		var out bytes.Buffer
-		out.Write(dict[:lm[0]])
-		fmt.Fprintf(&out, "/Length %d/Filter /FlateDecode", z.Len())
-		out.Write(dict[lm[1]:])
-		out.WriteString(streamStart[2:])
-		out.Write(z.Bytes())
-		out.WriteString(streamEnd)
-		f.objs[i].data = out.Bytes()
 	}
-	return nil
+	slices.SortStableFunc(jobs, func(a, b int) int { return len(f.objs[b].data) - len(f.objs[a].data) })
+	var next atomic.Int64
+	work := func() error {
+		var d *deflater // taken when there is work left, as a new one is costly
+		defer func() {
+			if d != nil {
+				deflaters.Put(d)
+			}
+		}()
+		for j := next.Add(1) - 1; j < int64(len(jobs)); j = next.Add(1) - 1 {
+			if d == nil {
+				d = deflaters.Get().(*deflater)
+			}
+			o := &f.objs[jobs[j]]
+			data, err := d.compress(o.data)
+			if err != nil {
+				return err
+			}
+			o.data = data
+		}
+		return nil
+	}
+	if size < parallelDeflate || runtime.GOMAXPROCS(0) < 2 {
+		return work()
+	}
+	other := make(chan error, 1)
+	go func() { other <- work() }()
+	return errors.Join(work(), <-other)
+}
+
+// parallelDeflate is the least a PDF's plain streams must hold, in
+// bytes, for a second goroutine to compress some of them.
+const parallelDeflate = 32 << 10
+
+// compress returns obj, a whole object with a stream and no filter, with
+// its stream compressed.
+func (d *deflater) compress(obj []byte) ([]byte, error) {
+	s := bytes.Index(obj, []byte(streamStart))
+	dict := obj[:s+2]
+	lm := lengthKey.FindSubmatchIndex(dict)
+	n, _ := strconv.Atoi(string(dict[lm[2]:lm[3]]))
+	data := s + len(streamStart)
+	d.buf.Reset()
+	d.w.Reset(&d.buf)
+	d.w.Write(obj[data : data+n])
+	if err := d.w.Close(); err != nil {
+		return nil, err
+	}
+	z := d.buf.Bytes()
+	out := make([]byte, 0, len(dict)+len("/Filter /FlateDecode")+20+len(streamStart)+len(z)+len(streamEnd))
+	out = append(out, dict[:lm[0]]...)
+	out = fmt.Appendf(out, "/Length %d/Filter /FlateDecode", len(z))
+	out = append(out, dict[lm[1]:]...)
+	out = append(out, streamStart[2:]...)
+	out = append(out, z...)
+	out = append(out, streamEnd...)
+	return out, nil
 }
 
 // deflateStreams returns pdf, as fpdf writes it uncompressed, with every

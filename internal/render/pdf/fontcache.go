@@ -3,6 +3,8 @@ package pdf
 import (
 	"bytes"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -12,15 +14,26 @@ import (
 // fpdf has no way to register a TrueType font once and use it in many
 // documents: AddUTF8FontFromBytes parses the font again for each document
 // and names it by the SHA-1 of its whole definition encoded as JSON,
-// 65,536 widths and all, which was a fifth of a batch's CPU. So each face
-// is registered once, in a document of its own, and each new document
-// gets a deep copy of that parsed definition, reached by reflection into
-// fpdf's unexported font table. The copy is deep because fpdf writes into
-// a font's definition while it subsets it. Should a later fpdf lay its
-// fonts out differently, fontTable finds no table, or copyOf finds a
-// field it cannot copy (an interface, a function, a channel), and every
-// document registers its fonts the slow way again; TestFontCacheUsed
-// says so.
+// 65,536 widths and all, which was a fifth of a batch's CPU. So each
+// face's definition is made once a process, from the record of fpdf's
+// parse (fontdefs.go) or by fpdf in a document of its own, and each new
+// document gets a copy of it, set into fpdf's unexported font table by
+// reflection.
+//
+// The copy shares what fpdf only reads (the widths and the tables parsed
+// from the font file) and has its own of what fpdf writes to while
+// drawing and subsetting: the definition, its set of runes used, and the
+// font file's parser (utf8File), whose every other field GenerateCutFont
+// sets afresh before reading it, with its reader and the font file's
+// bytes (fpdf's getMetrics appends to a slice of them, writing into the
+// file, for a glyph past the font's last full horizontal metric: any
+// glyph of Go Mono). Copying all of it, widths and tables too, cost each
+// document a megabyte a face and a sixth of a run's page faults.
+// TestFontCacheUnchanged draws documents side by side and checks that the
+// cached definitions are still as they were made. Should a later fpdf
+// lay its fonts out differently, fontTable or forDocument finds no such
+// fields and every document registers its fonts the slow way again;
+// TestFontCacheUsed says so.
 
 // parsedFonts holds, for each face, the fpdf font definition parsed from
 // it.
@@ -39,21 +52,54 @@ type parsedFont struct {
 	def  reflect.Value // the definition; never written to
 }
 
+// parsed returns the face's definition in the process's font cache,
+// made from the record of fpdf's parse the first time (fontdefs.go), or
+// parsed by fpdf where it cannot be.
+func parsed(info faceInfo) *parsedFont {
+	v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
+	pf := v.(*parsedFont)
+	pf.once.Do(func() {
+		if pf.key, pf.def = prebuilt(info); !pf.def.IsValid() {
+			pf.key, pf.def = parseFont(info)
+		}
+	})
+	return pf
+}
+
 // addFont registers face info with p, copying a definition parsed once
-// where it can and parsing the font where it cannot.
-func addFont(p *fpdf.Fpdf, info faceInfo) {
+// where it can and parsing the font where it cannot. Where it copied, it
+// returns the name fpdf gives the font in the PDF ("utf8go") and the
+// document's own font file parser, which after fpdf's Output holds the
+// tables of the subset it embedded (see subsetTables).
+func addFont(p *fpdf.Fpdf, info faceInfo) (name string, file reflect.Value) {
 	if fonts, ok := fontTable(p); ok {
-		v, _ := parsedFonts.LoadOrStore(fontKey{info.family, info.style, unsafe.SliceData(info.ttf)}, &parsedFont{})
-		pf := v.(*parsedFont)
-		pf.once.Do(func() { pf.key, pf.def = parseFont(info) })
-		if def, ok := copyOf(pf.def); ok {
+		pf := parsed(info)
+		if def, file, ok := forDocument(pf.def); ok {
 			fonts.SetMapIndex(pf.key, def)
-			return
+			if n := def.FieldByName("Name"); n.Kind() == reflect.String {
+				return "utf8" + n.String(), file
+			}
+			return "", reflect.Value{}
 		}
 	}
-	// fpdf writes into the font bytes it is given while subsetting, so
-	// each document gets its own copy.
 	p.AddUTF8FontFromBytes(info.family, info.style, bytes.Clone(info.ttf))
+	return "", reflect.Value{}
+}
+
+// subsetTables returns the tables of the subset fpdf's Output made with a
+// document's font file parser (its outTablesData), in the order of their
+// tags, as fpdf lays them out; or false if it holds none.
+func subsetTables(file reflect.Value) ([]sfntTable, bool) {
+	m, ok := fontField(file, "outTablesData", reflect.Map)
+	if !ok || m.Type().Key().Kind() != reflect.String || m.Type().Elem() != reflect.TypeFor[[]byte]() {
+		return nil, false
+	}
+	tables := make([]sfntTable, 0, m.Len())
+	for it := m.MapRange(); it.Next(); {
+		tables = append(tables, sfntTable{tag: it.Key().String(), data: it.Value().Bytes()})
+	}
+	slices.SortFunc(tables, func(a, b sfntTable) int { return strings.Compare(a.tag, b.tag) })
+	return tables, len(tables) > 0
 }
 
 // parseFont registers info in a document of its own, set up as
@@ -87,100 +133,60 @@ func open(v reflect.Value) reflect.Value {
 	return reflect.NewAt(v.Type(), unsafe.Pointer(v.UnsafeAddr())).Elem()
 }
 
-// copyOf returns a deep copy of def, or false if def is not valid or
-// holds what deepCopy cannot copy: then the caller takes fpdf's own path.
-func copyOf(def reflect.Value) (c reflect.Value, ok bool) {
-	if !def.IsValid() || !copyable(def.Type(), map[reflect.Type]bool{}) {
-		return c, false
+// forDocument returns a copy of the cached definition def for one
+// document: its own definition, set of runes used, font file parser,
+// reader and bytes, sharing the rest; and that font file parser. It
+// returns false if def is not laid out so.
+func forDocument(def reflect.Value) (c, file reflect.Value, ok bool) {
+	if !def.IsValid() || def.Kind() != reflect.Struct {
+		return reflect.Value{}, reflect.Value{}, false
 	}
-	defer func() {
-		if recover() != nil { // a surprise copyable did not foresee
-			c, ok = reflect.Value{}, false
-		}
-	}()
 	c = reflect.New(def.Type()).Elem()
-	deepCopy(c, def)
-	return c, true
+	c.Set(def)
+	runes, ok := fontField(c, "usedRunes", reflect.Map)
+	if !ok {
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	own := reflect.MakeMapWithSize(runes.Type(), runes.Len())
+	for it := runes.MapRange(); it.Next(); {
+		own.SetMapIndex(it.Key(), it.Value())
+	}
+	runes.Set(own)
+	file, ok = ownStruct(c, "utf8File")
+	if !ok {
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	reader, ok := ownStruct(file, "fileReader")
+	if !ok {
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	font, ok := fontField(reader, "array", reflect.Slice)
+	if !ok || font.Type().Elem().Kind() != reflect.Uint8 {
+		return reflect.Value{}, reflect.Value{}, false
+	}
+	font.SetBytes(bytes.Clone(font.Bytes()))
+	return c, file, true
 }
 
-// copyable reports whether deepCopy can copy values of type t: every kind
-// but interfaces, functions, channels and unsafe pointers, whose copies
-// would share what they point at. seen holds the types being checked,
-// for types that refer to themselves.
-func copyable(t reflect.Type, seen map[reflect.Type]bool) bool {
-	if seen[t] {
-		return true
+// ownStruct points the named field of s, a pointer to a struct, at a
+// copy of that struct, and returns the copy.
+func ownStruct(s reflect.Value, name string) (reflect.Value, bool) {
+	p, ok := fontField(s, name, reflect.Pointer)
+	if !ok || p.IsNil() || p.Type().Elem().Kind() != reflect.Struct {
+		return reflect.Value{}, false
 	}
-	seen[t] = true
-	switch t.Kind() {
-	case reflect.Interface, reflect.Func, reflect.Chan, reflect.UnsafePointer:
-		return false
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return copyable(t.Elem(), seen)
-	case reflect.Map:
-		return copyable(t.Key(), seen) && copyable(t.Elem(), seen)
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if !copyable(t.Field(i).Type, seen) {
-				return false
-			}
-		}
-	}
-	return true
+	c := reflect.New(p.Type().Elem())
+	c.Elem().Set(p.Elem())
+	p.Set(c)
+	return c.Elem(), true
 }
 
-// deepCopy sets dst, which is settable, to a copy of src that shares no
-// memory with it: pointers, slices, arrays and maps are copied all the
-// way down. src must be copyable.
-func deepCopy(dst, src reflect.Value) {
-	switch src.Kind() {
-	case reflect.Pointer:
-		if !src.IsNil() {
-			p := reflect.New(src.Type().Elem())
-			deepCopy(p.Elem(), src.Elem())
-			dst.Set(p)
-		}
-	case reflect.Struct:
-		if !src.CanAddr() { // a map's value
-			a := reflect.New(src.Type()).Elem()
-			a.Set(src)
-			src = a
-		}
-		for i := range src.NumField() {
-			deepCopy(open(dst.Field(i)), open(src.Field(i)))
-		}
-	case reflect.Slice:
-		if src.IsNil() {
-			return
-		}
-		s := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
-		switch src.Type().Elem().Kind() {
-		case reflect.Pointer, reflect.Struct, reflect.Slice, reflect.Map, reflect.Array, reflect.Interface:
-			for i := range src.Len() {
-				deepCopy(s.Index(i), src.Index(i))
-			}
-		default:
-			reflect.Copy(s, src)
-		}
-		dst.Set(s)
-	case reflect.Map:
-		if src.IsNil() {
-			return
-		}
-		m := reflect.MakeMapWithSize(src.Type(), src.Len())
-		for it := src.MapRange(); it.Next(); {
-			v := reflect.New(src.Type().Elem()).Elem()
-			deepCopy(v, it.Value())
-			m.SetMapIndex(it.Key(), v)
-		}
-		dst.Set(m)
-	case reflect.Array:
-		for i := range src.Len() {
-			deepCopy(dst.Index(i), src.Index(i))
-		}
-	case reflect.Interface, reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		panic("pdf: cannot copy an fpdf font holding a " + src.Kind().String())
-	default:
-		dst.Set(src)
+// fontField returns the named field of the addressable struct s, settable, if
+// it is of the given kind and not nil.
+func fontField(s reflect.Value, name string, kind reflect.Kind) (reflect.Value, bool) {
+	f := s.FieldByName(name)
+	if !f.IsValid() || f.Kind() != kind || f.IsNil() {
+		return reflect.Value{}, false
 	}
+	return open(f), true
 }

@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"sync"
 )
 
 // fpdf embeds each font as a subset of its glyphs, but names the subset
@@ -34,7 +35,10 @@ var (
 // fixFonts gives every embedded TrueType subset a readable cmap table and
 // a subset tag. A font program it does not recognise keeps its cmap, and
 // still gets its tag; one it cannot read is left as fpdf wrote it.
-func (f *pdfFile) fixFonts() {
+// subset, which may be nil, gives the tables of the subset fpdf made of
+// the font it names ("utf8go"), as fontcache.go keeps them, so that the
+// font program fpdf compressed need not be read back.
+func (f *pdfFile) fixFonts(subset func(name string) ([]sfntTable, bool)) {
 	names := map[string]string{} // fpdf's name -> the tagged name
 	for i := range f.objs {
 		desc := f.objs[i].data
@@ -50,12 +54,15 @@ func (f *pdfFile) fixFonts() {
 		if o == nil {
 			continue
 		}
-		font, err := fontProgram(o.data)
-		if err != nil {
-			continue
-		}
-		if fixed, ok := fixCmap(font); ok {
-			font = fixed
+		font, ok := subsetProgram(subset, string(nm[1]))
+		if !ok {
+			var err error
+			if font, err = fontProgram(o.data); err != nil {
+				continue
+			}
+			if fixed, ok := fixCmap(font); ok {
+				font = fixed
+			}
 		}
 		o.data = slices.Concat(fmt.Appendf(nil, "%d 0 obj\n<</Length %d /Length1 %d>>\nstream\n", num, len(font), len(font)), font, []byte(streamEnd))
 		names[string(nm[1])] = subsetTag(font) + "+" + string(nm[1])
@@ -118,17 +125,30 @@ func fontProgram(obj []byte) ([]byte, error) {
 	if !bytes.Contains(obj[:s], []byte("/Filter /FlateDecode")) {
 		return data, nil
 	}
-	r, err := zlib.NewReader(bytes.NewReader(data))
+	r, err := inflater(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
+	defer inflaters.Put(r)
 	var out bytes.Buffer
 	if m := length1.FindSubmatch(obj[:s]); m != nil {
 		n, _ := strconv.Atoi(string(m[1]))
-		out.Grow(min(n, maxFontProgram))
+		out.Grow(min(n, maxFontProgram) + bytes.MinRead) // room for ReadFrom's last read
 	}
 	_, err = io.Copy(&out, io.LimitReader(r, maxFontProgram))
 	return out.Bytes(), err
+}
+
+// inflaters holds zlib readers, so that the font programs of a run share
+// a few of them rather than each allocating its own.
+var inflaters sync.Pool
+
+// inflater returns a zlib reader of r, from inflaters where it can.
+func inflater(r io.Reader) (io.ReadCloser, error) {
+	if z, ok := inflaters.Get().(io.ReadCloser); ok {
+		return z, z.(zlib.Resetter).Reset(r, nil)
+	}
+	return zlib.NewReader(r)
 }
 
 // subsetTag returns six capital letters drawn from font's bytes.
@@ -147,39 +167,61 @@ type sfntTable struct {
 	data []byte
 }
 
+// subsetProgram lays out the subset fpdf made of the font it names from
+// the subset's tables, with its cmap fixed, as fixCmap would from the
+// font program fpdf wrote: fpdf lays the tables out in the order of their
+// tags, each on a four-byte boundary, as writeSFNT does. It returns false
+// where the tables are not to be had or fixCmap would fail.
+func subsetProgram(subset func(string) ([]sfntTable, bool), name string) ([]byte, bool) {
+	if subset == nil {
+		return nil, false
+	}
+	tables, ok := subset(name)
+	if !ok || !fixCmapTable(tables) {
+		return nil, false
+	}
+	return writeSFNT(0x00010000, tables), true
+}
+
 // fixCmap returns font with its cmap table rewritten as one format 4
 // subtable of the true length, or false if font is not laid out as fpdf
 // writes a subset: one format 4 subtable for Windows Unicode (3, 1) whose
 // segments map by delta alone.
 func fixCmap(font []byte) ([]byte, bool) {
 	tables, ok := readSFNT(font)
-	if !ok {
+	if !ok || !fixCmapTable(tables) {
 		return nil, false
 	}
+	return writeSFNT(binary.BigEndian.Uint32(font), tables), true
+}
+
+// fixCmapTable rewrites the cmap among tables as fixCmap does, or returns
+// false and leaves the tables as they were.
+func fixCmapTable(tables []sfntTable) bool {
 	i := slices.IndexFunc(tables, func(t sfntTable) bool { return t.tag == "cmap" })
 	if i < 0 {
-		return nil, false
+		return false
 	}
 	cmap := tables[i].data
 	be := binary.BigEndian
 	if len(cmap) < 12+14 || be.Uint16(cmap[2:]) != 1 || be.Uint16(cmap[4:]) != 3 || be.Uint16(cmap[6:]) != 1 || be.Uint32(cmap[8:]) != 12 {
-		return nil, false
+		return false
 	}
 	sub := cmap[12:]
 	segs := int(be.Uint16(sub[6:])) / 2
 	size := 16 + 8*segs // the header, four arrays of segs and the pad
 	if be.Uint16(sub) != 4 || segs == 0 || len(sub) < size {
-		return nil, false
+		return false
 	}
 	for s := range segs { // every idRangeOffset is 0: no glyph array is read
 		if be.Uint16(sub[16+6*segs+2*s:]) != 0 {
-			return nil, false
+			return false
 		}
 	}
 	fixed := slices.Clone(cmap[:12+size])
 	be.PutUint16(fixed[12+2:], uint16(size))
 	tables[i].data = fixed
-	return writeSFNT(be.Uint32(font), tables), true
+	return true
 }
 
 // readSFNT returns the tables of a TrueType font, in the order of its
@@ -215,7 +257,11 @@ func writeSFNT(version uint32, tables []sfntTable) []byte {
 	for search*2 <= n {
 		search, selector = search*2, selector+1
 	}
-	out := make([]byte, 12+16*n)
+	size := 12 + 16*n
+	for _, t := range tables {
+		size += (len(t.data) + 3) &^ 3
+	}
+	out := make([]byte, 12+16*n, size)
 	be.PutUint32(out, version)
 	be.PutUint16(out[4:], uint16(n))
 	be.PutUint16(out[6:], uint16(search*16))

@@ -5,7 +5,7 @@ import (
 
 	"bytes"
 	"fmt"
-	"io"
+	"reflect"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -20,6 +20,9 @@ type fpdfCanvas struct {
 	pdf    *fpdf.Fpdf
 	loaded [faceCount]bool
 	faces  *[faceCount]faceInfo // the font family; nil for the Go fonts
+	// subsets holds, by fpdf's name for each font, the document's own
+	// copy of its font file parser, where the font cache made one.
+	subsets map[string]reflect.Value
 
 	// signing fields, added to the output unless noFields is set
 	fields   []formField
@@ -90,7 +93,12 @@ func (c *fpdfCanvas) SetFont(f face, size float64) {
 		info = c.faces[f]
 	}
 	if !c.loaded[f] {
-		addFont(c.pdf, info)
+		if name, file := addFont(c.pdf, info); name != "" {
+			if c.subsets == nil {
+				c.subsets = map[string]reflect.Value{}
+			}
+			c.subsets[name] = file
+		}
 		c.loaded[f] = true
 	}
 	c.pdf.SetFont(info.family, info.style, size)
@@ -180,36 +188,44 @@ func (c *fpdfCanvas) err() error {
 	return nil
 }
 
-// output writes the finished PDF to w.
-func (c *fpdfCanvas) output(w io.Writer) error {
+// subset returns the tables of the subset fpdf embedded of the font it
+// names, where the font cache kept them.
+func (c *fpdfCanvas) subset(name string) ([]sfntTable, bool) {
+	file, ok := c.subsets[name]
+	if !ok {
+		return nil, false
+	}
+	return subsetTables(file)
+}
+
+// output returns the finished PDF.
+func (c *fpdfCanvas) output() ([]byte, error) {
 	if err := c.err(); err != nil {
-		return err
+		return nil, err
 	}
 	var plain bytes.Buffer
 	if err := c.pdf.Output(&plain); err != nil {
-		return fmt.Errorf("pdf: write: %w", err)
+		return nil, fmt.Errorf("pdf: write: %w", err)
 	}
 	f, err := splitPDF(plain.Bytes())
 	if err != nil {
 		if len(c.fields) > 0 {
-			return fmt.Errorf("pdf: signing fields: %w", err)
+			return nil, fmt.Errorf("pdf: signing fields: %w", err)
 		}
-		_, err = w.Write(plain.Bytes()) // valid as it is, only larger
-		return err
+		return plain.Bytes(), nil // valid as it is, only larger
 	}
 	if err := addFields(f, c.fields, c.ids, c.pageH); err != nil {
-		return fmt.Errorf("pdf: signing fields: %w", err)
+		return nil, fmt.Errorf("pdf: signing fields: %w", err)
 	}
 	// What fpdf gets wrong or leaves out (fontfix.go, metadata.go).
-	f.fixFonts()
+	f.fixFonts(c.subset)
 	f.orderImages()
 	f.raiseVersion()
 	if err := f.deflate(); err != nil {
-		return fmt.Errorf("pdf: compress: %w", err)
+		return nil, fmt.Errorf("pdf: compress: %w", err)
 	}
 	if err := f.addMetadata(c.doc); err != nil {
-		return fmt.Errorf("pdf: metadata: %w", err)
+		return nil, fmt.Errorf("pdf: metadata: %w", err)
 	}
-	_, err = w.Write(f.bytes())
-	return err
+	return f.bytes(), nil
 }

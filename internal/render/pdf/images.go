@@ -57,6 +57,16 @@ func (f *pdfFile) orderImages() {
 	}
 	ordered := slices.Clone(heads)
 	slices.SortFunc(ordered, func(a, b int) int { return strings.Compare(names[a], names[b]) })
+	if !slices.Equal(ordered, heads) { // else nothing to renumber
+		f.renumber(heads, ordered, size)
+	}
+	slices.SortStableFunc(f.objs, func(a, b pdfObject) int { return a.num - b.num })
+}
+
+// renumber gives the images that start at heads, each of the given number
+// of objects, the numbers of the images in the order given, and rewrites
+// every reference to them.
+func (f *pdfFile) renumber(heads, ordered []int, size map[int]int) {
 	renumber := map[int]int{}
 	next := heads[0]
 	for _, h := range ordered {
@@ -84,7 +94,6 @@ func (f *pdfFile) orderImages() {
 		})
 		o.data = slices.Concat(fixed, o.data[len(dict):])
 	}
-	slices.SortStableFunc(f.objs, func(a, b pdfObject) int { return a.num - b.num })
 }
 
 // dictionary is an object up to its stream, if it has one: what refers

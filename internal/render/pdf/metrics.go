@@ -29,6 +29,7 @@ type fontMetrics struct {
 }
 
 //go:generate go test -run TestMetricsTable -update
+//go:generate go test -run TestFontDefsTable -update
 
 var (
 	metricsOnce sync.Once

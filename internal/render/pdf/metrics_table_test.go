@@ -152,22 +152,33 @@ func metricsTableSource(m map[string]*fontMetrics) []byte {
 		fmt.Fprintf(&b, "%q: {\nascent: %v, descent: %v,\nwidths: [faceCount][]uint16{\n", name, fm.ascent, fm.descent)
 		for f := range faceCount {
 			fmt.Fprintf(&b, "face%s: {", faceConstName(f))
-			for i, w := range fm.widths[f] {
-				if i%16 == 0 {
-					b.WriteString("\n")
-				}
-				fmt.Fprintf(&b, "%d, ", w)
-			}
+			writeUint16s(&b, fm.widths[f])
 			b.WriteString("\n},\n")
 		}
 		b.WriteString("},\n},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
+	return gofmt(b.Bytes())
+}
+
+// writeUint16s writes ws as Go: on the line it is on if they are
+// sixteen or fewer, else sixteen to a line of their own.
+func writeUint16s(b *bytes.Buffer, ws []uint16) {
+	for i, w := range ws {
+		if i%16 == 0 && len(ws) > 16 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(b, "%d, ", w)
+	}
+}
+
+// gofmt formats generated Go source.
+func gofmt(src []byte) []byte {
+	out, err := format.Source(src)
 	if err != nil {
 		panic(err)
 	}
-	return src
+	return out
 }
 
 // faceConstName is the name of f's constant without "face": "Regular".

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -66,11 +65,11 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 	if err := r.draw(c, tree, doc); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := c.output(&buf); err != nil {
+	data, err := c.output()
+	if err != nil {
 		return err
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	if _, err := w.Write(data); err != nil {
 		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
