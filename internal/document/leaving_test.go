@@ -1,0 +1,67 @@
+package document_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+)
+
+// clauseText returns the text of the clause marked with id in md, or ""
+// when md has none.
+func clauseText(md, id string) string {
+	_, after, ok := strings.Cut(md, "<!-- mou:id "+id+" -->\n\n")
+	if !ok {
+		return ""
+	}
+	text, _, _ := strings.Cut(after, "\n\n")
+	return text
+}
+
+// TestLeavingClauseReadsTheSameWhoeverJoins: the text the partners sign
+// leaves out a partner that joins later, so the clause on leaving must
+// read the same in the version a partner joins as in the one they
+// signed; otherwise the printed agreement changes under their signatures
+// while its reference and the joining agreement say it does not. With two
+// signatories the clause used to say "As there are only two Parties…", and
+// the version with a third said something else.
+func TestLeavingClauseReadsTheSameWhoeverJoins(t *testing.T) {
+	tmpl := parse(t)
+	for _, tc := range []struct {
+		sample  string
+		upgrade bool // to the current edition; the first sample is on it
+		want    string
+	}{
+		{"partnership-sla.yaml", false, "A Party leaves by written notice of withdrawal, as set out under “Dissolution” below, and this Agreement then continues between the others, who need not sign it again: the new version that records the change is not an alteration of what they signed. If only one Party would remain, the notice ends this Agreement instead."},
+		{"school-employer.yaml", true, "If only one partner would remain, the notice ends this memorandum instead."},
+	} {
+		t.Run(tc.sample, func(t *testing.T) {
+			q := load(t, "../../samples/"+tc.sample)
+			if tc.upgrade {
+				q = current(t, tc.sample, "")
+			}
+			signed, err := tmpl.Markdown(q, document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			joined := *q
+			newcomer := q.Partners[1]
+			newcomer.ID, newcomer.Name, newcomer.ShortName, newcomer.Joined = "newcomer", mdtext.Text("Newcomer Academy Trust"), "", q.Date.AddDays(60)
+			joined.Partners = append(append([]questionnaire.Partner(nil), q.Partners...), newcomer)
+			joined.Version, joined.Date = q.Version+1, newcomer.Joined
+			later, err := tmpl.Markdown(&joined, document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			before, after := clauseText(string(signed), "alteration.leaving"), clauseText(string(later), "alteration.leaving")
+			if before == "" || before != after {
+				t.Errorf("the clause on leaving reads, as signed:\n%s\nand once a partner joins:\n%s", before, after)
+			}
+			if !strings.Contains(before, tc.want) {
+				t.Errorf("the clause on leaving does not say %q:\n%s", tc.want, before)
+			}
+		})
+	}
+}
