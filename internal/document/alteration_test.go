@@ -17,7 +17,7 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 	const (
 		rule    = "Any other change is made by a new version of this memorandum, signed by every partner and recorded in Schedule 2.\n\n"
 		joining = "A new partner joins by signing a joining agreement, which binds it to this memorandum from the day it joins."
-		leaving = "A partner leaves by written notice of withdrawal, as set out under “Dissolution” below. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
+		leaving = "A partner leaves by written notice of withdrawal, as set out in section 15. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
 		answer  = "  joining: A school may join if the board agrees.\n"
 	)
 	tmpl := parse(t)
@@ -57,12 +57,12 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 		want, not             []string
 	}{
 		{"binding, two partners", "school-employer.yaml", bound, nil,
-			[]string{bindingJoin, "A partner leaves by written notice of withdrawal, as set out under “Dissolution” below, and this Agreement then continues between the others, who need not sign it again: the new version that records the change is not an alteration of what they signed. If only one partner would remain, the notice ends this Agreement instead."},
+			[]string{bindingJoin, "A partner leaves by written notice of withdrawal, as set out in section 15, and this Agreement then continues between the others, who need not sign it again: the new version that records the change is not an alteration of what they signed. If only one partner would remain, the notice ends this Agreement instead."},
 			[]string{joining, "Neither a partner joining", "only two partners"}},
 		{"binding, two partners, no dissolution section", "school-employer.yaml", bound + "  omit: [dissolution]\n", nil,
 			[]string{"A partner leaves by written notice of withdrawal, and this Agreement then continues"}, []string{"Dissolution"}},
 		{"binding, five partners", "hub-and-spoke.yaml", bound, noAnswer,
-			[]string{bindingJoin, "as set out under “Dissolution” below, and this Agreement then continues between the others, who need not sign it again"},
+			[]string{bindingJoin, "as set out in section 15, and this Agreement then continues between the others, who need not sign it again"},
 			[]string{joining, "Neither a partner joining", "only two partners"}},
 		{"not binding, five partners", "hub-and-spoke.yaml", "", noAnswer,
 			[]string{joining, leaving}, []string{bindingJoin, "only two partners"}},

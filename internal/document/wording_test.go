@@ -58,7 +58,7 @@ func TestWordingChoices(t *testing.T) {
 		name, wording string
 		want, not     []string
 	}{
-		{"default", "", []string{"It is not legally binding", "Keeping Children Safe in Education", "## Memorandum of Understanding", "under “Dissolution” below"},
+		{"default", "", []string{"It is not legally binding", "Keeping Children Safe in Education", "## Memorandum of Understanding", "as set out in section 15"},
 			[]string{"Governing law", "Keeping Learners Safe"}},
 		{"binding", "  status: binding\n",
 			[]string{"This is a formal partnership", "intend this memorandum to be legally binding", "Governing law: this memorandum is governed by the law of England and Wales"},
