@@ -16,7 +16,7 @@ import (
 func TestAlterationJoiningLeaving(t *testing.T) {
 	const (
 		rule    = "Any other change is made by a new version of this memorandum, signed by every partner and recorded in Schedule 2.\n\n"
-		joining = "A new partner joins by signing a joining agreement, which binds it to this memorandum from the day it joins."
+		joining = "A new partner joins by signing a joining agreement, by which it accepts this memorandum from the day it joins."
 		leaving = "A partner leaves by written notice of withdrawal, as set out in section 15. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
 		answer  = "  joining: A school may join if the board agrees.\n"
 	)

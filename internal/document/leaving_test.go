@@ -28,7 +28,8 @@ func clauseText(md, id string) string {
 // signed; otherwise the printed agreement changes under their signatures
 // while its reference and the joining agreement say it does not. With two
 // signatories the clause used to say "As there are only two Parties…", and
-// the version with a third said something else.
+// the version with a third said something else. A memorandum that is not
+// legally binding never says the joining agreement binds the newcomer.
 func TestLeavingClauseReadsTheSameWhoeverJoins(t *testing.T) {
 	tmpl := parse(t)
 	for _, tc := range []struct {
@@ -63,6 +64,11 @@ func TestLeavingClauseReadsTheSameWhoeverJoins(t *testing.T) {
 			}
 			if !strings.Contains(before, tc.want) {
 				t.Errorf("the clause on leaving does not say %q:\n%s", tc.want, before)
+			}
+			// A memorandum that is not legally binding never says that
+			// anything binds the partner that joins.
+			if text := string(later); strings.Contains(text, "not legally binding") && strings.Contains(text, "binds") {
+				t.Errorf("a memorandum that is not legally binding says \"binds\":\n%s", text)
 			}
 		})
 	}
