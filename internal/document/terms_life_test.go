@@ -20,9 +20,9 @@ func TestLifeDocumentsUseTheDefinedTerm(t *testing.T) {
 		sample string
 		want   []string
 	}{
-		{"partnership-sla.yaml", []string{"so no Party needs to sign again.", "lists it among the Parties and is sent",
+		{"partnership-sla.yaml", []string{"so no Party needs to sign it again.", "lists it among the Parties and is sent",
 			"stands for the Parties who remain", "How the Parties planned to hear from learners", "a new version that every Party signs"}},
-		{"northfield-volunteers-code.yaml", []string{"so no Member needs to sign again.", "lists it among the Members and is sent",
+		{"northfield-volunteers-code.yaml", []string{"so no Member needs to sign it again.", "lists it among the Members and is sent",
 			"stands for the Members who remain", "a new version that every Member signs"}},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
