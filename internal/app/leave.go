@@ -142,7 +142,7 @@ func (l Leave) Record(file string) (ChangeResult, error) {
 	case short:
 		e.res.Notes = append(e.res.Notes, note("the notice is shorter than the agreement's (%s, which would end on %s): the notice of withdrawal says so, and every other partner signs it to agree.",
 			q.Dissolution.NoticePeriod, ends))
-	case !given.IsZero() && !q.Dissolution.NoticePeriod.IsZero() && effective.Before(q.Dissolution.NoticePeriod.From(given)):
+	case !given.IsZero() && !q.Dissolution.NoticePeriod.IsZero() && effective.Before(q.NoticeRunsOut(given)):
 		// The partnership's own notice clause: mou cannot read it.
 		e.res.Notes = append(e.res.Notes, note("%s is less than %s after notice was given on %s: check the notice clause, and have the other partners agree to shorter notice if it needs it.",
 			effective, q.Dissolution.NoticePeriod, given))

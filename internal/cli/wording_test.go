@@ -207,7 +207,7 @@ func TestWordingUpgradeShowsTheWords(t *testing.T) {
 	_, out, stderr := run(t, "wording", "upgrade", "--dry-run", path)
 	for _, want := range []string{
 		"\n  15.1: … months. To leave before [-the end of the term-] {+this memorandum ends+} on 31 August 2028, … must be given by [-1 June-] {+31 May+} 2028.\n",
-		"\n  14.3: {+A new partner joins by signing a joining agreement, which binds it to this memorandum from the day it joins.+}\n",
+		"\n  14.3: {+A new partner joins by signing a joining agreement, by which it accepts this memorandum from the day it joins.+}\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the dry run does not say %q:\n%s%s", want, out, stderr)

@@ -16,8 +16,8 @@ import (
 func TestAlterationJoiningLeaving(t *testing.T) {
 	const (
 		rule    = "Any other change is made by a new version of this memorandum, signed by every partner and recorded in Schedule 2.\n\n"
-		joining = "A new partner joins by signing a joining agreement, which binds it to this memorandum from the day it joins."
-		leaving = "A partner leaves by written notice of withdrawal, as set out under “Dissolution” below. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
+		joining = "A new partner joins by signing a joining agreement, by which it accepts this memorandum from the day it joins."
+		leaving = "A partner leaves by written notice of withdrawal, as set out in section 15. Neither a partner joining nor one leaving needs the other partners to sign this memorandum again"
 		answer  = "  joining: A school may join if the board agrees.\n"
 	)
 	tmpl := parse(t)
@@ -46,8 +46,8 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 	}
 
 	// A binding agreement: adding a party varies the contract, so every
-	// existing partner agrees in writing; with two parties, one leaving
-	// ends it; with more, it goes on between the others.
+	// existing partner agrees in writing; one leaving, it goes on between
+	// the others, however many there are, and ends when one would be left.
 	bound := "  status: binding\n  title: Partnership Agreement\n"
 	noAnswer := []string{"  joining: After a term as an observer", "  # joining: After a term as an observer"}
 	const bindingJoin = "A new partner may join only with the written agreement of every existing partner, given by each of them signing the joining agreement"
@@ -57,12 +57,12 @@ func TestAlterationJoiningLeaving(t *testing.T) {
 		want, not             []string
 	}{
 		{"binding, two partners", "school-employer.yaml", bound, nil,
-			[]string{bindingJoin, "As there are only two partners, a partner that leaves ends this Agreement: either partner may end it by written notice, as set out under “Dissolution” below."},
-			[]string{joining, "Neither a partner joining"}},
+			[]string{bindingJoin, "A partner leaves by written notice of withdrawal, as set out in section 15, and this Agreement then continues between the others, who need not sign it again: the new version that records the change is not an alteration of what they signed. If only one partner would remain, the notice ends this Agreement instead."},
+			[]string{joining, "Neither a partner joining", "only two partners"}},
 		{"binding, two partners, no dissolution section", "school-employer.yaml", bound + "  omit: [dissolution]\n", nil,
-			[]string{"either partner may end it by written notice.\n"}, []string{"Dissolution"}},
+			[]string{"A partner leaves by written notice of withdrawal, and this Agreement then continues"}, []string{"Dissolution"}},
 		{"binding, five partners", "hub-and-spoke.yaml", bound, noAnswer,
-			[]string{bindingJoin, "as set out under “Dissolution” below, and this Agreement then continues between the others, who need not sign it again"},
+			[]string{bindingJoin, "as set out in section 15, and this Agreement then continues between the others, who need not sign it again"},
 			[]string{joining, "Neither a partner joining", "only two partners"}},
 		{"not binding, five partners", "hub-and-spoke.yaml", "", noAnswer,
 			[]string{joining, leaving}, []string{bindingJoin, "only two partners"}},

@@ -217,8 +217,13 @@ func describeClause(set *template.Template, root *parse.ListNode) (string, []str
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	return strings.TrimSpace(b.String()), keys
+	return refsAsWritten(strings.TrimSpace(b.String())), keys
 }
+
+// refsAsWritten shows a standard clause's cross-references, which take
+// their numbers only in the whole document, as a partnership writes
+// them: "section [[dissolution]]".
+func refsAsWritten(s string) string { return refHint.ReplaceAllString(s, "[[$1]]") }
 
 // branch describes an if or with: "[when KEY: … | otherwise: …]".
 func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*parse.PipeNode) []string, text func(parse.Node, bool)) {
@@ -387,5 +392,5 @@ func (t *Templates) ClauseText(q *questionnaire.Questionnaire, id string) (strin
 	if err := s.tmpl.ExecuteTemplate(&b, "clause:"+id, newView(q, MOU, "", signing.Plan{})); err != nil {
 		return "", originError(s.fsys, err)
 	}
-	return strings.TrimSpace(b.String()), nil
+	return refsAsWritten(strings.TrimSpace(b.String())), nil
 }

@@ -25,15 +25,16 @@ func TestJoiningAgreementBinding(t *testing.T) {
 	}{
 		{"binding", "  status: binding\n  title: Partnership Agreement\n",
 			[]string{"only with the written agreement of every existing partner: each of them gives it by signing below.",
+				"agrees to be bound by the terms of the Partnership Agreement already signed by",
 				joins + "Those terms bind it from that day only: it takes on no obligation or liability under the Partnership Agreement that arose before it joined, and gains no right that did, unless the partners agree otherwise in writing."},
-			[]string{"do not sign it again", "Accepted for the partnership by", "from the start"}},
+			[]string{"do not sign it again", "Accepted for the partnership by", "from the start", "to work in the partnership on"}},
 		{"binding, with a defined term", "  status: binding\n  title: Partnership Agreement\n  parties_term: the Parties\n",
 			[]string{"becomes a Party in", "every existing Party: each of them", "unless the Parties agree otherwise in writing.", "The Partnership Agreement says of new Parties:"},
 			[]string{"partner in", "existing partner", "the partners agree", "new partners"}},
 		{"not binding", "",
 			[]string{"so the partners who signed it do not sign it again.", "Accepted for the partnership by",
 				joins + "It takes on no commitment that the partners made under the memorandum before that day."},
-			[]string{"Agreed by", "every existing partner", "from the start", "liability"}},
+			[]string{"Agreed by", "every existing partner", "from the start", "liability", "bound by"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := current(t, "hub-and-spoke.yaml", tc.wording)

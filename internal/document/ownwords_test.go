@@ -254,7 +254,7 @@ func TestScheduleNumbering(t *testing.T) {
 	}
 	md := string(w.Markdown)
 	says(t, md, []string{
-		"## Annex A: Service specification\n\nThis annex and any after it form part of this Agreement and are signed with it.",
+		"## Annex A: Service specification\n\nThis annex and Annex B form part of this Agreement and are signed with it; Annex C and Annex D, which follow, are not.",
 		"## Annex B: Charges\n",
 		"<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Annex C: Key contacts\n\nVersion 1, effective from 15 July 2026. This annex is not part of the signed text",
 		"## Annex D: Amendment record\n",
@@ -295,5 +295,29 @@ func TestScheduleNumbering(t *testing.T) {
 	}
 	if n := document.NamesOf(q); n.Contacts != "Schedule AA" || n.Record != "Schedule AB" {
 		t.Errorf("after 26 schedules NamesOf = %+v", n)
+	}
+}
+
+// TestOwnSchedulesSayWhichAreSigned: the first of the partnership's own
+// schedules says which schedules are signed with the agreement, by their
+// labels, and that the key contacts and the amendment record after them
+// are not; it used to say "this schedule and any after it", which took in
+// the two that say they are not part of the signed text.
+func TestOwnSchedulesSayWhichAreSigned(t *testing.T) {
+	tmpl := parse(t)
+	schedule := func(title string) string { return "  - title: " + title + "\n    text: The text of " + title + ".\n" }
+	for _, tc := range []struct{ name, wording, want string }{
+		{"one", "schedules:\n" + schedule("Charges"),
+			"## Schedule 1: Charges\n\nThis schedule forms part of this memorandum and is signed with it; Schedule 2 and Schedule 3, which follow, are not."},
+		{"three, as annexes", "  schedule_numbering: Annex A\nschedules:\n" + schedule("Charges") + schedule("Rooms") + schedule("Staff"),
+			"## Annex A: Charges\n\nThis annex, Annex B and Annex C form part of this memorandum and are signed with it; Annex D and Annex E, which follow, are not."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			md, err := tmpl.Markdown(current(t, "school-employer.yaml", tc.wording), document.MOU, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			says(t, string(md), []string{tc.want}, []string{"any after it"})
+		})
 	}
 }

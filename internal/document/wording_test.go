@@ -58,7 +58,7 @@ func TestWordingChoices(t *testing.T) {
 		name, wording string
 		want, not     []string
 	}{
-		{"default", "", []string{"It is not legally binding", "Keeping Children Safe in Education", "## Memorandum of Understanding", "under “Dissolution” below"},
+		{"default", "", []string{"It is not legally binding", "Keeping Children Safe in Education", "## Memorandum of Understanding", "as set out in section 15"},
 			[]string{"Governing law", "Keeping Learners Safe"}},
 		{"binding", "  status: binding\n",
 			[]string{"This is a formal partnership", "intend this memorandum to be legally binding", "Governing law: this memorandum is governed by the law of England and Wales"},
@@ -252,7 +252,7 @@ func TestShortNamesAndSchedules(t *testing.T) {
 		"| Work-experience week (the Company) |",
 		// The partnership's own schedules come first, numbered from 1,
 		// and the signed text ends with them; mou's two follow.
-		"<!-- mou:end-signature -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 1: Charges\n\nThis schedule and any after it form part of this memorandum and are signed with it.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n<!-- mou:pagebreak -->\n\n## Schedule 2: Specification\n\nThe Company provides engineers.\n\n<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 3: Key contacts\n",
+		"<!-- mou:end-signature -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 1: Charges\n\nThis schedule and Schedule 2 form part of this memorandum and are signed with it; Schedule 3 and Schedule 4, which follow, are not.\n\n| Item | Cost |\n| --- | --- |\n| Hall | £50 |\n\n<!-- mou:pagebreak -->\n\n## Schedule 2: Specification\n\nThe Company provides engineers.\n\n<!-- mou:end-agreement -->\n\n<!-- mou:pagebreak -->\n\n## Schedule 3: Key contacts\n",
 		"## Schedule 4: Amendment record",
 		"listed in Schedule 3. When a person changes",
 	} {

@@ -37,7 +37,7 @@ var exampleAnswers = map[string][]string{
 		"Share staff expertise, so that teachers and partner staff learn from each other.",
 	},
 	"alteration.joining": {
-		"A new partner may join if all the partners agree, by signing a joining agreement that binds it to this memorandum.",
+		"A new partner may join if all the partners agree, by signing a joining agreement.",
 	},
 	"alteration.process": {
 		"Changes are agreed in writing by all the signatories and recorded in the amendment record.",

@@ -13,7 +13,21 @@ func (q *Questionnaire) NoticeEnds(p Partner) Date {
 	if p.NoticeGiven.IsZero() || period.IsZero() || !q.Writes("mou") || q.Wording.Omitted("dissolution.notice") || replaced {
 		return Date{}
 	}
-	return period.From(p.NoticeGiven)
+	return q.NoticeRunsOut(p.NoticeGiven)
+}
+
+// NoticeRunsOut is the day notice of the agreement's notice period, given
+// on the day given, runs out. Notice runs from the day after it is given,
+// as NoticeBy counts it, so that notice given on the last day NoticeBy
+// names runs out by the end of the term. The first edition of the
+// wording, which printed the day after that as the last day, counted the
+// notice from the day it was given, and a partnership signed with it
+// keeps that count.
+func (q *Questionnaire) NoticeRunsOut(given Date) Date {
+	if q.FirstEdition() {
+		return q.Dissolution.NoticePeriod.From(given)
+	}
+	return q.Dissolution.NoticePeriod.After(given)
 }
 
 // ShortNotice reports whether partner p's withdrawal takes effect before

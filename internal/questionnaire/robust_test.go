@@ -355,9 +355,32 @@ func TestNoticeBy(t *testing.T) {
 		if got := q.NoticeBy(); got.ISO() != tc.firstWants {
 			t.Errorf("first edition, %d %s before %s: %s, want %s", tc.period.N, tc.period.Unit, tc.end, got.ISO(), tc.firstWants)
 		}
+		checkNoticeRunsOut(t, q, tc.end)
 		q.Wording.Edition = "2026.2"
 		if got := q.NoticeBy(); got.ISO() != tc.want {
 			t.Errorf("2026.2, %d %s before %s: %s, want %s", tc.period.N, tc.period.Unit, tc.end, got.ISO(), tc.want)
+		}
+		checkNoticeRunsOut(t, q, tc.end)
+	}
+}
+
+// checkNoticeRunsOut fails unless a withdrawal on the last day of the
+// term needs no shorter notice when notice is given on the last day the
+// agreement allows (q.NoticeBy), and does when it is given a day later:
+// the clause that names the day and the notice of withdrawal count the
+// notice alike.
+func checkNoticeRunsOut(t *testing.T, q *Questionnaire, end string) {
+	t.Helper()
+	q.Partnership.Name = "Example"
+	last := q.NoticeBy()
+	for _, tc := range []struct {
+		given Date
+		short bool
+	}{{last, false}, {last.AddDays(1), true}} {
+		p := Partner{NoticeGiven: tc.given, Left: q.Partnership.End}
+		if got := q.ShortNotice(p); got != tc.short {
+			t.Errorf("edition %q, %d %s given on %s to leave on %s (the notice runs out on %s): short notice %v, want %v",
+				q.Wording.Edition, q.Dissolution.NoticePeriod.N, q.Dissolution.NoticePeriod.Unit, tc.given.ISO(), end, q.NoticeEnds(p).ISO(), got, tc.short)
 		}
 	}
 }

@@ -138,19 +138,29 @@ func (p Period) From(d Date) Date {
 // given for it to run out by the end of d: d less the period, with a
 // month's corresponding day clamped to the month's last day (six months
 // before 31 August is 28 February, or 29 in a leap year).
-func (p Period) Before(d Date) Date {
+func (p Period) Before(d Date) Date { return p.shift(d, -1) }
+
+// After returns the day notice of this length given on d runs out: it
+// runs from the next day, so that is d plus the period, the month's
+// corresponding day clamped as in Before (three months after 30 November
+// is 28 February). It is Before turned round: notice given on
+// p.Before(end) runs out on end, or just before it when clamped.
+func (p Period) After(d Date) Date { return p.shift(d, 1) }
+
+// shift moves d by the period, forwards (sign 1) or back (sign -1).
+func (p Period) shift(d Date, sign int) Date {
 	t := d.t
 	switch p.Unit {
 	case "day":
-		t = t.AddDate(0, 0, -p.N)
+		t = t.AddDate(0, 0, sign*p.N)
 	case "week":
-		t = t.AddDate(0, 0, -7*p.N)
+		t = t.AddDate(0, 0, sign*7*p.N)
 	case "month", "year":
 		months := p.N
 		if p.Unit == "year" {
 			months *= 12
 		}
-		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -months, 0)
+		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, sign*months, 0)
 		last := first.AddDate(0, 1, -1).Day()
 		t = first.AddDate(0, 0, min(t.Day(), last)-1)
 	}
