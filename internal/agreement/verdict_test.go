@@ -56,8 +56,9 @@ func TestVerdictNamesTheDocuments(t *testing.T) {
 		{"contacts, memorandum", moved, memorandum, nil, nil, []string{"Send the notice of change and Schedule 1 to all partners"}, nil},
 		{"contacts, code alone", moved, code, nil, nil, []string{"Send the notice of change to all partners"}, []string{"Schedule", "memorandum"}},
 		{"joins, memorandum", same, memorandum, []string{"X"}, nil,
-			[]string{"binds it to the signed memorandum; send it version 2 of the memorandum with it", "send version 2 and its Schedule 1"}, nil},
-		{"joins, own title", same, title, []string{"X"}, nil,
+			// A memorandum that is not legally binding is accepted, not binding.
+			[]string{"by which it accepts the signed memorandum; send it version 2 of the memorandum with it", "send version 2 and its Schedule 1"}, []string{"binds"}},
+		{"joins, own title (binding)", same, title, []string{"X"}, nil,
 			[]string{"binds it to the signed partnership agreement; send it version 2 of the partnership agreement with it"}, []string{"memorandum"}},
 		{"leaves, code alone", same, code, nil, []string{"X"},
 			[]string{"send version 2 of the code of conduct to all partners"}, []string{"Schedule", "memorandum"}},

@@ -55,6 +55,10 @@ type verdictWords struct {
 	// Short names the agreement again.
 	Memorandum      bool
 	Short, Contacts string
+	// Binding reports a legally binding agreement, which a joining
+	// agreement binds a newcomer to; a memorandum that is not binding it
+	// accepts.
+	Binding bool
 }
 
 func (v Verdict) words(q *questionnaire.Questionnaire, tag string) verdictWords {
@@ -62,7 +66,7 @@ func (v Verdict) words(q *questionnaire.Questionnaire, tag string) verdictWords 
 	w := verdictWords{Version: v.Current.Version, Reference: v.Current.Reference,
 		Sections: Sections(v.Sections), Withdrawn: Sections(v.Withdrawn), Joined: v.Joined, Left: v.Left,
 		Accepts: v.Accepts, AllAgree: v.AllAgree, ShortNotice: v.ShortNotice,
-		Memorandum: q.Writes(document.MOU.Name), Short: names.Short, Contacts: names.Contacts}
+		Memorandum: q.Writes(document.MOU.Name), Short: names.Short, Contacts: names.Contacts, Binding: q.Wording.Binding()}
 	if v.Previous != nil {
 		w.Previous, w.PreviousReference = v.Previous.Version, v.Previous.Reference
 	}

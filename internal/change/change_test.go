@@ -69,7 +69,7 @@ func TestCompare(t *testing.T) {
 			"Parties: Newco Ltd joins on 6 January 2027 by a joining agreement",
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
-		}, nil, "The signed agreement stands for the other partners (Agreement ref. BH7A-3R8E, as in version 1). Newco Ltd joins: it signs the joining agreement, which binds it to the signed memorandum; send it version 2 of the memorandum with it. " +
+		}, nil, "The signed agreement stands for the other partners (Agreement ref. BH7A-3R8E, as in version 1). Newco Ltd joins: it signs the joining agreement, by which it accepts the signed memorandum; send it version 2 of the memorandum with it. " +
 			"Riverside Academy signs the joining agreement too, to accept it for the partnership. No other partner signs; send version 2 and its Schedule 1 to all partners."},
 		{"a partner leaves", []string{"    kind: employer\n", "    kind: employer\n    left: 2027-08-31\n"}, true, []string{
 			"Parties: Hartwell Engineering Ltd leaves on 31 August 2027 by notice of withdrawal",
