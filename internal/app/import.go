@@ -72,9 +72,16 @@ type PendingError struct {
 	Where   []string // where each change is
 }
 
-func (e *PendingError) Error() string {
-	return fmt.Sprintf("%s holds %d tracked changes not yet accepted or rejected; accept or reject them in Word, or take them all with --accept-all; nothing was changed", e.Word, len(e.Changes))
+func (e *PendingError) Error() string { return e.Describe(ownName) }
+
+// Describe writes the error naming the field that takes the changes
+// with name.
+func (e *PendingError) Describe(name func(Field) string) string {
+	return fmt.Sprintf("%s holds %d tracked changes not yet accepted or rejected; accept or reject them in Word, or take them all with %s; nothing was changed", e.Word, len(e.Changes), name(FieldAcceptAll))
 }
+
+// Fields lists the field the error names.
+func (e *PendingError) Fields() []Field { return []Field{FieldAcceptAll} }
 
 // maxWordBytes bounds the Word file read.
 const maxWordBytes = docxread.MaxFileBytes
