@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/templates"
@@ -56,18 +54,11 @@ func QuestionnaireClauses(q *questionnaire.Questionnaire, valid bool, templatesD
 			}
 		}
 		// A section renamed by the partnership is listed by its name.
-		if h, ok := q.Wording.Headings[sectionOf(c.ID)]; ok {
+		if h, ok := q.Wording.Headings[questionnaire.SectionOf(c.ID)]; ok {
 			c.Section = string(h)
 		}
 		_, replaced := q.Wording.Replace[c.ID]
 		out = append(out, Clause{StandardClause: c, Omitted: q.Wording.Omitted(c.ID), Replaced: replaced})
 	}
 	return edition, out, nil
-}
-
-// sectionOf is the section a clause or section id is in: "general" of
-// "general.insurance".
-func sectionOf(id string) string {
-	section, _, _ := strings.Cut(id, ".")
-	return section
 }

@@ -71,8 +71,7 @@ func (c *comparison) removed(p wordimport.Part, where spot) {
 	case p.ID == "":
 		c.cannot(where, "was taken out", "", "mou writes this part from the answers; it cannot be taken out of the document")
 	case c.std[p.ID]:
-		section, _, _ := strings.Cut(p.ID, ".")
-		if c.omitted[section] {
+		if c.omitted[questionnaire.SectionOf(p.ID)] {
 			return // the section goes, and its clauses with it
 		}
 		c.omitted[p.ID] = true
@@ -330,12 +329,10 @@ func (c *comparison) anchor(p wordimport.Part) string {
 // follows, or "".
 func (c *comparison) section(p wordimport.Part) string {
 	if c.std[p.ID] {
-		s, _, _ := strings.Cut(p.ID, ".")
-		return s
+		return questionnaire.SectionOf(p.ID)
 	}
 	if list, i := c.own(p.ID); list == "insert" {
-		s, _, _ := strings.Cut(c.q.Wording.Insert[i].After, ".")
-		return s
+		return questionnaire.SectionOf(c.q.Wording.Insert[i].After)
 	}
 	return ""
 }
