@@ -4,16 +4,17 @@ import (
 	"slices"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // The documents of a partnership's life after signing.
 var (
 	// JoiningAgreement binds a partner that joins to the signed MOU.
-	JoiningAgreement = Kind{"joining-agreement", "joining.md.tmpl"}
+	JoiningAgreement = Kind{signing.JoiningAgreement, "joining.md.tmpl"}
 	// NoticeOfWithdrawal is a partner's notice that it leaves.
-	NoticeOfWithdrawal = Kind{"notice-of-withdrawal", "withdrawal.md.tmpl"}
+	NoticeOfWithdrawal = Kind{signing.NoticeOfWithdrawal, "withdrawal.md.tmpl"}
 	// ReviewRecord is the record of a review meeting.
-	ReviewRecord = Kind{"review", "review.md.tmpl"}
+	ReviewRecord = Kind{signing.ReviewRecord, "review.md.tmpl"}
 )
 
 // Life is what the joining agreement, the notice of withdrawal and the

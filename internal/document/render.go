@@ -20,14 +20,16 @@ import (
 
 // Kind is one of the documents mou writes.
 type Kind struct {
-	Name     string // used in file names and to look up its title: "mou"
+	// Name is the document's name in the signing plan (signing.Kinds),
+	// used in file names and to look up its title: "mou".
+	Name     string
 	Template string // the template file that writes it
 }
 
 // The documents, in the order they are written.
 var (
-	MOU            = Kind{"mou", "mou.md.tmpl"}
-	CodeOfPractice = Kind{"code-of-practice", "code-of-practice.md.tmpl"}
+	MOU            = Kind{signing.MOU, "mou.md.tmpl"}
+	CodeOfPractice = Kind{signing.CodeOfPractice, "code-of-practice.md.tmpl"}
 	Kinds          = []Kind{MOU, CodeOfPractice}
 )
 
