@@ -20,6 +20,10 @@ type Outline struct {
 	// clauses have no ids (2026.1), which writes every standard clause it
 	// has.
 	ids bool
+	// numbers holds the number of each clause, section and schedule
+	// written with an id, standard or the partnership's own, for
+	// cross-references: "7.2", "7", "Schedule 3".
+	numbers map[string]string
 }
 
 // OutlineSection is one numbered section.
@@ -93,8 +97,17 @@ func (o *Outline) clause(number string) {
 	s.Clauses = append(s.Clauses, OutlineClause{Number: number})
 }
 
-// name gives the section just started, or the clause just numbered, its
-// standard id.
+// number notes that the clause, section or schedule id is written with
+// the given number or label.
+func (o *Outline) number(id, number string) {
+	if o.numbers == nil {
+		o.numbers = map[string]string{}
+	}
+	o.numbers[id] = number
+}
+
+// nameSection gives the section just started its standard id, and
+// nameClause the clause just numbered.
 func (o *Outline) nameSection(id string) {
 	o.ids = true
 	if len(o.Sections) > 0 {

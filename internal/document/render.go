@@ -293,7 +293,7 @@ func (v *View) numberRefs(md []byte) ([]byte, error) {
 	var missing []string
 	md = refHint.ReplaceAllFunc(md, func(h []byte) []byte {
 		id := string(refHint.FindSubmatch(h)[1])
-		n, ok := v.numbers[id]
+		n, ok := v.outline.numbers[id]
 		if !ok {
 			missing = append(missing, id)
 			return h
