@@ -1,7 +1,6 @@
 package document
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -129,16 +128,9 @@ func (o *Outline) nameClause(id string) {
 // schedule. A plain scan: a multi-line regular expression over the whole
 // document costs a fifth of writing it.
 func (o *Outline) schedules(md []byte, pack *locale.Pack) {
-	const head = "\n## "
-	heading := scheduleHeading(pack)
-	for rest := md; ; {
-		i := bytes.Index(rest, []byte(head))
-		if i < 0 {
-			return
-		}
-		rest = rest[i+len(head):]
-		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		if m := heading.FindSubmatch(line); m != nil {
+	heading := headingsOf(pack).schedule
+	for _, line := range headingLines(md) {
+		if m := heading.FindSubmatch(line[len("## "):]); m != nil {
 			o.Schedules = append(o.Schedules, Schedule{Label: string(m[1]), Title: unescape(string(m[2]))})
 		}
 	}
