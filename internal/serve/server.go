@@ -63,10 +63,10 @@ type Config struct {
 
 // Server is one run of the interview, for one questionnaire file.
 type Server struct {
-	token        string
-	gen          *app.Generator
-	dir          string
-	templatesDir string
+	token string
+	gen   *app.Generator
+	look  look // how gen writes documents, for the use cases that write their own
+	dir   string
 
 	outDir string // as configured: "" for beside each questionnaire
 
@@ -84,16 +84,16 @@ func New(c Config) (*Server, error) {
 	if _, err := rand.Read(token); err != nil {
 		return nil, err
 	}
-	look := app.Options{Theme: theme.Default(), Templates: templates.FS}
+	opts := app.Options{Theme: theme.Default(), Templates: templates.FS}
 	if c.Look != nil {
-		look.Theme, look.Templates = c.Look.Theme, c.Look.Templates
+		opts.Theme, opts.Templates = c.Look.Theme, c.Look.Templates
 	}
-	look.Workers = 1
-	gen, err := app.New(look)
+	opts.Workers = 1
+	gen, err := app.New(opts)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out, templatesDir: c.Templates}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, look: look{templates: c.Templates, theme: opts.Theme}, dir: c.Dir, outDir: c.Out}
 	if c.File != "" {
 		if _, err := app.Read(c.File); err != nil {
 			return nil, err
@@ -101,6 +101,16 @@ func New(c Config) (*Server, error) {
 		s.setFile(c.File)
 	}
 	return s, nil
+}
+
+// look is how the server writes documents: the folder of the user's own
+// templates ("" for none) and the theme, as generate's --templates,
+// --paper and --theme give them. The use cases that write a document of
+// their own (a review record) or fingerprint the text (a signature) take
+// them from here, so that they write what the server's generator writes.
+type look struct {
+	templates string
+	theme     theme.Theme
 }
 
 // setFile makes file the questionnaire served.
