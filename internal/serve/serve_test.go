@@ -459,7 +459,7 @@ func TestLookAsGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{File: file, Dir: dir, Look: &app.Options{Theme: theme, Templates: fsys}, Templates: mine})
+	s, err := New(Config{File: file, Dir: dir, Theme: theme, Templates: mine})
 	if err != nil {
 		t.Fatal(err)
 	}
