@@ -48,17 +48,7 @@ func (v *View) From() *questionnaire.Partner {
 // Must lists, by id, the partners that must sign the version's document
 // of the given kind in the given role (any role for ""), as the signing
 // plan says: what a notice or an agreement says of who signs.
-func (v *View) Must(kind, role string) []string {
-	var out []string
-	if d := v.plan.Document(kind); d != nil {
-		for _, b := range d.Blocks {
-			if b.Must && (role == "" || string(b.Role) == role) {
-				out = append(out, b.Partner)
-			}
-		}
-	}
-	return out
-}
+func (v *View) Must(kind, role string) []string { return v.plan.Must(kind, signing.Role(role)) }
 
 // Existing returns the partners of this version other than those given:
 // the ones who signed before a partner joined.
