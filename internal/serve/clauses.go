@@ -154,7 +154,7 @@ func (s *Server) loadClauses(w http.ResponseWriter, r *http.Request) *clauseStat
 	// shows apart.
 	standard := *q
 	standard.Wording.Replace = nil
-	_, clauses, err := app.QuestionnaireClauses(&standard, valid, s.look.templates)
+	_, clauses, err := s.gen.Clauses(&standard, valid)
 	if err != nil {
 		s.message(w, http.StatusInternalServerError, "The clauses cannot be listed", err.Error())
 		return nil

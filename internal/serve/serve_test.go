@@ -528,6 +528,15 @@ func TestLookAsGenerate(t *testing.T) {
 	if want := "reference: " + res.Record.Reference; !strings.Contains(ts2.read(t), want) {
 		t.Errorf("the signature does not commit to the text the documents print (%s):\n%s", want, ts2.read(t))
 	}
+
+	// The clause pages read the templates the server parsed when it
+	// started, as its preview does, not the folder again for each page.
+	if err := os.RemoveAll(mine); err != nil {
+		t.Fatal(err)
+	}
+	if page := get("/clauses/general.insurance"); !bytes.Contains(page, []byte(ours)) {
+		t.Error("the clause's page no longer shows the user's template once its folder is gone")
+	}
 }
 
 // TestOnlyThePreviewIsFramed: the pages may frame the preview, and only
