@@ -117,7 +117,7 @@ func (im Import) Run() (ImportResult, error) {
 	if err != nil {
 		return ImportResult{}, err
 	}
-	res := ImportResult{Document: strings.ToLower(document.Layout(q, kind, "", nil).Title), Pending: edited.Changes, Comments: edited.Comments}
+	res := ImportResult{Document: strings.ToLower(document.Title(q, kind)), Pending: edited.Changes, Comments: edited.Comments}
 	c, err := newComparison(t, q, kind, edited)
 	if err != nil {
 		return res, err
@@ -180,7 +180,7 @@ func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d
 		return document.Kind{}, err
 	}
 	for _, kind := range document.KindsFor(q) {
-		if document.Layout(q, kind, "", nil).Title != title {
+		if document.Title(q, kind) != title {
 			continue
 		}
 		version, ref := d.Property(docx.PropertyVersion), d.Property(docx.PropertyReference)
