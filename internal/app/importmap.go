@@ -226,20 +226,17 @@ func (c *comparison) answers(tpl, old, new []wordimport.Block) (map[string]strin
 		}
 		_, text := clauseWords(new[long:])
 		path := c.marks.paths[head.Text]
-		if fold(text) != fold(c.marks.values[path]) {
+		if oneLine(text) != oneLine(c.marks.values[path]) {
 			set[path] = text
 		}
 		return set, true
 	}
 	path := c.marks.paths[tpl[long].Text]
-	if text := wordimport.Markdown(rest); fold(text) != fold(c.marks.values[path]) {
+	if text := wordimport.Markdown(rest); oneLine(text) != oneLine(c.marks.values[path]) {
 		set[path] = text
 	}
 	return set, true
 }
-
-// fold folds white space, for comparing answers.
-func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // setAnswers notes answers changed: the new words are the answers'.
 func (c *comparison) setAnswers(where spot, set map[string]string) {
