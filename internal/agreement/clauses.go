@@ -59,21 +59,7 @@ func ClauseChanges(old, new []document.Section) []ClauseChange {
 // clause after it count as changed. A changed clause is paired with the
 // clause of was in its place, where there is one.
 func diffClauses(was, now []clause) []ClauseChange {
-	// common[i][j] is the length of the longest common subsequence of
-	// was[i:] and now[j:].
-	common := make([][]int, len(was)+1)
-	for i := range common {
-		common[i] = make([]int, len(now)+1)
-	}
-	for i := len(was) - 1; i >= 0; i-- {
-		for j := len(now) - 1; j >= 0; j-- {
-			if was[i].text == now[j].text {
-				common[i][j] = common[i+1][j+1] + 1
-			} else {
-				common[i][j] = max(common[i+1][j], common[i][j+1])
-			}
-		}
-	}
+	common := commonLengths(len(was), len(now), func(i, j int) bool { return was[i].text == now[j].text })
 	// Between two matches, the clauses of now are changed or new, and any
 	// of was beyond their number are gone.
 	var changed, removed []ClauseChange
@@ -104,6 +90,27 @@ func diffClauses(was, now []clause) []ClauseChange {
 		}
 	}
 	return append(changed, removed...)
+}
+
+// commonLengths compares two sequences of n and m items, of which same
+// says whether item i of the first and item j of the second are alike:
+// common[i][j] is the length of the longest common subsequence of the
+// first's items from i and the second's from j.
+func commonLengths(n, m int, same func(i, j int) bool) [][]int {
+	common := make([][]int, n+1)
+	for i := range common {
+		common[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if same(i, j) {
+				common[i][j] = common[i+1][j+1] + 1
+			} else {
+				common[i][j] = max(common[i+1][j], common[i][j+1])
+			}
+		}
+	}
+	return common
 }
 
 // clause is one numbered clause, or a section's opening text.

@@ -25,21 +25,7 @@ func (c ClauseChange) Words() string {
 		kind byte // '=', '-', '+'
 		word string
 	}
-	// common[i][j] is the length of the longest common subsequence of
-	// was[i:] and now[j:].
-	common := make([][]int, len(was)+1)
-	for i := range common {
-		common[i] = make([]int, len(now)+1)
-	}
-	for i := len(was) - 1; i >= 0; i-- {
-		for j := len(now) - 1; j >= 0; j-- {
-			if was[i] == now[j] {
-				common[i][j] = common[i+1][j+1] + 1
-			} else {
-				common[i][j] = max(common[i+1][j], common[i][j+1])
-			}
-		}
-	}
+	common := commonLengths(len(was), len(now), func(i, j int) bool { return was[i] == now[j] })
 	var ops []op
 	for i, j := 0, 0; i < len(was) || j < len(now); {
 		switch {
@@ -107,12 +93,16 @@ func (c ClauseChange) Words() string {
 	return strings.Join(out, " ")
 }
 
-// markdownEscape matches a backslash escape and a bold mark.
-var markdownEscape = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])|\*\*`)
+// markdownEscape matches a backslash escape and a bold mark; layoutHint
+// a layout hint.
+var (
+	markdownEscape = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])|\*\*`)
+	layoutHint     = regexp.MustCompile(`<!-- mou:[^>]*-->`)
+)
 
 // readable is Markdown as a person reads it: escapes undone, bold marks
 // and layout hints taken away.
 func readable(md string) string {
-	md = regexp.MustCompile(`<!-- mou:[^>]*-->`).ReplaceAllString(md, " ")
+	md = layoutHint.ReplaceAllString(md, " ")
 	return markdownEscape.ReplaceAllString(md, "$1")
 }

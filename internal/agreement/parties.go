@@ -36,9 +36,6 @@ type Party struct {
 	Roles    []Role
 }
 
-// Has reports whether the party plays the role.
-func (p Party) Has(r Role) bool { return slices.Contains(p.Roles, r) }
-
 // parties lists every partner the file names, in its order.
 func parties(q *questionnaire.Questionnaire) []Party {
 	out := make([]Party, 0, len(q.Partners))

@@ -191,21 +191,6 @@ func (v *Version) Review(t *document.Templates, day questionnaire.Date) (documen
 	return t.Write(v.Shown, document.ReviewRecord, document.Input{Reference: v.Reference, Plan: v.Plan, Life: &document.Life{Date: day}})
 }
 
-// Signers are the owners of the signature blocks of the version's
-// document of the given kind, in order, as the PDF names its fields.
-func (v *Version) Signers(kind string) []Signer {
-	var out []Signer
-	if d := v.Plan.Document(kind); d != nil {
-		for _, b := range d.Blocks {
-			out = append(out, Signer{ID: b.Partner, Name: v.Name(b.Partner)})
-		}
-	}
-	return out
-}
-
-// Signer is the owner of a signature block: its partner's id and name.
-type Signer struct{ ID, Name string }
-
 // members are the partners of the given status, as the documents show
 // them, in the file's order.
 func (v *Version) members(s Status) []questionnaire.Partner {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/templates"
@@ -31,23 +29,31 @@ func Clauses(file, templatesDir string) (edition string, out []Clause, err error
 	if err != nil {
 		return "", nil, err
 	}
-	return QuestionnaireClauses(q, true, templatesDir)
+	t, err := parseTemplates(templatesDir)
+	if err != nil {
+		return "", nil, err
+	}
+	return clausesOf(q, t)
 }
 
-// QuestionnaireClauses lists the standard sections and clauses of q's
-// edition of the wording, marked as q chooses, as Clauses does for a
-// file. When q is not valid, each clause's text is left as the edition
-// writes it, with each answer shown as its key in brackets.
-func QuestionnaireClauses(q *questionnaire.Questionnaire, valid bool, templatesDir string) (edition string, out []Clause, err error) {
+// Clauses lists the standard sections and clauses of q's edition of the
+// wording, marked as q chooses, as the function Clauses does for a file,
+// in the generator's templates. When q is not valid, each clause's text
+// is left as the edition writes it, with each answer shown as its key in
+// brackets.
+func (g *Generator) Clauses(q *questionnaire.Questionnaire, valid bool) (edition string, out []Clause, err error) {
+	if !valid {
+		return clausesOf(q, nil)
+	}
+	return clausesOf(q, g.templates)
+}
+
+// clausesOf lists the standard clauses of q's edition, each with its text
+// for q in the templates t, or as the edition writes it for a nil t.
+func clausesOf(q *questionnaire.Questionnaire, t *document.Templates) (edition string, out []Clause, err error) {
 	edition = q.Wording.Edition
 	if edition == "" {
 		edition = templates.Unstated
-	}
-	var t *document.Templates
-	if valid {
-		if t, err = parseTemplates(templatesDir); err != nil {
-			return "", nil, err
-		}
 	}
 	for _, c := range document.StandardClauses(edition) {
 		if c.Text != "" && t != nil {
@@ -56,18 +62,11 @@ func QuestionnaireClauses(q *questionnaire.Questionnaire, valid bool, templatesD
 			}
 		}
 		// A section renamed by the partnership is listed by its name.
-		if h, ok := q.Wording.Headings[sectionOf(c.ID)]; ok {
+		if h, ok := q.Wording.Headings[questionnaire.SectionOf(c.ID)]; ok {
 			c.Section = string(h)
 		}
 		_, replaced := q.Wording.Replace[c.ID]
 		out = append(out, Clause{StandardClause: c, Omitted: q.Wording.Omitted(c.ID), Replaced: replaced})
 	}
 	return edition, out, nil
-}
-
-// sectionOf is the section a clause or section id is in: "general" of
-// "general.insurance".
-func sectionOf(id string) string {
-	section, _, _ := strings.Cut(id, ".")
-	return section
 }

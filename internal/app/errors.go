@@ -12,6 +12,7 @@ type Field string
 
 // The fields the use cases take.
 const (
+	FieldAcceptAll   Field = "accept-all"
 	FieldActing      Field = "acting"
 	FieldAddress     Field = "address"
 	FieldBy          Field = "by"

@@ -242,11 +242,14 @@ func newJob(v *agreement.Version, d document.Written, logos []layout.Logo) (*lay
 }
 
 // signers are the owners of the signature blocks of the version's
-// document of the given kind, for the layout tree.
+// document of the given kind, in order, as its signing plan gives them,
+// for the layout tree: the PDF names its fields after them.
 func signers(v *agreement.Version, kind string) []layout.Signer {
 	var out []layout.Signer
-	for _, s := range v.Signers(kind) {
-		out = append(out, layout.Signer{ID: s.ID, Name: s.Name})
+	if d := v.Plan.Document(kind); d != nil {
+		for _, b := range d.Blocks {
+			out = append(out, layout.Signer{ID: b.Partner, Name: v.Name(b.Partner)})
+		}
 	}
 	return out
 }

@@ -72,9 +72,16 @@ type PendingError struct {
 	Where   []string // where each change is
 }
 
-func (e *PendingError) Error() string {
-	return fmt.Sprintf("%s holds %d tracked changes not yet accepted or rejected; accept or reject them in Word, or take them all with --accept-all; nothing was changed", e.Word, len(e.Changes))
+func (e *PendingError) Error() string { return e.Describe(ownName) }
+
+// Describe writes the error naming the field that takes the changes
+// with name.
+func (e *PendingError) Describe(name func(Field) string) string {
+	return fmt.Sprintf("%s holds %d tracked changes not yet accepted or rejected; accept or reject them in Word, or take them all with %s; nothing was changed", e.Word, len(e.Changes), name(FieldAcceptAll))
 }
+
+// Fields lists the field the error names.
+func (e *PendingError) Fields() []Field { return []Field{FieldAcceptAll} }
 
 // maxWordBytes bounds the Word file read.
 const maxWordBytes = docxread.MaxFileBytes
@@ -110,7 +117,7 @@ func (im Import) Run() (ImportResult, error) {
 	if err != nil {
 		return ImportResult{}, err
 	}
-	res := ImportResult{Document: strings.ToLower(document.Layout(q, kind, "", nil).Title), Pending: edited.Changes, Comments: edited.Comments}
+	res := ImportResult{Document: strings.ToLower(document.Title(q, kind)), Pending: edited.Changes, Comments: edited.Comments}
 	c, err := newComparison(t, q, kind, edited)
 	if err != nil {
 		return res, err
@@ -173,7 +180,7 @@ func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d
 		return document.Kind{}, err
 	}
 	for _, kind := range document.KindsFor(q) {
-		if document.Layout(q, kind, "", nil).Title != title {
+		if document.Title(q, kind) != title {
 			continue
 		}
 		version, ref := d.Property(docx.PropertyVersion), d.Property(docx.PropertyReference)

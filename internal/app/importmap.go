@@ -71,8 +71,7 @@ func (c *comparison) removed(p wordimport.Part, where spot) {
 	case p.ID == "":
 		c.cannot(where, "was taken out", "", "mou writes this part from the answers; it cannot be taken out of the document")
 	case c.std[p.ID]:
-		section, _, _ := strings.Cut(p.ID, ".")
-		if c.omitted[section] {
+		if c.omitted[questionnaire.SectionOf(p.ID)] {
 			return // the section goes, and its clauses with it
 		}
 		c.omitted[p.ID] = true
@@ -227,20 +226,17 @@ func (c *comparison) answers(tpl, old, new []wordimport.Block) (map[string]strin
 		}
 		_, text := clauseWords(new[long:])
 		path := c.marks.paths[head.Text]
-		if fold(text) != fold(c.marks.values[path]) {
+		if oneLine(text) != oneLine(c.marks.values[path]) {
 			set[path] = text
 		}
 		return set, true
 	}
 	path := c.marks.paths[tpl[long].Text]
-	if text := wordimport.Markdown(rest); fold(text) != fold(c.marks.values[path]) {
+	if text := wordimport.Markdown(rest); oneLine(text) != oneLine(c.marks.values[path]) {
 		set[path] = text
 	}
 	return set, true
 }
-
-// fold folds white space, for comparing answers.
-func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // setAnswers notes answers changed: the new words are the answers'.
 func (c *comparison) setAnswers(where spot, set map[string]string) {
@@ -330,12 +326,10 @@ func (c *comparison) anchor(p wordimport.Part) string {
 // follows, or "".
 func (c *comparison) section(p wordimport.Part) string {
 	if c.std[p.ID] {
-		s, _, _ := strings.Cut(p.ID, ".")
-		return s
+		return questionnaire.SectionOf(p.ID)
 	}
 	if list, i := c.own(p.ID); list == "insert" {
-		s, _, _ := strings.Cut(c.q.Wording.Insert[i].After, ".")
-		return s
+		return questionnaire.SectionOf(c.q.Wording.Insert[i].After)
 	}
 	return ""
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,14 +30,14 @@ func Starter(model string) ([]byte, error) {
 
 // Init writes the starting questionnaire for model to file, and the
 // schema its first line names beside it. It refuses a file that exists
-// unless force. It returns what it wrote and noticed, a line each.
-func Init(file, model string, force bool) ([]string, error) {
+// unless force. It returns what it wrote and noticed, a note each.
+func Init(file, model string, force bool) ([]Note, error) {
 	text, err := Starter(model)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := os.Stat(file); err == nil && !force {
-		return nil, fmt.Errorf("%s already exists; choose another name or use --force to replace it", file)
+		return nil, fieldError(nil, "%s already exists; choose another name or use %v to replace it", file, FieldForce)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
@@ -48,7 +47,7 @@ func Init(file, model string, force bool) ([]string, error) {
 	if err := output.WriteFile(file, text); err != nil {
 		return nil, err
 	}
-	notes := []string{fmt.Sprintf("wrote %s: fill it in, then run \"mou validate %s\"", file, file)}
+	notes := []Note{note("wrote %s: fill it in, then run \"mou validate %s\"", file, file)}
 	// The schema the first line points to, for editors. One already
 	// there that differs (from another release of mou, or edited) is
 	// replaced with force, else named.
@@ -63,9 +62,9 @@ func Init(file, model string, force bool) ([]string, error) {
 		if err := output.WriteFile(schemaFile, data); err != nil {
 			return notes, err
 		}
-		notes = append(notes, fmt.Sprintf("wrote %s, for editors that check YAML as you type", schemaFile))
+		notes = append(notes, note("wrote %s, for editors that check YAML as you type", schemaFile))
 	case err == nil && !bytes.Equal(old, data):
-		notes = append(notes, fmt.Sprintf("Note: %s differs from this mou's schema (it is from another release, or edited): add --force to replace it, or run \"mou schema > %s\"", schemaFile, schemaFile))
+		notes = append(notes, note("Note: %s differs from this mou's schema (it is from another release, or edited): add %v to replace it, or run \"mou schema > %s\"", schemaFile, FieldForce, schemaFile))
 	}
 	return notes, nil
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"strconv"
 
-	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/signing"
 )
@@ -94,34 +93,29 @@ func (j Join) Record(file string) (ChangeResult, error) {
 			r.Notes = append(r.Notes, note("%v: %s", FieldName, w.Message))
 		}
 	}
-	who, err := joiningSigners(file, e.updated)
-	if err != nil {
-		return r, err
-	}
-	r.Notes = append(r.Notes, who)
+	r.Notes = append(r.Notes, joiningSigners(e.updated))
 	return r, nil
 }
 
 // joiningSigners says who signs the joining agreement of q's version, as
-// its signing plan has it.
-func joiningSigners(file string, q *questionnaire.Questionnaire) (Note, error) {
-	t, err := parseTemplates("")
-	if err != nil {
-		return Note{}, err
-	}
-	v, err := agreement.Build(t, file, q, nil)
-	if err != nil {
-		return Note{}, err
+// its signing plan has it. Who signs which block does not depend on the
+// text, so the plan is made without writing the documents.
+func joiningSigners(q *questionnaire.Questionnaire) Note {
+	name := func(id string) string {
+		if p := q.AnyPartner(id); p != nil {
+			return string(p.Name)
+		}
+		return id
 	}
 	var joining, accepting []string
 	agree := false
-	if d := v.Plan.Document(signing.JoiningAgreement); d != nil {
+	if d := signing.New(q, signing.Facts{}).Document(signing.JoiningAgreement); d != nil {
 		for _, b := range d.Blocks {
 			switch b.Role {
 			case signing.Signs:
-				joining = append(joining, v.Name(b.Partner))
+				joining = append(joining, name(b.Partner))
 			case signing.Accepts:
-				accepting = append(accepting, v.Name(b.Partner))
+				accepting = append(accepting, name(b.Partner))
 			case signing.Agrees:
 				agree = true
 			}
@@ -130,10 +124,10 @@ func joiningSigners(file string, q *questionnaire.Questionnaire) (Note, error) {
 	switch {
 	case agree:
 		// Adding a party to a contract varies it: everyone agrees.
-		return note("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", words(joining)), nil
+		return note("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", words(joining))
 	case len(accepting) > 0:
 		return note("%s signs the joining agreement that mou generate writes, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
-			words(joining), words(accepting)), nil
+			words(joining), words(accepting))
 	}
-	return note("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", words(joining)), nil
+	return note("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", words(joining))
 }

@@ -36,17 +36,11 @@ func parseTemplates(dir string) (*document.Templates, error) {
 	return document.ParseTemplates(fsys)
 }
 
-// ExportTemplates writes the built-in document templates of the current
-// edition into dir, to start one's own from, and returns the files
-// written. Unless force is set, it writes nothing if any of them is
-// already there.
-func ExportTemplates(dir string, force bool) ([]string, error) {
-	return ExportEdition(dir, force, templates.Current)
-}
-
-// ExportEdition is ExportTemplates for the given edition of the wording:
-// the files that edition froze, or for the current one every document
-// template and the plain text said outside the documents.
+// ExportEdition writes the built-in templates of the given edition of the
+// wording into dir, to start one's own from, and returns the files
+// written: the files that edition froze, or for the current one every
+// document template and the plain text said outside the documents.
+// Unless force is set, it writes nothing if any of them is already there.
 func ExportEdition(dir string, force bool, edition string) ([]string, error) {
 	if !templates.IsEdition(edition) {
 		return nil, fieldError(nil, "%v: no edition %q (the editions are %s)", FieldEdition, edition, strings.Join(templates.Editions, ", "))

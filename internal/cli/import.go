@@ -56,7 +56,7 @@ FILE, or if the changes would make FILE invalid.`,
 			if errors.As(err, &pe) {
 				printPending(cmd.ErrOrStderr(), pe.Changes, pe.Where, "Tracked changes still pending")
 				printComments(cmd.ErrOrStderr(), res.Comments, res.CommentWhere)
-				return &exitError{code: exitInvalid, err: err}
+				return &exitError{code: exitInvalid, err: said(cmd, err)}
 			}
 			if err != nil {
 				return fail(cmd, err)

@@ -75,9 +75,11 @@ Start from the nearest, and add or remove partners as yours has them.`,
 				return nil
 			}
 			notes, err := app.Init(out, model, force)
-			printLines(cmd.ErrOrStderr(), notes)
+			for _, n := range notes {
+				fmt.Fprintln(cmd.ErrOrStderr(), n.Describe(flagOf(cmd)))
+			}
 			if err != nil {
-				return &exitError{code: exitInvalid, err: err}
+				return &exitError{code: exitInvalid, err: said(cmd, err)}
 			}
 			return nil
 		},

@@ -10,20 +10,6 @@ import (
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
-// loadValid loads a questionnaire and prints its problems; it fails
-// unless the file is valid.
-func loadValid(cmd *cobra.Command, file string) (*questionnaire.Questionnaire, error) {
-	q, problems, err := app.Load(file)
-	if err != nil {
-		return nil, &exitError{code: exitInvalid, err: err}
-	}
-	printProblems(cmd.ErrOrStderr(), problems)
-	if problems.Err() != nil {
-		return nil, failed()
-	}
-	return q, nil
-}
-
 // shownExamples is how many warnings of answers left as "mou init" wrote
 // them a command other than validate prints before it counts the rest.
 const shownExamples = 3

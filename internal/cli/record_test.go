@@ -125,6 +125,27 @@ func TestArchitecture(t *testing.T) {
 		{"internal/cli", []string{"internal/render/pdf", "internal/render/html", "internal/render/docx", "internal/redline", "internal/document"}},
 	}
 	const module = "github.com/partnership-tools/mou/"
+	// Arrows run one way: cli → app → the rest. The front ends (cli, and
+	// serve below it) are imported by nothing but what starts them, the
+	// use cases only by the front ends, and a renderer sees nothing of
+	// mou but the layout tree and the theme.
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, module+"...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	importers := map[string][]string{"internal/cli": {"cmd/mou"}, "internal/serve": {"internal/cli"}, "internal/app": {"internal/cli", "internal/serve"}}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(strings.ReplaceAll(line, module, ""))
+		pkg, imports := fields[0], fields[1:]
+		for _, imp := range imports {
+			if allowed, ok := importers[imp]; ok && indexOf(allowed, pkg) < 0 {
+				t.Errorf("%s imports %s, which only %s may", pkg, imp, strings.Join(allowed, " and "))
+			}
+			if strings.HasPrefix(pkg, "internal/render/") && strings.HasPrefix(imp, "internal/") && imp != "internal/layout" && imp != "internal/theme" {
+				t.Errorf("%s imports %s: a renderer sees only internal/layout and internal/theme", pkg, imp)
+			}
+		}
+	}
 	for _, tc := range tests {
 		out, err := exec.Command("go", "list", "-f", `{{join .Imports "\n"}}`, module+tc.pkg).Output()
 		if err != nil {

@@ -47,11 +47,13 @@ mou serve listens on this computer only (127.0.0.1), and stops with Ctrl+C.`,
   mou serve partnership.yaml --addr 127.0.0.1:8080 --no-browser`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The theme and the templates folder are checked here, so
+			// that a mistake in either is refused as the command line's.
 			opts, err := look.options(cmd)
 			if err != nil {
 				return err
 			}
-			c := serve.Config{Out: out, Look: &opts, Templates: look.templates}
+			c := serve.Config{Out: out, Theme: opts.Theme, Templates: look.templates}
 			if len(args) == 1 {
 				c.File = args[0]
 			}

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"github.com/partnership-tools/mou/internal/locale"
 	"slices"
 	"strings"
 	"sync"
@@ -32,11 +31,7 @@ func usesOf(edition string) uses {
 	if u, ok := answerUses.Load(edition); ok {
 		return u.(uses)
 	}
-	s, err := builtInTemplates.edition(edition, locale.Default)
-	if err != nil {
-		panic("document: the built-in templates do not parse: " + err.Error())
-	}
-	set := s.tmpl
+	set := builtInSet(edition)
 	u := uses{}
 	r := reader{set: set, uses: u, seen: map[string]bool{}}
 	for _, kind := range Kinds {

@@ -4,16 +4,17 @@ import (
 	"slices"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 )
 
 // The documents of a partnership's life after signing.
 var (
 	// JoiningAgreement binds a partner that joins to the signed MOU.
-	JoiningAgreement = Kind{"joining-agreement", "joining.md.tmpl"}
+	JoiningAgreement = Kind{signing.JoiningAgreement, "joining.md.tmpl"}
 	// NoticeOfWithdrawal is a partner's notice that it leaves.
-	NoticeOfWithdrawal = Kind{"notice-of-withdrawal", "withdrawal.md.tmpl"}
+	NoticeOfWithdrawal = Kind{signing.NoticeOfWithdrawal, "withdrawal.md.tmpl"}
 	// ReviewRecord is the record of a review meeting.
-	ReviewRecord = Kind{"review", "review.md.tmpl"}
+	ReviewRecord = Kind{signing.ReviewRecord, "review.md.tmpl"}
 )
 
 // Life is what the joining agreement, the notice of withdrawal and the
@@ -47,17 +48,7 @@ func (v *View) From() *questionnaire.Partner {
 // Must lists, by id, the partners that must sign the version's document
 // of the given kind in the given role (any role for ""), as the signing
 // plan says: what a notice or an agreement says of who signs.
-func (v *View) Must(kind, role string) []string {
-	var out []string
-	if d := v.plan.Document(kind); d != nil {
-		for _, b := range d.Blocks {
-			if b.Must && (role == "" || string(b.Role) == role) {
-				out = append(out, b.Partner)
-			}
-		}
-	}
-	return out
-}
+func (v *View) Must(kind, role string) []string { return v.plan.Must(kind, signing.Role(role)) }
 
 // Existing returns the partners of this version other than those given:
 // the ones who signed before a partner joined.

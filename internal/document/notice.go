@@ -1,10 +1,13 @@
 package document
 
-import "github.com/partnership-tools/mou/internal/mdtext"
+import (
+	"github.com/partnership-tools/mou/internal/mdtext"
+	"github.com/partnership-tools/mou/internal/signing"
+)
 
 // NoticeOfChange is the short document sent to every partner when a
 // version differs from the one before only in its contacts.
-var NoticeOfChange = Kind{"notice-of-change", "notice.md.tmpl"}
+var NoticeOfChange = Kind{signing.NoticeOfChange, "notice.md.tmpl"}
 
 // Notice is what a notice of change needs beyond the questionnaire.
 type Notice struct {

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/locale"
@@ -20,6 +19,10 @@ type Outline struct {
 	// clauses have no ids (2026.1), which writes every standard clause it
 	// has.
 	ids bool
+	// numbers holds the number of each clause, section and schedule
+	// written with an id, standard or the partnership's own, for
+	// cross-references: "7.2", "7", "Schedule 3".
+	numbers map[string]string
 }
 
 // OutlineSection is one numbered section.
@@ -93,8 +96,17 @@ func (o *Outline) clause(number string) {
 	s.Clauses = append(s.Clauses, OutlineClause{Number: number})
 }
 
-// name gives the section just started, or the clause just numbered, its
-// standard id.
+// number notes that the clause, section or schedule id is written with
+// the given number or label.
+func (o *Outline) number(id, number string) {
+	if o.numbers == nil {
+		o.numbers = map[string]string{}
+	}
+	o.numbers[id] = number
+}
+
+// nameSection gives the section just started its standard id, and
+// nameClause the clause just numbered.
 func (o *Outline) nameSection(id string) {
 	o.ids = true
 	if len(o.Sections) > 0 {
@@ -116,16 +128,9 @@ func (o *Outline) nameClause(id string) {
 // schedule. A plain scan: a multi-line regular expression over the whole
 // document costs a fifth of writing it.
 func (o *Outline) schedules(md []byte, pack *locale.Pack) {
-	const head = "\n## "
-	heading := scheduleHeading(pack)
-	for rest := md; ; {
-		i := bytes.Index(rest, []byte(head))
-		if i < 0 {
-			return
-		}
-		rest = rest[i+len(head):]
-		line, _, _ := bytes.Cut(rest, []byte("\n"))
-		if m := heading.FindSubmatch(line); m != nil {
+	heading := headingsOf(pack).schedule
+	for _, line := range headingLines(md) {
+		if m := heading.FindSubmatch(line[len("## "):]); m != nil {
 			o.Schedules = append(o.Schedules, Schedule{Label: string(m[1]), Title: unescape(string(m[2]))})
 		}
 	}

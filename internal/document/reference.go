@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base32"
-	"regexp"
-	"sync"
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -105,40 +103,19 @@ func withoutPeople(q *questionnaire.Questionnaire) *questionnaire.Questionnaire 
 // section: a key, in every language.
 const TitlePage = "Title page"
 
-// sectionHeadings match the numbered section headings, "## 4. Aims",
-// and the schedules', "## Schedule 3: Charges", "## Annex A: Charges", by
-// the schedules' words in each language, in a line of their own.
-var sectionHeadings sync.Map // *locale.Pack -> *regexp.Regexp
-
-func sectionHeading(pack *locale.Pack) *regexp.Regexp {
-	if re, ok := sectionHeadings.Load(pack); ok {
-		return re.(*regexp.Regexp)
-	}
-	re := regexp.MustCompile(`^## (\d+\. .*|` + scheduleLabel(pack) + `: .*)$`)
-	sectionHeadings.Store(pack, re)
-	return re
-}
-
+// splitSections splits the signed text at the numbered sections'
+// headings, "## 4. Aims", and the schedules', "## Schedule 3: Charges",
+// "## Annex A: Charges", by the schedules' words in pack's language.
 func splitSections(md []byte, pack *locale.Pack) []Section {
-	heading := sectionHeading(pack)
+	heading := headingsOf(pack).section
 	out := []Section{{Heading: TitlePage}}
 	start := 0
-	for at := 0; at < len(md); {
-		line := md[at:]
-		if n := bytes.IndexByte(line, '\n'); n >= 0 {
-			line = line[:n]
+	for at, line := range headingLines(md) {
+		if m := heading.FindSubmatch(line); m != nil {
+			out[len(out)-1].Text = string(md[start:at])
+			out = append(out, Section{Heading: string(m[1])})
+			start = at
 		}
-		// Only a line that starts "## " can be a heading; the expression
-		// alone would try every place in the text, a third of a
-		// millisecond for a memorandum.
-		if bytes.HasPrefix(line, []byte("## ")) {
-			if m := heading.FindSubmatch(line); m != nil {
-				out[len(out)-1].Text = string(md[start:at])
-				out = append(out, Section{Heading: string(m[1])})
-				start = at
-			}
-		}
-		at += len(line) + 1
 	}
 	out[len(out)-1].Text = string(md[start:])
 	return out

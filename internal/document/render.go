@@ -20,14 +20,16 @@ import (
 
 // Kind is one of the documents mou writes.
 type Kind struct {
-	Name     string // used in file names and to look up its title: "mou"
+	// Name is the document's name in the signing plan (signing.Kinds),
+	// used in file names and to look up its title: "mou".
+	Name     string
 	Template string // the template file that writes it
 }
 
 // The documents, in the order they are written.
 var (
-	MOU            = Kind{"mou", "mou.md.tmpl"}
-	CodeOfPractice = Kind{"code-of-practice", "code-of-practice.md.tmpl"}
+	MOU            = Kind{signing.MOU, "mou.md.tmpl"}
+	CodeOfPractice = Kind{signing.CodeOfPractice, "code-of-practice.md.tmpl"}
 	Kinds          = []Kind{MOU, CodeOfPractice}
 )
 
@@ -291,7 +293,7 @@ func (v *View) numberRefs(md []byte) ([]byte, error) {
 	var missing []string
 	md = refHint.ReplaceAllFunc(md, func(h []byte) []byte {
 		id := string(refHint.FindSubmatch(h)[1])
-		n, ok := v.numbers[id]
+		n, ok := v.outline.numbers[id]
 		if !ok {
 			missing = append(missing, id)
 			return h

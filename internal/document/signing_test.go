@@ -6,8 +6,29 @@ import (
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/signing"
 	"github.com/partnership-tools/mou/templates"
 )
+
+// TestKindsAreThePlans: every document the signing plan names is a
+// document mou writes, by the same name, in the same order.
+func TestKindsAreThePlans(t *testing.T) {
+	var names []string
+	for _, name := range signing.Kinds {
+		k, ok := document.KindNamed(name)
+		if !ok || k.Name != name {
+			t.Errorf("KindNamed(%q) = %+v, %v", name, k, ok)
+		}
+		names = append(names, k.Name)
+	}
+	var written []string
+	for _, k := range document.Kinds {
+		written = append(written, k.Name)
+	}
+	if !strings.HasPrefix(strings.Join(names, " "), strings.Join(written, " ")) {
+		t.Errorf("the plan's documents %q do not start with the memorandum and the code, %q", names, written)
+	}
+}
 
 // TestSigningOptions checks what the signing keys change: the place of
 // signing prints in its partner's block and, like the signatory, leaves

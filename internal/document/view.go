@@ -44,11 +44,9 @@ type View struct {
 	// plan is the version's signing plan, whose blocks for this document
 	// the signature blocks print.
 	plan signing.Plan
-	// outline records the sections and clauses as they are placed.
+	// outline records the sections and clauses as they are placed, and
+	// the number each id is written with.
 	outline Outline
-	// numbers holds the number of each clause, section and schedule
-	// written with an id, for cross-references: "7.2", "7", "3".
-	numbers map[string]string
 }
 
 // newView is the view of q for a document of the given kind, signed as

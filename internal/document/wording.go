@@ -100,10 +100,7 @@ func (v *View) mark(id, number string) string {
 	if id == "" {
 		return ""
 	}
-	if v.numbers == nil {
-		v.numbers = map[string]string{}
-	}
-	v.numbers[id] = number
+	v.outline.number(id, number)
 	return "<!-- mou:id " + id + " -->\n\n"
 }
 

@@ -195,25 +195,5 @@ func readPart(f *zip.File) ([]byte, error) {
 	return data, nil
 }
 
-// Paragraphs lists the document's paragraphs in order, those of tables
-// included, each with the index of the block it is in.
-func (d *Document) Paragraphs() []string {
-	var out []string
-	for _, b := range d.Blocks {
-		if !b.IsTable() {
-			out = append(out, b.Text)
-			continue
-		}
-		for _, row := range b.Table {
-			for _, cell := range row {
-				for _, p := range cell {
-					out = append(out, p.Text)
-				}
-			}
-		}
-	}
-	return out
-}
-
 // Property returns a custom property, trimmed.
 func (d *Document) Property(name string) string { return strings.TrimSpace(d.Properties[name]) }

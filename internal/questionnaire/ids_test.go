@@ -60,3 +60,16 @@ func TestIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionOf: a clause id's section is the part before its dot, and a
+// section id is its own section.
+func TestSectionOf(t *testing.T) {
+	for id, want := range map[string]string{"general.insurance": "general", "general": "general", "": "", "aims.objectives.x": "aims"} {
+		if got := SectionOf(id); got != want {
+			t.Errorf("SectionOf(%q) = %q, want %q", id, got, want)
+		}
+		if IsSection(id) != (SectionOf(id) == id) {
+			t.Errorf("IsSection(%q) and SectionOf disagree", id)
+		}
+	}
+}

@@ -136,7 +136,7 @@ func checkHeadings(d *decoder, q *Questionnaire, ids func(edition string) []stri
 		switch {
 		case ids == nil:
 		case slices.Contains(clauses, id):
-			d.add(d.at(path), path, "%s is a clause, which has no heading; rename its section, %s", quote(id), quote(strings.SplitN(id, ".", 2)[0]))
+			d.add(d.at(path), path, "%s is a clause, which has no heading; rename its section, %s", quote(id), quote(SectionOf(id)))
 			continue
 		case !slices.Contains(sections, id):
 			msg := "unknown section id " + quote(id)

@@ -76,13 +76,19 @@ func (w Wording) HasChoices() bool {
 // Omitted reports whether the clause or section id, or the section the
 // clause is in, is left out.
 func (w Wording) Omitted(id string) bool {
-	section, _, _ := strings.Cut(id, ".")
-	return slices.Contains(w.Omit, id) || slices.Contains(w.Omit, section)
+	return slices.Contains(w.Omit, id) || slices.Contains(w.Omit, SectionOf(id))
 }
 
 // IsSection reports whether id names a section ("dissolution") rather
 // than a clause ("dissolution.notice").
 func IsSection(id string) bool { return !strings.Contains(id, ".") }
+
+// SectionOf is the section the clause or section id is in: "general" of
+// "general.insurance", and of "general" itself.
+func SectionOf(id string) string {
+	section, _, _ := strings.Cut(id, ".")
+	return section
+}
 
 // decodeMap reads a mapping of keys to values, such as wording.replace;
 // each value's path is the map's path and its key.
@@ -238,7 +244,7 @@ func checkWording(d *decoder, q *Questionnaire, ids func(edition string) []strin
 		if in.After == "" || unknown(path+".after", in.After) {
 			continue
 		}
-		section, _, _ := strings.Cut(in.After, ".")
+		section := SectionOf(in.After)
 		switch {
 		case IsSection(in.After) && in.Title.IsZero():
 			d.add(d.at(path), path+".title", "missing: a clause put after a section (%s) is a section of its own and needs a title", quote(in.After))

@@ -154,7 +154,7 @@ func (s *Server) loadClauses(w http.ResponseWriter, r *http.Request) *clauseStat
 	// shows apart.
 	standard := *q
 	standard.Wording.Replace = nil
-	_, clauses, err := app.QuestionnaireClauses(&standard, valid, s.templatesDir)
+	_, clauses, err := s.gen.Clauses(&standard, valid)
 	if err != nil {
 		s.message(w, http.StatusInternalServerError, "The clauses cannot be listed", err.Error())
 		return nil
@@ -173,7 +173,7 @@ func (cs *clauseState) find(id string) *app.Clause {
 
 // number is the clause's place in its section, from 1.
 func (cs *clauseState) number(id string) int {
-	section, _, _ := strings.Cut(id, ".")
+	section := questionnaire.SectionOf(id)
 	n := 0
 	for _, c := range cs.clauses {
 		if strings.HasPrefix(c.ID, section+".") {
@@ -192,7 +192,7 @@ func (cs *clauseState) status(id string) []string {
 	switch {
 	case slices.Contains(cs.entries.omit, id):
 		out = append(out, "Left out")
-	case !questionnaire.IsSection(id) && slices.Contains(cs.entries.omit, sectionOf(id)):
+	case !questionnaire.IsSection(id) && slices.Contains(cs.entries.omit, questionnaire.SectionOf(id)):
 		out = append(out, "Left out with its section")
 	}
 	if _, ok := cs.entries.replace[id]; ok {
@@ -205,11 +205,6 @@ func (cs *clauseState) status(id string) []string {
 		out = append(out, fmt.Sprintf("%d clauses of yours after it", n))
 	}
 	return out
-}
-
-func sectionOf(id string) string {
-	section, _, _ := strings.Cut(id, ".")
-	return section
 }
 
 // problemsAbout lists the errors mou validate finds with the choices
@@ -533,7 +528,7 @@ func (s *Server) clausePage(w http.ResponseWriter, status int, cs *clauseState, 
 	} else {
 		v.Heading = fmt.Sprintf("%s: clause %d", c.Section, cs.number(c.ID))
 		v.AddLabel = "Add a clause of your own after this one"
-		if slices.Contains(cs.entries.omit, sectionOf(c.ID)) {
+		if slices.Contains(cs.entries.omit, questionnaire.SectionOf(c.ID)) {
 			notice = "Its whole section is left out, so this clause is not printed whatever you choose here."
 		}
 	}

@@ -24,8 +24,9 @@ import (
 type lifeForm struct {
 	Slug, Title, Intro string
 	questions          func(st *state) []*control
-	// record records the event in file; out is the output folder.
-	record func(file, out string, v url.Values, dryRun bool) (app.ChangeResult, []string, error)
+	// record records the event in file; out is the output folder, and
+	// lk how the server writes documents.
+	record func(file, out string, lk look, v url.Values, dryRun bool) (app.ChangeResult, []string, error)
 	// generate says whether the documents are written again after it.
 	generate bool
 }
@@ -50,7 +51,7 @@ var lifeForms = []lifeForm{
 				partnerChoice("from", "Partner that sends the notice of change", "The lead partner sends it if none is chosen.", st, true),
 			}
 		},
-		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+		func(file, _ string, _ look, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Handover{Partner: v.Get("partner"), Roles: picked(v["role"]), Name: text(v, "name"), Email: text(v, "email"),
 				Phone: text(v, "phone"), Title: text(v, "title"), Position: text(v, "position"), Acting: slices.Contains(v["acting"], "true"),
 				Until: text(v, "until"), Effective: text(v, "effective"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
@@ -77,7 +78,7 @@ var lifeForms = []lifeForm{
 				partnerChoice("from", "Partner that accepts it", "The lead partner if none is chosen.", st, true),
 			}
 		},
-		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+		func(file, _ string, _ look, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Join{Partner: text(v, "partner"), Name: text(v, "name"), Kind: v.Get("kind"), URN: text(v, "urn"), Address: text(v, "address"),
 				Lead: text(v, "lead"), Title: text(v, "title"), Email: text(v, "email"), Phone: text(v, "phone"), Signatory: text(v, "signatory"),
 				Position: text(v, "position"), Effective: text(v, "effective"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
@@ -96,7 +97,7 @@ var lifeForms = []lifeForm{
 				partnerChoice("from", "Partner that sends the notice", "The leaving partner if none is chosen.", st, true),
 			}
 		},
-		func(file, _ string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+		func(file, _ string, _ look, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			r, err := app.Leave{Partner: v.Get("partner"), Effective: text(v, "effective"), Given: text(v, "given"), NewLead: v.Get("new-lead"),
 				ReassignTo: v.Get("reassign-to"), Reason: text(v, "reason"), From: v.Get("from"), DryRun: dry}.Record(file)
 			return r, nil, err
@@ -116,12 +117,13 @@ var lifeForms = []lifeForm{
 				dateField("date", "Date signed", ""),
 			}
 		},
-		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+		func(file, out string, lk look, v url.Values, dry bool) (app.ChangeResult, []string, error) {
 			version, err := strconv.Atoi(text(v, "version"))
 			if err != nil {
 				version = 0 // refused by the use case, with its own message
 			}
-			r, err := app.Signed{Version: version, Partner: v.Get("partner"), Document: v.Get("document"), By: text(v, "by"), Date: text(v, "date"), Out: out, DryRun: dry}.Record(file)
+			r, err := app.Signed{Version: version, Partner: v.Get("partner"), Document: v.Get("document"), By: text(v, "by"), Date: text(v, "date"), Out: out,
+				Templates: lk.templates, DryRun: dry}.Record(file)
 			return r, nil, err
 		}, false},
 	{"review", "Record a review meeting",
@@ -139,8 +141,9 @@ var lifeForms = []lifeForm{
 			}
 			return []*control{dateField("date", "Date of the review", ""), met, formatsControl("format", []string{"pdf"})}
 		},
-		func(file, out string, v url.Values, dry bool) (app.ChangeResult, []string, error) {
-			r, err := app.Review{Date: text(v, "date"), Met: picked(v["met"]), Out: out, Formats: picked(v["format"]), DryRun: dry}.Record(file)
+		func(file, out string, lk look, v url.Values, dry bool) (app.ChangeResult, []string, error) {
+			r, err := app.Review{Date: text(v, "date"), Met: picked(v["met"]), Out: out, Formats: picked(v["format"]),
+				Templates: lk.templates, Theme: lk.theme, DryRun: dry}.Record(file)
 			return r.ChangeResult, r.Files, err
 		}, false},
 }
@@ -294,7 +297,7 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	}
 	file, out := s.current()
 	dry := r.PostFormValue("action") == "check"
-	res, files, err := f.record(file, out, r.PostForm, dry)
+	res, files, err := f.record(file, out, s.look, r.PostForm, dry)
 	if err != nil {
 		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs))
 		return

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -458,7 +459,7 @@ func TestLookAsGenerate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(Config{File: file, Dir: dir, Look: &app.Options{Theme: theme, Templates: fsys}, Templates: mine})
+	s, err := New(Config{File: file, Dir: dir, Theme: theme, Templates: mine})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -486,6 +487,55 @@ func TestLookAsGenerate(t *testing.T) {
 	}
 	if info := pdftest.Info(t, pdf); !regexp.MustCompile(`Page size:\s+612 x 792 pts \(letter\)`).MatchString(info) {
 		t.Errorf("the preview is not on letter paper:\n%s", info)
+	}
+
+	// The forms that write a document, or commit to the text, do so as
+	// the server's generator writes it: a review record on letter paper,
+	// a signature on the reference of the text the user's templates print.
+	ts2 := &testServer{Server: s, url: ts.URL, file: file, client: http.DefaultClient}
+	post := func(path string, v url.Values) {
+		t.Helper()
+		if code, body, _ := ts2.post(t, path, v); code != http.StatusOK {
+			t.Fatalf("%s: status %d\n%s", path, code, body)
+		}
+	}
+	post("/life/review", url.Values{"date": {"2027-07-15"}, "format": {"pdf"}, "action": {"save"}})
+	records, _ := filepath.Glob(filepath.Join(dir, "out", "*-review-2027-07-15.pdf"))
+	if len(records) != 1 {
+		t.Fatalf("review records written: %q", records)
+	}
+	record, err := os.ReadFile(records[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info := pdftest.Info(t, record); !regexp.MustCompile(`Page size:\s+612 x 792 pts \(letter\)`).MatchString(info) {
+		t.Errorf("the review record is not on letter paper:\n%s", info)
+	}
+	snap, err := app.Read(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := snap.Questionnaire
+	post("/life/signed", url.Values{"version": {strconv.Itoa(q.Version)}, "partner": {q.Partners[0].ID}, "by": {"Ann Other"}, "date": {q.Date.ISO()}, "action": {"save"}})
+	g, err := app.New(app.Options{Theme: theme, Templates: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := g.Generate(file, q, []string{"md"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "reference: " + res.Record.Reference; !strings.Contains(ts2.read(t), want) {
+		t.Errorf("the signature does not commit to the text the documents print (%s):\n%s", want, ts2.read(t))
+	}
+
+	// The clause pages read the templates the server parsed when it
+	// started, as its preview does, not the folder again for each page.
+	if err := os.RemoveAll(mine); err != nil {
+		t.Fatal(err)
+	}
+	if page := get("/clauses/general.insurance"); !bytes.Contains(page, []byte(ours)) {
+		t.Error("the clause's page no longer shows the user's template once its folder is gone")
 	}
 }
 

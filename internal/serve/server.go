@@ -33,7 +33,6 @@ import (
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/theme"
-	"github.com/partnership-tools/mou/templates"
 )
 
 // maxBody bounds the body of a request: a whole questionnaire's worth of
@@ -52,21 +51,20 @@ type Config struct {
 	// Dir is the folder a new questionnaire's name is taken relative
 	// to, normally the working folder.
 	Dir string
-	// Look lays out the documents, as generate's --paper, --theme and
-	// --templates do: its Theme and Templates are used. Nil means the
-	// built-in theme and templates.
-	Look *app.Options
-	// Templates is the folder of the user's own templates that Look's
-	// come from, for the text of each standard clause; "" for none.
+	// Theme and Templates lay out the documents, as generate's --paper,
+	// --theme and --templates do: the zero Theme is the built-in one,
+	// and Templates is the folder of the user's own templates, "" for
+	// none.
+	Theme     theme.Theme
 	Templates string
 }
 
 // Server is one run of the interview, for one questionnaire file.
 type Server struct {
-	token        string
-	gen          *app.Generator
-	dir          string
-	templatesDir string
+	token string
+	gen   *app.Generator
+	look  look // how gen writes documents, for the use cases that write their own
+	dir   string
 
 	outDir string // as configured: "" for beside each questionnaire
 
@@ -84,16 +82,19 @@ func New(c Config) (*Server, error) {
 	if _, err := rand.Read(token); err != nil {
 		return nil, err
 	}
-	look := app.Options{Theme: theme.Default(), Templates: templates.FS}
-	if c.Look != nil {
-		look.Theme, look.Templates = c.Look.Theme, c.Look.Templates
+	lk := look{templates: c.Templates, theme: c.Theme}
+	if lk.theme == (theme.Theme{}) {
+		lk.theme = theme.Default()
 	}
-	look.Workers = 1
-	gen, err := app.New(look)
+	fsys, err := app.TemplateSet(lk.templates)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{token: hex.EncodeToString(token), gen: gen, dir: c.Dir, outDir: c.Out, templatesDir: c.Templates}
+	gen, err := app.New(app.Options{Theme: lk.theme, Templates: fsys, Workers: 1})
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{token: hex.EncodeToString(token), gen: gen, look: lk, dir: c.Dir, outDir: c.Out}
 	if c.File != "" {
 		if _, err := app.Read(c.File); err != nil {
 			return nil, err
@@ -101,6 +102,16 @@ func New(c Config) (*Server, error) {
 		s.setFile(c.File)
 	}
 	return s, nil
+}
+
+// look is how the server writes documents: the folder of the user's own
+// templates ("" for none) and the theme, as generate's --templates,
+// --paper and --theme give them. The use cases that write a document of
+// their own (a review record) or fingerprint the text (a signature) take
+// them from here, so that they write what the server's generator writes.
+type look struct {
+	templates string
+	theme     theme.Theme
 }
 
 // setFile makes file the questionnaire served.

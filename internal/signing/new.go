@@ -96,7 +96,7 @@ func New(q *questionnaire.Questionnaire, f Facts) Plan {
 		// A notice of withdrawal is the leaving partner's own, unless
 		// another partner was named to send it.
 		from := leaving[0]
-		if h := Entry(q); h != nil && h.From != "" {
+		if h := entry(q); h != nil && h.From != "" {
 			from = h.From
 		}
 		d := sentBy(NoticeOfWithdrawal, Sends, from)
@@ -162,8 +162,8 @@ func sentBy(kind string, role Role, from string) Document {
 	return d
 }
 
-// Entry returns the amendment record's entry for q's version, or nil.
-func Entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
+// entry returns the amendment record's entry for q's version, or nil.
+func entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
 	for i, h := range q.History {
 		if h.Version == q.Version {
 			return &q.History[i]
@@ -176,7 +176,7 @@ func Entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
 // newcomer: the one named with --from in the amendment record, else the
 // lead partner, else the partner with the given id.
 func sender(q *questionnaire.Questionnaire, otherwise string) string {
-	if h := Entry(q); h != nil && h.From != "" {
+	if h := entry(q); h != nil && h.From != "" {
 		return h.From
 	}
 	if p := q.Partner(q.Partnership.LeadPartner); p != nil && !p.HasLeft(q.Date) {

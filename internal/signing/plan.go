@@ -132,14 +132,14 @@ func (p Plan) Needing() []string {
 	return out
 }
 
-// Must lists the partners that must sign the document of the given kind,
-// by id, in the order of its blocks; none when the version has no such
-// document.
-func (p Plan) Must(kind string) []string {
+// Must lists the partners that must sign the document of the given kind
+// in the given role (in any role for ""), by id, in the order of its
+// blocks; none when the version has no such document.
+func (p Plan) Must(kind string, role Role) []string {
 	var out []string
 	if d := p.Document(kind); d != nil {
 		for _, b := range d.Blocks {
-			if b.Must {
+			if b.Must && (role == "" || b.Role == role) {
 				out = append(out, b.Partner)
 			}
 		}

@@ -210,3 +210,28 @@ func leavesEarly(q *questionnaire.Questionnaire, i int) {
 	q.Dissolution.NoticePeriod = questionnaire.Period{N: 6, Unit: "month"}
 	q.Partners[i].Left, q.Partners[i].NoticeGiven = day2, questionnaire.NewDate(2027, time.June, 1)
 }
+
+// TestMust: the partners that must sign a document, in the order of its
+// blocks, in any role or in one: a newcomer to a binding agreement signs
+// its joining agreement, and every existing partner agrees to it.
+func TestMust(t *testing.T) {
+	p := New(hub(func(q *questionnaire.Questionnaire) {
+		q.Wording.Status = "binding"
+		q.Partners = append(q.Partners, questionnaire.Partner{ID: "new", Name: "New", Joined: day2})
+	}), Facts{Reference: "AAAA-BBBB"})
+	for _, tc := range []struct {
+		kind string
+		role Role
+		want string
+	}{
+		{JoiningAgreement, "", "new first lead third"},
+		{JoiningAgreement, Signs, "new"},
+		{JoiningAgreement, Agrees, "first lead third"},
+		{MOU, "", "first lead third"},
+		{NoticeOfChange, "", ""},
+	} {
+		if got := strings.Join(p.Must(tc.kind, tc.role), " "); got != tc.want {
+			t.Errorf("Must(%s, %q) = %q, want %q", tc.kind, tc.role, got, tc.want)
+		}
+	}
+}

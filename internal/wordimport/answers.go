@@ -132,17 +132,6 @@ func restore(value, was, is string) (string, bool) {
 	return out, true
 }
 
-// WholeAnswer returns the marker of the answer that is all of a part's
-// blocks after its first (a section's heading) where the template is that
-// marker alone, as a mission or a background is.
-func WholeAnswer(template []Block) (string, bool) {
-	if len(template) != 2 || template[1].Kind != Para || !markerPattern.MatchString(template[1].Text) ||
-		markerPattern.FindString(template[1].Text) != template[1].Text {
-		return "", false
-	}
-	return template[1].Text, true
-}
-
 // Markdown writes blocks as a long answer in the Markdown that long
 // answers take: paragraphs apart, list items a line each, a table as
 // rows of cells.

@@ -174,12 +174,3 @@ func (b *body) numbering() []byte {
 	out.WriteString(`</w:numbering>`)
 	return out.Bytes()
 }
-
-// textRun is s as a plain run, or nothing for an empty s.
-func textRun(s string) string {
-	s = cleanText(s)
-	if s == "" {
-		return ""
-	}
-	return `<w:r><w:t xml:space="preserve">` + escape(s) + `</w:t></w:r>`
-}

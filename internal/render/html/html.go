@@ -61,13 +61,6 @@ func New(o Options) (*Renderer, error) {
 	return &Renderer{o: o, css: stylesheet(o.Theme)}, nil
 }
 
-// Render writes the full page for tree and doc to w, in the built-in
-// theme.
-func Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
-	r, _ := New(Options{})
-	return r.Render(w, tree, doc)
-}
-
 // Render writes the page for tree and doc to w.
 func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
 	o := r.o
