@@ -46,6 +46,7 @@ type page struct {
 	Verdict       string
 	Files         []link
 	Lines, Notes  []string
+	Steps         []step // what to do next
 	Next          string
 	Rows          []row
 	Found         []found // the questionnaires in the folder
@@ -65,6 +66,9 @@ type navLink struct {
 type summaryLine struct{ Message, Href string }
 
 type link struct{ Href, Label, File string }
+
+// step is a sentence saying what to do next, with a link in it.
+type step struct{ Before, Link, Href, After string }
 
 // reviewPart is one screen's answers: sections of rows, the first
 // without a heading and then one for each item of a list.
@@ -565,16 +569,32 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	if res.Err != nil {
 		p.Heading = "The documents were not written"
 		var pe *app.ProblemsError
-		if errors.As(res.Err, &pe) {
+		switch {
+		case errors.As(res.Err, &pe):
 			p.Lines = append(p.Lines, "The questionnaire has problems to put right first:")
 			p.Lines = append(p.Lines, res.Problems...)
-		} else {
+		case errors.Is(res.Err, output.ErrConflict):
+			// The command line's words name flags and the file's keys.
+			p.Lines = append(p.Lines, "This version's documents were written before from other answers, and mou never changes a version's documents once written, so that every copy already sent out stays true.")
+			p.Steps = []step{
+				{"If the answers changed after the documents went out, raise the ", "version of the agreement", "/part/partnership#f-version", " and write them again: the new version is written beside the old one."},
+				{"If only a person changed, ", "record a handover", "/life/handover", " instead."},
+			}
+		default:
 			p.Lines = append(p.Lines, res.Err.Error())
 		}
 		s.render(w, http.StatusUnprocessableEntity, "generated", p)
 		return
 	}
 	p.Verdict = res.Verdict.String()
+	switch v := res.Verdict; {
+	case v.Previous != nil && v.Stands:
+		// nothing to sign
+	case res.Draft:
+		p.Steps = []step{{"These are drafts, marked DRAFT, to pass round. When the partners agree them, choose Final under ", "Signing", "/part/signing#f-stage", " and write them again: the copies to sign replace the drafts."}}
+	default:
+		p.Steps = []step{{"Send the documents to each partner to sign. As each signature comes back, ", "record it", "/life/signed", ": the page then says who has yet to sign."}}
+	}
 	for _, f := range slices.Concat(res.Written, res.Unchanged) {
 		p.Files = append(p.Files, downloadLink(f))
 	}
