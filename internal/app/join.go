@@ -88,10 +88,14 @@ func (j Join) Record(file string) (ChangeResult, error) {
 		return r, err
 	}
 	// What validate warns of the newcomer's name, such as a school that
-	// cannot sign a binding agreement, join says too.
+	// cannot sign a binding agreement, join says too, and so it does of
+	// a partnership that the newcomer makes too large for its model.
 	for _, w := range e.warnings {
-		if w.Path == base+".name" {
+		switch w.Path {
+		case base + ".name":
 			r.Notes = append(r.Notes, note("%v: %s", FieldName, w.Message))
+		case "partnership.model":
+			r.Notes = append(r.Notes, note("partnership.model: %s", w.Message))
 		}
 	}
 	who, err := joiningSigners(file, e.updated)
