@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/pdftest"
+	"github.com/partnership-tools/mou/internal/questionnaire"
+	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
 // TestDraftsThenFinal follows a first issue through the interview: the
@@ -84,5 +87,54 @@ func TestDraftsThenFinal(t *testing.T) {
 	}
 	if strings.Contains(mou(), "A new mission") {
 		t.Error("the refused answers reached the final copy")
+	}
+}
+
+// TestProblemsInTheInterviewsWords: a problem's words that name another
+// answer by its place in the file name it as the interview asks it, at
+// the question, in the summary and in a form's notes; a problem a form
+// cannot put at one of its own fields links to the question concerned.
+func TestProblemsInTheInterviewsWords(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	edited := strings.Replace(ts.read(t), "      in_kind: Staff time and expertise for the activities it leads.\n",
+		"      in_kind: Staff time and expertise for the activities it leads.\n      amount: 500\n", 1)
+	if err := os.WriteFile(ts.file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, page := ts.get(t, "/part/finance")
+	question := htmlEscape("an amount is given, but “Does money change hands between the partners?” is false")
+	if !strings.Contains(page, question) || strings.Contains(page, "finance.money_changes_hands is false") {
+		t.Errorf("the finance page names the answer by its place in the file, not its question:\n%s", page)
+	}
+
+	// A third partner joining a bilateral partnership is noted in words.
+	os.WriteFile(ts.file, []byte(strings.Replace(edited, "      amount: 500\n", "", 1)), 0o644)
+	v := url.Values{"action": {"save"}, "name": {"Third Primary School"}, "partner": {"third"}, "kind": {"school"},
+		"lead": {"Ann Other"}, "title": {"Year 6 Teacher"}, "email": {"a@third.example.org"},
+		"signatory": {"Bob Other"}, "position": {"Headteacher"}, "effective": {"2026-09-01"}}
+	code, body, _ := ts.post(t, "/life/join", v)
+	if code != http.StatusOK {
+		t.Fatalf("joining: status %d:\n%s", code, body)
+	}
+	if want := "<li>" + htmlEscape("“Model”: a bilateral partnership is between two institutions"); !strings.Contains(body, want) {
+		t.Errorf("the join does not say, in the interview's words, that the model no longer fits:\n%s", body)
+	}
+
+	snap, err := app.Read(ts.file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := yamledit.Parse(snap.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := newState(snap, doc)
+	got := st.atQuestion(questionnaire.Problem{File: "partnership.yaml", Line: 90, Path: "partnership.model", Message: "choose another model"})
+	if want := (summaryLine{"Model (The partnership): choose another model", "/part/partnership#f-partnership-model"}); got != want {
+		t.Errorf("a problem at a question: %+v, want %+v", got, want)
+	}
+	stray := questionnaire.Problem{File: "partnership.yaml", Line: 3, Column: 1, Path: "colour", Message: "unknown field"}
+	if got := st.atQuestion(stray); got.Message != stray.String() || got.Href != "" {
+		t.Errorf("a problem no question asks: %+v, want it as the file has it", got)
 	}
 }

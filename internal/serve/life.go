@@ -296,12 +296,12 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	dry := r.PostFormValue("action") == "check"
 	res, files, err := f.record(file, out, r.PostForm, dry)
 	if err != nil {
-		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs))
+		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs, st))
 		return
 	}
 	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes}
 	for _, n := range res.Notes {
-		p.Notes = append(p.Notes, n.Describe(questionLabel(cs)))
+		p.Notes = append(p.Notes, capitalise(st.inWords(n.Describe(questionLabel(cs)))))
 	}
 	if after, err := app.Read(file); err == nil {
 		if doc, err := yamledit.Parse(after.Data); err == nil {
@@ -419,7 +419,7 @@ func answerLabel(path string, all []*control, st *state) string {
 
 // refusal puts what the use case refused at the questions concerned,
 // and returns the error summary.
-func refusal(err error, cs []*control) []summaryLine {
+func refusal(err error, cs []*control, st *state) []summaryLine {
 	var lines []summaryLine
 	at := func(flag, msg string) {
 		for _, c := range cs {
@@ -440,11 +440,11 @@ func refusal(err error, cs []*control) []summaryLine {
 			if i < len(pe.Given) && pe.Given[i] != "" {
 				at(string(pe.Given[i]), p.Message)
 			} else {
-				lines = append(lines, summaryLine{Message: p.String()})
+				lines = append(lines, st.atQuestion(p))
 			}
 		}
 		if pe.Message != "" {
-			lines = append(lines, summaryLine{Message: pe.Message})
+			lines = append(lines, summaryLine{Message: capitalise(pe.Message)})
 		}
 		return lines
 	}

@@ -175,7 +175,7 @@ func newState(snap app.Snapshot, doc *yamledit.Doc) *state {
 	for i := range screens {
 		st.pages = append(st.pages, build(&screens[i], doc, snap.Questionnaire))
 	}
-	st.other = attach(snap.Problems, st.pages)
+	st.other = attach(st.problemsInWords(snap.Problems), st.pages)
 	return st
 }
 
