@@ -138,3 +138,48 @@ func TestProblemsInTheInterviewsWords(t *testing.T) {
 		t.Errorf("a problem no question asks: %+v, want it as the file has it", got)
 	}
 }
+
+// TestSaveAndContinueStaysOnANewProblem: Save and continue goes on to the
+// next part, unless the answers just saved brought this part a problem
+// it did not have, which it then stays to show; a problem that was
+// already there does not hold the user on the part.
+func TestSaveAndContinueStaysOnANewProblem(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	next := func(notice string) string {
+		t.Helper()
+		_, page := ts.get(t, "/part/alteration")
+		v := formValues(t, page)
+		v.Set("action", "next")
+		v.Set("dissolution.notice_period", notice)
+		code, _, resp := ts.post(t, "/part/alteration", v)
+		if code != http.StatusSeeOther {
+			t.Fatalf("status %d", code)
+		}
+		return resp.Header.Get("Location")
+	}
+	if got := next("one term"); got != "/part/alteration" {
+		t.Fatalf("a notice period mou cannot read: went on to %s, want to stay on the part", got)
+	}
+	if _, page := ts.get(t, "/part/alteration"); !strings.Contains(page, htmlEscape(`"one term" is not a period`)) {
+		t.Error("the part it stayed on does not show the problem")
+	}
+	if got := next("a term"); got != "/part/alteration" {
+		t.Errorf("another unreadable notice period: went on to %s, want to stay on the part", got)
+	}
+	if got := next("3 months"); got != "/part/code" {
+		t.Errorf("a good notice period: went to %s, want the next part", got)
+	}
+
+	// A problem left from before does not hold the user on the part.
+	_, page := ts.get(t, "/part/partnership")
+	v := formValues(t, page)
+	v.Set("partnership.start", "2026-02-30")
+	ts.post(t, "/part/partnership", v)
+	_, page = ts.get(t, "/part/partnership")
+	v = formValues(t, page)
+	v.Set("action", "next")
+	v.Set("partnership.name", "Riverside and Hartwell")
+	if _, _, resp := ts.post(t, "/part/partnership", v); resp.Header.Get("Location") != "/part/partners" {
+		t.Errorf("with an old problem and a good new answer: went to %s, want the next part", resp.Header.Get("Location"))
+	}
+}

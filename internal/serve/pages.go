@@ -323,20 +323,41 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 	} else if action == "next" {
 		target = "/review"
 	}
-	if s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks)) {
-		http.Redirect(w, r, target, http.StatusSeeOther)
+	saved, ok := s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks))
+	if !ok {
+		return
 	}
+	if action == "next" && len(ops) > 0 && newProblems(st, saved, i) {
+		target = "/part/" + sc.Slug // to show what was just refused
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-// save makes the changes ops in the questionnaire, as read in st. It
-// writes a page and returns false when they cannot be saved; back is
-// the page to open again after a conflict, cs the questions asked.
-func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) bool {
+// newProblems reports whether saving screen i brought it problems it did
+// not have before, such as a date that does not exist: Save and continue
+// then stays on the screen to show them, rather than going on past them.
+func newProblems(before *state, saved app.Snapshot, i int) bool {
+	doc, err := yamledit.Parse(saved.Data)
+	if err != nil {
+		return false
+	}
+	had := map[string]bool{}
+	for _, l := range before.summary(i) {
+		had[l.Message] = true
+	}
+	return slices.ContainsFunc(newState(saved, doc).summary(i), func(l summaryLine) bool { return !had[l.Message] })
+}
+
+// save makes the changes ops in the questionnaire, as read in st, and
+// returns it as saved. It writes a page and returns false when they
+// cannot be saved; back is the page to open again after a conflict, cs
+// the questions asked.
+func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) (app.Snapshot, bool) {
 	if len(ops) == 0 {
-		return true
+		return st.snap, true
 	}
 	file, _ := s.current()
-	_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
+	saved, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
 		for _, op := range ops {
 			if err := op(d); err != nil {
 				return err
@@ -346,13 +367,13 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back st
 	})
 	if errors.Is(err, app.ErrEditedElsewhere) {
 		s.conflict(w, back, r, cs)
-		return false
+		return saved, false
 	}
 	if err != nil {
 		s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
-		return false
+		return saved, false
 	}
-	return true
+	return saved, true
 }
 
 // conflict tells the user that the file changed on disk since the page
