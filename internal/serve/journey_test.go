@@ -96,6 +96,11 @@ func TestDraftsThenFinal(t *testing.T) {
 // cannot put at one of its own fields links to the question concerned.
 func TestProblemsInTheInterviewsWords(t *testing.T) {
 	ts := newTestServer(t, "bilateral")
+	// The interview's own start page writes the example answers, so the
+	// advice of one left as it is names no command.
+	if _, page := ts.get(t, "/part/partnership"); !strings.Contains(page, htmlEscape(`"Example Primary–Secondary Transition Partnership" is still mou's example; replace it with yours`)) || strings.Contains(page, "mou init") {
+		t.Error("the advice of an example answer left as it is speaks of mou init")
+	}
 	edited := strings.Replace(ts.read(t), "      in_kind: Staff time and expertise for the activities it leads.\n",
 		"      in_kind: Staff time and expertise for the activities it leads.\n      amount: 500\n", 1)
 	if err := os.WriteFile(ts.file, []byte(edited), 0o644); err != nil {
