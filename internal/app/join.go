@@ -134,10 +134,10 @@ func joiningSigners(file string, q *questionnaire.Questionnaire) (Note, error) {
 	switch {
 	case agree:
 		// Adding a party to a contract varies it: everyone agrees.
-		return note("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", words(joining)), nil
+		return note("%s and every existing partner sign the joining agreement of version %d, as the agreement is legally binding.", words(joining), q.Version), nil
 	case len(accepting) > 0:
-		return note("%s signs the joining agreement that mou generate writes, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
-			words(joining), words(accepting)), nil
+		return note("%s signs the joining agreement of version %d, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
+			words(joining), q.Version, words(accepting)), nil
 	}
-	return note("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", words(joining)), nil
+	return note("%s signs the joining agreement of version %d; the other partners do not sign again.", words(joining), q.Version), nil
 }

@@ -188,3 +188,27 @@ func TestSaveAndContinueStaysOnANewProblem(t *testing.T) {
 		t.Errorf("with an old problem and a good new answer: went to %s, want the next part", resp.Header.Get("Location"))
 	}
 }
+
+// TestSignatureFormSaysWhoAndWhatIsLeft: recording a signature lists
+// whose it is and on what, and says in the form's own words how to
+// record the ones still to come.
+func TestSignatureFormSaysWhoAndWhatIsLeft(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	v := url.Values{"action": {"save"}, "version": {"1"}, "partner": {"example-primary"}, "by": {"Alex Jordan"}, "date": {"2026-09-10"}}
+	code, body, _ := ts.post(t, "/life/signed", v)
+	if code != http.StatusOK {
+		t.Fatalf("status %d:\n%s", code, body)
+	}
+	for _, want := range []string{
+		"<li>Signatures: added Alex Jordan, for version 1</li>",
+		"<li>Not yet signed agreement ref.",
+		htmlEscape("; record each here, choosing “The code of practice” as the document signed.") + "</li>",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page does not say %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "mou signed") {
+		t.Error("the page tells a user of the form to run a command")
+	}
+}

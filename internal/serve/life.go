@@ -301,7 +301,7 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	}
 	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes}
 	for _, n := range res.Notes {
-		p.Notes = append(p.Notes, capitalise(st.inWords(n.Describe(questionLabel(cs)))))
+		p.Notes = append(p.Notes, formWords(capitalise(st.inWords(n.Describe(questionLabel(cs)))), cs))
 	}
 	if after, err := app.Read(file); err == nil {
 		if doc, err := yamledit.Parse(after.Data); err == nil {
@@ -350,12 +350,22 @@ func changeWords(lines []string, st *state) []string {
 			what = shownDate(old) + " → " + shownDate(new)
 		} else if pairs, ok := strings.CutPrefix(what, "added ("); ok && strings.HasSuffix(pairs, ")") {
 			// "added (id: hillside, name: Hillside Primary School, …)":
-			// the name says who.
+			// the name says who; a signature's "by" who signed, and
+			// what.
 			what = "added"
+			fields := map[string]string{}
 			for _, kv := range strings.Split(strings.TrimSuffix(pairs, ")"), ", ") {
-				if name, ok := strings.CutPrefix(kv, "name: "); ok {
-					what += " " + name
-					break
+				if k, v, ok := strings.Cut(kv, ": "); ok {
+					fields[k] = v
+				}
+			}
+			switch {
+			case fields["name"] != "":
+				what += " " + fields["name"]
+			case fields["by"] != "" && fields["version"] != "":
+				what += " " + fields["by"] + ", for version " + fields["version"]
+				if d := fields["document"]; d != "" {
+					what += " (" + strings.ReplaceAll(d, "-", " ") + ")"
 				}
 			}
 		}

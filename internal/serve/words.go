@@ -59,3 +59,25 @@ func (st *state) atQuestion(p questionnaire.Problem) summaryLine {
 	}
 	return summaryLine{Message: c.Full + " (" + title + "): " + st.inWords(p.Message), Href: "/part/" + c.Screen + "#" + c.ID}
 }
+
+// signedCommand matches the end of a note that says which command
+// records a signature on a document other than the agreement.
+var signedCommand = regexp.MustCompile(`; record (each|it) with mou signed --document ([a-z-]+)\.$`)
+
+// formWords says a note's command as the form the note is shown on: the
+// form that records a signature, with its choice of document.
+func formWords(note string, cs []*control) string {
+	m := signedCommand.FindStringSubmatch(note)
+	if m == nil {
+		return note
+	}
+	document := m[2]
+	for _, c := range cs {
+		for _, o := range c.Options {
+			if c.Name == "document" && o.Value == m[2] {
+				document = "“" + o.Label + "”"
+			}
+		}
+	}
+	return note[:len(note)-len(m[0])] + "; record " + m[1] + " here, choosing " + document + " as the document signed."
+}
