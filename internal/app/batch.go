@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -11,7 +12,9 @@ import (
 
 	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
+	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // Files turns command-line arguments into questionnaire files: a folder
@@ -87,6 +90,7 @@ type Outcome struct {
 	Written   []string
 	Unchanged []string
 	Removed   []string // files of this version left from other answers, removed by --force
+	Draft     bool     // the documents were written as drafts for discussion
 	Verdict   agreement.Verdict
 	Err       error // nil when the files were written
 }
@@ -148,6 +152,12 @@ func (b *Batch) Run(file string) (r Outcome) {
 		return r
 	}
 	files, stale := b.keepRecord(gen)
+	if !b.Force && q.DocumentStage() == questionnaire.StageFinal {
+		if err := b.finalOverDrafts(file, q, prev, logos, files); err != nil {
+			r.Err = fmt.Errorf("%s: %w", file, err)
+			return r
+		}
+	}
 	if err := b.claim(file, files); err != nil {
 		r.Err = err
 		return r
@@ -164,6 +174,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		return r
 	}
 	r.Written, r.Unchanged, r.Verdict = res.Written, res.Unchanged, gen.Verdict
+	r.Draft = q.DocumentStage() == questionnaire.StageDraft
 	// What --force replaced must not leave behind a file of this version
 	// in another format that still holds the earlier answers.
 	for _, name := range stale {
@@ -173,6 +184,34 @@ func (b *Batch) Run(file string) (r Outcome) {
 		}
 	}
 	return r
+}
+
+// finalOverDrafts lets the final copies of a version replace its drafts:
+// a version's drafts are passed round for discussion, and once the
+// partners agree them the copies to sign are written under the same
+// names. Only a file holding exactly the draft of these same answers is
+// replaced; any other file of the version is still refused.
+func (b *Batch) finalOverDrafts(file string, q *questionnaire.Questionnaire, prev *agreement.Record, logos []layout.Logo, files []output.File) error {
+	differs := slices.ContainsFunc(files, func(f output.File) bool {
+		old, err := os.ReadFile(filepath.Join(b.OutDir, f.Name))
+		return err == nil && f.Replaces == nil && !bytes.Equal(old, f.Data)
+	})
+	if !differs {
+		return nil
+	}
+	draft := *q
+	draft.Stage = questionnaire.StageDraft
+	gen, err := b.Generator.Generate(file, &draft, b.Formats, prev, logos)
+	if err != nil {
+		return err
+	}
+	for i, f := range files {
+		j := slices.IndexFunc(gen.Files, func(d output.File) bool { return d.Name == f.Name })
+		if f.Replaces == nil && j >= 0 && !bytes.Equal(gen.Files[j].Data, f.Data) {
+			files[i].Replaces = gen.Files[j].Data
+		}
+	}
+	return nil
 }
 
 // drawing takes a place in b.cpu, when RunAll made it, and returns what

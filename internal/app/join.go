@@ -87,10 +87,14 @@ func (j Join) Record(file string) (ChangeResult, error) {
 		return r, err
 	}
 	// What validate warns of the newcomer's name, such as a school that
-	// cannot sign a binding agreement, join says too.
+	// cannot sign a binding agreement, join says too, and so it does of
+	// a partnership that the newcomer makes too large for its model.
 	for _, w := range e.warnings {
-		if w.Path == base+".name" {
+		switch w.Path {
+		case base + ".name":
 			r.Notes = append(r.Notes, note("%v: %s", FieldName, w.Message))
+		case "partnership.model":
+			r.Notes = append(r.Notes, note("partnership.model: %s", w.Message))
 		}
 	}
 	r.Notes = append(r.Notes, joiningSigners(e.updated))
@@ -124,10 +128,10 @@ func joiningSigners(q *questionnaire.Questionnaire) Note {
 	switch {
 	case agree:
 		// Adding a party to a contract varies it: everyone agrees.
-		return note("%s and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding.", words(joining))
+		return note("%s and every existing partner sign the joining agreement of version %d, as the agreement is legally binding.", words(joining), q.Version)
 	case len(accepting) > 0:
-		return note("%s signs the joining agreement that mou generate writes, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
-			words(joining), words(accepting))
+		return note("%s signs the joining agreement of version %d, and %s signs it too, to accept it for the partnership; the other partners do not sign again.",
+			words(joining), q.Version, words(accepting))
 	}
-	return note("%s signs the joining agreement that mou generate writes; the other partners do not sign again.", words(joining))
+	return note("%s signs the joining agreement of version %d; the other partners do not sign again.", words(joining), q.Version)
 }

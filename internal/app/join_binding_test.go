@@ -13,8 +13,8 @@ import (
 // in a legally binding agreement is every existing partner as well.
 func TestJoinSignersNote(t *testing.T) {
 	for _, tc := range []struct{ sample, want string }{
-		{"hub-and-spoke.yaml", "Hillside Primary School signs the joining agreement that mou generate writes, and Severnside High School signs it too, to accept it for the partnership; the other partners do not sign again."},
-		{"model-partnership-contract.yaml", "Hillside Primary School and every existing partner sign the joining agreement that mou generate writes, as the agreement is legally binding."},
+		{"hub-and-spoke.yaml", "Hillside Primary School signs the joining agreement of version 2, and Severnside High School signs it too, to accept it for the partnership; the other partners do not sign again."},
+		{"model-partnership-contract.yaml", "Hillside Primary School and every existing partner sign the joining agreement of version 2, as the agreement is legally binding."},
 	} {
 		t.Run(tc.sample, func(t *testing.T) {
 			file := copied(t, filepath.Join(sampletest.Dir, tc.sample))

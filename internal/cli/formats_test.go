@@ -166,3 +166,87 @@ func TestForceLeavesNoStaleFormat(t *testing.T) {
 		t.Error("a refused run removed a file")
 	}
 }
+
+// TestFinalReplacesDrafts: the drafts of a version are passed round, and
+// once the partners agree them "stage: final" writes the copies to sign
+// under the same names, in place of the drafts. Only the drafts of the
+// same answers are replaced: a final copy of changed answers is still
+// refused, and so is a final copy over a final copy of other answers.
+func TestFinalReplacesDrafts(t *testing.T) {
+	const stem = "riverside-hartwell-engineering-futures-"
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := writeFile(t, dir, "p.yaml")
+	code, stdout, stderr := run(t, "generate", "-o", out, "--format", "md,pdf,html,docx", file)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if want := `set "stage: final" in ` + file + ` and generate again`; !strings.Contains(stdout, want) {
+		t.Errorf("the drafts' run does not say how to make the copies to sign:\n%s", stdout)
+	}
+	drafts := readAll(t, out)
+	if !bytes.Contains(drafts[stem+"mou-v1.html"], []byte("Draft for discussion")) {
+		t.Fatal("the first run did not write drafts")
+	}
+	final := func(edits ...string) {
+		t.Helper()
+		path := writeFile(t, dir, "p.yaml", edits...)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(data, "\nstage: final\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	final("target: 8 placements each summer", "target: 10 placements each summer")
+	if code, _, stderr := run(t, "generate", "-o", out, "--format", "md,pdf,html,docx", file); code != 1 || !strings.Contains(stderr, "already exist with different contents") {
+		t.Fatalf("final copies of changed answers over the drafts: exit %d, want 1 and the conflict named: %s", code, stderr)
+	}
+	for name, data := range readAll(t, out) {
+		if !bytes.Equal(data, drafts[name]) {
+			t.Errorf("%s changed by a refused run", name)
+		}
+	}
+
+	final()
+	code, stdout, stderr = run(t, "generate", "-o", out, "--format", "md,pdf,html,docx", file)
+	if code != 0 {
+		t.Fatalf("final copies of the same answers over the drafts: exit %d: %s", code, stderr)
+	}
+	if want := `mou signed ` + file + ` --version 1 --partner ID`; !strings.Contains(stdout, want) || strings.Contains(stdout, "stage: final") {
+		t.Errorf("the final copies' run does not say how to record the signatures:\n%s", stdout)
+	}
+	finals := readAll(t, out)
+	for _, kind := range []string{"mou", "code-of-practice"} {
+		html := stem + kind + "-v1.html"
+		if bytes.Contains(finals[html], []byte("Draft for discussion")) {
+			t.Errorf("%s is still a draft", html)
+		}
+		for _, ext := range []string{"pdf", "html", "docx"} {
+			name := stem + kind + "-v1." + ext
+			if bytes.Equal(finals[name], drafts[name]) || !strings.Contains(stdout, "wrote "+filepath.Join(out, name)) {
+				t.Errorf("%s: the draft was not replaced by the final copy:\n%s", name, stdout)
+			}
+		}
+	}
+	var record struct {
+		Files []struct{ Name, SHA256 string }
+	}
+	if err := json.Unmarshal(finals[stem+"record-v1.json"], &record); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range record.Files {
+		sum := sha256.Sum256(finals[f.Name])
+		if hex.EncodeToString(sum[:]) != f.SHA256 {
+			t.Errorf("the record lists %s with the draft's checksum, not the final copy's", f.Name)
+		}
+	}
+
+	// The final copy, once written, is not replaced by another.
+	final("target: 8 placements each summer", "target: 10 placements each summer")
+	if code, _, _ := run(t, "generate", "-o", out, "--format", "pdf", file); code != 1 {
+		t.Errorf("final copies of changed answers over the final copies: exit %d, want 1", code)
+	}
+}

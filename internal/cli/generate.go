@@ -160,8 +160,17 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 		fmt.Fprintln(out, "removed", p, "(it held this version's earlier answers)")
 	}
 	fmt.Fprintln(out, r.Verdict)
-	if v := r.Verdict; v.Previous != nil && !v.Stands {
+	v := r.Verdict
+	if v.Previous != nil && !v.Stands {
 		fmt.Fprintln(out, `Run "mou diff" on the two questionnaires to see what changed.`)
+	}
+	switch {
+	case v.Previous != nil && v.Stands:
+		// nothing to sign
+	case r.Draft:
+		fmt.Fprintf(out, "These are drafts. When the partners agree them, set \"stage: final\" in %s and generate again: the copies to sign replace the drafts.\n", r.File)
+	default:
+		fmt.Fprintf(out, "Record each signature as it comes back: mou signed %s --version %d --partner ID --by NAME --date DATE\n", r.File, v.Current.Version)
 	}
 	return nil
 }

@@ -132,7 +132,7 @@ func warnExamples(d *decoder, q *Questionnaire) {
 		if ExampleKind(a) == Common {
 			keep = ", or keep it if your partnership agrees it"
 		}
-		d.warn(d.at(a.Path), a.Path, "%s is still the example \"mou init\" wrote; replace it with yours%s", what, keep)
+		d.warn(d.at(a.Path), a.Path, "%s is still mou's example; replace it with yours%s", what, keep)
 		d.problems[len(d.problems)-1].Example = true
 	}
 }
@@ -153,7 +153,7 @@ func (ps Problems) Summary(shown int) []string {
 	}
 	if more := examples - shown; more > 0 {
 		file := ps[0].File
-		out = append(out, fmt.Sprintf("%s: %d more answers are still the examples \"mou init\" wrote; \"mou validate %s\" lists each", file, more, file))
+		out = append(out, fmt.Sprintf("%s: %d more answers are still mou's examples; \"mou validate %s\" lists each", file, more, file))
 	}
 	return out
 }

@@ -17,7 +17,7 @@ func TestExampleAnswersWarn(t *testing.T) {
 	warned := func(src []byte) (paths []string, valid bool) {
 		_, problems := questionnaire.Load("p.yaml", src, questionnaire.Options{})
 		for _, p := range problems {
-			if p.Warning && strings.Contains(p.Message, `is still the example "mou init" wrote`) {
+			if p.Warning && strings.Contains(p.Message, `is still mou's example`) {
 				paths = append(paths, p.Path)
 			}
 		}

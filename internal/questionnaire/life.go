@@ -150,6 +150,11 @@ func checkLife(d *decoder, q *Questionnaire, ids map[string]bool) {
 		d.add(d.at("partners"), "partners", "fewer than two partners remain on %s; a partnership that ends is dissolved, not left", q.Date)
 		return
 	}
+	// The documents call a bilateral partnership one between two
+	// institutions, which a third partner would make untrue.
+	if q.Partnership.Model == "bilateral" && current > 2 {
+		d.warn(d.at("partnership.model"), "partnership.model", "a bilateral partnership is between two institutions, as the documents say, but %d partners take part on %s: choose the model that fits, such as broad-area (partners working as equals) or hub-and-spoke (one lead school)", current, q.Date)
+	}
 	for _, p := range q.Partners {
 		if p.HasLeft(q.Date) && p.ID != "" {
 			// The documents of this version no longer list the partner,

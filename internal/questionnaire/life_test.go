@@ -91,3 +91,39 @@ func TestReferences(t *testing.T) {
 		t.Errorf("references to no id: %q", got)
 	}
 }
+
+// TestBilateralHasTwoPartners: the documents call a bilateral partnership
+// one between two institutions, so a third partner taking part is
+// warned of at the model, and a partner that has left by the version's
+// date is not counted.
+func TestBilateralHasTwoPartners(t *testing.T) {
+	third := "  - id: third\n    name: Third School\n    kind: school\n    lead: {name: A, role: B, email: a@b.org}\n    signatory: {name: A, position: B}\n"
+	tests := []struct {
+		name  string
+		edits []string
+		want  string // the warning at the model, or none
+	}{
+		{"two partners", nil, ""},
+		{"a third", []string{"\naims:", "\n" + third + "\naims:"},
+			"a bilateral partnership is between two institutions, as the documents say, but 3 partners take part on 24 June 2026: choose the model that fits, such as broad-area (partners working as equals) or hub-and-spoke (one lead school)"},
+		{"a third that has left", []string{"\naims:", "\n" + third + "    left: 2026-06-01\n\naims:"}, ""},
+		{"a third in a broad area", []string{"\naims:", "\n" + third + "\naims:", "model: bilateral", "model: broad-area"}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, problems := questionnaire.Load("p.yaml", sampletest.Edit(t, "independent-state.yaml", tc.edits...), questionnaire.Options{})
+			if err := problems.Err(); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range problems.Warnings() {
+				if p.Path == "partnership.model" {
+					got = append(got, p.Message)
+				}
+			}
+			if want := slices.DeleteFunc([]string{tc.want}, func(s string) bool { return s == "" }); !slices.Equal(got, want) {
+				t.Errorf("warnings at the model:\n%q\nwant:\n%q", got, want)
+			}
+		})
+	}
+}

@@ -37,6 +37,10 @@ func TestValidationErrors(t *testing.T) {
 	}{
 		{"bad date", []edit{{"by: 2027-07-01", "by: 2027-02-30"}},
 			[]string{`f.yaml:39:9: objectives[0].by: "2027-02-30" is not a date (YYYY-MM-DD)`}},
+		{"a date written day first", []edit{{"by: 2027-07-01", "by: 1/07/2027"}},
+			[]string{`f.yaml:39:9: objectives[0].by: "1/07/2027" is not a date (YYYY-MM-DD): for 1 July 2027, write 2027-07-01`}},
+		{"a date written day first that does not exist", []edit{{"by: 2027-07-01", "by: 30.02.2027"}},
+			[]string{`f.yaml:39:9: objectives[0].by: "30.02.2027" is not a date (YYYY-MM-DD)`}},
 		{"unknown key with suggestion", []edit{{"activities:", "activites:"}},
 			[]string{
 				`f.yaml:1:1: activities: missing (this answer is required)`,

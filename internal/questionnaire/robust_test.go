@@ -214,13 +214,14 @@ func TestManyUnknownWords(t *testing.T) {
 	}
 	var got []string
 	for _, p := range problems {
-		// Each long partner id is a problem where it is given.
-		if !strings.HasSuffix(p.Message, `must be a short word of lower-case letters, digits and hyphens, such as "riverside"`) {
+		// Each long partner id is a problem where it is given; so many
+		// partners are too many for the file's bilateral model.
+		if !strings.HasSuffix(p.Message, `must be a short word of lower-case letters, digits and hyphens, such as "riverside"`) && p.Path != "partnership.model" {
 			got = append(got, p.String())
 		}
 	}
-	if len(problems) != 26 || strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("%d problems:\n%s\nwant 20 about ids and:\n%s", len(problems), strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if len(problems) != 27 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%d problems:\n%s\nwant 20 about ids, 1 about the model and:\n%s", len(problems), strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	if n := len(problems.Error()); n > 20_000 {
 		t.Errorf("%d bytes of problems", n)

@@ -43,6 +43,9 @@ func ParseDate(s string) (Date, error) {
 func (d *Date) parseScalar(s string) error {
 	t, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
+		if t, ok := dayMonthYear(s); ok {
+			return fmt.Errorf("%s is not a date (YYYY-MM-DD): for %s, write %s", quote(s), t.Format("2 January 2006"), t.Format("2006-01-02"))
+		}
 		return fmt.Errorf("%s is not a date (YYYY-MM-DD)", quote(s))
 	}
 	if y := t.Year(); y < MinYear || y > MaxYear {
@@ -50,6 +53,21 @@ func (d *Date) parseScalar(s string) error {
 	}
 	d.t, d.set = t, true
 	return nil
+}
+
+// dayMonthYearDate is a date as it is written in Britain: 24/02/2027,
+// 6.1.2027 or 24-2-2027.
+var dayMonthYearDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+
+// dayMonthYear reads s as a date written day, month, year, so that the
+// problem with it can say how to write it instead.
+func dayMonthYear(s string) (time.Time, bool) {
+	m := dayMonthYearDate.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2/1/2006", m[1]+"/"+m[2]+"/"+m[3])
+	return t, err == nil
 }
 
 // IsZero reports whether the date was not given.

@@ -369,7 +369,7 @@ func (s *Server) dropStray(w http.ResponseWriter, r *http.Request) {
 	case "drop-insert":
 		ops = append(ops, removeInsert(insertPath+"["+arg+"]", len(cs.entries.insert)))
 	}
-	if s.save(w, r, cs.state, "/clauses", ops, nil) {
+	if _, ok := s.save(w, r, cs.state, "/clauses", ops, nil); ok {
 		http.Redirect(w, r, "/clauses#strays", http.StatusSeeOther)
 	}
 }
@@ -668,7 +668,7 @@ func (s *Server) saveClause(w http.ResponseWriter, r *http.Request) {
 	case action == "back":
 		target = "/clauses#" + htmlID("clause."+c.ID)
 	}
-	if s.save(w, r, cs.state, back, ops, q.all()) {
+	if _, ok := s.save(w, r, cs.state, back, ops, q.all()); ok {
 		http.Redirect(w, r, target, http.StatusSeeOther)
 	}
 }

@@ -299,12 +299,12 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	dry := r.PostFormValue("action") == "check"
 	res, files, err := f.record(file, out, s.look, r.PostForm, dry)
 	if err != nil {
-		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs))
+		s.lifePage(w, http.StatusUnprocessableEntity, f, st, cs, refusal(err, cs, st))
 		return
 	}
 	p := &page{Title: f.Title, Heading: "Saved", Lines: res.Changes}
 	for _, n := range res.Notes {
-		p.Notes = append(p.Notes, n.Describe(questionLabel(cs)))
+		p.Notes = append(p.Notes, formWords(capitalise(st.inWords(n.Describe(questionLabel(cs)))), cs))
 	}
 	if after, err := app.Read(file); err == nil {
 		if doc, err := yamledit.Parse(after.Data); err == nil {
@@ -353,12 +353,22 @@ func changeWords(lines []string, st *state) []string {
 			what = shownDate(old) + " → " + shownDate(new)
 		} else if pairs, ok := strings.CutPrefix(what, "added ("); ok && strings.HasSuffix(pairs, ")") {
 			// "added (id: hillside, name: Hillside Primary School, …)":
-			// the name says who.
+			// the name says who; a signature's "by" who signed, and
+			// what.
 			what = "added"
+			fields := map[string]string{}
 			for _, kv := range strings.Split(strings.TrimSuffix(pairs, ")"), ", ") {
-				if name, ok := strings.CutPrefix(kv, "name: "); ok {
-					what += " " + name
-					break
+				if k, v, ok := strings.Cut(kv, ": "); ok {
+					fields[k] = v
+				}
+			}
+			switch {
+			case fields["name"] != "":
+				what += " " + fields["name"]
+			case fields["by"] != "" && fields["version"] != "":
+				what += " " + fields["by"] + ", for version " + fields["version"]
+				if d := fields["document"]; d != "" {
+					what += " (" + strings.ReplaceAll(d, "-", " ") + ")"
 				}
 			}
 		}
@@ -422,7 +432,7 @@ func answerLabel(path string, all []*control, st *state) string {
 
 // refusal puts what the use case refused at the questions concerned,
 // and returns the error summary.
-func refusal(err error, cs []*control) []summaryLine {
+func refusal(err error, cs []*control, st *state) []summaryLine {
 	var lines []summaryLine
 	at := func(flag, msg string) {
 		for _, c := range cs {
@@ -443,11 +453,11 @@ func refusal(err error, cs []*control) []summaryLine {
 			if i < len(pe.Given) && pe.Given[i] != "" {
 				at(string(pe.Given[i]), p.Message)
 			} else {
-				lines = append(lines, summaryLine{Message: p.String()})
+				lines = append(lines, st.atQuestion(p))
 			}
 		}
 		if pe.Message != "" {
-			lines = append(lines, summaryLine{Message: pe.Message})
+			lines = append(lines, summaryLine{Message: capitalise(pe.Message)})
 		}
 		return lines
 	}

@@ -46,6 +46,7 @@ type page struct {
 	Verdict       string
 	Files         []link
 	Lines, Notes  []string
+	Steps         []step // what to do next
 	Next          string
 	Rows          []row
 	Found         []found // the questionnaires in the folder
@@ -65,6 +66,9 @@ type navLink struct {
 type summaryLine struct{ Message, Href string }
 
 type link struct{ Href, Label, File string }
+
+// step is a sentence saying what to do next, with a link in it.
+type step struct{ Before, Link, Href, After string }
 
 // reviewPart is one screen's answers: sections of rows, the first
 // without a heading and then one for each item of a list.
@@ -171,7 +175,7 @@ func newState(snap app.Snapshot, doc *yamledit.Doc) *state {
 	for i := range screens {
 		st.pages = append(st.pages, build(&screens[i], doc, snap.Questionnaire))
 	}
-	st.other = attach(snap.Problems, st.pages)
+	st.other = attach(st.problemsInWords(snap.Problems), st.pages)
 	return st
 }
 
@@ -319,20 +323,41 @@ func (s *Server) saveScreen(w http.ResponseWriter, r *http.Request) {
 	} else if action == "next" {
 		target = "/review"
 	}
-	if s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks)) {
-		http.Redirect(w, r, target, http.StatusSeeOther)
+	saved, ok := s.save(w, r, st, "/part/"+sc.Slug, ops, controls(blocks))
+	if !ok {
+		return
 	}
+	if action == "next" && len(ops) > 0 && newProblems(st, saved, i) {
+		target = "/part/" + sc.Slug // to show what was just refused
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-// save makes the changes ops in the questionnaire, as read in st. It
-// writes a page and returns false when they cannot be saved; back is
-// the page to open again after a conflict, cs the questions asked.
-func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) bool {
+// newProblems reports whether saving screen i brought it problems it did
+// not have before, such as a date that does not exist: Save and continue
+// then stays on the screen to show them, rather than going on past them.
+func newProblems(before *state, saved app.Snapshot, i int) bool {
+	doc, err := yamledit.Parse(saved.Data)
+	if err != nil {
+		return false
+	}
+	had := map[string]bool{}
+	for _, l := range before.summary(i) {
+		had[l.Message] = true
+	}
+	return slices.ContainsFunc(newState(saved, doc).summary(i), func(l summaryLine) bool { return !had[l.Message] })
+}
+
+// save makes the changes ops in the questionnaire, as read in st, and
+// returns it as saved. It writes a page and returns false when they
+// cannot be saved; back is the page to open again after a conflict, cs
+// the questions asked.
+func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back string, ops []op, cs []*control) (app.Snapshot, bool) {
 	if len(ops) == 0 {
-		return true
+		return st.snap, true
 	}
 	file, _ := s.current()
-	_, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
+	saved, err := app.SaveAnswers(file, st.snap.Hash, func(d *yamledit.Doc) error {
 		for _, op := range ops {
 			if err := op(d); err != nil {
 				return err
@@ -342,13 +367,13 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request, st *state, back st
 	})
 	if errors.Is(err, app.ErrEditedElsewhere) {
 		s.conflict(w, back, r, cs)
-		return false
+		return saved, false
 	}
 	if err != nil {
 		s.message(w, http.StatusUnprocessableEntity, "Your answers could not be saved", err.Error(), "Nothing was changed in the file.")
-		return false
+		return saved, false
 	}
-	return true
+	return saved, true
 }
 
 // conflict tells the user that the file changed on disk since the page
@@ -565,16 +590,32 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	if res.Err != nil {
 		p.Heading = "The documents were not written"
 		var pe *app.ProblemsError
-		if errors.As(res.Err, &pe) {
+		switch {
+		case errors.As(res.Err, &pe):
 			p.Lines = append(p.Lines, "The questionnaire has problems to put right first:")
 			p.Lines = append(p.Lines, res.Problems...)
-		} else {
+		case errors.Is(res.Err, output.ErrConflict):
+			// The command line's words name flags and the file's keys.
+			p.Lines = append(p.Lines, "This version's documents were written before from other answers, and mou never changes a version's documents once written, so that every copy already sent out stays true.")
+			p.Steps = []step{
+				{"If the answers changed after the documents went out, raise the ", "version of the agreement", "/part/partnership#f-version", " and write them again: the new version is written beside the old one."},
+				{"If only a person changed, ", "record a handover", "/life/handover", " instead."},
+			}
+		default:
 			p.Lines = append(p.Lines, res.Err.Error())
 		}
 		s.render(w, http.StatusUnprocessableEntity, "generated", p)
 		return
 	}
 	p.Verdict = res.Verdict.String()
+	switch v := res.Verdict; {
+	case v.Previous != nil && v.Stands:
+		// nothing to sign
+	case res.Draft:
+		p.Steps = []step{{"These are drafts, marked DRAFT, to pass round. When the partners agree them, choose Final under ", "Signing", "/part/signing#f-stage", " and write them again: the copies to sign replace the drafts."}}
+	default:
+		p.Steps = []step{{"Send the documents to each partner to sign. As each signature comes back, ", "record it", "/life/signed", ": the page then says who has yet to sign."}}
+	}
 	for _, f := range slices.Concat(res.Written, res.Unchanged) {
 		p.Files = append(p.Files, downloadLink(f))
 	}

@@ -320,15 +320,25 @@ func (d *Doc) lastLine(n *yaml.Node) int {
 	indent := n.Column - 1
 	last := d.lastNodeLine(n, indent)
 	// Lines indented further than the entries carry on the last entry:
-	// the continuation of a plain scalar or flow collection, say.
+	// the continuation of a plain scalar or flow collection, say, or a
+	// note about it that follows it directly (such as one on an optional
+	// key it does not have), which what comes after must not split off.
+	blank := false
 	for l := last + 1; l <= len(d.starts); l++ {
 		s := d.line(l)
 		t := strings.TrimLeft(s, " \t")
-		if t == "" || t[0] == '#' {
+		deeper := len(s)-len(strings.TrimLeft(s, " ")) > indent
+		switch {
+		case t == "":
+			blank = true
 			continue
-		}
-		if len(s)-len(strings.TrimLeft(s, " ")) <= indent {
-			break
+		case t[0] == '#':
+			if deeper && !blank {
+				last = l
+			}
+			continue
+		case !deeper:
+			return last
 		}
 		last = l
 	}

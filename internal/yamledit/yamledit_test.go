@@ -88,6 +88,11 @@ func TestSet(t *testing.T) {
 		{"missing after block scalar", "p:\n  a: |\n    text\n\n    # not a comment\n  # a comment\nq: 1\n", "p.b", "2",
 			"p:\n  a: |\n    text\n\n    # not a comment\n  b: 2\n  # a comment\nq: 1\n"},
 		{"missing after multi-line plain", "p:\n  a: one\n    two\n# c\nq: 1\n", "p.b", "2", "p:\n  a: one\n    two\n  b: 2\n# c\nq: 1\n"},
+		// A note on a key the last entry leaves out stays with it.
+		{"missing after a note on the last entry", "p:\n  a:\n    x: 1\n    # y (optional): a key a could have\n\n# next\nq: 1\n", "p.b", "2",
+			"p:\n  a:\n    x: 1\n    # y (optional): a key a could have\n  b: 2\n\n# next\nq: 1\n"},
+		{"missing before a note after a blank line", "p:\n  a:\n    x: 1\n\n    # about what follows\nq: 1\n", "p.b", "2",
+			"p:\n  a:\n    x: 1\n  b: 2\n\n    # about what follows\nq: 1\n"},
 		{"missing merged", "base: &b\n  name: A\nx:\n  <<: *b\n  role: r\n", "x.name", "B", "base: &b\n  name: A\nx:\n  <<: *b\n  role: r\n  name: B\n"},
 		{"missing nested in list item", lead, "partners[0].lead.phone", "01632 960 118",
 			strings.Replace(lead, "riverside.example.org\n", "riverside.example.org\n      phone: 01632 960 118\n", 1)},
