@@ -28,6 +28,10 @@ const (
 	MaxPartBytes = 16 << 20 // one XML part, uncompressed
 	MaxRatio     = 200      // uncompressed to compressed, for a part over 1 MiB
 	MaxDepth     = 128      // nesting of XML elements
+	MaxFields    = 64       // fields open at once, one inside another
+	// MaxAnchorBytes is as much of the text a comment is on as is kept:
+	// it is only ever quoted, shortened to a line.
+	MaxAnchorBytes = 1 << 10
 )
 
 // Document is what a Word file says.
