@@ -79,6 +79,13 @@ func (e *PendingError) Error() string {
 // maxWordBytes bounds the Word file read.
 const maxWordBytes = docxread.MaxFileBytes
 
+// maxImportChanges bounds the changes one Word file makes. Rewording
+// every clause and section of the longest sample makes about 75; each
+// change edits the file again, so a Word file of thousands of new
+// clauses would take minutes, only to make an amendment record longer
+// than an answer may be.
+const maxImportChanges = 300
+
 // Run reads the Word file, lists what changed and, unless DryRun, writes
 // the changes into the questionnaire as its next version.
 func (im Import) Run() (ImportResult, error) {
@@ -115,6 +122,9 @@ func (im Import) Run() (ImportResult, error) {
 	if err != nil {
 		return res, err
 	}
+	if err := c.twice(im.Word, edited); err != nil {
+		return res, err
+	}
 	for _, ch := range edited.Changes {
 		res.PendingWhere = append(res.PendingWhere, c.whereBlock(ch.Block))
 	}
@@ -132,6 +142,10 @@ func (im Import) Run() (ImportResult, error) {
 	if len(c.edits) == 0 {
 		res.Version = q.Version
 		return res, nil
+	}
+	if len(c.edits) > maxImportChanges {
+		return res, fmt.Errorf("%s makes %d changes to the questionnaire, more than the %d one import takes (the amendment record names each, and each rewrites the file): this is not an edit of the agreement mou wrote but a new one; nothing was changed",
+			im.Word, len(c.edits), maxImportChanges)
 	}
 	for _, ed := range c.edits {
 		if err := ed(e); err != nil {
@@ -194,7 +208,8 @@ type comparison struct {
 	is     []wordimport.Part // the edited one
 	tpl    map[string]wordimport.Part
 	marks  marked
-	labels map[string]spot // where each id is: clause 12.2
+	labels map[string]spot   // where each id is: clause 12.2
+	ids    map[string]string // the id of each of mou's bookmarks, by name
 
 	changes, unmapped []ImportChange
 	edits             []func(*edit) error
@@ -213,7 +228,7 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 	if err != nil {
 		return nil, err
 	}
-	c.was = wordimport.Parts(tree, ids)
+	c.was, c.ids = wordimport.Parts(tree, ids), ids
 	c.is = wordimport.Parts(edited, ids)
 	c.marks = markAnswers(q)
 	// The marked document shows where each answer is printed. Should a
@@ -224,6 +239,22 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 		}
 	}
 	return c, nil
+}
+
+// twice refuses a Word file that holds one of mou's bookmarks more than
+// once, naming each: which is the clause cannot be told, and taking
+// either would quietly lose the other's words.
+func (c *comparison) twice(word string, edited *docxread.Document) error {
+	names := wordimport.Twice(edited, c.ids)
+	if len(names) == 0 {
+		return nil
+	}
+	var each []string
+	for _, name := range names {
+		each = append(each, fmt.Sprintf("%s, of %s", name, c.labels[c.ids[name]]))
+	}
+	return fmt.Errorf("%s holds two or more copies of a bookmark mou finds a part by, which Word never writes: %s. mou cannot tell which copy marks the part itself: keep each bookmark on its own part alone (in Word, Insert > Bookmark) and import the file again; nothing was changed",
+		word, strings.Join(each, "; "))
 }
 
 // word writes q's document of the given kind as a Word file and reads it

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -265,6 +266,26 @@ func TestImportRefuses(t *testing.T) {
 	notMou := rewrite(t, word, func(parts map[string]string) { delete(parts, "docProps/custom.xml") })
 	text := filepath.Join(t.TempDir(), "notes.docx")
 	os.WriteFile(text, []byte("Dear all, the changes are attached."), 0o644)
+	// The insurance clause's paragraph given the bookmark of the clause
+	// before it, or of the section: taken as it stands, the clause before
+	// would be reworded, or the whole section left out.
+	bookmark := func(name string) string {
+		return rewrite(t, word, func(parts map[string]string) {
+			parts["word/document.xml"] = strings.Replace(parts["word/document.xml"], `w:name="mou_general_insurance"`, `w:name="`+name+`"`, 1)
+		})
+	}
+	// More new clauses than one import takes, each after the insurance
+	// clause.
+	many := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		at := strings.Index(doc, `w:name="mou_general_insurance"`)
+		at += strings.Index(doc[at:], "</w:p>") + len("</w:p>")
+		var clauses strings.Builder
+		for i := range 301 {
+			fmt.Fprintf(&clauses, `<w:p><w:pPr><w:pStyle w:val="Clause"/></w:pPr><w:r><w:t>New clause %d.</w:t></w:r></w:p>`, i)
+		}
+		parts["word/document.xml"] = doc[:at] + clauses.String() + doc[at:]
+	})
 	tests := []struct {
 		name, file, word, want string
 	}{
@@ -275,6 +296,9 @@ func TestImportRefuses(t *testing.T) {
 		{"an earlier version's Word file", later, word, "is version 1 of the service level agreement (Agreement ref. D4A9-XCGP), but"},
 		{"the first edition", firstEdition, word, "edition 2026.1"},
 		{"no Word file", file, filepath.Join(t.TempDir(), "missing.docx"), "cannot read"},
+		{"a clause's bookmark twice", file, bookmark("mou_general_health_and_safety"), "two or more copies of a bookmark mou finds a part by, which Word never writes: mou_general_health_and_safety, of clause 12.1 (general.health-and-safety)."},
+		{"a section's bookmark on a clause", file, bookmark("mou_general"), "mou_general, of section 12 (General provisions)."},
+		{"more changes than an import takes", file, many, "makes 301 changes to the questionnaire, more than the 300 one import takes"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
