@@ -152,8 +152,19 @@ func (im Import) Run() (ImportResult, error) {
 			return res, fmt.Errorf("%s: %w; nothing was changed", im.File, err)
 		}
 	}
-	e.newVersion(res.Date, c.entry(e, filepath.Base(im.Word)), "", "")
+	entry := e.newVersion(res.Date, c.entry(e, filepath.Base(im.Word)), "", "") + ".change"
 	done, err := e.finish(im.DryRun)
+	var problems *ProblemsError
+	if errors.As(err, &problems) {
+		// The entry's words are mou's but for the Word file's name: a
+		// problem with them is the name's, for the user to rename the
+		// file, not a line of the questionnaire to mend.
+		for i, p := range problems.Problems {
+			if p.Path == entry {
+				problems.Problems[i] = questionnaire.Problem{File: im.Word, Message: "rename the file, whose name the amendment record gives: " + p.Message}
+			}
+		}
+	}
 	if err != nil {
 		return res, err
 	}

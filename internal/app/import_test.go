@@ -373,3 +373,31 @@ func TestImportContactsByLabel(t *testing.T) {
 		t.Errorf("changes %+v, by hand %+v", res.Changes, res.Unmapped)
 	}
 }
+
+// TestImportWordFileName: the amendment record names the Word file, so
+// a name the record cannot hold is the Word file's problem, named by
+// the file and not by a line of the questionnaire that was never
+// written, and nothing is written.
+func TestImportWordFileName(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	edited := rewrite(t, word, func(parts map[string]string) {
+		parts["word/document.xml"] = strings.Replace(parts["word/document.xml"], "keeps the insurance it needs", "keeps all the insurance it needs", 1)
+	})
+	braces := filepath.Join(t.TempDir(), "returned {{1}}.docx")
+	if err := os.Rename(edited, braces); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(file)
+	_, err := app.Import{File: file, Word: braces}.Run()
+	var pe *app.ProblemsError
+	if !errors.As(err, &pe) || len(pe.Problems) != 1 {
+		t.Fatalf("got %v, want one problem", err)
+	}
+	if p := pe.Problems[0]; p.File != braces || p.Line != 0 || p.Path != "" || !strings.HasPrefix(p.Message, "rename the file, whose name the amendment record gives: two braces together") {
+		t.Errorf("the problem is %q", p)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, before) {
+		t.Error("the questionnaire changed")
+	}
+}
