@@ -216,3 +216,32 @@ func TestBuiltToExhaust(t *testing.T) {
 		})
 	}
 }
+
+// FuzzBody checks that any body, packed as a Word file, reads as a
+// document whose blocks hold their references and bold start within
+// their text, or is an error; never a panic.
+func FuzzBody(f *testing.F) {
+	f.Add(`<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>A.</w:t></w:r></w:p><w:p><w:fldSimple w:instr="REF a"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`)
+	f.Add(`<w:p><w:commentRangeStart w:id="1"/><w:ins w:id="2"><w:r><w:t>x</w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>REF b</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>2</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`)
+	f.Fuzz(func(t *testing.T, xml string) {
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		w, _ := z.Create("word/document.xml")
+		w.Write([]byte(body(xml)))
+		z.Close()
+		d, err := Read(buf.Bytes())
+		if err != nil {
+			return
+		}
+		for _, b := range d.Blocks {
+			if b.Bold > len(b.Text) {
+				t.Fatalf("bold start %d past the text %q", b.Bold, b.Text)
+			}
+			for _, r := range b.Refs {
+				if r.Start < 0 || r.Start > r.End || r.End > len(b.Text) {
+					t.Fatalf("reference %+v outside the text %q", r, b.Text)
+				}
+			}
+		}
+	})
+}
