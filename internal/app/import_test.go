@@ -401,3 +401,49 @@ func TestImportWordFileName(t *testing.T) {
 		t.Error("the questionnaire changed")
 	}
 }
+
+// TestImportSectionTakenOut: a standard section taken out of the Word
+// file whole is left out with the partnership's words for its clauses,
+// which would otherwise make the file invalid; one that holds clauses of
+// the partnership's own is listed to do by hand, since taking those out
+// renumbers the rest.
+func TestImportSectionTakenOut(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	// cut removes the paragraphs from the one holding the bookmark first
+	// to the one holding last, both included.
+	cut := func(first, last string) string {
+		return rewrite(t, word, func(parts map[string]string) {
+			doc := parts["word/document.xml"]
+			a := strings.Index(doc, `w:name="`+first+`"`)
+			a = max(strings.LastIndex(doc[:a], "<w:p>"), strings.LastIndex(doc[:a], "<w:p "))
+			b := strings.Index(doc, `w:name="`+last+`"`)
+			b += strings.Index(doc[b:], "</w:p>") + len("</w:p>")
+			parts["word/document.xml"] = doc[:a] + doc[b:]
+		})
+	}
+	res, err := app.Import{File: file, Word: cut("mou_dissolution", "mou_dissolution_learners"), DryRun: true}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || strings.Join(res.Changes[0].Set, "|") != "wording.omit: + dissolution|wording.replace.dissolution.notice: removed" {
+		t.Errorf("changes %+v", res.Changes)
+	}
+	before, _ := os.ReadFile(file)
+	res, err = app.Import{File: file, Word: cut("mou_general", "mou_general_governing_law")}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hand []string
+	for _, c := range res.Unmapped {
+		hand = append(hand, c.Where+": "+strings.Join(c.Set, "|"))
+	}
+	want := "section 12 (General provisions): it holds clauses of your own (wording.insert[0]): take them out of the questionnaire by hand, then leave the section out under wording.omit|" +
+		"clause 12.3 (insert.1): take wording.insert[0] out of the questionnaire by hand"
+	if len(res.Changes) != 0 || strings.Join(hand, "|") != want {
+		t.Errorf("changes %+v, by hand %q, want %q", res.Changes, hand, want)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, before) || res.Written {
+		t.Error("the questionnaire changed")
+	}
+}
