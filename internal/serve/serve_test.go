@@ -128,6 +128,10 @@ func TestRefusals(t *testing.T) {
 		{"a download by a Windows path", "GET", "/download/..%5Cpartnership.pdf", "", nil, http.StatusNotFound},
 		{"a hidden file", "GET", "/download/.mou.lock.json", "", nil, http.StatusNotFound},
 		{"an unknown asset", "GET", "/assets/..%2fpages.go", "", nil, http.StatusNotFound},
+		{"a preview loaded by another site", "GET", "/preview/mou", "", map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"}, http.StatusForbidden},
+		{"a page fetched by another site", "GET", "/part/partnership", "", map[string]string{"Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "cors"}, http.StatusForbidden},
+		{"a link from another site", "GET", "/", "", map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}, http.StatusOK},
+		{"the preview in its own page's frame", "GET", "/preview/mou", "", map[string]string{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "navigate"}, http.StatusOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
