@@ -76,6 +76,10 @@ func (e *PendingError) Error() string {
 	return fmt.Sprintf("%s holds %d tracked changes not yet accepted or rejected; accept or reject them in Word, or take them all with --accept-all; nothing was changed", e.Word, len(e.Changes))
 }
 
+// maxShownProperty is as much of a property of the Word file as a
+// message repeats.
+const maxShownProperty = 80
+
 // maxWordBytes bounds the Word file read.
 const maxWordBytes = docxread.MaxFileBytes
 
@@ -189,6 +193,7 @@ func newDate(q *questionnaire.Questionnaire, d *docxread.Document) questionnaire
 // properties mou writes into it, and refuses a file mou did not write,
 // or wrote from another version.
 func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d *docxread.Document) (document.Kind, error) {
+	// The properties are the Word file's words: echoed, they are shown.
 	title := d.Property(docx.PropertyTitle)
 	if title == "" {
 		return document.Kind{}, fmt.Errorf("%s: not a Word file that mou wrote (it has no %s property): mou import reads back the Word files mou generate writes, edited in Word or LibreOffice; nothing was changed", im.Word, docx.PropertyTitle)
@@ -204,11 +209,11 @@ func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d
 		version, ref := d.Property(docx.PropertyVersion), d.Property(docx.PropertyReference)
 		if version != strconv.Itoa(q.Version) || ref != a.Reference {
 			return document.Kind{}, fmt.Errorf("%s is version %s of the %s (Agreement ref. %s), but %s is at version %d (Agreement ref. %s): import a Word file into the questionnaire it was written from; nothing was changed",
-				im.Word, version, strings.ToLower(title), ref, im.File, q.Version, a.Reference)
+				im.Word, docxread.Shown(version, maxShownProperty), strings.ToLower(title), docxread.Shown(ref, maxShownProperty), im.File, q.Version, a.Reference)
 		}
 		return kind, nil
 	}
-	return document.Kind{}, fmt.Errorf("%s holds a %s, which %s does not write; nothing was changed", im.Word, strings.ToLower(title), im.File)
+	return document.Kind{}, fmt.Errorf("%s holds a %s, which %s does not write; nothing was changed", im.Word, docxread.Shown(strings.ToLower(title), maxShownProperty), im.File)
 }
 
 // comparison is a Word file compared with the one mou writes for q.

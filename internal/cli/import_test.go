@@ -85,3 +85,33 @@ func TestImportCommand(t *testing.T) {
 		t.Errorf("the answer was not written:\n%s", now)
 	}
 }
+
+// TestImportEscapesControls: the words of a Word file someone sent are
+// printed with every character that cannot be printed escaped, so that
+// a control sequence (here the C1 one that moves the cursor up a line
+// and erases it) cannot hide a change from the person checking them.
+func TestImportEscapesControls(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../samples/council-academy-sla.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "sla.yaml")
+	if err := os.WriteFile(file, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "generate", file, "--out", dir, "--format", "docx"); code != 0 {
+		t.Fatalf("generate: %s", stderr)
+	}
+	words, _ := filepath.Glob(filepath.Join(dir, "*-mou-v1.docx"))
+	word := tracked(t, words[0], "Meetings: Once a term, and within ten working days if either partner asks", ".", " in \u009b1A\u009b2Kwriting")
+	_, _, pending := run(t, "import", file, word)
+	if strings.ContainsRune(pending, '\u009b') || !strings.Contains(pending, `insertion by Ann: “in \u009b1A\u009b2Kwriting”`) {
+		t.Errorf("the control characters are not escaped in:\n%q", pending)
+	}
+	// Taken, the change is refused, as no answer holds a control character.
+	code, stdout, stderr := run(t, "import", file, word, "--accept-all", "--dry-run")
+	if code != 1 || strings.ContainsRune(stdout+stderr, '\u009b') || !strings.Contains(stderr, "governance.meetings: contains the control character U+009B") {
+		t.Errorf("exit %d, output:\n%q\n%q", code, stdout, stderr)
+	}
+}

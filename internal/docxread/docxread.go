@@ -18,6 +18,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Limits on what is read. A mou document is a few hundred kilobytes; a
@@ -217,6 +218,32 @@ func (d *Document) Paragraphs() []string {
 		}
 	}
 	return out
+}
+
+// Shown is text read from a Word file as a message may repeat it: every
+// character that cannot be printed, but a line break, written as an
+// escape (\u009b), since a control sequence in a file someone sent could
+// otherwise recolour the terminal or hide the lines above it; and, when
+// limit is above 0, cut to limit characters, ending in "…".
+func Shown(s string, limit int) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if limit > 0 && n == limit {
+			b.WriteString("…")
+			break
+		}
+		n++
+		switch {
+		case unicode.IsPrint(r) || r == '\n':
+			b.WriteRune(r) // a byte that is not UTF-8 is U+FFFD, which prints
+		case r > 0xffff:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 // Property returns a custom property, trimmed.

@@ -245,3 +245,26 @@ func FuzzBody(f *testing.F) {
 		}
 	})
 }
+
+// TestShown: text from a Word file is shown with its unprintable
+// characters escaped, line breaks kept, and cut where asked.
+func TestShown(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"Priya Shah", 80, "Priya Shah"},
+		{"a\u009b2Jb\x1b[1A", 0, `a\u009b2Jb\u001b[1A`},
+		{"right\u202eleft \u00ad", 0, `right\u202eleft \u00ad`},
+		{"two\nlines", 0, "two\nlines"},
+		{"\xff", 0, "\ufffd"},
+		{"\U000e0001tag", 0, `\U000e0001tag`},
+		{strings.Repeat("é", 100), 3, "ééé…"},
+	}
+	for _, tc := range tests {
+		if got := Shown(tc.in, tc.limit); got != tc.want {
+			t.Errorf("Shown(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
+		}
+	}
+}
