@@ -2,10 +2,12 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 
 	"strconv"
 	"strings"
@@ -373,14 +375,16 @@ func (c *comparison) where(p wordimport.Part) spot {
 // A block that begins several parts is the paragraph of a part whose
 // text was deleted, joined to the next: it is taken as the first.
 func (c *comparison) whereBlock(i int) string {
-	where := spot{Kind: "title-page"}
-	for j, p := range c.is {
-		if p.Start > i || j > 0 && p.Start == i && c.is[j-1].Start == i {
-			break
-		}
-		where = c.where(p)
+	// The parts are in the order of the file: the last to start at or
+	// before i, found by halves, since a file may list many changes.
+	j, _ := slices.BinarySearchFunc(c.is, i+1, func(p wordimport.Part, at int) int { return cmp.Compare(p.Start, at) })
+	if j--; j < 0 {
+		return spot{Kind: "title-page"}.String()
 	}
-	return where.String()
+	for j > 0 && c.is[j].Start == i && c.is[j-1].Start == i {
+		j--
+	}
+	return c.where(c.is[j]).String()
 }
 
 // note records a change that the questionnaire now says.
