@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -248,6 +249,42 @@ func TestSaveKeepsTheRestOfTheFile(t *testing.T) {
 	ts.post(t, "/part/partnership", formValues(t, page))
 	if ts.read(t) != after {
 		t.Error("saving an unchanged page changed the file")
+	}
+}
+
+// TestBrowsersSavingAtOnce: pages opened on the same file in several
+// browsers and saved at once save one browser's answer; every other is
+// told the file changed, and none is said to be saved but lost.
+func TestBrowsersSavingAtOnce(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	_, page := ts.get(t, "/part/partnership")
+	const browsers = 8
+	codes := make(chan int, browsers)
+	var wg sync.WaitGroup
+	for i := range browsers {
+		v := formValues(t, page)
+		v.Set("partnership.name", fmt.Sprintf("Browser %d", i))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			code, _, _ := ts.post(t, "/part/partnership", v)
+			codes <- code
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	saved := 0
+	for code := range codes {
+		switch code {
+		case http.StatusSeeOther:
+			saved++
+		case http.StatusConflict:
+		default:
+			t.Errorf("status %d", code)
+		}
+	}
+	if n := strings.Count(ts.read(t), "name: Browser "); saved != 1 || n != 1 {
+		t.Errorf("%d browsers were told their answers were saved, and the file holds %d", saved, n)
 	}
 }
 
