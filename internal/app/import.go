@@ -2,10 +2,12 @@ package app
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 
 	"strconv"
 	"strings"
@@ -83,8 +85,19 @@ func (e *PendingError) Describe(name func(Field) string) string {
 // Fields lists the field the error names.
 func (e *PendingError) Fields() []Field { return []Field{FieldAcceptAll} }
 
+// maxShownProperty is as much of a property of the Word file as a
+// message repeats.
+const maxShownProperty = 80
+
 // maxWordBytes bounds the Word file read.
 const maxWordBytes = docxread.MaxFileBytes
+
+// maxImportChanges bounds the changes one Word file makes. Rewording
+// every clause and section of the longest sample makes about 75; each
+// change edits the file again, so a Word file of thousands of new
+// clauses would take minutes, only to make an amendment record longer
+// than an answer may be.
+const maxImportChanges = 300
 
 // Run reads the Word file, lists what changed and, unless DryRun, writes
 // the changes into the questionnaire as its next version.
@@ -122,6 +135,9 @@ func (im Import) Run() (ImportResult, error) {
 	if err != nil {
 		return res, err
 	}
+	if err := c.twice(im.Word, edited); err != nil {
+		return res, err
+	}
 	for _, ch := range edited.Changes {
 		res.PendingWhere = append(res.PendingWhere, c.whereBlock(ch.Block))
 	}
@@ -140,13 +156,28 @@ func (im Import) Run() (ImportResult, error) {
 		res.Version = q.Version
 		return res, nil
 	}
+	if len(c.edits) > maxImportChanges {
+		return res, fmt.Errorf("%s makes %d changes to the questionnaire, more than the %d one import takes (the amendment record names each, and each rewrites the file): this is not an edit of the agreement mou wrote but a new one; nothing was changed",
+			im.Word, len(c.edits), maxImportChanges)
+	}
 	for _, ed := range c.edits {
 		if err := ed(e); err != nil {
 			return res, fmt.Errorf("%s: %w; nothing was changed", im.File, err)
 		}
 	}
-	e.newVersion(res.Date, c.entry(e, filepath.Base(im.Word)), "", "")
+	entry := e.newVersion(res.Date, c.entry(e, filepath.Base(im.Word)), "", "") + ".change"
 	done, err := e.finish(im.DryRun)
+	var problems *ProblemsError
+	if errors.As(err, &problems) {
+		// The entry's words are mou's but for the Word file's name: a
+		// problem with them is the name's, for the user to rename the
+		// file, not a line of the questionnaire to mend.
+		for i, p := range problems.Problems {
+			if p.Path == entry {
+				problems.Problems[i] = questionnaire.Problem{File: im.Word, Message: "rename the file, whose name the amendment record gives: " + p.Message}
+			}
+		}
+	}
 	if err != nil {
 		return res, err
 	}
@@ -171,6 +202,7 @@ func newDate(q *questionnaire.Questionnaire, d *docxread.Document) questionnaire
 // properties mou writes into it, and refuses a file mou did not write,
 // or wrote from another version.
 func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d *docxread.Document) (document.Kind, error) {
+	// The properties are the Word file's words: echoed, they are shown.
 	title := d.Property(docx.PropertyTitle)
 	if title == "" {
 		return document.Kind{}, fmt.Errorf("%s: not a Word file that mou wrote (it has no %s property): mou import reads back the Word files mou generate writes, edited in Word or LibreOffice; nothing was changed", im.Word, docx.PropertyTitle)
@@ -186,11 +218,11 @@ func (im Import) kindOf(t *document.Templates, q *questionnaire.Questionnaire, d
 		version, ref := d.Property(docx.PropertyVersion), d.Property(docx.PropertyReference)
 		if version != strconv.Itoa(q.Version) || ref != a.Reference {
 			return document.Kind{}, fmt.Errorf("%s is version %s of the %s (Agreement ref. %s), but %s is at version %d (Agreement ref. %s): import a Word file into the questionnaire it was written from; nothing was changed",
-				im.Word, version, strings.ToLower(title), ref, im.File, q.Version, a.Reference)
+				im.Word, docxread.Shown(version, maxShownProperty), strings.ToLower(title), docxread.Shown(ref, maxShownProperty), im.File, q.Version, a.Reference)
 		}
 		return kind, nil
 	}
-	return document.Kind{}, fmt.Errorf("%s holds a %s, which %s does not write; nothing was changed", im.Word, strings.ToLower(title), im.File)
+	return document.Kind{}, fmt.Errorf("%s holds a %s, which %s does not write; nothing was changed", im.Word, docxread.Shown(strings.ToLower(title), maxShownProperty), im.File)
 }
 
 // comparison is a Word file compared with the one mou writes for q.
@@ -201,7 +233,8 @@ type comparison struct {
 	is     []wordimport.Part // the edited one
 	tpl    map[string]wordimport.Part
 	marks  marked
-	labels map[string]spot // where each id is: clause 12.2
+	labels map[string]spot   // where each id is: clause 12.2
+	ids    map[string]string // the id of each of mou's bookmarks, by name
 
 	changes, unmapped []ImportChange
 	edits             []func(*edit) error
@@ -220,7 +253,7 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 	if err != nil {
 		return nil, err
 	}
-	c.was = wordimport.Parts(tree, ids)
+	c.was, c.ids = wordimport.Parts(tree, ids), ids
 	c.is = wordimport.Parts(edited, ids)
 	c.marks = markAnswers(q)
 	// The marked document shows where each answer is printed. Should a
@@ -231,6 +264,22 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 		}
 	}
 	return c, nil
+}
+
+// twice refuses a Word file that holds one of mou's bookmarks more than
+// once, naming each: which is the clause cannot be told, and taking
+// either would quietly lose the other's words.
+func (c *comparison) twice(word string, edited *docxread.Document) error {
+	names := wordimport.Twice(edited, c.ids)
+	if len(names) == 0 {
+		return nil
+	}
+	var each []string
+	for _, name := range names {
+		each = append(each, fmt.Sprintf("%s, of %s", name, c.labels[c.ids[name]]))
+	}
+	return fmt.Errorf("%s holds two or more copies of a bookmark mou finds a part by, which Word never writes: %s. mou cannot tell which copy marks the part itself: keep each bookmark on its own part alone (in Word, Insert > Bookmark) and import the file again; nothing was changed",
+		word, strings.Join(each, "; "))
 }
 
 // word writes q's document of the given kind as a Word file and reads it
@@ -333,14 +382,16 @@ func (c *comparison) where(p wordimport.Part) spot {
 // A block that begins several parts is the paragraph of a part whose
 // text was deleted, joined to the next: it is taken as the first.
 func (c *comparison) whereBlock(i int) string {
-	where := spot{Kind: "title-page"}
-	for j, p := range c.is {
-		if p.Start > i || j > 0 && p.Start == i && c.is[j-1].Start == i {
-			break
-		}
-		where = c.where(p)
+	// The parts are in the order of the file: the last to start at or
+	// before i, found by halves, since a file may list many changes.
+	j, _ := slices.BinarySearchFunc(c.is, i+1, func(p wordimport.Part, at int) int { return cmp.Compare(p.Start, at) })
+	if j--; j < 0 {
+		return spot{Kind: "title-page"}.String()
 	}
-	return where.String()
+	for j > 0 && c.is[j].Start == i && c.is[j-1].Start == i {
+		j--
+	}
+	return c.where(c.is[j]).String()
 }
 
 // note records a change that the questionnaire now says.

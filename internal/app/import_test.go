@@ -4,16 +4,20 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/sampletest"
+	"github.com/partnership-tools/mou/internal/worktest"
 	"github.com/partnership-tools/mou/templates"
 )
 
@@ -265,6 +269,26 @@ func TestImportRefuses(t *testing.T) {
 	notMou := rewrite(t, word, func(parts map[string]string) { delete(parts, "docProps/custom.xml") })
 	text := filepath.Join(t.TempDir(), "notes.docx")
 	os.WriteFile(text, []byte("Dear all, the changes are attached."), 0o644)
+	// The insurance clause's paragraph given the bookmark of the clause
+	// before it, or of the section: taken as it stands, the clause before
+	// would be reworded, or the whole section left out.
+	bookmark := func(name string) string {
+		return rewrite(t, word, func(parts map[string]string) {
+			parts["word/document.xml"] = strings.Replace(parts["word/document.xml"], `w:name="mou_general_insurance"`, `w:name="`+name+`"`, 1)
+		})
+	}
+	// More new clauses than one import takes, each after the insurance
+	// clause.
+	many := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		at := strings.Index(doc, `w:name="mou_general_insurance"`)
+		at += strings.Index(doc[at:], "</w:p>") + len("</w:p>")
+		var clauses strings.Builder
+		for i := range 301 {
+			fmt.Fprintf(&clauses, `<w:p><w:pPr><w:pStyle w:val="Clause"/></w:pPr><w:r><w:t>New clause %d.</w:t></w:r></w:p>`, i)
+		}
+		parts["word/document.xml"] = doc[:at] + clauses.String() + doc[at:]
+	})
 	tests := []struct {
 		name, file, word, want string
 	}{
@@ -275,6 +299,9 @@ func TestImportRefuses(t *testing.T) {
 		{"an earlier version's Word file", later, word, "is version 1 of the service level agreement (Agreement ref. D4A9-XCGP), but"},
 		{"the first edition", firstEdition, word, "edition 2026.1"},
 		{"no Word file", file, filepath.Join(t.TempDir(), "missing.docx"), "cannot read"},
+		{"a clause's bookmark twice", file, bookmark("mou_general_health_and_safety"), "two or more copies of a bookmark mou finds a part by, which Word never writes: mou_general_health_and_safety, of clause 12.1 (general.health-and-safety)."},
+		{"a section's bookmark on a clause", file, bookmark("mou_general"), "mou_general, of section 12 (General provisions)."},
+		{"more changes than an import takes", file, many, "makes 301 changes to the questionnaire, more than the 300 one import takes"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -348,4 +375,108 @@ func TestImportContactsByLabel(t *testing.T) {
 	if len(res.Changes) != 0 || len(res.Unmapped) != 1 || !strings.HasPrefix(res.Unmapped[0].Set[0], "Schedule 3 is written from the partners' contacts") {
 		t.Errorf("changes %+v, by hand %+v", res.Changes, res.Unmapped)
 	}
+}
+
+// TestImportWordFileName: the amendment record names the Word file, so
+// a name the record cannot hold is the Word file's problem, named by
+// the file and not by a line of the questionnaire that was never
+// written, and nothing is written.
+func TestImportWordFileName(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	edited := rewrite(t, word, func(parts map[string]string) {
+		parts["word/document.xml"] = strings.Replace(parts["word/document.xml"], "keeps the insurance it needs", "keeps all the insurance it needs", 1)
+	})
+	braces := filepath.Join(t.TempDir(), "returned {{1}}.docx")
+	if err := os.Rename(edited, braces); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(file)
+	_, err := app.Import{File: file, Word: braces}.Run()
+	var pe *app.ProblemsError
+	if !errors.As(err, &pe) || len(pe.Problems) != 1 {
+		t.Fatalf("got %v, want one problem", err)
+	}
+	if p := pe.Problems[0]; p.File != braces || p.Line != 0 || p.Path != "" || !strings.HasPrefix(p.Message, "rename the file, whose name the amendment record gives: two braces together") {
+		t.Errorf("the problem is %q", p)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, before) {
+		t.Error("the questionnaire changed")
+	}
+}
+
+// TestImportSectionTakenOut: a standard section taken out of the Word
+// file whole is left out with the partnership's words for its clauses,
+// which would otherwise make the file invalid; one that holds clauses of
+// the partnership's own is listed to do by hand, since taking those out
+// renumbers the rest.
+func TestImportSectionTakenOut(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	// cut removes the paragraphs from the one holding the bookmark first
+	// to the one holding last, both included.
+	cut := func(first, last string) string {
+		return rewrite(t, word, func(parts map[string]string) {
+			doc := parts["word/document.xml"]
+			a := strings.Index(doc, `w:name="`+first+`"`)
+			a = max(strings.LastIndex(doc[:a], "<w:p>"), strings.LastIndex(doc[:a], "<w:p "))
+			b := strings.Index(doc, `w:name="`+last+`"`)
+			b += strings.Index(doc[b:], "</w:p>") + len("</w:p>")
+			parts["word/document.xml"] = doc[:a] + doc[b:]
+		})
+	}
+	res, err := app.Import{File: file, Word: cut("mou_dissolution", "mou_dissolution_learners"), DryRun: true}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || strings.Join(res.Changes[0].Set, "|") != "wording.omit: + dissolution|wording.replace.dissolution.notice: removed" {
+		t.Errorf("changes %+v", res.Changes)
+	}
+	before, _ := os.ReadFile(file)
+	res, err = app.Import{File: file, Word: cut("mou_general", "mou_general_governing_law")}.Run()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hand []string
+	for _, c := range res.Unmapped {
+		hand = append(hand, c.Where+": "+strings.Join(c.Set, "|"))
+	}
+	want := "section 12 (General provisions): it holds clauses of your own (wording.insert[0]): take them out of the questionnaire by hand, then leave the section out under wording.omit|" +
+		"clause 12.3 (insert.1): take wording.insert[0] out of the questionnaire by hand"
+	if len(res.Changes) != 0 || strings.Join(hand, "|") != want {
+		t.Errorf("changes %+v, by hand %q, want %q", res.Changes, hand, want)
+	}
+	if now, _ := os.ReadFile(file); !bytes.Equal(now, before) || res.Written {
+		t.Error("the questionnaire changed")
+	}
+}
+
+// TestImportManyPendingChanges: a Word file of tens of thousands of
+// tracked changes, each in a heading of its own, is listed, each change
+// where it is, in work that grows with the file: finding each change's
+// part went through every part before it.
+func TestImportManyPendingChanges(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "council-academy-sla.yaml"))
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	const n = 30_000
+	edited := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		at := strings.Index(doc, "<w:sectPr")
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:ins w:id="%d" w:author="A"><w:r><w:t>Heading %d</w:t></w:r></w:ins></w:p>`, 1000+i, i)
+		}
+		parts["word/document.xml"] = doc[:at] + b.String() + doc[at:]
+	})
+	var res app.ImportResult
+	var err error
+	cost := worktest.Measure(func() { res, err = app.Import{File: file, Word: edited}.Run() })
+	var pending *app.PendingError
+	if !errors.As(err, &pending) || len(pending.Changes) != n {
+		t.Fatalf("got %v, want %d changes pending", err, n)
+	}
+	if last := res.PendingWhere[n-1]; last != "Heading "+strconv.Itoa(n-1) {
+		t.Errorf("the last change is at %q", last)
+	}
+	cost.Within(t, "listing 30,000 pending changes", 5*time.Second, 0)
 }

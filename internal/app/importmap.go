@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -54,6 +55,18 @@ func (c *comparison) own(id string) (string, int) {
 	return "", -1
 }
 
+// ownInside lists, as paths, the partnership's own clauses put in after
+// a clause of the section id: they print inside it. A clause has none.
+func (c *comparison) ownInside(id string) []string {
+	var out []string
+	for i, in := range c.q.Wording.Insert {
+		if strings.HasPrefix(in.After, id+".") {
+			out = append(out, displayPath(ownPath("insert", i)))
+		}
+	}
+	return out
+}
+
 // ownPath is the yamledit path of the list item list[i].
 func ownPath(list string, i int) string {
 	switch list {
@@ -75,14 +88,23 @@ func (c *comparison) removed(p wordimport.Part, where spot) {
 			return // the section goes, and its clauses with it
 		}
 		c.omitted[p.ID] = true
+		if own := c.ownInside(p.ID); len(own) > 0 {
+			c.cannot(where, "was taken out", "", fmt.Sprintf("it holds clauses of your own (%s): take them out of the questionnaire by hand, then leave the section out under wording.omit", strings.Join(own, ", ")))
+			return
+		}
+		// The partnership's words for the clause, or for the section's
+		// clauses, go with it.
 		set := []string{"wording.omit: + " + p.ID}
-		_, replaced := c.q.Wording.Replace[p.ID]
-		if replaced {
-			set = append(set, "wording.replace."+p.ID+": removed")
+		var replaced []string
+		for _, id := range slices.Sorted(maps.Keys(c.q.Wording.Replace)) {
+			if id == p.ID || strings.HasPrefix(id, p.ID+".") {
+				replaced = append(replaced, id)
+				set = append(set, "wording.replace."+id+": removed")
+			}
 		}
 		c.note(where, "left out", "", set, func(e *edit) error {
-			if replaced {
-				if err := e.doc.Delete(`wording.replace["` + p.ID + `"]`); err != nil {
+			for _, id := range replaced {
+				if err := e.doc.Delete(`wording.replace["` + id + `"]`); err != nil {
 					return err
 				}
 			}

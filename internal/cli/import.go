@@ -85,7 +85,7 @@ func printPending(w io.Writer, changes []docxread.Change, where []string, headin
 		}
 		by := ""
 		if c.Author != "" {
-			by = " by " + c.Author
+			by = " by " + docxread.Shown(c.Author, maxAuthor)
 		}
 		line := fmt.Sprintf("  %s: %s%s", where[i], what, by)
 		if c.Text != "" {
@@ -102,7 +102,7 @@ func printComments(w io.Writer, comments []docxread.Comment, where []string) {
 	}
 	fmt.Fprintf(w, "Comments (%d), for you to answer; they are not taken into the file:\n", len(comments))
 	for i, c := range comments {
-		line := fmt.Sprintf("  %s: %s", where[i], c.Author)
+		line := fmt.Sprintf("  %s: %s", where[i], docxread.Shown(c.Author, maxAuthor))
 		if c.Anchor != "" {
 			line += ", on " + quoted(c.Anchor)
 		}
@@ -110,13 +110,14 @@ func printComments(w io.Writer, comments []docxread.Comment, where []string) {
 	}
 }
 
-// quoted puts text in quotation marks, shortened to a line.
+// maxAuthor is as much of an author's name from a Word file as is
+// shown.
+const maxAuthor = 80
+
+// quoted puts text from a Word file in quotation marks, shortened to a
+// line.
 func quoted(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 120 {
-		s = string(r[:117]) + "…"
-	}
-	return "“" + s + "”"
+	return "“" + docxread.Shown(strings.Join(strings.Fields(s), " "), 119) + "”"
 }
 
 // printImport says what a Word file changed and what was written.
@@ -158,13 +159,14 @@ func printImport(cmd *cobra.Command, im app.Import, res app.ImportResult) {
 // printImportChange prints one change: where and what, the new words, and what
 // it sets or why it cannot.
 func printImportChange(w io.Writer, c app.ImportChange, mark string) {
-	fmt.Fprintf(w, "  %s %s\n", c.Where, c.What)
+	// Where, Words and Set hold words of the Word file.
+	fmt.Fprintf(w, "  %s %s\n", docxread.Shown(c.Where, 0), c.What)
 	if c.Words != "" {
-		for _, line := range strings.Split(c.Words, "\n") {
+		for _, line := range strings.Split(docxread.Shown(c.Words, 0), "\n") {
 			fmt.Fprintln(w, "      "+line)
 		}
 	}
 	for _, s := range c.Set {
-		fmt.Fprintln(w, mark+s)
+		fmt.Fprintln(w, mark+docxread.Shown(s, 0))
 	}
 }

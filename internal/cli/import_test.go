@@ -45,16 +45,17 @@ func tracked(t *testing.T, from, before, after, inserted string) string {
 	return path
 }
 
-// TestImportCommand: mou import lists a Word file's tracked changes and
-// refuses them until --accept-all; a dry run lists the changes and writes
-// nothing; then the change is written as the next version.
-func TestImportCommand(t *testing.T) {
+// slaWord copies the sample service level agreement into a folder of
+// its own, writes its Word files there, and returns the questionnaire,
+// its bytes and the memorandum's Word file.
+func slaWord(t *testing.T) (file string, data []byte, memorandum string) {
+	t.Helper()
 	dir := t.TempDir()
 	data, err := os.ReadFile("../../samples/council-academy-sla.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	file := filepath.Join(dir, "sla.yaml")
+	file = filepath.Join(dir, "sla.yaml")
 	if err := os.WriteFile(file, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,15 @@ func TestImportCommand(t *testing.T) {
 		t.Fatalf("generate: %s", stderr)
 	}
 	words, _ := filepath.Glob(filepath.Join(dir, "*-mou-v1.docx"))
-	word := tracked(t, words[0], "Meetings: Once a term, and within ten working days if either partner asks", ".", " in writing")
+	return file, data, words[0]
+}
+
+// TestImportCommand: mou import lists a Word file's tracked changes and
+// refuses them until --accept-all; a dry run lists the changes and writes
+// nothing; then the change is written as the next version.
+func TestImportCommand(t *testing.T) {
+	file, data, memorandum := slaWord(t)
+	word := tracked(t, memorandum, "Meetings: Once a term, and within ten working days if either partner asks", ".", " in writing")
 
 	code, _, stderr := run(t, "import", file, word)
 	if code != 1 || !strings.Contains(stderr, "Tracked changes still pending (1):\n  clause 7.2 (governance.meetings): insertion by Ann: “in writing”") || !strings.Contains(stderr, "--accept-all") {
@@ -83,5 +92,23 @@ func TestImportCommand(t *testing.T) {
 	}
 	if now, _ := os.ReadFile(file); !bytes.Contains(now, []byte("meetings: Once a term, and within ten working days if either partner asks in writing.")) {
 		t.Errorf("the answer was not written:\n%s", now)
+	}
+}
+
+// TestImportEscapesControls: the words of a Word file someone sent are
+// printed with every character that cannot be printed escaped, so that
+// a control sequence (here the C1 one that moves the cursor up a line
+// and erases it) cannot hide a change from the person checking them.
+func TestImportEscapesControls(t *testing.T) {
+	file, _, memorandum := slaWord(t)
+	word := tracked(t, memorandum, "Meetings: Once a term, and within ten working days if either partner asks", ".", " in \u009b1A\u009b2Kwriting")
+	_, _, pending := run(t, "import", file, word)
+	if strings.ContainsRune(pending, '\u009b') || !strings.Contains(pending, `insertion by Ann: “in \u009b1A\u009b2Kwriting”`) {
+		t.Errorf("the control characters are not escaped in:\n%q", pending)
+	}
+	// Taken, the change is refused, as no answer holds a control character.
+	code, stdout, stderr := run(t, "import", file, word, "--accept-all", "--dry-run")
+	if code != 1 || strings.ContainsRune(stdout+stderr, '\u009b') || !strings.Contains(stderr, "governance.meetings: contains the control character U+009B") {
+		t.Errorf("exit %d, output:\n%q\n%q", code, stdout, stderr)
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // decoder reads an XML part token by token, refusing nesting deeper
@@ -73,7 +75,8 @@ func attr(e xml.StartElement, name string) string {
 // paragraph is a paragraph being read.
 type paragraph struct {
 	Block
-	markDeleted bool // its mark is deleted: it joins the paragraph after it
+	markDeleted bool   // its mark is deleted: it joins the paragraph after it
+	text        []byte // Text as it is read, appended to run by run
 }
 
 // container is where paragraphs go: the body, or a table cell.
@@ -106,7 +109,7 @@ func (r *reader) notePara(f *field) {
 	case len(instr) > 0 && instr[0] == "TOC":
 		r.para.Contents = true
 	case len(instr) > 1 && instr[0] == "REF" && f.para == r.para && f.start >= 0:
-		r.para.Refs = append(r.para.Refs, Ref{Start: f.start, End: len(r.para.Text), Target: instr[1]})
+		r.para.Refs = append(r.para.Refs, Ref{Start: f.start, End: len(r.para.text), Target: instr[1]})
 		f.start = -1
 	}
 }
@@ -127,24 +130,33 @@ type reader struct {
 	inPPr, inRPr int      // depth inside paragraph and run properties
 	inTrPr       int      // depth inside a table row's properties
 	changes      []string // the tracked changes the runs are inside: "ins", "del", "moveFrom", "moveTo"
-	change       *Change  // the change being read, if any
+	change       int      // the index in doc.Changes of the change being read, or -1
+	changeText   []byte   // the text of that change read so far
 	fields       []*field
-	anchors      map[string]*strings.Builder // the text of each comment's anchor, by id
-	open         map[string]bool             // comments whose anchor is being read
-	order        []string                    // comment ids in the order their anchors start
-	blockOf      map[string]int
-	inText       bool // inside w:t or w:delText
-	inInstr      bool
-	skip         int  // depth inside an element whose content is not text of the body
-	inRun        bool // inside w:r
-	bold         bool // the run is bold
-	boldOpen     bool // every run of the paragraph so far has been bold
+	// all is the body's text as it is read, every paragraph's one after
+	// the other; each comment's anchor is the stretch of it between its
+	// start and its end (-1 while open), so that a file of many comments
+	// open at once costs no more to read than one.
+	all      []byte
+	anchors  map[string]*[2]int
+	order    []string // comment ids in the order their anchors start
+	blockOf  map[string]int
+	inText   bool // inside w:t or w:delText
+	inInstr  bool
+	skip     int  // depth inside an element whose content is not text of the body
+	inRun    bool // inside w:r
+	bold     bool // the run is bold
+	boldOpen bool // every run of the paragraph so far has been bold
+	err      error
 }
 
 // body reads word/document.xml into d.
 func (d *Document) body(data []byte, styles map[string]string, notes map[string]Comment) error {
-	r := &reader{doc: d, styles: styles, notes: notes, stack: []*container{{}}, anchors: map[string]*strings.Builder{}, open: map[string]bool{}, blockOf: map[string]int{}}
+	r := &reader{doc: d, styles: styles, notes: notes, stack: []*container{{}}, change: -1, anchors: map[string]*[2]int{}, blockOf: map[string]int{}}
 	err := tokens(data, func(tok xml.Token, _ int) {
+		if r.err != nil {
+			return
+		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			r.start(t)
@@ -154,6 +166,9 @@ func (d *Document) body(data []byte, styles map[string]string, notes map[string]
 			r.text(string(t))
 		}
 	})
+	if err == nil {
+		err = r.err
+	}
 	if err != nil {
 		return err
 	}
@@ -171,9 +186,10 @@ func (d *Document) body(data []byte, styles map[string]string, notes map[string]
 	for i := range d.Changes {
 		d.Changes[i].Block = place(d.Changes[i].Block)
 	}
+	all := string(r.all)
 	for _, id := range r.order {
 		c := r.notes[id]
-		c.Anchor = strings.TrimSpace(r.anchors[id].String())
+		c.Anchor = anchorText(all, r.anchors[id])
 		c.Block = place(r.blockOf[id])
 		d.Comments = append(d.Comments, c)
 	}
@@ -244,8 +260,9 @@ func (r *reader) start(e xml.StartElement) {
 			r.doc.Changes = append(r.doc.Changes, Change{Kind: kindOf(name) + " of a table row", Author: attr(e, "author"), Date: attr(e, "date"), Block: r.blockIndex()})
 		case r.inPPr == 0 && r.inRPr == 0:
 			r.changes = append(r.changes, name)
+			r.endChange()
 			r.doc.Changes = append(r.doc.Changes, Change{Kind: kindOf(name), Author: attr(e, "author"), Date: attr(e, "date"), Block: r.blockIndex()})
-			r.change = &r.doc.Changes[len(r.doc.Changes)-1]
+			r.change = len(r.doc.Changes) - 1
 		}
 	case "bookmarkStart":
 		if n := attr(e, "name"); n != "" {
@@ -258,24 +275,25 @@ func (r *reader) start(e xml.StartElement) {
 	case "commentRangeStart":
 		id := attr(e, "id")
 		if _, ok := r.anchors[id]; !ok {
-			r.anchors[id] = &strings.Builder{}
-			r.open[id] = true
+			r.anchors[id] = &[2]int{len(r.all), -1}
 			r.order = append(r.order, id)
 			r.blockOf[id] = r.blockIndex()
 		}
 	case "commentRangeEnd":
-		delete(r.open, attr(e, "id"))
+		if a := r.anchors[attr(e, "id")]; a != nil && a[1] < 0 {
+			a[1] = len(r.all)
+		}
 	case "commentReference":
 		// a comment with no range is on the point where it stands
 		if id := attr(e, "id"); r.anchors[id] == nil {
-			r.anchors[id] = &strings.Builder{}
+			r.anchors[id] = &[2]int{len(r.all), len(r.all)}
 			r.order = append(r.order, id)
 			r.blockOf[id] = r.blockIndex()
 		}
 	case "fldChar":
 		switch attr(e, "fldCharType") {
 		case "begin":
-			r.fields = append(r.fields, &field{start: -1})
+			r.openField(&field{start: -1})
 		case "separate":
 			if n := len(r.fields); n > 0 {
 				r.fields[n-1].result = true
@@ -289,7 +307,7 @@ func (r *reader) start(e xml.StartElement) {
 	case "fldSimple":
 		f := &field{result: true, start: -1}
 		f.instr.WriteString(attr(e, "instr"))
-		r.fields = append(r.fields, f)
+		r.openField(f)
 	case "instrText", "delInstrText":
 		r.inInstr = true
 	case "t", "delText":
@@ -334,6 +352,7 @@ func (r *reader) end(e xml.EndElement) {
 		for _, f := range r.fields {
 			r.notePara(f)
 		}
+		r.para.Text, r.para.text = string(r.para.text), nil
 		top := r.stack[len(r.stack)-1]
 		top.paras = append(top.paras, *r.para)
 		r.para = nil
@@ -346,7 +365,7 @@ func (r *reader) end(e xml.EndElement) {
 	case "ins", "del", "moveFrom", "moveTo":
 		if r.inPPr == 0 && r.inRPr == 0 && r.inTrPr == 0 && len(r.changes) > 0 {
 			r.changes = r.changes[:len(r.changes)-1]
-			r.change = nil
+			r.endChange()
 		}
 	case "fldSimple":
 		if n := len(r.fields); n > 0 {
@@ -410,8 +429,8 @@ func (r *reader) add(s string) {
 			return // a field's instruction, not its result
 		}
 	}
-	if r.change != nil {
-		r.change.Text += s
+	if r.change >= 0 {
+		r.changeText = append(r.changeText, s...)
 	}
 	deleted := false
 	for _, c := range r.changes {
@@ -421,17 +440,51 @@ func (r *reader) add(s string) {
 		return
 	}
 	if f := r.fields; len(f) > 0 && f[len(f)-1].start < 0 {
-		f[len(f)-1].start, f[len(f)-1].para = len(r.para.Text), r.para
+		f[len(f)-1].start, f[len(f)-1].para = len(r.para.text), r.para
 	}
-	if r.boldOpen && r.bold && r.para.Bold == len(r.para.Text) {
+	if r.boldOpen && r.bold && r.para.Bold == len(r.para.text) {
 		r.para.Bold += len(s)
 	} else if strings.TrimSpace(s) != "" {
 		r.boldOpen = false
 	}
-	r.para.Text += s
-	for id := range r.open {
-		r.anchors[id].WriteString(s)
+	r.para.text = append(r.para.text, s...)
+	r.all = append(r.all, s...)
+}
+
+// endChange puts the text read into the change being read, which ends.
+func (r *reader) endChange() {
+	if r.change >= 0 {
+		r.doc.Changes[r.change].Text += string(r.changeText)
 	}
+	r.change, r.changeText = -1, r.changeText[:0]
+}
+
+// openField starts a field, refusing more than MaxFields open at once:
+// every piece of text is checked against each open field.
+func (r *reader) openField(f *field) {
+	if len(r.fields) >= MaxFields {
+		r.err = fmt.Errorf("more than %d fields are open at once", MaxFields)
+		return
+	}
+	r.fields = append(r.fields, f)
+}
+
+// anchorText is the text a comment is on, from all the body's text:
+// trimmed, and cut to MaxAnchorBytes, since it is only ever quoted.
+func anchorText(all string, at *[2]int) string {
+	end := at[1]
+	if end < 0 {
+		end = len(all) // never closed: on the rest of the body
+	}
+	s := strings.TrimSpace(all[at[0]:end])
+	if len(s) > MaxAnchorBytes {
+		cut := MaxAnchorBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return s
 }
 
 // accepted is the paragraphs of a container as they read with every
@@ -439,61 +492,85 @@ func (r *reader) add(s string) {
 // after it, and its bookmarks go with it. at gives, for each paragraph
 // read, the index of the block it is in or before.
 func accepted(paras []paragraph) (out []Block, at []int) {
-	var carry *paragraph
+	var carry *joined
 	for _, p := range paras {
 		at = append(at, len(out))
-		if carry != nil {
-			if p.IsTable() {
-				if strings.TrimSpace(carry.Text) != "" {
-					out = append(out, carry.Block)
-					at[len(at)-1]++
-				} else {
-					p.Gone = append(append(carry.Gone, carry.Bookmarks...), p.Gone...)
-				}
+		if carry != nil && p.IsTable() {
+			if !carry.blank {
+				out = append(out, carry.block())
+				at[len(at)-1]++
 			} else {
-				join(carry, &p)
+				p.Gone = append(append(carry.Gone, carry.Bookmarks...), p.Gone...)
 			}
 			carry = nil
 		}
-		if p.markDeleted && !p.IsTable() {
-			c := p
-			carry = &c
+		if p.IsTable() || carry == nil && !p.markDeleted {
+			out = append(out, p.Block)
 			continue
 		}
-		out = append(out, p.Block)
+		if carry == nil {
+			carry = &joined{blank: true}
+		}
+		carry.join(p)
+		if !p.markDeleted {
+			out = append(out, carry.block())
+			carry = nil
+		}
 	}
 	if carry != nil {
-		if strings.TrimSpace(carry.Text) == "" {
+		if carry.blank {
 			carry.Gone, carry.Bookmarks = append(carry.Gone, carry.Bookmarks...), nil
 		}
-		out = append(out, carry.Block)
+		out = append(out, carry.block())
 	}
 	return out, at
 }
 
-// join puts the paragraph first, whose mark is deleted, at the start of
-// next. The bookmarks of a paragraph left empty are gone.
-func join(first, next *paragraph) {
-	gone := append(first.Gone, next.Gone...)
-	if strings.TrimSpace(first.Text) == "" {
-		gone, first.Bookmarks = append(gone, first.Bookmarks...), nil
+// joined is a paragraph whose mark is deleted, with those it has
+// joined, as it joins the paragraph after it: each is appended in turn,
+// so that a long run of them costs no more than their text.
+type joined struct {
+	Block        // the last paragraph's style; the text, bookmarks and references of all
+	text  []byte // the text of all
+	blank bool   // the text is only spaces, or none
+	first bool   // a paragraph has been joined
+}
+
+// join puts p after the paragraphs joined so far. The bookmarks of a
+// paragraph left empty are gone.
+func (j *joined) join(p paragraph) {
+	if !j.first {
+		j.first = true
+		j.Block = p.Block
+		j.Gone, j.Bookmarks, j.Refs = slices.Clone(p.Gone), slices.Clone(p.Bookmarks), slices.Clone(p.Refs)
+		j.text, j.blank = []byte(p.Text), strings.TrimSpace(p.Text) == ""
+		return
 	}
-	if strings.TrimSpace(next.Text) == "" {
-		gone, next.Bookmarks = append(gone, next.Bookmarks...), nil
+	j.Gone = append(j.Gone, p.Gone...)
+	if j.blank {
+		j.Gone, j.Bookmarks = append(j.Gone, j.Bookmarks...), nil
 	}
-	next.Gone = gone
-	for i := range next.Refs {
-		next.Refs[i].Start += len(first.Text)
-		next.Refs[i].End += len(first.Text)
+	blank := strings.TrimSpace(p.Text) == ""
+	if blank {
+		j.Gone, p.Bookmarks = append(j.Gone, p.Bookmarks...), nil
 	}
-	next.Refs = append(first.Refs, next.Refs...)
-	if first.Bold == len(first.Text) {
-		next.Bold += first.Bold
-	} else {
-		next.Bold = first.Bold
+	for _, ref := range p.Refs {
+		j.Refs = append(j.Refs, Ref{Start: ref.Start + len(j.text), End: ref.End + len(j.text), Target: ref.Target})
 	}
-	next.Text = first.Text + next.Text
-	next.Bookmarks = append(first.Bookmarks, next.Bookmarks...)
+	if j.Bold == len(j.text) {
+		j.Bold += p.Bold
+	}
+	j.text = append(j.text, p.Text...)
+	j.blank = j.blank && blank
+	j.Bookmarks = append(j.Bookmarks, p.Bookmarks...)
+	j.StyleID, j.Style, j.Numbered, j.Contents = p.StyleID, p.Style, p.Numbered, p.Contents
+}
+
+// block is the paragraph the joined ones make.
+func (j *joined) block() Block {
+	b := j.Block
+	b.Text = string(j.text)
+	return b
 }
 
 // styleNames reads the names of the styles by id from word/styles.xml.

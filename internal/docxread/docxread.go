@@ -18,6 +18,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Limits on what is read. A mou document is a few hundred kilobytes; a
@@ -28,6 +29,10 @@ const (
 	MaxPartBytes = 16 << 20 // one XML part, uncompressed
 	MaxRatio     = 200      // uncompressed to compressed, for a part over 1 MiB
 	MaxDepth     = 128      // nesting of XML elements
+	MaxFields    = 64       // fields open at once, one inside another
+	// MaxAnchorBytes is as much of the text a comment is on as is kept:
+	// it is only ever quoted, shortened to a line.
+	MaxAnchorBytes = 1 << 10
 )
 
 // Document is what a Word file says.
@@ -193,6 +198,32 @@ func readPart(f *zip.File) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d MiB, the limit for one part of a Word file", f.Name, MaxPartBytes>>20)
 	}
 	return data, nil
+}
+
+// Shown is text read from a Word file as a message may repeat it: every
+// character that cannot be printed, but a line break, written as an
+// escape (\u009b), since a control sequence in a file someone sent could
+// otherwise recolour the terminal or hide the lines above it; and, when
+// limit is above 0, cut to limit characters, ending in "…".
+func Shown(s string, limit int) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if limit > 0 && n == limit {
+			b.WriteString("…")
+			break
+		}
+		n++
+		switch {
+		case unicode.IsPrint(r) || r == '\n':
+			b.WriteRune(r) // a byte that is not UTF-8 is U+FFFD, which prints
+		case r > 0xffff:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 // Property returns a custom property, trimmed.

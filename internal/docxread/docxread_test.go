@@ -4,9 +4,14 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/partnership-tools/mou/internal/worktest"
 )
 
 // pack zips parts into a Word file.
@@ -162,4 +167,104 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _ = Read(data)
 	})
+}
+
+// TestBuiltToExhaust: bodies built so that reading them naively costs
+// the square of their size (a paragraph of many runs, a long chain of
+// paragraphs whose marks are deleted, many comments open at once,
+// fields opened and never closed) are read in work that grows with
+// their size. Their text varies, so that they compress no more than a
+// real document and pass the check for zip bombs.
+func TestBuiltToExhaust(t *testing.T) {
+	const n = 100_000
+	rnd := rand.New(rand.NewPCG(1, 2))
+	many := func(format string, count int) string {
+		var b strings.Builder
+		for range count {
+			fmt.Fprintf(&b, format, rnd.Uint32())
+		}
+		return b.String()
+	}
+	runs := many(`<w:r><w:t>%08x</w:t></w:r>`, n)
+	tests := []struct {
+		name, xml string
+		want      string // the error, or "" for none
+	}{
+		{"a paragraph of many runs", "<w:p>" + runs + "</w:p>", ""},
+		{"many runs inserted", `<w:p><w:ins w:id="1" w:author="A">` + runs + "</w:ins></w:p>", ""},
+		{"a chain of deleted paragraph marks", many(`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>%08x</w:t></w:r></w:p>`, n), ""},
+		{"many comments never closed", "<w:p>" + many(`<w:commentRangeStart w:id="%d"/>`, n/10) + runs + "</w:p>", ""},
+		{"fields never closed", "<w:p>" + strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>`, n/10) + runs + "</w:p>", "more than 64 fields are open at once"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := pack(t, map[string]string{"word/document.xml": body(tc.xml)})
+			var d *Document
+			var err error
+			cost := worktest.Measure(func() { d, err = Read(data) })
+			if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+			cost.Within(t, "reading "+strconv.Itoa(len(tc.xml))+" bytes of XML", 5*time.Second, uint64(40*len(tc.xml)))
+			if d != nil {
+				for _, c := range d.Comments {
+					if len(c.Anchor) > MaxAnchorBytes {
+						t.Fatalf("a comment's anchor is %d bytes long", len(c.Anchor))
+					}
+				}
+			}
+		})
+	}
+}
+
+// FuzzBody checks that any body, packed as a Word file, reads as a
+// document whose blocks hold their references and bold start within
+// their text, or is an error; never a panic.
+func FuzzBody(f *testing.F) {
+	f.Add(`<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>A.</w:t></w:r></w:p><w:p><w:fldSimple w:instr="REF a"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`)
+	f.Add(`<w:p><w:commentRangeStart w:id="1"/><w:ins w:id="2"><w:r><w:t>x</w:t></w:r></w:ins><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>REF b</w:instrText><w:fldChar w:fldCharType="separate"/><w:t>2</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`)
+	f.Fuzz(func(t *testing.T, xml string) {
+		var buf bytes.Buffer
+		z := zip.NewWriter(&buf)
+		w, _ := z.Create("word/document.xml")
+		w.Write([]byte(body(xml)))
+		z.Close()
+		d, err := Read(buf.Bytes())
+		if err != nil {
+			return
+		}
+		for _, b := range d.Blocks {
+			if b.Bold > len(b.Text) {
+				t.Fatalf("bold start %d past the text %q", b.Bold, b.Text)
+			}
+			for _, r := range b.Refs {
+				if r.Start < 0 || r.Start > r.End || r.End > len(b.Text) {
+					t.Fatalf("reference %+v outside the text %q", r, b.Text)
+				}
+			}
+		}
+	})
+}
+
+// TestShown: text from a Word file is shown with its unprintable
+// characters escaped, line breaks kept, and cut where asked.
+func TestShown(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"Priya Shah", 80, "Priya Shah"},
+		{"a\u009b2Jb\x1b[1A", 0, `a\u009b2Jb\u001b[1A`},
+		{"right\u202eleft \u00ad", 0, `right\u202eleft \u00ad`},
+		{"two\nlines", 0, "two\nlines"},
+		{"\xff", 0, "\ufffd"},
+		{"\U000e0001tag", 0, `\U000e0001tag`},
+		{strings.Repeat("é", 100), 3, "ééé…"},
+	}
+	for _, tc := range tests {
+		if got := Shown(tc.in, tc.limit); got != tc.want {
+			t.Errorf("Shown(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
+		}
+	}
 }

@@ -169,10 +169,33 @@ func tempName(path string) string {
 
 // LockFile locks the folder of the file at path, after following any
 // symbolic links, so that runs reaching one file by different links still
-// wait for each other. See Lock.
+// wait for each other. See Lock. Unlike a folder's lock, which the
+// goroutines of one process share, a file's is held by one goroutine at a
+// time: the web interview saves each browser's answers on a goroutine of
+// its own, and two saves at once must not both read the file before
+// either writes it.
 func LockFile(path string) (unlock func(), err error) {
-	return Lock(filepath.Dir(realPath(path)))
+	real := realPath(path)
+	abs, err := filepath.Abs(real)
+	if err != nil {
+		return nil, err
+	}
+	mu, _ := fileLocks.LoadOrStore(abs, new(sync.Mutex))
+	mu.(*sync.Mutex).Lock()
+	unlockDir, err := Lock(filepath.Dir(real))
+	if err != nil {
+		mu.(*sync.Mutex).Unlock()
+		return nil, err
+	}
+	return func() {
+		unlockDir()
+		mu.(*sync.Mutex).Unlock()
+	}, nil
 }
+
+// fileLocks holds a mutex for each file LockFile has locked, by its
+// absolute path.
+var fileLocks sync.Map
 
 // realPath is path with symbolic links followed, or path itself when it
 // cannot be followed (it does not exist yet).

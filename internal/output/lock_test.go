@@ -307,3 +307,38 @@ func TestPartly(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", err, want)
 	}
 }
+
+// TestLockFileOneGoroutineAtATime: within one process a file's lock is
+// held by one goroutine at a time, as two saves of the web interview at
+// once need, while another file of the same folder, whose folder lock
+// the goroutines share, can still be locked meanwhile.
+func TestLockFileOneGoroutineAtATime(t *testing.T) {
+	dir := t.TempDir()
+	file, other := filepath.Join(dir, "a.yaml"), filepath.Join(dir, "b.yaml")
+	unlock, err := LockFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lockIn := func(path string) chan struct{} {
+		done := make(chan struct{})
+		go func() {
+			release, err := LockFile(path)
+			if err != nil {
+				t.Error(err)
+			} else {
+				release()
+			}
+			close(done)
+		}()
+		return done
+	}
+	<-lockIn(other)
+	second := lockIn(file)
+	select {
+	case <-second:
+		t.Fatal("a second goroutine took the file's lock while the first held it")
+	case <-time.After(200 * time.Millisecond):
+	}
+	unlock()
+	<-second
+}

@@ -56,8 +56,8 @@ func checkOwnWords(d *decoder, q *Questionnaire, ids func(edition string) []stri
 	if _, given := d.pos["wording.parties_term"]; given {
 		if !own {
 			upgrade("wording.parties_term", "a defined term for the parties")
-		} else {
-			d.checkName("wording.parties_term", w.PartiesTerm, maxTermRunes, "a defined term")
+		} else if d.checkName("wording.parties_term", w.PartiesTerm, maxTermRunes, "a defined term") {
+			checkTerm(d, q)
 		}
 	}
 	if _, given := d.pos["wording.schedule_numbering"]; given && !own {
@@ -156,7 +156,8 @@ func checkHeadings(d *decoder, q *Questionnaire, ids func(edition string) []stri
 // checkName checks an answer that names something in the documents (a
 // title, a heading, a defined term): one line of at most limit
 // characters, with a letter in it. Like every answer it prints as text.
-func (d *decoder) checkName(path string, t Text, limit int, what string) {
+// It reports whether the answer is such a name.
+func (d *decoder) checkName(path string, t Text, limit int, what string) bool {
 	s := strings.TrimSpace(string(t))
 	switch {
 	case s == "":
@@ -167,5 +168,39 @@ func (d *decoder) checkName(path string, t Text, limit int, what string) {
 		d.add(d.at(path), path, "is %d characters long; %s may be at most %d", utf8.RuneCountInString(s), what, limit)
 	case strings.IndexFunc(s, unicode.IsLetter) < 0:
 		d.add(d.at(path), path, "%s has no letter in it; %s is words", quote(s), what)
+	default:
+		return true
+	}
+	return false
+}
+
+// quoteMarks are the quotation marks a defined term may be typed with,
+// as it stands in an agreement it is copied from.
+const quoteMarks = "\"'“”‘’«»"
+
+// checkTerm refuses a defined term for the parties typed in quotation
+// marks, which the list of parties would put in a second pair, and one
+// that is a partner's name or short name, by which the text would call
+// that partner and all the parties alike.
+func checkTerm(d *decoder, q *Questionnaire) {
+	const path = "wording.parties_term"
+	term := strings.TrimSpace(string(q.Wording.PartiesTerm))
+	// An apostrophe may end a word, but no term starts with one.
+	if first, _ := utf8.DecodeRuneInString(term); strings.ContainsRune(quoteMarks, first) {
+		d.add(d.at(path), path, "%s is in quotation marks; write the term without them: the list of parties puts them round it where it defines it", quote(term))
+		return
+	}
+	key := func(s Text) string {
+		return strings.TrimPrefix(strings.ToLower(strings.Join(strings.Fields(string(s)), " ")), "the ")
+	}
+	for i, p := range q.Partners {
+		switch key(q.Wording.PartiesTerm) {
+		case key(p.ShortName):
+			d.add(d.at(path), path, "%s is the short name of partners[%d], so the text would call that partner and all the parties alike; choose another term, such as \"the Parties\"", quote(term), i)
+			return
+		case key(p.Name):
+			d.add(d.at(path), path, "%s is the name of partners[%d], so the text would call that partner and all the parties alike; choose another term, such as \"the Parties\"", quote(term), i)
+			return
+		}
 	}
 }

@@ -36,6 +36,13 @@ func TestOwnWords(t *testing.T) {
 				`f.yaml:92:15: wording.code_title: is 99 characters long; a title may be at most 80`,
 				`f.yaml:93:17: wording.parties_term: "2 + 2" has no letter in it; a defined term is words`,
 			}},
+		// A term in quotation marks would get a second pair; one that
+		// names a partner would call it and all the parties alike.
+		{"a term in quotation marks", open + "  parties_term: “the Parties”\n",
+			[]string{`f.yaml:89:17: wording.parties_term: "“the Parties”" is in quotation marks; write the term without them: the list of parties puts them round it where it defines it`}},
+		{"a term that is a partner's name", open + "  parties_term: the  alpha school\n",
+			[]string{`f.yaml:89:17: wording.parties_term: "the  alpha school" is the name of partners[0], so the text would call that partner and all the parties alike; choose another term, such as "the Parties"`}},
+		{"a possessive term", open + "  parties_term: the Schools'\n", nil},
 		{"headings by section id", open + "  omit: [dissolution]\n  headings:\n    misson: Purpose of agreement\n    general.insurance: Cover\n    dissolution: Ending\n    status: \"\"\n",
 			[]string{
 				`f.yaml:91:5: wording.headings.misson: unknown section id "misson" (did you mean "mission"?); "mou clauses" lists them`,
@@ -62,4 +69,10 @@ func TestOwnWords(t *testing.T) {
 			wantProblems(t, readMinimal(t)+tc.wording, tc.want)
 		})
 	}
+	t.Run("a term that is a partner's short name", func(t *testing.T) {
+		src := strings.Replace(readMinimal(t), "    name: Beta College\n", "    name: Beta College\n    short_name: the College\n", 1)
+		wantProblems(t, src+open+"  parties_term: The College\n", []string{
+			`f.yaml:90:17: wording.parties_term: "The College" is the short name of partners[1], so the text would call that partner and all the parties alike; choose another term, such as "the Parties"`,
+		})
+	})
 }

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -129,6 +130,10 @@ func TestRefusals(t *testing.T) {
 		{"a download by a Windows path", "GET", "/download/..%5Cpartnership.pdf", "", nil, http.StatusNotFound},
 		{"a hidden file", "GET", "/download/.mou.lock.json", "", nil, http.StatusNotFound},
 		{"an unknown asset", "GET", "/assets/..%2fpages.go", "", nil, http.StatusNotFound},
+		{"a preview loaded by another site", "GET", "/preview/mou", "", map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors"}, http.StatusForbidden},
+		{"a page fetched by another site", "GET", "/part/partnership", "", map[string]string{"Sec-Fetch-Site": "same-site", "Sec-Fetch-Mode": "cors"}, http.StatusForbidden},
+		{"a link from another site", "GET", "/", "", map[string]string{"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate"}, http.StatusOK},
+		{"the preview in its own page's frame", "GET", "/preview/mou", "", map[string]string{"Sec-Fetch-Site": "same-origin", "Sec-Fetch-Mode": "navigate"}, http.StatusOK},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,6 +250,42 @@ func TestSaveKeepsTheRestOfTheFile(t *testing.T) {
 	ts.post(t, "/part/partnership", formValues(t, page))
 	if ts.read(t) != after {
 		t.Error("saving an unchanged page changed the file")
+	}
+}
+
+// TestBrowsersSavingAtOnce: pages opened on the same file in several
+// browsers and saved at once save one browser's answer; every other is
+// told the file changed, and none is said to be saved but lost.
+func TestBrowsersSavingAtOnce(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	_, page := ts.get(t, "/part/partnership")
+	const browsers = 8
+	codes := make(chan int, browsers)
+	var wg sync.WaitGroup
+	for i := range browsers {
+		v := formValues(t, page)
+		v.Set("partnership.name", fmt.Sprintf("Browser %d", i))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			code, _, _ := ts.post(t, "/part/partnership", v)
+			codes <- code
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	saved := 0
+	for code := range codes {
+		switch code {
+		case http.StatusSeeOther:
+			saved++
+		case http.StatusConflict:
+		default:
+			t.Errorf("status %d", code)
+		}
+	}
+	if n := strings.Count(ts.read(t), "name: Browser "); saved != 1 || n != 1 {
+		t.Errorf("%d browsers were told their answers were saved, and the file holds %d", saved, n)
 	}
 }
 

@@ -244,6 +244,15 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		}
 		switch r.Method {
 		case http.MethodGet, http.MethodHead:
+			// A page of another site may link here, but not load a
+			// page, a preview or a document into itself: each costs a
+			// run of the documents, and answers only this server's
+			// pages and the address bar.
+			site, mode := r.Header.Get("Sec-Fetch-Site"), r.Header.Get("Sec-Fetch-Mode")
+			if (site == "cross-site" || site == "same-site") && mode != "navigate" {
+				http.Error(w, "mou serve answers only its own pages.", http.StatusForbidden)
+				return
+			}
 		case http.MethodPost:
 			if status, reason := s.refusePost(w, r); reason != "" {
 				http.Error(w, reason, status)

@@ -13,6 +13,7 @@
 package wordimport
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/partnership-tools/mou/internal/docxread"
@@ -112,6 +113,26 @@ func Parts(d *docxread.Document, ids map[string]string) []Part {
 	return parts
 }
 
+// Twice lists, in order, the names of mou's bookmarks that the Word
+// file holds more than once. Word keeps a bookmark's name to one place,
+// but a file written by another program or by hand may not, and Parts
+// would then take the last place as the clause and the others as gone.
+func Twice(d *docxread.Document, ids map[string]string) []string {
+	seen := map[string]int{}
+	var out []string
+	for _, b := range d.Blocks {
+		for _, name := range slices.Concat(b.Gone, b.Bookmarks) {
+			if _, ok := ids[name]; !ok {
+				continue
+			}
+			if seen[name]++; seen[name] == 2 {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
 // block turns a paragraph or table the Word file holds into a Block.
 func block(b docxread.Block, ids map[string]string) Block {
 	if b.IsTable() {
@@ -161,14 +182,18 @@ func kindOf(b docxread.Block) Kind {
 // text is a paragraph's text with spaces folded and cross-references to
 // mou's bookmarks written as their ids.
 func text(b docxread.Block, ids map[string]string) string {
-	s := b.Text
-	for i := len(b.Refs) - 1; i >= 0; i-- {
-		r := b.Refs[i]
-		if id, ok := ids[r.Target]; ok && r.End <= len(s) {
-			s = s[:r.Start] + "[[" + id + "]]" + s[r.End:]
+	var s strings.Builder
+	at := 0
+	for _, r := range b.Refs {
+		// References come in order; one inside another is left as it shows.
+		if id, ok := ids[r.Target]; ok && r.Start >= at && r.End <= len(b.Text) {
+			s.WriteString(b.Text[at:r.Start])
+			s.WriteString("[[" + id + "]]")
+			at = r.End
 		}
 	}
-	return fold(s)
+	s.WriteString(b.Text[at:])
+	return fold(s.String())
 }
 
 // fold folds runs of white space to one space and trims the ends.

@@ -9,6 +9,7 @@ import (
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/render/docx"
 	"github.com/partnership-tools/mou/internal/theme"
+	"github.com/partnership-tools/mou/internal/worktest"
 )
 
 const sample = "<!-- mou:title -->\n\n# Hill\n\n<!-- mou:end-title -->\n\n" +
@@ -149,4 +150,37 @@ func TestMarkdown(t *testing.T) {
 	if got := Markdown(blocks); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+}
+
+// TestTwice: a bookmark of mou's held twice, as a paragraph's own or as
+// one gone with a deleted paragraph, is named once; other bookmarks,
+// and mou's held once, are not.
+func TestTwice(t *testing.T) {
+	d := read(t, sample)
+	if got := Twice(d, ids); len(got) != 0 {
+		t.Fatalf("mou's own file holds %v twice", got)
+	}
+	last := &d.Blocks[len(d.Blocks)-1]
+	last.Bookmarks = append(last.Bookmarks, "_Toc1", "_Toc1", docx.BookmarkName("general.liability"))
+	last.Gone = append(last.Gone, docx.BookmarkName("general"), docx.BookmarkName("general"))
+	got := strings.Join(Twice(d, ids), ",")
+	if want := docx.BookmarkName("general") + "," + docx.BookmarkName("general.liability"); got != want {
+		t.Errorf("Twice = %q, want %q", got, want)
+	}
+}
+
+// TestManyReferences: a paragraph of many cross-references reads in
+// work that grows with its length, each as its id.
+func TestManyReferences(t *testing.T) {
+	const n = 20_000
+	b := docxread.Block{Text: strings.Repeat("1.2 ", n)}
+	for i := range n {
+		b.Refs = append(b.Refs, docxread.Ref{Start: 4 * i, End: 4*i + 3, Target: docx.BookmarkName("general.liability")})
+	}
+	var got string
+	cost := worktest.Measure(func() { got = text(b, ids) })
+	if want := strings.TrimSpace(strings.Repeat("[[general.liability]] ", n)); got != want {
+		t.Errorf("text = %.60q…, want %.60q…", got, want)
+	}
+	cost.Within(t, "a paragraph of 20,000 references", 0, 16<<20)
 }
