@@ -177,7 +177,7 @@ func TestBindingJoinSigners(t *testing.T) {
 		mustRun(t, "signed", file, "--version", "2", "--partner", id, "--by", "Head", "--date", "2027-09-03", "-o", out, "--document", "joining-agreement")
 	}
 	if _, status, _ = run(t, "status", file, "--today", "2027-09-04", "-o", out); !strings.Contains(status,
-		everyone+" agreement ref. GWCF-W234, and the code of practice and the joining agreement of version 2 are signed too.") {
+		everyone+" agreement ref. GWCF-W234; the code of practice of version 2 is endorsed and the joining agreement of version 2 is signed.") {
 		t.Errorf("with every signature recorded, status says:\n%s", status)
 	}
 	// The joining agreement is not the memorandum: Hillside has no

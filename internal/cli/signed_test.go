@@ -58,7 +58,7 @@ func TestSigned(t *testing.T) {
 	for _, id := range []string{"riverside", "hartwell"} {
 		mustRun(t, "signed", file, "--version", "2", "--partner", id, "--by", "X", "--date", "2027-01-07", "--document", "code-of-practice")
 	}
-	if _, stdout, _ := run(t, "status", file, "--today", "2027-01-10"); !strings.Contains(stdout, "Every partner has signed agreement ref. BH7A-3R8E, and the code of practice of version 2 is signed too.") {
+	if _, stdout, _ := run(t, "status", file, "--today", "2027-01-10"); !strings.Contains(stdout, "Every partner has signed agreement ref. BH7A-3R8E; the code of practice of version 2 is endorsed.") {
 		t.Errorf("status printed\n%s", stdout)
 	}
 

@@ -35,7 +35,7 @@ func TestReviewsAndSignatures(t *testing.T) {
 			[]string{endorse("Riverside Academy and Hartwell Engineering Ltd")}},
 		{"the agreement signed and the code endorsed", "signatures:\n  - {version: 1, partner: riverside, by: A, date: 2026-09-10}\n  - {version: 1, partner: hartwell, by: B, date: 2026-09-11}\n" +
 			"  - {version: 1, partner: riverside, by: A, date: 2026-09-10, document: code-of-practice}\n  - {version: 1, partner: hartwell, by: B, date: 2026-09-11, document: code-of-practice}\n", "2026-10-01",
-			[]string{"Every partner has signed agreement ref. BH7A-3R8E, and the code of practice of version 1 is signed too."}},
+			[]string{"Every partner has signed agreement ref. BH7A-3R8E; the code of practice of version 1 is endorsed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,17 +40,19 @@ func Signing(v *agreement.Version) []string {
 	}
 	var others []string
 	for _, kind := range v.Plan.Needing() {
-		if !v.IsAgreement(kind) {
-			others = append(others, "the "+strings.ToLower(v.Title(kind)))
+		if v.IsAgreement(kind) {
+			continue
 		}
+		done := "signed"
+		if kind == signing.CodeOfPractice {
+			done = "endorsed"
+		}
+		others = append(others, fmt.Sprintf("the %s of version %d is %s", strings.ToLower(v.Title(kind)), q.Version, done))
 	}
-	switch len(others) {
-	case 0:
+	if len(others) == 0 {
 		return []string{fmt.Sprintf("Every partner has signed agreement ref. %s.", v.Reference)}
-	case 1:
-		return []string{fmt.Sprintf("Every partner has signed agreement ref. %s, and %s of version %d is signed too.", v.Reference, others[0], q.Version)}
 	}
-	return []string{fmt.Sprintf("Every partner has signed agreement ref. %s, and %s of version %d are signed too.", v.Reference, list(others), q.Version)}
+	return []string{fmt.Sprintf("Every partner has signed agreement ref. %s; %s.", v.Reference, list(others))}
 }
 
 // list joins names in English: "A", "A and B", "A, B and C".
