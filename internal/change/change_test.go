@@ -112,6 +112,18 @@ func TestCompare(t *testing.T) {
 			"Version: 1 → 3",
 			"Date of issue: 1 September 2026 → 1 June 2027",
 		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
+		// Lists are compared item by item after lining up the items both
+		// keep, so an item added at the head is one change, not a change
+		// to every item after it.
+		{"an aim added at the head", []string{"aims:\n  - Raise", "aims:\n  - Reach every Year 8 pupil too.\n  - Raise"}, false, []string{
+			`Aims and objectives: aim 1: added "Reach every Year 8 pupil too."`,
+		}, []string{"4. Aims and objectives"}, "section 4 (Aims and objectives)"},
+		{"an objective removed and a later one changed", []string{
+			"  - objective: Every Year 9 pupil meets a working engineer.\n    measure: Attendance registers for the Year 9 engineering day.\n    baseline: 0% in 2025–26\n    target: 95% of Year 9 pupils attend\n    by: 2027-07-16\n    owner: riverside\n", "",
+			"target: 30% say yes", "target: 35% say yes"}, false, []string{
+			`Aims and objectives: objective 1: removed "Every Year 9 pupil meets a working engineer."`,
+			`Aims and objectives: objective 1, target: "30% say yes" → "35% say yes"`,
+		}, []string{"4. Aims and objectives"}, "section 4 (Aims and objectives)"},
 		{"stage", []string{"version: 1", "stage: final\nversion: 1"}, true, []string{`Draft marks: stage: added "final"`}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1) and no contact changed: nothing needs signing or reissuing."},
 		{"counterparts", []string{"version: 1", "signing: counterparts\nversion: 1"}, false, []string{
 			`Signatures: signing: added "counterparts"`,

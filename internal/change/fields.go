@@ -52,15 +52,15 @@ func (s *sayer) fieldChanges(path, area string, old, new reflect.Value) []Change
 		return out
 	case reflect.Slice:
 		var out []Change
-		for i := 0; i < max(old.Len(), new.Len()); i++ {
-			p := index(path, i)
+		for _, p := range align(items(old), items(new)) {
 			switch {
-			case i >= old.Len():
-				out = append(out, s.leaf(area, p, "", s.summary(new.Index(i))))
-			case i >= new.Len():
-				out = append(out, s.leaf(area, p, s.summary(old.Index(i)), ""))
+			case p.old < 0:
+				out = append(out, s.leaf(area, index(path, p.new), "", s.summary(new.Index(p.new))))
+			case p.new < 0:
+				out = append(out, s.leaf(area, index(path, p.old), s.summary(old.Index(p.old)), ""))
 			default:
-				out = append(out, s.fieldChanges(p, area, old.Index(i), new.Index(i))...)
+				// An item changed in place is named by its place now.
+				out = append(out, s.fieldChanges(index(path, p.new), area, old.Index(p.old), new.Index(p.new))...)
 			}
 		}
 		return out
