@@ -109,8 +109,12 @@ func (b *Batch) Run(file string) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
-	// The questionnaire's templates are parsed while it is checked.
-	q, problems, err := load(file, b.Generator.templates.Prepare)
+	// The questionnaire's templates are parsed while it is checked. Its
+	// cross-references are checked as its documents are written, not
+	// first as well (see unprinted).
+	opts := LoadOptions(file)
+	opts.Decoded, opts.Printed = b.Generator.templates.Prepare, nil
+	q, problems, err := load(file, opts)
 	if err != nil {
 		r.Err = err
 		return r
@@ -149,6 +153,9 @@ func (b *Batch) Run(file string) (r Outcome) {
 	gen, err := b.Generator.Generate(file, q, b.Formats, prev, logos)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", file, err)
+		if problems := unprinted(file, err); problems != nil {
+			r.Problems, r.Err = problems.Summary(shownExamples), &ProblemsError{File: file, Problems: problems}
+		}
 		return r
 	}
 	files, stale := b.keepRecord(gen)
@@ -184,6 +191,21 @@ func (b *Batch) Run(file string) (r Outcome) {
 		}
 	}
 	return r
+}
+
+// unprinted gives a document's cross-reference to a clause it does not
+// print, which writing it found, as the problems at the answers' lines
+// that validation gives; nil for any other error, or one validation
+// cannot place (the user's own templates may print other clauses).
+func unprinted(file string, err error) questionnaire.Problems {
+	var ue *document.UnprintedRefsError
+	if !errors.As(err, &ue) {
+		return nil
+	}
+	if _, problems, err := Load(file); err == nil && problems.Err() != nil {
+		return problems
+	}
+	return nil
 }
 
 // finalOverDrafts lets the final copies of a version replace its drafts:

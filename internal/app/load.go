@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
+	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/output"
@@ -18,18 +19,15 @@ import (
 // Load reads and checks a questionnaire file. A non-nil error means the
 // file could not be read at all; problems holds what is wrong inside it.
 func Load(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
-	return load(file, nil)
+	return load(file, LoadOptions(file))
 }
 
-// load is Load, calling decoded, when it is not nil, with the
-// questionnaire as soon as it is read (see questionnaire.Options).
-func load(file string, decoded func(*questionnaire.Questionnaire)) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
+// load is Load with the given checks.
+func load(file string, opts questionnaire.Options) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
 	data, err := readQuestionnaire(file)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := LoadOptions(file)
-	opts.Decoded = decoded
 	q, problems := questionnaire.Load(file, data, opts)
 	return q, problems, nil
 }
@@ -55,9 +53,16 @@ func readQuestionnaire(file string) ([]byte, error) {
 
 // LoadOptions are the checks every command makes of a questionnaire:
 // characters the PDF can print, logos beside the file, the wording's
-// clause ids, and which answers the documents print.
+// clause ids, which answers the documents print, and what their
+// cross-references refer to.
 func LoadOptions(file string) questionnaire.Options {
-	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs, Prints: document.Prints}
+	return questionnaire.Options{Unprintable: pdf.Unprintable, Dir: filepath.Dir(file), Logo: pdf.CheckLogo, ClauseIDs: document.ClauseIDs, Prints: document.Prints,
+		Printed: printed}
+}
+
+// printed says which document prints each id, as the documents show q.
+func printed(q *questionnaire.Questionnaire) (map[string]string, error) {
+	return document.Printed(agreement.Shown(q))
 }
 
 // ProblemsError is a questionnaire that is not valid; its problems are

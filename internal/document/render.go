@@ -301,9 +301,40 @@ func (v *View) numberRefs(md []byte) ([]byte, error) {
 		return append([]byte(n), h...)
 	})
 	if len(missing) > 0 {
-		return nil, fmt.Errorf("the %s refers to %s, which it does not print: its answers leave it out, or it is in the other document", strings.ToLower(v.DocumentTitle), refList(missing))
+		return nil, &UnprintedRefsError{Document: strings.ToLower(v.DocumentTitle), IDs: missing}
 	}
 	return md, nil
+}
+
+// UnprintedRefsError is a document whose answers refer, by [[id]], to
+// clauses, sections or schedules it does not print. Validation finds
+// the answers and their lines (see Printed).
+type UnprintedRefsError struct {
+	Document string // its title, in lower case
+	IDs      []string
+}
+
+func (e *UnprintedRefsError) Error() string {
+	return fmt.Sprintf("the %s refers to %s, which it does not print: its answers leave it out, or it is in the other document", e.Document, refList(e.IDs))
+}
+
+// Printed says which of q's documents prints each clause, section and
+// schedule that has an id, by id ("mou" or "code-of-practice"), as q's
+// answers have them and mou's own templates write them, whatever the
+// cross-references in its answers. q must have passed validation.
+func Printed(q *questionnaire.Questionnaire) (map[string]string, error) {
+	out := map[string]string{}
+	for _, kind := range KindsFor(q) {
+		v := newView(q, kind, "", signing.New(q, signing.Facts{}))
+		var ue *UnprintedRefsError
+		if _, err := builtInTemplates.render(kind, v); err != nil && !errors.As(err, &ue) {
+			return nil, err
+		}
+		for id := range v.outline.numbers {
+			out[id] = kind.Name
+		}
+	}
+	return out, nil
 }
 
 // refList names cross-references in words: "[[a]] and [[b]]".

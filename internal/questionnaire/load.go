@@ -46,6 +46,12 @@ type Options struct {
 	// printed only in sections the wording leaves out is not required.
 	// Nil counts every answer as printed.
 	Prints func(q *Questionnaire, key string) bool
+	// Printed, when set, says which document prints each clause,
+	// section and schedule with an id, as q's answers have them (see
+	// document.Printed), so that a cross-reference to one these answers
+	// leave out, or to one in the other document, is reported at its
+	// line. It is called only for a questionnaire otherwise valid.
+	Printed func(q *Questionnaire) (map[string]string, error)
 	// Decoded, when set, is called with the questionnaire as soon as it
 	// is read, before it is checked, so that work its documents will need
 	// can start meanwhile. It must not keep q: the checks go on to
@@ -116,6 +122,9 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	d.finishRepeats()
 	letOffDocuments(d, q)
 	letOffUnprinted(d, q, opts.Prints)
+	if opts.Printed != nil && d.problems.Err() == nil {
+		checkPrinted(d, q, opts.Printed)
+	}
 	d.problems.sort()
 	return q, d.problems
 }

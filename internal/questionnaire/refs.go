@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // OwnID is the id of item i of the partnership's own list ("insert" for
@@ -120,6 +121,78 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 				d.add(d.at(path), path, "%s; \"mou clauses\" lists the standard ids", msg)
 			case q.Wording.Omitted(id):
 				d.add(d.at(path), path, "refers to [[%s]], which wording.omit leaves out", plain(id))
+			}
+		}
+	}
+}
+
+// answerClause is the id of the clause, section or schedule that prints
+// the long answer at path (see refAnswers): its place in the documents.
+func answerClause(q *Questionnaire, path string) string {
+	if id, ok := strings.CutPrefix(path, "wording.replace."); ok {
+		return id
+	}
+	switch path {
+	case "partnership.background":
+		return "status"
+	case "code_of_practice.purpose":
+		return "purpose"
+	}
+	list, i := listItem(path)
+	switch list {
+	case "wording.insert":
+		return OwnID("insert", i, q.Wording.Insert[i].ID)
+	case "clauses":
+		return OwnID("clauses", i, q.Clauses[i].ID)
+	case "schedules":
+		return OwnID("schedules", i, q.Schedules[i].ID)
+	case "code_of_practice.protocols":
+		return OwnID("protocols", i, q.CodeOfPractice.Protocols[i].ID)
+	}
+	return ""
+}
+
+// listItem splits "clauses[2].text" into "clauses" and 2.
+func listItem(path string) (string, int) {
+	open, end := strings.IndexByte(path, '['), strings.IndexByte(path, ']')
+	if open < 0 || end < open {
+		return "", 0
+	}
+	i, err := strconv.Atoi(path[open+1 : end])
+	if err != nil {
+		return "", 0
+	}
+	return path[:open], i
+}
+
+// documentWords names a document in a message.
+var documentWords = map[string]string{"mou": "the memorandum", "code-of-practice": "the code of practice"}
+
+// checkPrinted checks each cross-reference against what the documents
+// print with these answers (see Options.Printed): a clause the answers
+// leave out (an attendance clause with no attendance answer) or one in
+// the other document cannot be referred to. A reference in an answer
+// that is not printed either is let be.
+func checkPrinted(d *decoder, q *Questionnaire, printed func(*Questionnaire) (map[string]string, error)) {
+	if q.FirstEdition() {
+		return
+	}
+	in, err := printed(q)
+	if err != nil {
+		return // generate says what is wrong with the templates
+	}
+	answers := refAnswers(q)
+	for _, path := range slices.Sorted(maps.Keys(answers)) {
+		doc := in[answerClause(q, path)]
+		if doc == "" {
+			continue
+		}
+		for _, id := range answers[path].Refs() {
+			switch where := in[id]; {
+			case where == "":
+				d.add(d.at(path), path, "refers to [[%s]], which %s does not print: these answers leave it out", plain(id), documentWords[doc])
+			case where != doc:
+				d.add(d.at(path), path, "refers to [[%s]], which is in %s: a reference can only be to a clause, section or schedule of %s", plain(id), documentWords[where], documentWords[doc])
 			}
 		}
 	}
