@@ -193,21 +193,6 @@ func (b *Batch) Run(file string) (r Outcome) {
 	return r
 }
 
-// unprinted gives a document's cross-reference to a clause it does not
-// print, which writing it found, as the problems at the answers' lines
-// that validation gives; nil for any other error, or one validation
-// cannot place (the user's own templates may print other clauses).
-func unprinted(file string, err error) questionnaire.Problems {
-	var ue *document.UnprintedRefsError
-	if !errors.As(err, &ue) {
-		return nil
-	}
-	if _, problems, err := Load(file); err == nil && problems.Err() != nil {
-		return problems
-	}
-	return nil
-}
-
 // finalOverDrafts lets the final copies of a version replace its drafts:
 // a version's drafts are passed round for discussion, and once the
 // partners agree them the copies to sign are written under the same

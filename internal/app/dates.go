@@ -90,5 +90,5 @@ func version(file, out string) (*agreement.Version, error) {
 			return nil, fmt.Errorf("%s: reading the previous version's record: %w", file, err)
 		}
 	}
-	return agreement.Build(t, file, q, prev)
+	return build(t, file, q, prev)
 }

@@ -69,11 +69,11 @@ func DiffRedlines(oldFile, newFile, templatesDir string, out Redlines) (change.R
 	if err != nil {
 		return change.Report{}, err
 	}
-	was, err := agreement.Build(t, oldFile, old, nil)
+	was, err := build(t, oldFile, old, nil)
 	if err != nil {
 		return change.Report{}, err
 	}
-	now, err := agreement.Build(t, newFile, new, was.Record)
+	now, err := build(t, newFile, new, was.Record)
 	if err != nil {
 		return change.Report{}, err
 	}
@@ -165,7 +165,7 @@ func redlineFile(was, now *agreement.Version, newFile string, r change.Report, k
 // documentTree is q's document of the given kind as generate writes it,
 // with no earlier version to compare with.
 func documentTree(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, logos []layout.Logo) (*layout.Tree, layout.Document, error) {
-	v, err := agreement.Build(t, "", q, nil)
+	v, err := build(t, "", q, nil)
 	if err != nil {
 		return nil, layout.Document{}, err
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -109,8 +110,13 @@ func (e *ProblemsError) Error() string {
 
 // LoadValid loads a questionnaire and fails with a *ProblemsError unless
 // it is valid; warnings come back with a valid questionnaire.
+//
+// Its cross-references are checked as the version's documents are
+// written, rather than first as well: see build.
 func LoadValid(file string) (*questionnaire.Questionnaire, questionnaire.Problems, error) {
-	q, problems, err := Load(file)
+	opts := LoadOptions(file)
+	opts.Printed = nil
+	q, problems, err := load(file, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -162,3 +168,29 @@ func LoadTheme(file string) (theme.Theme, error) {
 
 // DefaultTheme is the built-in theme as a theme file.
 func DefaultTheme() string { return theme.DefaultFile() }
+
+// build works out q's version (see agreement.Build). A cross-reference
+// its documents do not print, which writing them finds, comes back as
+// the problem at the answer's line that validation gives.
+func build(t *document.Templates, file string, q *questionnaire.Questionnaire, prev *agreement.Record) (*agreement.Version, error) {
+	v, err := agreement.Build(t, file, q, prev)
+	if problems := unprinted(file, err); problems != nil {
+		return nil, &ProblemsError{File: file, Problems: problems}
+	}
+	return v, err
+}
+
+// unprinted gives a document's cross-reference to a clause it does not
+// print, which writing it found, as the problems at the answers' lines
+// that validation gives; nil for any other error, or one validation
+// cannot place (the user's own templates may print other clauses).
+func unprinted(file string, err error) questionnaire.Problems {
+	var ue *document.UnprintedRefsError
+	if !errors.As(err, &ue) {
+		return nil
+	}
+	if _, problems, err := Load(file); err == nil && problems.Err() != nil {
+		return problems
+	}
+	return nil
+}

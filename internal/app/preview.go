@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 
-	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
@@ -27,7 +26,7 @@ func (g *Generator) Preview(file string, q *questionnaire.Questionnaire, kind st
 	if err != nil {
 		return "", nil, err
 	}
-	v, err := agreement.Build(g.templates, file, q, nil)
+	v, err := build(g.templates, file, q, nil)
 	if err != nil {
 		return "", nil, err
 	}

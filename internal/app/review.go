@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/partnership-tools/mou/internal/agreement"
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -152,7 +151,7 @@ func (r Review) render(file string, q *questionnaire.Questionnaire, day question
 	if err != nil {
 		return nil, err
 	}
-	v, err := agreement.Build(g.templates, file, q, nil)
+	v, err := build(g.templates, file, q, nil)
 	if err != nil {
 		return nil, err
 	}

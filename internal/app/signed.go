@@ -83,7 +83,7 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 	if err != nil {
 		return ChangeResult{}, err
 	}
-	v, err := agreement.Build(t, file, q, prev)
+	v, err := build(t, file, q, prev)
 	if err != nil {
 		return ChangeResult{}, err
 	}
@@ -115,7 +115,7 @@ func (s Signed) Record(file string) (ChangeResult, error) {
 	after := *q
 	after.Signatures = append(slices.Clone(q.Signatures), questionnaire.Signature{Version: s.Version, Partner: s.Partner, By: questionnaire.Text(s.By),
 		Date: date, Reference: ref, Document: s.Document})
-	if v, err = agreement.Build(t, file, &after, prev); err != nil {
+	if v, err = build(t, file, &after, prev); err != nil {
 		return r, err
 	}
 	for _, line := range status.Signing(v) {

@@ -11,9 +11,9 @@ import (
 
 // TestUnprintedReferencesAtTheirLine: a cross-reference to a clause the
 // answers leave out, or to one in the other document, is refused by
-// validate at the answer's line, and generate refuses it with the same
-// problem and writes nothing, so that a file validate accepts is one
-// generate writes.
+// validate at the answer's line; generate, status and calendar refuse it
+// with the same problem, writing nothing, so that a file validate accepts
+// is one the others take.
 func TestUnprintedReferencesAtTheirLine(t *testing.T) {
 	tests := []struct {
 		name, ref string
@@ -37,7 +37,7 @@ func TestUnprintedReferencesAtTheirLine(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := filepath.Join(dir, "out")
-			for _, args := range [][]string{{"validate", file}, {"generate", file, "--format", "md", "-o", out}} {
+			for _, args := range [][]string{{"validate", file}, {"generate", file, "--format", "md", "-o", out}, {"status", file}, {"calendar", file, "-o", filepath.Join(dir, "c.ics")}} {
 				code, _, stderr := run(t, args...)
 				if tc.problem == "" {
 					if code != 0 {
