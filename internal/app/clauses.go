@@ -48,7 +48,8 @@ func (g *Generator) Clauses(q *questionnaire.Questionnaire, valid bool) (edition
 	return clausesOf(q, g.templates)
 }
 
-// clausesOf lists the standard clauses of q's edition, each with its text
+// clausesOf lists the standard clauses of q's edition in the documents q
+// has, each with its text
 // for q in the templates t, or as the edition writes it for a nil t.
 func clausesOf(q *questionnaire.Questionnaire, t *document.Templates) (edition string, out []Clause, err error) {
 	edition = q.Wording.Edition
@@ -56,6 +57,9 @@ func clausesOf(q *questionnaire.Questionnaire, t *document.Templates) (edition s
 		edition = templates.Unstated
 	}
 	for _, c := range document.StandardClauses(edition) {
+		if !q.Writes(c.Document) {
+			continue // a document this partnership does not have
+		}
 		if c.Text != "" && t != nil {
 			if c.Text, err = t.ClauseText(q, c.ID); err != nil {
 				return "", nil, err

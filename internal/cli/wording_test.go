@@ -86,6 +86,11 @@ func TestClauses(t *testing.T) {
 			t.Errorf("mou clauses FILE does not say %q", want)
 		}
 	}
+	// A partnership with one document is shown that document's clauses.
+	code, out, stderr = run(t, "clauses", "../../samples/northfield-volunteers-code.yaml")
+	if code != 0 || strings.Contains(out, "# The memorandum") || !strings.Contains(out, "# The code of practice") {
+		t.Errorf("mou clauses on a code of practice alone: exit %d, said:\n%.300s%s", code, out, stderr)
+	}
 	// On the first edition there are no ids to list.
 	if _, out, _ = run(t, "clauses", writeFile(t, dir, "old.yaml")); !strings.Contains(out, "has no clause ids") {
 		t.Errorf("mou clauses on edition %s said:\n%s", templates.Unstated, out)
