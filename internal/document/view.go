@@ -184,6 +184,10 @@ func (v *View) Employers() []questionnaire.Partner { return v.ofKind("employer")
 // Schools returns the partners that are schools.
 func (v *View) Schools() []questionnaire.Partner { return v.ofKind("school") }
 
+// Colleges lists the partners that are colleges, such as a sixth-form
+// college working with a university.
+func (v *View) Colleges() []questionnaire.Partner { return v.ofKind("college") }
+
 func (v *View) ofKind(kind string) []questionnaire.Partner {
 	var out []questionnaire.Partner
 	for _, p := range v.Partners {
