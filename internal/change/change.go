@@ -225,6 +225,9 @@ func withoutPeople(p questionnaire.Partner) questionnaire.Partner {
 
 // historyChanges describes entries added to or removed from the
 // amendment record, by version, naming the partner a notice came from.
+// Each file's entries are compared with the other's record as printed, so
+// the first issue that mou handover writes into the history is not news:
+// version 1's documents printed it already.
 func (s *sayer) historyChanges(area string, old, new *questionnaire.Questionnaire) []Change {
 	entry := func(q *questionnaire.Questionnaire, h questionnaire.Amendment) amendment {
 		a := amendment{Version: h.Version, Date: h.Date, Change: string(h.Change)}
@@ -234,15 +237,16 @@ func (s *sayer) historyChanges(area string, old, new *questionnaire.Questionnair
 		return a
 	}
 	var out []Change
+	oldRecord, newRecord := document.AmendmentRecord(old), document.AmendmentRecord(new)
 	for i, h := range new.History {
-		if !slices.Contains(old.History, h) {
+		if !slices.Contains(oldRecord, h) {
 			w := words{Kind: "amendment-added", Heading: area, Path: index("history", i), Amendment: entry(new, h)}
 			w.New = s.say("amendment", w.Amendment)
 			out = append(out, s.change(area, w))
 		}
 	}
 	for i, h := range old.History {
-		if !slices.Contains(new.History, h) {
+		if !slices.Contains(newRecord, h) {
 			w := words{Kind: "amendment-removed", Heading: area, Path: index("history", i), Amendment: entry(old, h)}
 			w.Old = s.say("amendment", w.Amendment)
 			out = append(out, s.change(area, w))

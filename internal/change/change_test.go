@@ -54,6 +54,16 @@ func TestCompare(t *testing.T) {
 			"Version: 1 → 2",
 			"Date of issue: 1 September 2026 → 6 January 2027",
 		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed. Send the notice of change and Schedule 1 to all partners; no new signatures are needed."},
+		// mou handover writes the first issue into the record beside the
+		// new entry; version 1's Schedule 2 printed it already.
+		{"handover as mou handover records it", append(append([]string{}, handover...), "date: 2027-01-06", "date: 2027-01-06\nhistory:\n"+
+			"  - {version: 1, date: 2026-09-01, change: First issue.}\n"+
+			"  - {version: 2, date: 2027-01-06, change: 'Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.'}"), true, []string{
+			"Schedule 1: lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman (from 6 January 2027)",
+			"Version: 1 → 2",
+			"Date of issue: 1 September 2026 → 6 January 2027",
+			"Schedule 2: added version 2 (6 January 2027): Lead for Riverside Academy: Jane Smith → Dafydd Jones-Newman.",
+		}, nil, "The signed agreement stands (Agreement ref. BH7A-3R8E, as in version 1): only the contacts changed."},
 		{"signatory and phone", []string{"name: Tom Hartwell", "name: Ruth Hartwell", "position: Managing Director", "position: Chief Executive", "phone: 01632 960 455", "phone: 01632 960 456"}, true, []string{
 			"Schedule 1: lead phone for Hartwell Engineering Ltd: 01632 960 455 → 01632 960 456 (from 1 September 2026)",
 			"Schedule 1: signatory for Hartwell Engineering Ltd: Tom Hartwell, Managing Director → Ruth Hartwell, Chief Executive (from 1 September 2026)",

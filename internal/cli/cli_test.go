@@ -3,11 +3,13 @@ package cli
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/partnership-tools/mou/internal/sampletest"
 )
@@ -451,5 +453,17 @@ func TestReleaseVersion(t *testing.T) {
 	buildVersion = "v1.4.0"
 	if code, stdout, _ := run(t, "--version"); code != 0 || stdout != "mou v1.4.0\n" {
 		t.Errorf("--version: exit %d, %q", code, stdout)
+	}
+}
+
+// TestLongHelpIsWrapped: each command's description in its --help is
+// wrapped as a paragraph, not left with a long line beside a short one.
+func TestLongHelpIsWrapped(t *testing.T) {
+	for _, cmd := range newRootCommand(io.Discard, io.Discard).Commands() {
+		for i, line := range strings.Split(cmd.Long, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("mou %s --help, line %d, is %d characters long: %q", cmd.Name(), i+1, n, line)
+			}
+		}
 	}
 }

@@ -29,10 +29,10 @@ yet met, leads an activity, holds the budget or monitors the code of
 practice: name the partner that takes that work over with --reassign-to, or
 hand it to others in the file first. A partner that takes over the code of
 practice monitors it through its own partnership lead's role. Either changes
-the signed text, so the
-partners who remain sign the new version. Then "mou generate FILE" writes the new version,
-the notice of withdrawal (from the leaving partner, or the partner named with
---from) and a notice of change, and says who signs what.`,
+the signed text, so the partners who remain sign the new version. Then "mou
+generate FILE" writes the new version, the notice of withdrawal (from the
+leaving partner, or the partner named with --from) and a notice of change,
+and says who signs what.`,
 		Example: `  mou leave partnership.yaml --partner millbrook --effective 2028-08-31 --given 2028-05-20
   mou leave partnership.yaml --partner millbrook --effective 2028-06-30 --given 2028-05-20 --short-notice
   mou leave partnership.yaml --partner severnside --new-lead oakhurst --reassign-to oakhurst --effective 2029-08-31`,

@@ -184,6 +184,10 @@ func (v *View) Employers() []questionnaire.Partner { return v.ofKind("employer")
 // Schools returns the partners that are schools.
 func (v *View) Schools() []questionnaire.Partner { return v.ofKind("school") }
 
+// Colleges lists the partners that are colleges, such as a sixth-form
+// college working with a university.
+func (v *View) Colleges() []questionnaire.Partner { return v.ofKind("college") }
+
 func (v *View) ofKind(kind string) []questionnaire.Partner {
 	var out []questionnaire.Partner
 	for _, p := range v.Partners {
@@ -207,17 +211,22 @@ func (v *View) HasPhones() bool {
 
 // Amendments returns the amendment record: the history entries, with a
 // first-issue entry for version 1 when the history does not give one.
-func (v *View) Amendments() []questionnaire.Amendment {
-	for _, h := range v.History {
+func (v *View) Amendments() []questionnaire.Amendment { return AmendmentRecord(v.Questionnaire) }
+
+// AmendmentRecord is q's amendment record as the documents print it: the
+// history entries, with a first-issue entry for version 1 when the history
+// does not give one.
+func AmendmentRecord(q *questionnaire.Questionnaire) []questionnaire.Amendment {
+	for _, h := range q.History {
 		if h.Version == 1 {
-			return v.History
+			return q.History
 		}
 	}
-	first := questionnaire.Amendment{Version: 1, Date: v.Date, Change: questionnaire.Text(v.pack.FirstIssue)}
-	if v.Version > 1 {
-		first.Date = v.Partnership.Start
+	first := questionnaire.Amendment{Version: 1, Date: q.Date, Change: questionnaire.Text(locale.Get(q.Language).FirstIssue)}
+	if q.Version > 1 {
+		first.Date = q.Partnership.Start
 	}
-	return append([]questionnaire.Amendment{first}, v.History...)
+	return append([]questionnaire.Amendment{first}, q.History...)
 }
 
 // upperFirst returns s with its first letter in capitals.

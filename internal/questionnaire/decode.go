@@ -33,6 +33,8 @@ type decoder struct {
 	lists     []*listText // the lists being decoded, outermost first
 	overLists Problems    // lists over maxListText, reported with a limit that stops decoding
 	alias     *yaml.Node  // the outermost alias being decoded, if any
+
+	refs map[string][]string // the cross-references in each text answer, by path (refs.go)
 }
 
 // repeat is a problem about a value (an unknown id, key or answer) that
@@ -288,6 +290,12 @@ func (d *decoder) checkText(path, s string) {
 		}
 	}
 	d.checkSigningTag(path, s)
+	if refs := Text(s).Refs(); refs != nil {
+		if d.refs == nil {
+			d.refs = map[string][]string{}
+		}
+		d.refs[path] = refs
+	}
 	if d.printable != nil {
 		for _, r := range d.printable(s) {
 			d.add(d.pos[path], path, "character %U (%q) cannot be printed in the PDF; remove it or use a plain-text alternative", r, r)

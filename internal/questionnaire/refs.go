@@ -108,6 +108,11 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 		known = append(known, it.id)
 	}
 	answers := refAnswers(q)
+	for _, path := range slices.Sorted(maps.Keys(d.refs)) {
+		if _, long := answers[path]; !long {
+			d.warn(d.at(path), path, "[[%s]] prints as typed here: a cross-reference gives a number only in a long answer (your own clauses, sections and schedules, your words for a standard clause, the protocols, the background, the purpose of the code of practice); write the number, or move the sentence into one of those", plain(d.refs[path][0]))
+		}
+	}
 	for _, path := range slices.Sorted(maps.Keys(answers)) {
 		for _, id := range answers[path].Refs() {
 			switch {

@@ -27,6 +27,11 @@ func TestRefProblems(t *testing.T) {
 				`f.yaml:95:11: wording.insert[1].id: "general.insurance" is the id of a standard clause; choose another`,
 				`f.yaml:102:9: clauses[1].id: "own" is already the id of clauses[0]`,
 			}},
+		// A one-line answer is text: its brackets print as typed, so a
+		// reference there would stand in the signed text as "[[charges]]".
+		{"a reference outside a long answer", "wording:\n  edition: \"2026.2\"\ncommunication:\n  protocol: Within the limits in [[charges]].\n" +
+			"schedules:\n  - id: charges\n    title: Charges\n    text: See [[charges]] and [[Note]].\n",
+			[]string{`f.yaml:90:13: warning: communication.protocol: [[charges]] prints as typed here: a cross-reference gives a number only in a long answer (your own clauses, sections and schedules, your words for a standard clause, the protocols, the background, the purpose of the code of practice); write the number, or move the sentence into one of those`}},
 		{"the first edition prints brackets as they are, and has no ids", "clauses:\n  - id: own\n    title: A\n    text: See [[nothing]].\n",
 			[]string{`f.yaml:88:9: clauses[0].id: edition 2026.1 of the wording has no clause ids; name edition: "2026.2" under wording ("mou wording upgrade" does it and shows what changes)`}},
 	}

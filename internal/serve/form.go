@@ -68,9 +68,9 @@ type item struct {
 // list is a list of items, such as the partners.
 type list struct {
 	ID, Name, Label, Hint string
-	Item                  string
 	Items                 []item
 	Add                   string // the action that adds an item
+	AddLabel              string // "Add an objective", "Add another partner"
 	Errors, Warnings      []string
 	Screen                string
 }
@@ -146,8 +146,9 @@ func build(sc *screen, doc *yamledit.Doc, q *questionnaire.Questionnaire) []bloc
 			continue
 		}
 		f, _ := schema.Lookup(p.Path)
-		l := &list{ID: htmlID(p.Path), Name: p.Path, Label: p.Label, Hint: f.Hint, Item: p.Item,
+		l := &list{ID: htmlID(p.Path), Name: p.Path, Label: p.Label, Hint: f.Hint,
 			Add: "add:" + p.Path, Screen: sc.Slug}
+		l.AddLabel = addLabel(p.Item, doc.Len(p.Path))
 		for i := range doc.Len(p.Path) {
 			base := p.Path + "[" + strconv.Itoa(i) + "]"
 			it := item{ID: htmlID(base), Remove: "remove:" + base,
@@ -695,4 +696,17 @@ func removeItem(path string) op {
 
 func removeGroup(path string) op {
 	return func(d *yamledit.Doc) error { return d.DeleteGroup(path) }
+}
+
+// addLabel is the words of the button that adds an item to a list of n:
+// "Add another partner", or for the first "Add a protocol", "Add an
+// objective".
+func addLabel(item string, n int) string {
+	switch {
+	case n > 0:
+		return "Add another " + item
+	case strings.ContainsRune("aeiou", rune(item[0])):
+		return "Add an " + item
+	}
+	return "Add a " + item
 }

@@ -3,6 +3,7 @@ package serve
 import (
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -299,5 +300,28 @@ func TestChangeWords(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestAddButtonWords: the button under a list says "an" before a vowel,
+// as a person would, and "another" once the list has an item.
+func TestAddButtonWords(t *testing.T) {
+	ts := newTestServer(t, "bilateral")
+	code, err := os.ReadFile(filepath.Join("..", "..", "samples", "volunteer-code-of-conduct.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ts.file, code, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		"/part/aims":       ">Add an objective</button>",
+		"/part/activities": ">Add an activity</button>",
+		"/part/finance":    ">Add a contribution</button>",
+		"/part/partners":   ">Add another partner</button>",
+	} {
+		if _, body := ts.get(t, path); !strings.Contains(body, want) {
+			t.Errorf("%s has no %q", path, want)
+		}
 	}
 }
