@@ -299,6 +299,7 @@ func lint(d *decoder, q *Questionnaire) {
 			d.warn(d.at(path), path, "review on %s falls outside the partnership's term (%s)", r, q.TermWords())
 		}
 	}
+	warnReviewGaps(d, q)
 	if n := len(strings.Fields(string(q.Partnership.Mission))); n > 50 {
 		d.warn(d.at("partnership.mission"), "partnership.mission", "%d words: keep the mission to one or two sentences so it can be reused on letters and web pages", n)
 	}
@@ -416,4 +417,30 @@ func hasHistory(q *Questionnaire, version int) bool {
 		}
 	}
 	return false
+}
+
+// cycleMonths is how far apart, at most, two reviews of each cycle fall,
+// in months, with room for a review moved by a term.
+var cycleMonths = map[string]int{"termly": 6, "twice-yearly": 9, "annually": 18, "every-two-years": 36}
+
+// warnReviewGaps warns of the first two review dates further apart than
+// the review cycle allows: the memorandum promises reviews at the cycle,
+// and the dates given are what status and the calendar hold the
+// partners to.
+func warnReviewGaps(d *decoder, q *Questionnaire) {
+	months, ok := cycleMonths[q.Partnership.ReviewCycle]
+	if !ok {
+		return
+	}
+	dates := q.Monitoring.ReviewDates
+	for i := 1; i < len(dates); i++ {
+		prev, next := dates[i-1], dates[i]
+		if prev.IsZero() || next.IsZero() || !prev.Time().AddDate(0, months, 0).Before(next.Time()) {
+			continue
+		}
+		path := index("monitoring.review_dates", i)
+		d.warn(d.at(path), path, "reviews on %s and %s are further apart than partnership.review_cycle (%s) allows: give a date for each review, or change the cycle",
+			prev, next, q.Partnership.ReviewCycle)
+		return
+	}
 }
