@@ -174,13 +174,21 @@ func entry(q *questionnaire.Questionnaire) *questionnaire.Amendment {
 
 // sender is the partner that sends this version's notices and accepts a
 // newcomer: the one named with --from in the amendment record, else the
-// lead partner, else the partner with the given id.
+// lead partner, else the partner with the given id, else the first
+// partner; whichever comes first of those still in the partnership, for
+// a partner that has left speaks for it no longer.
 func sender(q *questionnaire.Questionnaire, otherwise string) string {
-	if h := entry(q); h != nil && h.From != "" {
-		return h.From
+	var from string
+	if h := entry(q); h != nil {
+		from = h.From
 	}
-	if p := q.Partner(q.Partnership.LeadPartner); p != nil && !p.HasLeft(q.Date) {
-		return p.ID
+	for _, id := range []string{from, q.Partnership.LeadPartner, otherwise} {
+		if p := q.Partner(id); p != nil && !p.HasLeft(q.Date) {
+			return id
+		}
+	}
+	if current := q.Current().Partners; len(current) > 0 {
+		return current[0].ID
 	}
 	return otherwise
 }

@@ -96,6 +96,11 @@ func TestPlan(t *testing.T) {
 			q.Documents, q.Partnership.LeadPartner = []string{"mou"}, ""
 		}, Facts{Notice: true, NoticeFrom: "third"}, []string{
 			"mou: first signs must, lead signs must, third signs must", "notice-of-change from third: third sends", "review from first: first records"}},
+		{"a partner leaves, no lead: the notice of change is not the leaver's", func(q *questionnaire.Questionnaire) {
+			q.Documents, q.Partnership.LeadPartner, q.Partners[0].Left = []string{"mou"}, "", day2
+			q.History = []questionnaire.Amendment{{Version: 2, From: "first"}}
+		}, Facts{Notice: true, NoticeFrom: "first"}, []string{
+			"mou: lead signs must, third signs must", "notice-of-change from lead: lead sends", "notice-of-withdrawal from first: first sends", "review from lead: lead records"}},
 		{"a partner leaves: its own notice", func(q *questionnaire.Questionnaire) { q.Documents = []string{"mou"}; q.Partners[0].Left = day2 }, Facts{}, []string{
 			"mou: lead signs must, third signs must", "notice-of-withdrawal from first: first sends", review}},
 		{"a partner leaves, the lead sends the notice", func(q *questionnaire.Questionnaire) {
