@@ -259,6 +259,32 @@ func FileName(stem string, kind document.Kind, version int, ext string) string {
 	return fmt.Sprintf("%s-%s-v%d.%s", stem, kind.Name, version, ext)
 }
 
+// TitleOfFile is the title of the document in a file written for q, as
+// q's documents give it ("Partnership Service Level Agreement"), or ""
+// for a file that holds no document (a version's record). A nil q gives
+// the standard titles.
+func TitleOfFile(q *questionnaire.Questionnaire, name string) string {
+	// The document's name sits between hyphens ("SLUG-mou-v2.pdf",
+	// "SLUG-review-2027-07-15.html"), and the slug may hold hyphens
+	// too: the longest name found is the document's.
+	var kind document.Kind
+	parts := strings.Split(filepath.Base(name), "-")
+	for i := 1; i < len(parts); i++ {
+		for j := i + 1; j < len(parts); j++ {
+			if k, ok := document.KindNamed(strings.Join(parts[i:j], "-")); ok && len(k.Name) > len(kind.Name) {
+				kind = k
+			}
+		}
+	}
+	if kind.Name == "" {
+		return ""
+	}
+	if q == nil {
+		q = &questionnaire.Questionnaire{}
+	}
+	return document.Title(q, kind)
+}
+
 // render writes a document in the named format.
 func (g *Generator) render(format string, tree *layout.Tree, doc layout.Document) ([]byte, error) {
 	var buf bytes.Buffer

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
 )
 
@@ -265,7 +266,18 @@ func TestFileLabels(t *testing.T) {
 		"riverside-record-v2.json":                   "The record of this version, which mou reads to compare the next with it",
 		"riverside.ics":                              "riverside.ics",
 	} {
-		if got := fileLabel(name); got != want {
+		if got := fileLabel(nil, name); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+	// A partnership's own titles name its files.
+	q := &questionnaire.Questionnaire{}
+	q.Wording.Edition, q.Wording.Title, q.Wording.CodeTitle = "2026.3", "Partnership Service Level Agreement", "Volunteers' Code of Practice"
+	for name, want := range map[string]string{
+		"ashcombe-mou-v1.pdf":              "Partnership Service Level Agreement (PDF)",
+		"ashcombe-code-of-practice-v1.pdf": "Volunteers' Code of Practice (PDF)",
+	} {
+		if got := fileLabel(q, name); got != want {
 			t.Errorf("%s: %q, want %q", name, got, want)
 		}
 	}

@@ -321,8 +321,9 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	if res.Written {
 		p.Notes = append(p.Notes, "The previous file is kept as "+filepath.Base(file)+".bak.")
 	}
+	q, _, _ := app.LoadValid(file) // for the documents' titles; nil gives the standard ones
 	for _, name := range files {
-		p.Files = append(p.Files, downloadLink(name))
+		p.Files = append(p.Files, downloadLink(q, name))
 	}
 	s.render(w, http.StatusOK, "changed", p)
 }

@@ -17,7 +17,6 @@ import (
 	"sync"
 
 	"github.com/partnership-tools/mou/internal/app"
-	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -616,8 +615,9 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	default:
 		p.Steps = []step{{"Send the documents to each partner to sign. As each signature comes back, ", "record it", "/life/signed", ": the page then says who has yet to sign."}}
 	}
+	q, _, _ := app.LoadValid(file) // for the documents' titles; nil gives the standard ones
 	for _, f := range slices.Concat(res.Written, res.Unchanged) {
-		p.Files = append(p.Files, downloadLink(f))
+		p.Files = append(p.Files, downloadLink(q, f))
 	}
 	for _, f := range res.Removed {
 		p.Lines = append(p.Lines, "Removed "+filepath.Base(f)+": it held this version's earlier answers.")
@@ -625,23 +625,19 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	s.render(w, http.StatusOK, "generated", p)
 }
 
-// downloadLink links to a file written in the output folder, named by
-// what it is: "Memorandum of Understanding (PDF)".
-func downloadLink(path string) link {
+// downloadLink links to a file written in the output folder for q, named
+// by what it is: "Memorandum of Understanding (PDF)", or the
+// partnership's own title for it.
+func downloadLink(q *questionnaire.Questionnaire, path string) link {
 	name := filepath.Base(path)
-	return link{Href: "/download/" + url.PathEscape(name), Label: fileLabel(name), File: name}
+	return link{Href: "/download/" + url.PathEscape(name), Label: fileLabel(q, name), File: name}
 }
 
 // fileLabel says what the written file name is, in words.
-func fileLabel(name string) string {
+func fileLabel(q *questionnaire.Questionnaire, name string) string {
 	ext := strings.ToLower(filepath.Ext(name))
 	format := map[string]string{".pdf": "PDF", ".docx": "Word", ".html": "web page", ".md": "Markdown", ".ics": "calendar"}[ext]
-	what := ""
-	for kind, title := range locale.Get(locale.Default).Titles {
-		if strings.Contains(name, "-"+kind+"-") && len(title) > len(what) {
-			what = title
-		}
-	}
+	what := app.TitleOfFile(q, name)
 	switch {
 	case strings.Contains(name, "-record-v") && ext == ".json":
 		return "The record of this version, which mou reads to compare the next with it"
