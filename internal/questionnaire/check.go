@@ -367,30 +367,44 @@ func lint(d *decoder, q *Questionnaire) {
 	}
 }
 
-// checkLogos checks that each logo is a regular file, not too large,
-// holding an image that check accepts. Checking an image can mean
-// decoding it, a millisecond or two each, so the logos are checked side
-// by side, as many at once as there are processors, and their problems
-// added in the partners' order.
-func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error) {
-	problems := make([]string, len(q.Partners))
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
+// checkLogos starts checking that each logo is a regular file, not too
+// large, holding an image that check accepts, and returns what waits for
+// the checks and adds their problems, in the partners' order. Checking an
+// image can mean decoding it, a millisecond or two each, so the logos are
+// checked in the background while the rest of the file is, and side by
+// side, as many at once as there are processors.
+func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error) (wait func()) {
+	logos := make([]string, len(q.Partners)) // read now: the other checks change q
 	for i, p := range q.Partners {
-		if p.Logo == "" || !hasImageExt(p.Logo) {
-			continue
+		if p.Logo != "" && hasImageExt(p.Logo) {
+			logos[i] = p.Logo
 		}
-		slots <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-slots }()
-			problems[i] = logoProblem(dir, p.Logo, check)
-		})
 	}
-	wg.Wait()
-	for i, msg := range problems {
-		if msg != "" {
-			path := index("partners", i) + ".logo"
-			d.add(d.at(path), path, "%s", msg)
+	problems := make([]string, len(q.Partners))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+		var wg sync.WaitGroup
+		for i, logo := range logos {
+			if logo == "" {
+				continue
+			}
+			slots <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-slots }()
+				problems[i] = logoProblem(dir, logo, check)
+			})
+		}
+		wg.Wait()
+	}()
+	return func() {
+		<-done
+		for i, msg := range problems {
+			if msg != "" {
+				path := index("partners", i) + ".logo"
+				d.add(d.at(path), path, "%s", msg)
+			}
 		}
 	}
 }

@@ -102,6 +102,10 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if opts.Decoded != nil {
 		opts.Decoded(q)
 	}
+	logosChecked := func() {}
+	if opts.Dir != "" {
+		logosChecked = checkLogos(d, q, opts.Dir, opts.Logo)
+	}
 	check(d, q)
 	foldParagraphs(d, q)
 	checkDocuments(d, q)
@@ -111,9 +115,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
 	warnExamples(d, q)
-	if opts.Dir != "" {
-		checkLogos(d, q, opts.Dir, opts.Logo)
-	}
+	logosChecked()
 	d.finishRepeats()
 	letOffDocuments(d, q)
 	letOffUnprinted(d, q, opts.Prints)
