@@ -211,7 +211,7 @@ func (t *Templates) Say(q *questionnaire.Questionnaire, tag, name string, data a
 	return b.String(), nil
 }
 
-var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
+var templateRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`template: ([\w.-]+\.tmpl):`) })
 
 // originError rewrites "template: mou.md.tmpl:12: ..." as
 // "DIR/mou.md.tmpl:12: ..." where fsys knows where the file came from.
@@ -220,8 +220,8 @@ func originError(fsys fs.FS, err error) error {
 	if !ok {
 		return err
 	}
-	msg := templateRef.ReplaceAllStringFunc(err.Error(), func(m string) string {
-		return o.Origin(templateRef.FindStringSubmatch(m)[1]) + ":"
+	msg := templateRef().ReplaceAllStringFunc(err.Error(), func(m string) string {
+		return o.Origin(templateRef().FindStringSubmatch(m)[1]) + ":"
 	})
 	return errors.New(msg)
 }
