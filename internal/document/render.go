@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -173,14 +174,38 @@ func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
 		return nil, err
 	}
 	names = append(names, text...)
-	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
+	fm := funcs(pack)
+	newSet := func() *template.Template { return template.New("").Funcs(fm).Option("missingkey=error") }
+	// The documents wait for their templates, so the files are parsed
+	// side by side, each on its own, and then added to the set in order:
+	// a later file's define replaces an earlier one's, as when they are
+	// parsed one after another.
+	files := make([]*template.Template, len(names))
+	errs := make([]error, len(names))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			data, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				errs[i] = err
+			} else if files[i], err = newSet().New(name).Parse(string(data)); err != nil {
+				errs[i] = originError(fsys, err)
+			}
+		})
+	}
+	wg.Wait()
+	set := newSet()
+	for i, file := range files {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		if _, err := set.New(name).Parse(string(data)); err != nil {
-			return nil, originError(fsys, err)
+		for _, t := range file.Templates() {
+			if _, err := set.AddParseTree(t.Name(), t.Tree); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for _, kind := range append(Kinds, NoticeOfChange) {
