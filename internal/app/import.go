@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"sync"
 
 	"strconv"
 	"strings"
@@ -312,7 +313,7 @@ func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire,
 	return d, ids, err
 }
 
-var leadingNumber = regexp.MustCompile(`^\d+(?:\.\d+)?`)
+var leadingNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+(?:\.\d+)?`) })
 
 // spot is where a part of a document is: a numbered clause, section or
 // schedule, the title page, or another part by its label. The command
@@ -354,7 +355,7 @@ func place(n ast.Node, src []byte, id string) spot {
 		return ast.WalkContinue, nil
 	})
 	s := text.String()
-	number := leadingNumber.FindString(s)
+	number := leadingNumber().FindString(s)
 	heading := n.Kind() == ast.KindHeading
 	switch label, title, ok := strings.Cut(s, ": "); {
 	case number != "" && heading:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -70,6 +71,13 @@ type set struct {
 	fsys    fs.FS // the edition's files, to name them in messages
 	wording string
 	err     error
+
+	// later are the files left out of tmpl until a template in them is
+	// first asked for (see firstFiles and complete).
+	later     []string
+	pack      *locale.Pack // the words the later files are parsed with
+	laterOnce sync.Once
+	laterErr  error
 }
 
 // Wording names the wording q's documents are written with: its edition,
@@ -146,7 +154,8 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 	s := v.(*set)
 	s.once.Do(func() {
 		s.fsys = templates.ForEdition(t.fsys, name, tag)
-		s.tmpl, s.err = parseSet(s.fsys, locale.Get(tag))
+		s.pack = locale.Get(tag)
+		s.tmpl, s.later, s.err = parseSet(s.fsys, s.pack, builtIn(t.fsys))
 		if s.err == nil {
 			s.wording = name
 			if !builtIn(t.fsys) {
@@ -162,33 +171,186 @@ func (t *Templates) edition(name, tag string) (*set, error) {
 
 // parseSet parses the templates in fsys with the words of pack: the
 // documents' Markdown (*.md.tmpl) and the plain text said outside them
-// (*.txt.tmpl, see Say).
-func parseSet(fsys fs.FS, pack *locale.Pack) (*template.Template, error) {
+// (*.txt.tmpl, see Say). With first, it parses only the files firstFiles
+// picks and returns the others as later, for complete.
+func parseSet(fsys fs.FS, pack *locale.Pack, first bool) (set *template.Template, later []string, err error) {
 	names, err := fs.Glob(fsys, "*.md.tmpl")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	text, err := fs.Glob(fsys, "*.txt.tmpl")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	names = append(names, text...)
-	set := template.New("").Funcs(funcs(pack)).Option("missingkey=error")
-	for _, name := range names {
+	sources := make([]string, len(names))
+	for i, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if _, err := set.New(name).Parse(string(data)); err != nil {
-			return nil, originError(fsys, err)
-		}
+		sources[i] = string(data)
+	}
+	all := names
+	if first {
+		names, sources, later = firstFiles(names, sources)
+	}
+	set = template.New("").Funcs(funcs(pack)).Option("missingkey=error")
+	if err := addFiles(set, fsys, names, sources, pack); err != nil {
+		return nil, nil, err
 	}
 	for _, kind := range append(Kinds, NoticeOfChange) {
-		if set.Lookup(kind.Template) == nil {
-			return nil, fmt.Errorf("no template %s", kind.Template)
+		if !slices.Contains(all, kind.Template) {
+			return nil, nil, fmt.Errorf("no template %s", kind.Template)
 		}
 	}
-	return set, nil
+	return set, later, nil
+}
+
+// addFiles parses the files of names, whose texts are sources, into set.
+// The documents wait for their templates, so the files are parsed side
+// by side, each on its own, and then added to the set in order: a later
+// file's define replaces an earlier one's, as when they are parsed one
+// after another.
+func addFiles(set *template.Template, fsys fs.FS, names, sources []string, pack *locale.Pack) error {
+	words := funcs(pack)
+	files := make([]*template.Template, len(names))
+	errs := make([]error, len(names))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() {
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			files[i], errs[i] = template.New("").Funcs(words).Option("missingkey=error").New(name).Parse(sources[i])
+		})
+	}
+	wg.Wait()
+	for i, file := range files {
+		if errs[i] != nil {
+			return originError(fsys, errs[i])
+		}
+		for _, t := range file.Templates() {
+			if _, err := set.AddParseTree(t.Name(), t.Tree); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// templateNames calls f with each template a file defines ({{define
+// "name"}}) or calls ({{template "name"}}); action is "define" or
+// "template". (A regular expression took as long as the parsing saved.)
+func templateNames(src string, f func(action, name string)) {
+	for {
+		i := strings.Index(src, "{{")
+		if i < 0 {
+			return
+		}
+		src = strings.TrimLeft(strings.TrimPrefix(src[i+2:], "-"), " \t\r\n")
+		for _, action := range []string{"define", "template"} {
+			rest, ok := strings.CutPrefix(src, action)
+			if !ok || rest == "" || !strings.ContainsRune(" \t\r\n", rune(rest[0])) {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " \t\r\n")
+			if name, _, ok := strings.Cut(strings.TrimPrefix(rest, `"`), `"`); ok && strings.HasPrefix(rest, `"`) {
+				f(action, name)
+			}
+		}
+	}
+}
+
+// firstFiles splits the files of names, whose texts are sources, into
+// those a run of generate needs at once, which it returns with their
+// texts, and the rest, parsed when one of their templates is first asked
+// for: about two fifths of the text of the built-in templates. The first
+// are the memorandum's, the code of practice's and the verdict's, with
+// every file that defines a standard clause (the documents call them by
+// name: "clause:aims") and every file that defines a template one of
+// them calls. If two files define the same template, every file is
+// parsed at once, so that the later file's definition wins as before.
+func firstFiles(names, sources []string) (first, firstSources, later []string) {
+	definedIn := map[string]int{}
+	var queue []int
+	twice := false
+	calls := make([][]string, len(sources))
+	for i, src := range sources {
+		templateNames(src, func(action, name string) {
+			if action == "template" {
+				calls[i] = append(calls[i], name)
+				return
+			}
+			if _, ok := definedIn[name]; ok {
+				twice = true
+			}
+			definedIn[name] = i
+			if strings.HasPrefix(name, "clause:") || name == "verdict" {
+				queue = append(queue, i)
+			}
+		})
+		if names[i] == MOU.Template || names[i] == CodeOfPractice.Template {
+			queue = append(queue, i)
+		}
+	}
+	if twice {
+		return names, sources, nil
+	}
+	needed := make([]bool, len(names))
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		if needed[i] {
+			continue
+		}
+		needed[i] = true
+		for _, name := range calls[i] {
+			if j, ok := definedIn[name]; ok {
+				queue = append(queue, j)
+			}
+		}
+	}
+	for i, name := range names {
+		if needed[i] {
+			first, firstSources = append(first, name), append(firstSources, sources[i])
+		} else {
+			later = append(later, name)
+		}
+	}
+	return first, firstSources, later
+}
+
+// complete parses the files parseSet left for later into the set, once;
+// it is called before a template that may be among them is run.
+func (s *set) complete() error {
+	s.laterOnce.Do(func() {
+		if len(s.later) == 0 {
+			return
+		}
+		sources := make([]string, len(s.later))
+		for i, name := range s.later {
+			data, err := fs.ReadFile(s.fsys, name)
+			if err != nil {
+				s.laterErr = err
+				return
+			}
+			sources[i] = string(data)
+		}
+		s.laterErr = addFiles(s.tmpl, s.fsys, s.later, sources, s.pack)
+	})
+	return s.laterErr
+}
+
+// lookup returns the set's templates with name among them, parsing the
+// files left for later if it is not yet.
+func (s *set) lookup(name string) (*template.Template, error) {
+	if s.tmpl.Lookup(name) == nil {
+		if err := s.complete(); err != nil {
+			return nil, err
+		}
+	}
+	return s.tmpl, nil
 }
 
 // Say writes the plain-text template name (a define of the *.txt.tmpl
@@ -204,14 +366,18 @@ func (t *Templates) Say(q *questionnaire.Questionnaire, tag, name string, data a
 	if err != nil {
 		return "", err
 	}
+	set, err := s.lookup(name)
+	if err != nil {
+		return "", err
+	}
 	var b strings.Builder
-	if err := execute(s.tmpl, &b, name, data); err != nil {
+	if err := execute(set, &b, name, data); err != nil {
 		return "", originError(s.fsys, err)
 	}
 	return b.String(), nil
 }
 
-var templateRef = regexp.MustCompile(`template: ([\w.-]+\.tmpl):`)
+var templateRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`template: ([\w.-]+\.tmpl):`) })
 
 // originError rewrites "template: mou.md.tmpl:12: ..." as
 // "DIR/mou.md.tmpl:12: ..." where fsys knows where the file came from.
@@ -220,8 +386,8 @@ func originError(fsys fs.FS, err error) error {
 	if !ok {
 		return err
 	}
-	msg := templateRef.ReplaceAllStringFunc(err.Error(), func(m string) string {
-		return o.Origin(templateRef.FindStringSubmatch(m)[1]) + ":"
+	msg := templateRef().ReplaceAllStringFunc(err.Error(), func(m string) string {
+		return o.Origin(templateRef().FindStringSubmatch(m)[1]) + ":"
 	})
 	return errors.New(msg)
 }
@@ -274,7 +440,11 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 		err := execute(s.tmpl, &b, name, data)
 		return b.String(), err
 	}
-	if err := execute(s.tmpl, &buf, kind.Template, v); err != nil {
+	set, err := s.lookup(kind.Template)
+	if err != nil {
+		return nil, err
+	}
+	if err := execute(set, &buf, kind.Template, v); err != nil {
 		return nil, fmt.Errorf("writing the %s: %w", kind.Name, originError(s.fsys, err))
 	}
 	md, err := v.numberRefs(buf.Bytes())

@@ -6,7 +6,7 @@ package questionnaire
 // objective by its id, so that rewording or renaming does not make them a
 // different thing.
 func checkIDs(d *decoder, q *Questionnaire) {
-	if id := q.Partnership.ID; id != "" && !idPattern.MatchString(id) {
+	if id := q.Partnership.ID; id != "" && !isID(id) {
 		d.add(d.at("partnership.id"), "partnership.id",
 			"%q must be a short word of lower-case letters, digits and hyphens, such as \"riverside-engineering\"", id)
 	}
@@ -15,7 +15,7 @@ func checkIDs(d *decoder, q *Questionnaire) {
 		path := index("objectives", i) + ".id"
 		switch j, seen := first[o.ID]; {
 		case o.ID == "":
-		case !idPattern.MatchString(o.ID):
+		case !isID(o.ID):
 			d.add(d.at(path), path,
 				"%q must be a short word of lower-case letters, digits and hyphens, such as \"year-9-engineers\"", o.ID)
 		case seen:

@@ -1,12 +1,17 @@
 package questionnaire
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // legalPerson matches words in the name of a body that can make a
 // contract: a trust, a governing body, a council, a company, a university,
 // a college or a corporation. A school is not a legal person in itself.
 // Whole words only, so that "Saltdean" is not a company.
-var legalPerson = regexp.MustCompile(`(?i)\b(trust|governing body|council|limited|ltd|plc|university|college|corporation)\b`)
+var legalPerson = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(trust|governing body|council|limited|ltd|plc|university|college|corporation)\b`)
+})
 
 // warnLegalPersons warns, in a binding agreement, of a school partner
 // whose name does not look like a body that can contract.
@@ -15,7 +20,7 @@ func warnLegalPersons(d *decoder, q *Questionnaire) {
 		return // edition 2026.1 refuses status: binding already
 	}
 	for i, p := range q.Partners {
-		if p.Kind != "school" || legalPerson.MatchString(p.Name.String()) {
+		if p.Kind != "school" || legalPerson().MatchString(p.Name.String()) {
 			continue
 		}
 		path := index("partners", i) + ".name"

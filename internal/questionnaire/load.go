@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -107,6 +108,10 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if opts.Decoded != nil {
 		opts.Decoded(q)
 	}
+	logosChecked := func() {}
+	if opts.Dir != "" {
+		logosChecked = checkLogos(d, q, opts.Dir, opts.Logo)
+	}
 	check(d, q)
 	foldParagraphs(d, q)
 	checkDocuments(d, q)
@@ -116,9 +121,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	warnContradictions(d, q)
 	warnLegalPersons(d, q)
 	warnExamples(d, q)
-	if opts.Dir != "" {
-		checkLogos(d, q, opts.Dir, opts.Logo)
-	}
+	logosChecked()
 	d.finishRepeats()
 	letOffDocuments(d, q)
 	letOffUnprinted(d, q, opts.Prints)
@@ -222,9 +225,12 @@ func isParserError(msg string) bool {
 	return false
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
-
-var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+// yamlLine and unknownAnchor read the YAML parser's errors; compiled
+// only when a file has one.
+var (
+	yamlLine      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`) })
+	unknownAnchor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown anchor '(.*)' referenced$`) })
+)
 
 // syntaxProblem turns a YAML parser error into a Problem with its line;
 // where the parser does not say, it is found in data.
@@ -234,7 +240,7 @@ func syntaxProblem(file string, err error, data []byte) Problem {
 	if errors.As(err, &te) && len(te.Errors) > 0 {
 		p.Message = te.Errors[0]
 	}
-	if m := yamlLine.FindStringSubmatch(p.Message); m != nil {
+	if m := yamlLine().FindStringSubmatch(p.Message); m != nil {
 		p.Line, _ = strconv.Atoi(m[1])
 		// yaml.v3 counts lines from 0 for parser errors (as opposed to
 		// scanner errors), pointing at the start of the enclosing block.
@@ -252,7 +258,7 @@ func syntaxProblem(file string, err error, data []byte) Problem {
 				p.Line, p.Column = lineCol(data, i)
 			}
 		}
-		if a := unknownAnchor.FindStringSubmatch(m[2]); a != nil {
+		if a := unknownAnchor().FindStringSubmatch(m[2]); a != nil {
 			p.Message = fmt.Sprintf("not valid YAML: *%s refers to an anchor that is not defined before it (define it with &%s on an earlier value)", plain(a[1]), plain(a[1]))
 			if i := aliasOffset(data, a[1]); i >= 0 {
 				p.Line, p.Column = lineCol(data, i)

@@ -2,7 +2,6 @@ package questionnaire
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +10,7 @@ import (
 // OwnID is the id of item i of the partnership's own list ("insert" for
 // wording.insert, "clauses", "schedules" or "protocols"): the id it was
 // given, or the list's name and the item's place, "insert.2". A given id
-// cannot take that form (see ownIDPattern), so the two never meet.
+// cannot take that form (see isOwnID), so the two never meet.
 func OwnID(list string, i int, given string) string {
 	if given != "" {
 		return given
@@ -19,10 +18,17 @@ func OwnID(list string, i int, given string) string {
 	return list + "." + strconv.Itoa(i+1)
 }
 
-// ownIDPattern is what an id given to a clause of the partnership's own
+// isOwnID reports whether s is what an id given to a clause of the partnership's own
 // looks like: one or two words of lower-case letters, digits and
 // hyphens, each starting with a letter, joined by a dot.
-var ownIDPattern = regexp.MustCompile(`^[a-z][a-z0-9-]{0,39}(\.[a-z][a-z0-9-]{0,39})?$`)
+func isOwnID(s string) bool {
+	first, second, two := strings.Cut(s, ".")
+	return isOwnWord(first) && (!two || isOwnWord(second))
+}
+
+// isOwnWord reports whether s is one word of an own id: a lower-case
+// letter, then at most 39 more of them, digits or hyphens.
+func isOwnWord(s string) bool { return s != "" && isLower(s[0]) && isWord(s, 40) }
 
 // ownItem is one clause, section or schedule of the partnership's own,
 // with the path of its id.
@@ -92,7 +98,7 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 	for _, it := range items {
 		if _, given := d.pos[it.path]; given {
 			switch {
-			case !ownIDPattern.MatchString(it.id):
+			case !isOwnID(it.id):
 				d.add(d.at(it.path), it.path, "%s is not an id: use lower-case letters, digits and hyphens, starting with a letter, with at most one dot (\"charges\", \"finance.late-payment\")", quote(it.id))
 				continue
 			case slices.Contains(standard, it.id):

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -57,12 +58,12 @@ func (d *Date) parseScalar(s string) error {
 
 // dayMonthYearDate is a date as it is written in Britain: 24/02/2027,
 // 6.1.2027 or 24-2-2027.
-var dayMonthYearDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+var dayMonthYearDate = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`) })
 
 // dayMonthYear reads s as a date written day, month, year, so that the
 // problem with it can say how to write it instead.
 func dayMonthYear(s string) (time.Time, bool) {
-	m := dayMonthYearDate.FindStringSubmatch(strings.TrimSpace(s))
+	m := dayMonthYearDate().FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return time.Time{}, false
 	}
@@ -107,10 +108,10 @@ type Period struct {
 	Unit string // "day", "week", "month" or "year"
 }
 
-var periodPattern = regexp.MustCompile(`^(\d{1,3})\s*(day|week|month|year|term)s?$`)
+var periodPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3})\s*(day|week|month|year|term)s?$`) })
 
 func (p *Period) parseScalar(s string) error {
-	m := periodPattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	m := periodPattern().FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
 	if m == nil || m[1] == "0" {
 		return fmt.Errorf("%s is not a period: write a number and a unit, such as \"3 months\" or \"1 year\"", quote(s))
 	}
@@ -211,10 +212,10 @@ type Money struct {
 // maxPoundDigits is how many digits of pounds an amount may have.
 const maxPoundDigits = 12
 
-var moneyPattern = regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?$`)
+var moneyPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?$`) })
 
 func (m *Money) parseScalar(s string) error {
-	g := moneyPattern.FindStringSubmatch(strings.TrimSpace(s))
+	g := moneyPattern().FindStringSubmatch(strings.TrimSpace(s))
 	if g == nil {
 		return fmt.Errorf("%s is not an amount in pounds: write it like 1500 or 1500.50", quote(s))
 	}

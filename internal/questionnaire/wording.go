@@ -3,7 +3,6 @@ package questionnaire
 import (
 	"maps"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -345,7 +344,7 @@ func letOffUnprinted(d *decoder, q *Questionnaire, prints func(*Questionnaire, s
 	}
 	kept := d.problems[:0]
 	for _, p := range d.problems {
-		if !isRequiredProblem(p) || prints(q, listIndices.ReplaceAllString(p.Path, "")) {
+		if !isRequiredProblem(p) || prints(q, withoutIndices(p.Path, "")) {
 			kept = append(kept, p)
 		}
 	}
@@ -364,8 +363,33 @@ func letOffUnprinted(d *decoder, q *Questionnaire, prints func(*Questionnaire, s
 	}
 }
 
-// listIndices matches the list indices of a path, "[2]".
-var listIndices = regexp.MustCompile(`\[[0-9]+\]`)
+// withoutIndices returns path with each list index ("[2]") replaced by
+// with.
+func withoutIndices(path, with string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(path, '[')
+		if i < 0 {
+			if b.Len() == 0 {
+				return path
+			}
+			b.WriteString(path)
+			return b.String()
+		}
+		j := i + 1
+		for j < len(path) && isDigit(path[j]) {
+			j++
+		}
+		if j > i+1 && j < len(path) && path[j] == ']' {
+			b.WriteString(path[:i])
+			b.WriteString(with)
+			path = path[j+1:]
+		} else {
+			b.WriteString(path[:i+1])
+			path = path[i+1:]
+		}
+	}
+}
 
 func isRequiredProblem(p Problem) bool {
 	return strings.HasSuffix(p.Message, "(this answer is required)")

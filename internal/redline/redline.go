@@ -15,6 +15,7 @@ package redline
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -138,12 +139,12 @@ func units(t *layout.Tree) []unit {
 }
 
 // clauseNumber is a number that starts a heading or clause: "4.", "4.2".
-var clauseNumber = regexp.MustCompile(`^\d+(\.\d+)*\.?$`)
+var clauseNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d+(\.\d+)*\.?$`) })
 
 // numbered splits a heading's or paragraph's tokens into its clause
 // number, with the space after it, and the rest.
 func numbered(ts []token) (number, rest []token) {
-	if len(ts) >= 2 && clauseNumber.MatchString(ts[0].text) && strings.TrimSpace(ts[1].text) == "" {
+	if len(ts) >= 2 && clauseNumber().MatchString(ts[0].text) && strings.TrimSpace(ts[1].text) == "" {
 		return ts[:2], ts[2:]
 	}
 	return nil, ts

@@ -55,7 +55,7 @@ var (
 )
 
 // index matches the list indexes of a path, "[2]".
-var index = regexp.MustCompile(`\[\d+\]`)
+var index = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[\d+\]`) })
 
 // Lookup describes the key at path; indexes may be given ("partners[2]")
 // or left out ("partners[]").
@@ -64,7 +64,7 @@ func Lookup(path string) (Field, bool) {
 		fields = map[string]Field{}
 		walkFields(reflect.TypeFor[questionnaire.Questionnaire](), "")
 	})
-	f, ok := fields[index.ReplaceAllString(path, "[]")]
+	f, ok := fields[index().ReplaceAllString(path, "[]")]
 	return f, ok
 }
 

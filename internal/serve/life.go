@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/app"
 	"github.com/partnership-tools/mou/internal/schema"
@@ -330,7 +331,9 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 
 // changePath matches a line of a change's summary, "path: what": the
 // answer changed, at its path in the file.
-var changePath = regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$`)
+var changePath = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)*): (.*)$`)
+})
 
 // changeWords words each line of a change's summary, as the commands
 // print it ("partners[0].lead.name: Sam Taylor → Dafydd Jones"), for a
@@ -344,7 +347,7 @@ func changeWords(lines []string, st *state) []string {
 	out := make([]string, len(lines))
 	for i, line := range lines {
 		out[i] = line
-		m := changePath.FindStringSubmatch(line)
+		m := changePath().FindStringSubmatch(line)
 		if m == nil {
 			continue
 		}

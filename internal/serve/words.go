@@ -3,13 +3,14 @@ package serve
 import (
 	"regexp"
 	"slices"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // answerPath matches an answer's place in the file as a problem's words
 // may name it: "finance.money_changes_hands", "partners[1].lead".
-var answerPath = regexp.MustCompile(`\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)+\b`)
+var answerPath = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b[a-z_]+(?:\[\d+\])?(?:\.[a-z_]+(?:\[\d+\])?)+\b`) })
 
 // question returns the question that asks the answer at path, or nil.
 func (st *state) question(path string) *control {
@@ -26,7 +27,7 @@ func (st *state) question(path string) *control {
 // "“Does money change hands between the partners?” is false". A place
 // no question asks stays as it is, for a text editor.
 func (st *state) inWords(msg string) string {
-	return answerPath.ReplaceAllStringFunc(msg, func(path string) string {
+	return answerPath().ReplaceAllStringFunc(msg, func(path string) string {
 		if c := st.question(path); c != nil {
 			return "“" + c.Full + "”"
 		}
@@ -62,12 +63,14 @@ func (st *state) atQuestion(p questionnaire.Problem) summaryLine {
 
 // signedCommand matches the end of a note that says which command
 // records a signature on a document other than the agreement.
-var signedCommand = regexp.MustCompile(`; record (each|it) with mou signed --document ([a-z-]+)\.$`)
+var signedCommand = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`; record (each|it) with mou signed --document ([a-z-]+)\.$`)
+})
 
 // formWords says a note's command as the form the note is shown on: the
 // form that records a signature, with its choice of document.
 func formWords(note string, cs []*control) string {
-	m := signedCommand.FindStringSubmatch(note)
+	m := signedCommand().FindStringSubmatch(note)
 	if m == nil {
 		return note
 	}

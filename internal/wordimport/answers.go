@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,10 +14,10 @@ import (
 // full stop added, escaping) and no answer holds.
 func Marker(n int) string { return "⟦" + strconv.Itoa(n) + "⟧" }
 
-var markerPattern = regexp.MustCompile(`⟦\d+⟧`)
+var markerPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`⟦\d+⟧`) })
 
 // HasMarker reports whether s holds an answer's marker.
-func HasMarker(s string) bool { return markerPattern.MatchString(s) }
+func HasMarker(s string) bool { return markerPattern().MatchString(s) }
 
 // Answers finds the answers a change to a part's text changed. template
 // is the part as written with each answer replaced by its marker (see
@@ -60,13 +61,13 @@ func Answers(template, old, new []Block, paths, values map[string]string) (map[s
 // answersIn adds to out the answers that changed between old and new,
 // two texts written from template.
 func answersIn(template, old, new string, paths, values map[string]string, out map[string]string) bool {
-	markers := markerPattern.FindAllString(template, -1)
+	markers := markerPattern().FindAllString(template, -1)
 	if len(markers) == 0 {
 		return false
 	}
 	var re strings.Builder
 	re.WriteString(`^(?s)`)
-	for i, lit := range markerPattern.Split(template, -1) {
+	for i, lit := range markerPattern().Split(template, -1) {
 		re.WriteString(regexp.QuoteMeta(lit))
 		if i < len(markers) {
 			re.WriteString(`(.+?)`)

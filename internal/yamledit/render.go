@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -35,7 +36,7 @@ func renderKey(key string) string {
 // such as a version: a URN or phone number written plain would be a number
 // to other YAML readers, which drop a leading zero.
 func isPlain(s string, flow bool) bool {
-	if !simple(s) || (looksNumeric(s) && !smallWholeNumber.MatchString(s)) {
+	if !simple(s) || (looksNumeric(s) && !smallWholeNumber().MatchString(s)) {
 		return false
 	}
 	if flow {
@@ -46,7 +47,7 @@ func isPlain(s string, flow bool) bool {
 
 // smallWholeNumber is a whole number of up to four digits, with no
 // leading zero.
-var smallWholeNumber = regexp.MustCompile(`^(0|[1-9][0-9]{0,3})$`)
+var smallWholeNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(0|[1-9][0-9]{0,3})$`) })
 
 // looksNumeric reports whether YAML reads s, unquoted, as a number.
 func looksNumeric(s string) bool {

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -28,8 +29,8 @@ const (
 )
 
 var (
-	sectionNumber = regexp.MustCompile(`^(\d+)\.(?: |$)`)
-	clauseNumber  = regexp.MustCompile(`^(\d+)\.(\d+)(?: |$)`)
+	sectionNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d+)\.(?: |$)`) })
+	clauseNumber  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d+)\.(\d+)(?: |$)`) })
 )
 
 // outline counts the sections and clauses Word has numbered so far.
@@ -42,7 +43,7 @@ type outline struct {
 // heading that is wholly deleted (in a redline) is numbered where it
 // stood in the old version and does not count in the new one.
 func (o *outline) numberHeading(text string, deleted bool) (string, bool) {
-	m := sectionNumber.FindStringSubmatch(text)
+	m := sectionNumber().FindStringSubmatch(text)
 	if m == nil {
 		return "", false
 	}
@@ -60,7 +61,7 @@ func (o *outline) numberHeading(text string, deleted bool) (string, bool) {
 // numberClause is numberHeading for a clause, whose number ("4.2") is
 // bold at the start of its paragraph.
 func (o *outline) numberClause(text string, bold, deleted bool) (string, bool) {
-	m := clauseNumber.FindStringSubmatch(text)
+	m := clauseNumber().FindStringSubmatch(text)
 	if m == nil || !bold || o.section == 0 {
 		return "", false
 	}
@@ -174,7 +175,7 @@ func (b *body) bookmarkStart(n ast.Node) string {
 	name := BookmarkName(id)
 	if b.autoNumber {
 		b.wordNumbered[id] = true
-	} else if text, _ := leading(n, b.src); typedNumber.MatchString(text) {
+	} else if text, _ := leading(n, b.src); typedNumber().MatchString(text) {
 		b.markNumber = name
 		return ""
 	}
@@ -185,12 +186,12 @@ func (b *body) bookmarkStart(n ast.Node) string {
 
 // typedNumber finds the number a heading or clause types, or the
 // letters of a schedule lettered A, B, C… ("Annex B: Charges").
-var typedNumber = regexp.MustCompile(`\d+(\.\d+)*|\b[A-Z]{1,3}\b`)
+var typedNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\d+(\.\d+)*|\b[A-Z]{1,3}\b`) })
 
 // number writes s, which the run of style st holds, with the bookmark
 // waiting for the typed number round the first number in it.
 func (b *body) number(s string, st runStyle) string {
-	loc := typedNumber.FindStringIndex(s)
+	loc := typedNumber().FindStringIndex(s)
 	if loc == nil {
 		return s
 	}
