@@ -12,10 +12,14 @@ import (
 // removed).
 type pair struct{ old, new int }
 
-// maxCells bounds the tables align fills: past it (two lists of a
-// thousand items that differ throughout) items are paired by position
-// rather than spend the memory and time.
-const maxCells = 1 << 20
+// maxCells bounds the table of equal items align fills, and maxWeighed
+// the table of items weighed for likeness, which costs far more a cell:
+// past them (lists of hundreds of items that differ throughout) items
+// are paired by position rather than spend the memory and time.
+const (
+	maxCells   = 1 << 20
+	maxWeighed = 1 << 16
+)
 
 // align pairs the items of two lists so that an item added at the head
 // of a list is one change, not a change to every item after it. Items
@@ -80,7 +84,7 @@ func common(a, b []item) []pair {
 // the rest stand alone.
 func gap(a, b []item) []pair {
 	var pairs []pair
-	if len(a) != len(b) && (len(a)+1)*(len(b)+1) <= maxCells {
+	if len(a) != len(b) && (len(a)+1)*(len(b)+1) <= maxWeighed {
 		pairs = best(a, b, alike)
 	} else {
 		for i := range min(len(a), len(b)) {
