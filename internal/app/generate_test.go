@@ -265,3 +265,22 @@ func TestHTML(t *testing.T) {
 		t.Error("a hint or an answer's markup leaked into the page")
 	}
 }
+
+// TestTitleOfFile: the document a file holds is named by the words after
+// the partnership's slug, whatever words of a document's name the slug
+// holds itself ("Peer Review Partnership", "The MOU Group").
+func TestTitleOfFile(t *testing.T) {
+	for name, want := range map[string]string{
+		"peer-review-partnership-mou-v1.pdf":             "Memorandum of Understanding",
+		"peer-review-partnership-code-of-practice-v2.md": "Code of Practice",
+		"the-mou-group-notice-of-change-v2.pdf":          "Notice of Change to Key Contacts",
+		"mou-review-group-review-2027-07-15.html":        "Review Record",
+		"riverside-joining-agreement-hillside-v3.md":     "Joining Agreement",
+		"riverside-record-v2.json":                       "",
+		"riverside.ics":                                  "",
+	} {
+		if got := app.TitleOfFile(nil, name); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
