@@ -264,12 +264,13 @@ func FileName(stem string, kind document.Kind, version int, ext string) string {
 // for a file that holds no document (a version's record). A nil q gives
 // the standard titles.
 func TitleOfFile(q *questionnaire.Questionnaire, name string) string {
-	// The document's name sits between hyphens ("SLUG-mou-v2.pdf",
-	// "SLUG-review-2027-07-15.html"), and the slug may hold hyphens
-	// too: the longest name found is the document's.
+	// The document's name follows the slug ("SLUG-mou-v2.pdf",
+	// "SLUG-review-2027-07-15.html"), and the slug may hold hyphens and
+	// a document's name too ("peer-review-partnership-mou-v1.pdf"): the
+	// name that starts last is the document's, the longest there.
 	var kind document.Kind
 	parts := strings.Split(filepath.Base(name), "-")
-	for i := 1; i < len(parts); i++ {
+	for i := len(parts) - 1; i > 0 && kind.Name == ""; i-- {
 		for j := i + 1; j < len(parts); j++ {
 			if k, ok := document.KindNamed(strings.Join(parts[i:j], "-")); ok && len(k.Name) > len(kind.Name) {
 				kind = k
