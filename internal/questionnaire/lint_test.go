@@ -23,6 +23,8 @@ func TestWarnings(t *testing.T) {
 			[]string{`f.yaml:54:30: warning: monitoring.review_dates[1]: review on 30 September 2027 falls outside the partnership's term (1 September 2026 to 31 August 2027)`}},
 		{"reviews further apart than the cycle", []edit{{"review_cycle: annually", "review_cycle: twice-yearly"}, {"review_dates: [2027-07-10]", "review_dates: [2026-10-01, 2027-07-10]"}},
 			[]string{`f.yaml:54:30: warning: monitoring.review_dates[1]: reviews on 1 October 2026 and 10 July 2027 are further apart than partnership.review_cycle (twice-yearly) allows: give a date for each review, or change the cycle`}},
+		{"reviews further apart than the cycle, the later given first", []edit{{"review_cycle: annually", "review_cycle: twice-yearly"}, {"review_dates: [2027-07-10]", "review_dates: [2027-07-10, 2026-10-01]"}},
+			[]string{`f.yaml:54:18: warning: monitoring.review_dates[0]: reviews on 1 October 2026 and 10 July 2027 are further apart than partnership.review_cycle (twice-yearly) allows: give a date for each review, or change the cycle`}},
 		{"reviews at the cycle", []edit{{"review_cycle: annually", "review_cycle: termly"}, {"review_dates: [2027-07-10]", "review_dates: [2026-12-10, 2027-04-01, 2027-07-10]"}}, nil},
 		{"DfE monitoring prompts", []edit{{"  ethics: None arise\n", ""}},
 			[]string{`f.yaml:52:3: warning: monitoring.ethics: not answered: the DfE guidance asks partners to plan ethical issues in collecting data`}},
