@@ -8,6 +8,7 @@ import (
 	"net/mail"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -477,13 +478,21 @@ func warnReviewGaps(d *decoder, q *Questionnaire) {
 	if !ok {
 		return
 	}
+	// The dates in the order they fall, which need not be the order given.
 	dates := q.Monitoring.ReviewDates
-	for i := 1; i < len(dates); i++ {
-		prev, next := dates[i-1], dates[i]
-		if prev.IsZero() || next.IsZero() || !prev.Time().AddDate(0, months, 0).Before(next.Time()) {
+	order := make([]int, 0, len(dates))
+	for i, d := range dates {
+		if !d.IsZero() {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return dates[a].Time().Compare(dates[b].Time()) })
+	for k := 1; k < len(order); k++ {
+		prev, next := dates[order[k-1]], dates[order[k]]
+		if !prev.Time().AddDate(0, months, 0).Before(next.Time()) {
 			continue
 		}
-		path := index("monitoring.review_dates", i)
+		path := index("monitoring.review_dates", order[k])
 		d.warn(d.at(path), path, "reviews on %s and %s are further apart than partnership.review_cycle (%s) allows: give a date for each review, or change the cycle",
 			prev, next, q.Partnership.ReviewCycle)
 		return
