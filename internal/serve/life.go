@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/questionnaire"
 	"github.com/partnership-tools/mou/internal/schema"
 	"github.com/partnership-tools/mou/internal/signing"
 	"github.com/partnership-tools/mou/internal/yamledit"
@@ -307,7 +308,11 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	for _, n := range res.Notes {
 		p.Notes = append(p.Notes, formWords(capitalise(st.inWords(n.Describe(questionLabel(cs)))), cs))
 	}
+	var q *questionnaire.Questionnaire // for the documents' titles; nil gives the standard ones
 	if after, err := app.Read(file); err == nil {
+		if after.Problems.Err() == nil {
+			q = after.Questionnaire
+		}
 		if doc, err := yamledit.Parse(after.Data); err == nil {
 			// Named as the questions name them, with the partners' names
 			// as they are now.
@@ -322,7 +327,6 @@ func (s *Server) saveLife(w http.ResponseWriter, r *http.Request) {
 	if res.Written {
 		p.Notes = append(p.Notes, "The previous file is kept as "+filepath.Base(file)+".bak.")
 	}
-	q, _, _ := app.LoadValid(file) // for the documents' titles; nil gives the standard ones
 	for _, name := range files {
 		p.Files = append(p.Files, downloadLink(q, name))
 	}
