@@ -92,7 +92,10 @@ type Outcome struct {
 	Removed   []string // files of this version left from other answers, removed by --force
 	Draft     bool     // the documents were written as drafts for discussion
 	Verdict   agreement.Verdict
-	Err       error // nil when the files were written
+	// Questionnaire is the answers the files were written from, nil
+	// when the file could not be read or is not valid.
+	Questionnaire *questionnaire.Questionnaire
+	Err           error // nil when the files were written
 }
 
 // shownExamples is how many warnings of answers left as "mou init" wrote
@@ -124,6 +127,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = &ProblemsError{File: file, Problems: problems}
 		return r
 	}
+	r.Questionnaire = q
 	logos, err := logos(file, q)
 	if err != nil {
 		r.Err = err

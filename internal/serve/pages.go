@@ -615,9 +615,8 @@ func (s *Server) generate(w http.ResponseWriter, r *http.Request) {
 	default:
 		p.Steps = []step{{"Send the documents to each partner to sign. As each signature comes back, ", "record it", "/life/signed", ": the page then says who has yet to sign."}}
 	}
-	q, _, _ := app.LoadValid(file) // for the documents' titles; nil gives the standard ones
 	for _, f := range slices.Concat(res.Written, res.Unchanged) {
-		p.Files = append(p.Files, downloadLink(q, f))
+		p.Files = append(p.Files, downloadLink(res.Questionnaire, f))
 	}
 	for _, f := range res.Removed {
 		p.Lines = append(p.Lines, "Removed "+filepath.Base(f)+": it held this version's earlier answers.")
