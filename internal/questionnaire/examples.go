@@ -15,7 +15,8 @@ type Answer struct {
 	Value string
 }
 
-// Answers lists q's answers that are text or dates, by path, in the
+// Answers lists q's answers that are text or dates, and a school's URN
+// (which names the school as surely as its name), by path, in the
 // order of the questionnaire's fields, a list of dates as one answer, its
 // dates joined by commas. Ids, words from a list and the records kept
 // beside the agreement (history, signatures, reviews) are left out.
@@ -54,7 +55,7 @@ func (q *Questionnaire) Answers() []Answer {
 			for i := range v.Len() {
 				walk(index(path, i), v.Index(i))
 			}
-		case v.Type() == reflect.TypeFor[Text]():
+		case v.Type() == reflect.TypeFor[Text](), v.Kind() == reflect.String && strings.HasSuffix(path, ".urn"):
 			if s := strings.TrimSpace(v.String()); s != "" {
 				out = append(out, Answer{path, s})
 			}

@@ -269,6 +269,12 @@ var exampleAnswers = map[string][]string{
 		"Ruth Evans",
 		"Tom Green",
 	},
+	"partners[].urn": {
+		"123456",
+		"123457",
+		"123458",
+		"123459",
+	},
 	"partnership.background": {
 		"The partners have worked together informally since 2024, but the work has depended on a few enthusiastic staff. This memorandum sets out what each partner will do, so that it continues when staff change.",
 	},

@@ -30,7 +30,7 @@ func TestExampleAnswersWarn(t *testing.T) {
 		}
 		paths, valid := warned(data)
 		joined := "|" + strings.Join(paths, "|") + "|"
-		for _, want := range []string{"partnership.name", "partners[0].name", "partners[0].lead.email", "partners[0].lead.phone", "partnership.start", "monitoring.review_dates", "clauses[0].text"} {
+		for _, want := range []string{"partnership.name", "partners[0].name", "partners[0].lead.email", "partners[0].lead.phone", "partners[0].urn", "partnership.start", "monitoring.review_dates", "clauses[0].text"} {
 			if !strings.Contains(joined, "|"+want+"|") {
 				t.Errorf("mou init --model %s: no warning for %s (warned of %d answers)", model, want, len(paths))
 			}
@@ -60,6 +60,23 @@ func TestExampleAnswersWarn(t *testing.T) {
 	if len(paths) < 2 || !strings.Contains(strings.Join(paths, " "), "partners[0].lead.email") || !strings.Contains(strings.Join(paths, " "), "monitoring.review_dates") {
 		t.Errorf("with init's email left in, warned of %v", paths)
 	}
+}
+
+// TestExampleURNWarns: a URN left as mou init wrote it is as telling as
+// a name: every school has its own, and a headteacher reading the parties
+// would ask whose number it is.
+func TestExampleURNWarns(t *testing.T) {
+	src := sampletest.Edit(t, "school-employer.yaml", `urn: "138245"`, `urn: "123456"`)
+	_, problems := questionnaire.Load("p.yaml", src, questionnaire.Options{})
+	for _, p := range problems {
+		if p.Path == "partners[0].urn" && strings.Contains(p.Message, `"123456" is still mou's example`) {
+			if p.Line != 27 {
+				t.Errorf("the URN's warning is at line %d, want 27", p.Line)
+			}
+			return
+		}
+	}
+	t.Errorf("no warning of the example URN left in; problems: %v", problems)
 }
 
 func mustLoad(t *testing.T, data []byte) *questionnaire.Questionnaire {
