@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
@@ -344,7 +345,10 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 				continue
 			}
 			msg := "unknown field " + quote(name)
-			if s := d.suggest(name, fields.names); s != "" {
+			if i := strings.IndexFunc(name, isWordSpace); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(name[i:])
+				msg += " (" + wordSpaceMessage(r) + ")"
+			} else if s := d.suggest(name, fields.names); s != "" {
 				msg += " (did you mean " + quote(s) + "?)"
 			}
 			d.addOnce(rkey, nodePos(key), join(path, plain(name)), "%s", msg)

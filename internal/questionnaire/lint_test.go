@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,9 @@ func TestFileProblems(t *testing.T) {
 		{"curly quotes", "version: 1\npartnership:\n  name: “Learning: together”\n", `f.yaml:3:18: not valid YAML: mapping values are not allowed in this context (curly quotes do not quote in YAML: put the answer in straight double quotes ")`},
 		{"malformed", "version: 1\npartnership:\n  name: [unclosed\n", `f.yaml:3:1: not valid YAML: did not find expected ',' or ']'`},
 		{"tab indent", "version: 1\npartnership:\n\tname: x\n", `f.yaml:3:1: not valid YAML: found character that cannot start any token (a tab character: indent with spaces, not tabs)`},
+		{"non-breaking space deeper in the indent", "version: 1\npartnership:\n  id: p\npartners:\n  - id: a\n    kind: school\n  \u00a0 urn: \"123456\"\n", `f.yaml:7:3: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
+		{"non-breaking space after a dash", "version: 1\npartners:\n  -\u00a0id: a\n    kind: school\n", `f.yaml:3:4: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
+		{"non-breaking space after a colon", "version: 1\npartnership:\n  id: p\n  name:\u00a0x\n  type: formal\n", `f.yaml:4:8: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
 		{"NUL", "version: 1\nda\x00te: x\n", `f.yaml:2:3: the file contains a NUL byte: it is not a text file`},
 		{"latin-1", "version: 1\npartnership:\n  name: Caf\xe9\n", `f.yaml:3:12: byte 0xE9 at offset 35 is not UTF-8; save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)`},
 	}
@@ -76,6 +80,17 @@ func TestFileProblems(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestWordSpaceInAKey: a non-breaking space at the start of a line can
+// make a key of its own; the message says what the odd character is.
+func TestWordSpaceInAKey(t *testing.T) {
+	src := "version: 1\r\npartners:\r\n  - id: a\r\n\u00a0   kind: school\r\n"
+	_, problems := Load("f.yaml", []byte(src), Options{})
+	want := `f.yaml:4:1: \u00a0   kind: unknown field "\u00a0   kind" (a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space)`
+	if !slices.Contains(strings.Split(problems.Error(), "\n"), want) {
+		t.Errorf("no line\n%s\nin\n%s", want, problems.Error())
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -330,6 +331,16 @@ func withHint(p Problem, data []byte) Problem {
 	if p.Line < 1 || p.Line > len(lines) {
 		return p
 	}
+	// The parser points at the block such a space broke, often far from
+	// it, and says nothing of the space.
+	for i := range lines {
+		if j := wordSpaceInLayout(lines[i]); j >= 0 {
+			r, _ := utf8.DecodeRune(lines[i][j:])
+			p.Line, p.Column = i+1, 1+utf8.RuneCount(lines[i][:j])
+			p.Message = "not valid YAML: " + wordSpaceMessage(r)
+			return p
+		}
+	}
 	line := lines[p.Line-1]
 	switch {
 	case bytes.ContainsRune(line, '\t'):
@@ -349,4 +360,44 @@ func withHint(p Problem, data []byte) Problem {
 		}
 	}
 	return p
+}
+
+// isWordSpace reports whether r is a space other than an ordinary one,
+// such as the non-breaking space Word puts in text pasted from it.
+func isWordSpace(r rune) bool {
+	return r > unicode.MaxASCII && unicode.IsSpace(r)
+}
+
+// wordSpaceInLayout returns where line has such a space where YAML reads
+// the layout (in the indent, after a list's dash, or straight after a
+// key's colon), which YAML does not count as a space; or -1.
+func wordSpaceInLayout(line []byte) int {
+	i := 0
+	for i < len(line) {
+		r, size := utf8.DecodeRune(line[i:])
+		if isWordSpace(r) {
+			return i
+		}
+		if r != ' ' && r != '-' {
+			break
+		}
+		i += size
+	}
+	if m := layoutKey().FindIndex(line[i:]); m != nil {
+		if r, _ := utf8.DecodeRune(line[i+m[1]:]); isWordSpace(r) {
+			return i + m[1]
+		}
+	}
+	return -1
+}
+
+var layoutKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*:`) })
+
+// wordSpaceMessage says what to do about the space r.
+func wordSpaceMessage(r rune) string {
+	what := fmt.Sprintf("a space of another kind (U+%04X)", r)
+	if r == '\u00a0' {
+		what = "a non-breaking space (U+00A0)"
+	}
+	return what + ", as Word pastes, where YAML needs an ordinary space: delete it and type a space"
 }
