@@ -448,8 +448,11 @@ func ReadLogo(dir, logo string) ([]byte, error) {
 	return data, nil
 }
 
-// LogoPath returns where a logo named in a questionnaire in dir is.
+// LogoPath returns where a logo named in a questionnaire in dir is. A
+// backslash separates folders, as on Windows, wherever the file is read:
+// the questionnaire passes between colleagues on Windows and on Macs.
 func LogoPath(dir, logo string) string {
+	logo = filepath.FromSlash(strings.ReplaceAll(logo, `\`, "/"))
 	if filepath.IsAbs(logo) {
 		return logo
 	}

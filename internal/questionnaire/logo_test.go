@@ -51,3 +51,22 @@ func TestLogosCheckedSideBySide(t *testing.T) {
 		t.Error("the logos were checked one after the other")
 	}
 }
+
+// TestLogoPathWrittenOnWindows: a logo path typed on Windows, with
+// backslashes, finds the logo on a Mac or Linux too, where a colleague
+// opens the same questionnaire.
+func TestLogoPathWrittenOnWindows(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "logos", "st mary's"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "logos", "st mary's", "crest.png"), []byte("png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, logo := range []string{`logos\st mary's\crest.png`, `logos/st mary's/crest.png`, `.\logos\st mary's\crest.png`} {
+		data, err := ReadLogo(dir, logo)
+		if err != nil || string(data) != "png" {
+			t.Errorf("ReadLogo(%q) = %q, %v", logo, data, err)
+		}
+	}
+}
