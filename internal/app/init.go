@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/cmdarg"
 	"github.com/partnership-tools/mou/internal/output"
 	"github.com/partnership-tools/mou/internal/schema"
 )
@@ -47,7 +48,7 @@ func Init(file, model string, force bool) ([]Note, error) {
 	if err := output.WriteFile(file, text); err != nil {
 		return nil, err
 	}
-	notes := []Note{note("wrote %s: fill it in, then run \"mou validate %s\"", file, file)}
+	notes := []Note{note("wrote %s: fill it in, then run: mou validate %s", file, cmdarg.Quote(file))}
 	// The schema the first line points to, for editors. One already
 	// there that differs (from another release of mou, or edited) is
 	// replaced with force, else named.
@@ -64,7 +65,7 @@ func Init(file, model string, force bool) ([]Note, error) {
 		}
 		notes = append(notes, note("wrote %s, for editors that check YAML as you type", schemaFile))
 	case err == nil && !bytes.Equal(old, data):
-		notes = append(notes, note("Note: %s differs from this mou's schema (it is from another release, or edited): add %v to replace it, or run \"mou schema > %s\"", schemaFile, FieldForce, schemaFile))
+		notes = append(notes, note("Note: %s differs from this mou's schema (it is from another release, or edited): add %v to replace it, or run: mou schema > %s", schemaFile, FieldForce, cmdarg.Quote(schemaFile)))
 	}
 	return notes, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/cmdarg"
 )
 
 type generateOptions struct {
@@ -170,7 +171,7 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 	case r.Draft:
 		fmt.Fprintf(out, "These are drafts. When the partners agree them, set \"stage: final\" in %s and generate again: the copies to sign replace the drafts.\n", r.File)
 	default:
-		fmt.Fprintf(out, "Record each signature as it comes back: mou signed %s --version %d --partner ID --by NAME --date DATE\n", r.File, v.Current.Version)
+		fmt.Fprintf(out, "Record each signature as it comes back: mou signed %s --version %d --partner ID --by NAME --date DATE\n", cmdarg.Quote(r.File), v.Current.Version)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/cmdarg"
 )
 
 func newHandoverCommand() *cobra.Command {
@@ -75,7 +76,7 @@ func recordChange(record func(file string) (app.ChangeResult, error), generate b
 		}
 		next := ""
 		if generate {
-			next = "mou generate " + args[0]
+			next = "mou generate " + cmdarg.Quote(args[0])
 		}
 		printChange(cmd, args[0], r, next)
 		return nil

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/cmdarg"
 	"github.com/partnership-tools/mou/internal/docxread"
 )
 
@@ -149,7 +150,7 @@ func printImport(cmd *cobra.Command, im app.Import, res app.ImportResult) {
 		fmt.Fprintf(w, "Nothing was written (--dry-run); without it, the changes would make version %d, dated %s.\n", res.Version, res.Date)
 	case res.Written:
 		fmt.Fprintf(w, "Wrote version %d of %s, dated %s, with the change in its amendment record (the previous file is %s.bak).\n", res.Version, im.File, res.Date, im.File)
-		fmt.Fprintf(w, "Next: mou generate %s, and mou diff to see whether every partner must sign again.\n", im.File)
+		fmt.Fprintf(w, "Next: mou generate %s, and mou diff to see whether every partner must sign again.\n", cmdarg.Quote(im.File))
 	}
 	for _, n := range res.Notes {
 		fmt.Fprintln(w, "Note: "+n.Describe(flagOf(cmd)))

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/partnership-tools/mou/internal/app"
+	"github.com/partnership-tools/mou/internal/cmdarg"
 )
 
 // schemaName is the schema file the questionnaire's first line names.
@@ -70,7 +71,7 @@ Start from the nearest, and add or remove partners as yours has them.`,
 				// the first line points to cannot be written beside it.
 				if _, err := os.Stat(schemaName); err != nil {
 					fmt.Fprintf(cmd.ErrOrStderr(), "The questionnaire's first line points editors to ./%s; "+
-						"write it in the questionnaire's folder with:\n  mou schema > %s\n", schemaName, schemaName)
+						"write it in the questionnaire's folder with:\n  mou schema > %s\n", schemaName, cmdarg.Quote(schemaName))
 				}
 				return nil
 			}

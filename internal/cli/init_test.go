@@ -152,3 +152,23 @@ func TestInitHelpDescribesEachModel(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestedCommandsQuoteTheFile: a command mou suggests running next
+// can be copied into a terminal as it is, whatever the file is called.
+func TestSuggestedCommandsQuoteTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "St Mary's & Moreton MOU.yaml")
+	code, stdout, stderr := run(t, "init", "-o", path)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if want := `then run: mou validate "` + path + `"`; !strings.Contains(stdout+stderr, want) {
+		t.Errorf("init said:\n%s%s\nwant it to say %s", stdout, stderr, want)
+	}
+	code, stdout, stderr = run(t, "generate", path, "--format", "md", "-o", filepath.Join(filepath.Dir(path), "out"))
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if want := `to list each, run: mou validate "` + path + `"`; !strings.Contains(stderr, want) {
+		t.Errorf("generate said:\n%s\nwant it to say %s", stderr, want)
+	}
+}

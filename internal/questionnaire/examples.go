@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/partnership-tools/mou/internal/cmdarg"
 )
 
 // Answer is one answer of a questionnaire as text, by its path.
@@ -154,7 +156,7 @@ func (ps Problems) Summary(shown int) []string {
 	}
 	if more := examples - shown; more > 0 {
 		file := ps[0].File
-		out = append(out, fmt.Sprintf("%s: %d more answers are still mou's examples; \"mou validate %s\" lists each", file, more, file))
+		out = append(out, fmt.Sprintf("%s: %d more answers are still mou's examples; to list each, run: mou validate %s", file, more, cmdarg.Quote(file)))
 	}
 	return out
 }
