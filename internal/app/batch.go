@@ -92,6 +92,7 @@ type Outcome struct {
 	Removed   []string // files of this version left from other answers, removed by --force
 	Draft     bool     // the documents were written as drafts for discussion
 	Verdict   agreement.Verdict
+	Signed    string // that every partner has signed, once they have (see Result)
 	// Questionnaire is the answers the files were written from, nil
 	// when the file could not be read or is not valid.
 	Questionnaire *questionnaire.Questionnaire
@@ -184,7 +185,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = err
 		return r
 	}
-	r.Written, r.Unchanged, r.Verdict = res.Written, res.Unchanged, gen.Verdict
+	r.Written, r.Unchanged, r.Verdict, r.Signed = res.Written, res.Unchanged, gen.Verdict, gen.Signed
 	r.Draft = q.DocumentStage() == questionnaire.StageDraft
 	// What --force replaced must not leave behind a file of this version
 	// in another format that still holds the earlier answers.

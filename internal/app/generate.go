@@ -19,6 +19,7 @@ import (
 	"github.com/partnership-tools/mou/internal/render/docx"
 	"github.com/partnership-tools/mou/internal/render/html"
 	"github.com/partnership-tools/mou/internal/render/pdf"
+	"github.com/partnership-tools/mou/internal/status"
 	"github.com/partnership-tools/mou/internal/theme"
 )
 
@@ -156,6 +157,10 @@ type Result struct {
 	Files   []output.File // the documents, then the version record (none for a public web page)
 	Record  *agreement.Record
 	Verdict agreement.Verdict // against the previous version's record
+	// Signed is status's line that every partner has signed this
+	// version's documents, once the file records that they have; "" until
+	// then.
+	Signed string
 }
 
 // Generate returns every file for q, read from file, in the named
@@ -170,6 +175,9 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	}
 	rec := v.Record
 	res := Result{Record: rec, Verdict: v.Verdict}
+	if len(q.Signatures) > 0 && len(v.Plan.Unsigned()) == 0 {
+		res.Signed = strings.Join(status.Signing(v), " ")
+	}
 
 	// Each document parsed once and drawn in every format side by side
 	// where the generator may, starting as soon as it is parsed: the

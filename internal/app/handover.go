@@ -125,14 +125,14 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 		before := len(e.res.Changes)
 		var ds []detail
 		if role.Name == "signatory" {
-			ds = h.signatory(e, base, p.Signatory, until)
+			ds = h.signatory(e, base, p.Signatory, until, effective)
 		} else {
 			c := &p.Lead
 			if role.Name == "safeguarding" {
 				c = p.SafeguardingLead
 			}
 			var need []message
-			ds, need = h.contact(e, base, c, until)
+			ds, need = h.contact(e, base, c, until, effective)
 			if len(need) > 0 {
 				prefix := "a new "
 				if c == nil {
@@ -179,7 +179,7 @@ func (h Handover) Record(file string) (ChangeResult, error) {
 // contact makes the edits for a lead or safeguarding lead c (nil when the
 // partner has none yet) and describes them; need lists the fields still
 // needed to make the change, each as a message naming it.
-func (h Handover) contact(e *edit, base string, c *questionnaire.Contact, until questionnaire.Date) (ds []detail, need []message) {
+func (h Handover) contact(e *edit, base string, c *questionnaire.Contact, until, effective questionnaire.Date) (ds []detail, need []message) {
 	if c == nil {
 		for _, f := range []value{{FieldName, h.Name}, {FieldTitle, h.Title}, {FieldEmail, h.Email}} {
 			if f.value == "" {
@@ -210,7 +210,7 @@ func (h Handover) contact(e *edit, base string, c *questionnaire.Contact, until 
 	e.set(base+".email", string(c.Email), or(h.Email, string(c.Email)))
 	e.set(base+".phone", string(c.Phone), or(h.Phone, string(c.Phone)))
 	e.set(base+".role", string(c.Role), or(h.Title, string(c.Role)))
-	e.set(base+".acting_until", c.ActingUntil.ISO(), h.actingUntil(c.ActingUntil, until))
+	e.set(base+".acting_until", c.ActingUntil.ISO(), h.actingUntil(c.ActingUntil, until, effective))
 	if newPerson && h.Phone == "" && c.Phone != "" {
 		e.res.Notes = append(e.res.Notes, note("the phone number %s, on file for %s, is kept for %s.", string(c.Phone), string(c.Name), h.Name))
 	}
@@ -221,17 +221,17 @@ func (h Handover) contact(e *edit, base string, c *questionnaire.Contact, until 
 		ds = append(ds, detail{Kind: "title", Old: string(c.Role), New: h.Title})
 	}
 	return h.sameDetails(ds, c.Name, !newPerson && h.Email != "" && h.Email != string(c.Email),
-		!newPerson && h.Phone != "" && h.Phone != string(c.Phone), c.ActingUntil, until), nil
+		!newPerson && h.Phone != "" && h.Phone != string(c.Phone), c.ActingUntil, until, effective), nil
 }
 
 // signatory makes the edits for a signatory s and describes them.
-func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until questionnaire.Date) []detail {
+func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, until, effective questionnaire.Date) []detail {
 	newPerson := h.Name != "" && h.Name != string(s.Name)
 	newPosition := h.Position != "" && h.Position != string(s.Position)
 	h.flags(e, base)
 	e.set(base+".name", string(s.Name), or(h.Name, string(s.Name)))
 	e.set(base+".position", string(s.Position), or(h.Position, string(s.Position)))
-	e.set(base+".acting_until", s.ActingUntil.ISO(), h.actingUntil(s.ActingUntil, until))
+	e.set(base+".acting_until", s.ActingUntil.ISO(), h.actingUntil(s.ActingUntil, until, effective))
 	var ds []detail
 	switch {
 	case newPerson && newPosition:
@@ -244,12 +244,12 @@ func (h Handover) signatory(e *edit, base string, s questionnaire.Signatory, unt
 	case newPosition:
 		ds = append(ds, detail{Kind: "position", Old: string(s.Position), New: h.Position})
 	}
-	return h.sameDetails(ds, s.Name, false, false, s.ActingUntil, until)
+	return h.sameDetails(ds, s.Name, false, false, s.ActingUntil, until, effective)
 }
 
 // sameDetails finishes a description with the changes that keep the same
 // person: new contact details, or a change to acting cover.
-func (h Handover) sameDetails(ds []detail, name questionnaire.Text, email, phone bool, was, until questionnaire.Date) []detail {
+func (h Handover) sameDetails(ds []detail, name questionnaire.Text, email, phone bool, was, until, effective questionnaire.Date) []detail {
 	if email || phone {
 		ds = append(ds, detail{Kind: "contact-details", Name: string(name), Email: email, Phone: phone})
 	}
@@ -258,7 +258,7 @@ func (h Handover) sameDetails(ds []detail, name questionnaire.Text, email, phone
 	case newPerson:
 	case h.Acting && was != until:
 		ds = append(ds, detail{Kind: "acting", Name: string(name), Until: until})
-	case !h.Acting && !was.IsZero() && h.Name != "":
+	case !h.Acting && !was.IsZero() && h.actingUntil(was, until, effective) == "":
 		ds = append(ds, detail{Kind: "confirmed", Name: string(name)})
 	}
 	return ds
@@ -266,12 +266,14 @@ func (h Handover) sameDetails(ds []detail, name questionnaire.Text, email, phone
 
 // actingUntil is the acting_until value after the handover: the end of
 // the cover when acting; nothing when a person is named without --acting
-// (a new permanent holder, or the acting one confirmed); else unchanged.
-func (h Handover) actingUntil(was, until questionnaire.Date) string {
+// (a new permanent holder, or the acting one confirmed) or when the cover
+// ended before the handover takes effect (the holder stayed on, so a
+// version from then must not call them acting); else unchanged.
+func (h Handover) actingUntil(was, until, effective questionnaire.Date) string {
 	switch {
 	case h.Acting:
 		return until.ISO()
-	case h.Name != "":
+	case h.Name != "", !was.IsZero() && was.Before(effective):
 		return ""
 	}
 	return was.ISO()

@@ -236,6 +236,9 @@ type comparison struct {
 	marks  marked
 	labels map[string]spot   // where each id is: clause 12.2
 	ids    map[string]string // the id of each of mou's bookmarks, by name
+	// The words a reference to each id prints before the number that the
+	// Word file's field holds: "Schedule " for "Schedule 1".
+	refWords map[string]string
 
 	changes, unmapped []ImportChange
 	edits             []func(*edit) error
@@ -246,7 +249,7 @@ type comparison struct {
 // and again with its answers marked, reads both as Word files, and the
 // edited file into parts.
 func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, edited *docxread.Document) (*comparison, error) {
-	c := &comparison{q: q, std: map[string]bool{}, tpl: map[string]wordimport.Part{}, labels: map[string]spot{}, omitted: map[string]bool{}}
+	c := &comparison{q: q, std: map[string]bool{}, tpl: map[string]wordimport.Part{}, labels: map[string]spot{}, omitted: map[string]bool{}, refWords: map[string]string{}}
 	for _, id := range document.ClauseIDs(q.Wording.Edition) {
 		c.std[id] = true
 	}
@@ -265,6 +268,22 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 		}
 	}
 	return c, nil
+}
+
+// refNumber is the part of a reference's label that a Word file's field
+// holds: a number, or the letters of a schedule lettered A, B, C….
+var refNumber = regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`)
+
+// asTyped writes each reference in text, read from a Word file, as the
+// partnership typed it: the words of a label printed whole ("Schedule
+// [[budget]]", from "Schedule 1") go back into the reference.
+func (c *comparison) asTyped(text string) string {
+	for id, words := range c.refWords {
+		if words != "" {
+			text = strings.ReplaceAll(text, words+"[["+id+"]]", "[["+id+"]]")
+		}
+	}
+	return text
 }
 
 // twice refuses a Word file that holds one of mou's bookmarks more than
@@ -287,7 +306,15 @@ func (c *comparison) twice(word string, edited *docxread.Document) error {
 // back, with the clause id of each bookmark; where notes is set, it also
 // notes where each id is, in words.
 func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire, kind document.Kind, notes bool) (*docxread.Document, map[string]string, error) {
-	tree, doc, err := documentTree(t, q, kind, nil)
+	v, err := build(t, "", q, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	written := v.Document(kind)
+	if written == nil {
+		return nil, nil, fmt.Errorf("no %s in this partnership's documents", strings.ToLower(document.Title(q, kind)))
+	}
+	tree, doc, err := newJob(v, *written, nil)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -297,6 +324,9 @@ func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire,
 			ids[docx.BookmarkName(id)] = id
 			if notes {
 				c.labels[id] = place(n, tree.Source, id)
+				if number := written.Outline.Number(id); number != "" {
+					c.refWords[id] = strings.TrimSuffix(number, refNumber.FindString(number))
+				}
 			}
 		}
 		return ast.WalkContinue, nil

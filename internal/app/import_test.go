@@ -480,3 +480,45 @@ func TestImportManyPendingChanges(t *testing.T) {
 	}
 	cost.Within(t, "listing 30,000 pending changes", 5*time.Second, 0)
 }
+
+// TestImportKeepsScheduleReference: from edition 2026.3 a reference to
+// one of the partnership's own schedules prints the schedule's whole
+// label ("Schedule 1"), of which the Word file's field holds only the
+// number. A long answer changed in Word is written back with the
+// reference alone, as it was typed, so the next version does not print
+// "Schedule Schedule 1"; a number the partner typed before a reference
+// to a clause is kept.
+func TestImportKeepsScheduleReference(t *testing.T) {
+	file := copied(t, filepath.Join(sampletest.Dir, "partnership-sla.yaml"))
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const was = "Charges are fixed for 2026–27"
+	const typed = "Charges for the service in [[schedules.1]], paid as clause [[finance.payments]] sets out, are fixed for 2026–27"
+	if !bytes.Contains(data, []byte(was)) {
+		t.Fatalf("the sample lacks %q", was)
+	}
+	if err := os.WriteFile(file, bytes.Replace(data, []byte(was), []byte(typed), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	word := wordFiles(t, file, t.TempDir())["mou"]
+	edited := rewrite(t, word, func(parts map[string]string) {
+		doc := parts["word/document.xml"]
+		if !strings.Contains(doc, "are fixed for 2026–27") {
+			t.Fatal("the Word file lacks the schedule's words")
+		}
+		parts["word/document.xml"] = strings.Replace(doc, "are fixed for 2026–27", "are fixed for 2026–28", 1)
+	})
+	if _, err := (app.Import{File: file, Word: edited}).Run(); err != nil {
+		t.Fatal(err)
+	}
+	now, _ := os.ReadFile(file)
+	if want := "Charges for the service in [[schedules.1]], paid as clause [[finance.payments]] sets out, are fixed for 2026–28"; !strings.Contains(strings.Join(strings.Fields(string(now)), " "), want) {
+		t.Errorf("the questionnaire does not hold %q:\n%s", want, now)
+	}
+	md := mouMarkdown(t, file)
+	if i := strings.Index(md, "Charges for the service in"); i < 0 || !strings.HasPrefix(md[i:], "Charges for the service in Schedule 1, paid as clause 9.3 sets out") {
+		t.Errorf("the next version prints the reference wrongly: %.80s", md[max(i, 0):])
+	}
+}

@@ -247,6 +247,7 @@ func (c *comparison) answers(tpl, old, new []wordimport.Block) (map[string]strin
 			set[p] = v
 		}
 		_, text := clauseWords(new[long:])
+		text = c.asTyped(text)
 		path := c.marks.paths[head.Text]
 		if oneLine(text) != oneLine(c.marks.values[path]) {
 			set[path] = text
@@ -254,7 +255,7 @@ func (c *comparison) answers(tpl, old, new []wordimport.Block) (map[string]strin
 		return set, true
 	}
 	path := c.marks.paths[tpl[long].Text]
-	if text := wordimport.Markdown(rest); oneLine(text) != oneLine(c.marks.values[path]) {
+	if text := c.asTyped(wordimport.Markdown(rest)); oneLine(text) != oneLine(c.marks.values[path]) {
 		set[path] = text
 	}
 	return set, true

@@ -158,12 +158,17 @@ func Events(v *agreement.Version) ([]Event, error) {
 }
 
 // identity tells one partnership from another, whatever their names:
-// its id (or, without one, its name), its start and its partners' ids.
-// With an id, renaming the partnership keeps every UID.
+// its id (or, without one, its name), its start and its founding
+// partners' ids. With an id, renaming the partnership keeps every UID.
+// A partner that joins later is left out, so that the version it joins
+// in updates the events a calendar app holds instead of adding copies;
+// one that leaves stays in the file, and so in the identity.
 func identity(q *questionnaire.Questionnaire) string {
-	ids := make([]string, len(q.Partners))
-	for i, p := range q.Partners {
-		ids[i] = p.ID
+	var ids []string
+	for _, p := range q.Partners {
+		if p.Joined.IsZero() {
+			ids = append(ids, p.ID)
+		}
 	}
 	slices.Sort(ids)
 	name := string(q.Partnership.Name)

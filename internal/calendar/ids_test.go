@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -127,5 +128,45 @@ func TestNoticeAlarms(t *testing.T) {
 		if got := a.GetProperty(ics.ComponentPropertyDescription); got == nil || got.Value != w.desc {
 			t.Errorf("alarm %d: DESCRIPTION %+v, want %q", i, got, w.desc)
 		}
+	}
+}
+
+// TestJoiningKeepsUIDs: a partner that joins by a joining agreement is a
+// new version of the same partnership, so every event keeps its UID and a
+// calendar app updates the events rather than adding copies, with or
+// without ids. (A partner that leaves stays in the file, so it never
+// changed them.)
+func TestJoiningKeepsUIDs(t *testing.T) {
+	const joins = `  - id: hillside
+    name: Hillside Primary School
+    kind: school
+    joined: 2027-01-10
+    lead:
+      name: Grace Obi
+      role: Deputy Headteacher
+      email: g.obi@hillside.example.org
+    signatory:
+      name: Martin Shaw
+      position: Headteacher
+aims:`
+	for _, tt := range []struct {
+		name  string
+		edits []string
+	}{
+		{"with ids", []string{sampleName, withIDs, firstObj, firstObjID}},
+		{"without ids", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			before := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", tt.edits...))
+			after := uidsByKind(t, sampletest.Load(t, "school-employer.yaml", append(slices.Clone(tt.edits), "\naims:", "\n"+joins)...))
+			if len(after) != len(before) {
+				t.Fatalf("%d events, want %d", len(after), len(before))
+			}
+			for k, u := range before {
+				if after[k] != u {
+					t.Errorf("%s: UID %s after a partner joined, was %s", k, after[k], u)
+				}
+			}
+		})
 	}
 }

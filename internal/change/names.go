@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
@@ -168,7 +169,13 @@ func (s *sayer) partnerName(q *questionnaire.Questionnaire, id string) string {
 	return id
 }
 
-// signature is a recorded signature, as a change names it.
+// signature is a recorded signature, as a change names it: with the
+// document signed, where it is not the memorandum, since one person may
+// sign two documents of a version on one day.
 func (n namer) signature(q *questionnaire.Questionnaire, sig questionnaire.Signature) signature {
-	return signature{Partner: n.s.partnerName(q, sig.Partner), By: string(sig.By), Version: sig.Version, Date: sig.Date}
+	s := signature{Partner: n.s.partnerName(q, sig.Partner), By: string(sig.By), Version: sig.Version, Date: sig.Date}
+	if k, ok := document.KindNamed(sig.Document); ok && k != document.MOU {
+		s.Document = strings.ToLower(document.Title(q, k))
+	}
+	return s
 }

@@ -44,6 +44,10 @@ func TestPartnerNames(t *testing.T) {
 			"Partnership: lead partner: added " + coleg, "partnership.lead_partner", "", "hartwell"},
 		{"signature recorded", []string{"version: 1\n", "version: 1\nsignatures:\n  - {version: 1, partner: hartwell, by: Tom Hartwell, date: 2026-09-10}\n"},
 			"Signatures (a record, not part of the signed text): added " + coleg + "'s signature of version 1 by Tom Hartwell on 10 September 2026", "signatures[0]", "", "hartwell"},
+		// Two signatures of one version by one person on one day, of two
+		// documents, must not read the same.
+		{"endorsement of the code recorded", []string{"version: 1\n", "version: 1\nsignatures:\n  - {version: 1, partner: hartwell, by: Tom Hartwell, date: 2026-09-10, document: code-of-practice}\n"},
+			"Signatures (a record, not part of the signed text): added " + coleg + "'s signature of the code of practice of version 1 by Tom Hartwell on 10 September 2026", "signatures[0]", "", "hartwell"},
 		{"amendment from a partner", []string{"version: 1\n", "version: 2\nhistory:\n  - {version: 2, date: 2026-09-01, change: Objective 3 reworded., from: hartwell}\n"},
 			"Schedule 2: added version 2 (1 September 2026): Objective 3 reworded. (notice from " + coleg + ")", "history[0]", "", ""},
 	}

@@ -69,6 +69,7 @@ type amendment struct {
 // signature is a signature recorded under signatures.
 type signature struct {
 	Partner, By string
+	Document    string // the document signed, in lower case; "" for the memorandum
 	Version     int
 	Date        questionnaire.Date
 }

@@ -168,6 +168,8 @@ func one(cmd *cobra.Command, r app.Outcome) error {
 	switch {
 	case v.Previous != nil && v.Stands:
 		// nothing to sign
+	case r.Signed != "":
+		fmt.Fprintln(out, r.Signed)
 	case r.Draft:
 		fmt.Fprintf(out, "These are drafts. When the partners agree them, set \"stage: final\" in %s and generate again: the copies to sign replace the drafts.\n", r.File)
 	default:

@@ -195,6 +195,17 @@ func TestHandoverChanges(t *testing.T) {
 			[]string{"partners[0].signatory.position: Acting Headteacher → Headteacher", "partners[0].signatory.acting_until: 2027-03-31 → none"},
 			`Signatory for Riverside Academy: position Acting Headteacher → Headteacher, Dr Amara Okafor confirmed in the role, no longer acting.`,
 			[]string{"      position: Headteacher\n", "      position: Acting Headteacher\n      acting_until: 2027-03-31\n"}},
+		// The cover ended before the handover takes effect, so the acting
+		// holder still in the post holds it for good, as docs/life.md's
+		// example of a signatory change (no --name) expects.
+		{"acting cover over, confirmed without --name", []string{"--partner", "riverside", "--role", "signatory", "--position", "Headteacher"},
+			[]string{"partners[0].signatory.position: Acting Headteacher → Headteacher", "partners[0].signatory.acting_until: 2027-01-05 → none"},
+			`Signatory for Riverside Academy: position Acting Headteacher → Headteacher, Dr Amara Okafor confirmed in the role, no longer acting.`,
+			[]string{"      position: Headteacher\n", "      position: Acting Headteacher\n      acting_until: 2027-01-05\n"}},
+		{"acting cover still running, position only", []string{"--partner", "riverside", "--role", "signatory", "--position", "Acting Executive Headteacher"},
+			[]string{"partners[0].signatory.position: Acting Headteacher → Acting Executive Headteacher"},
+			`Signatory for Riverside Academy: position Acting Headteacher → Acting Executive Headteacher.`,
+			[]string{"      position: Headteacher\n", "      position: Acting Headteacher\n      acting_until: 2027-03-31\n"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -139,3 +139,25 @@ func TestSignedBeforeJoining(t *testing.T) {
 		})
 	}
 }
+
+// TestGenerateOnceEveryoneHasSigned: once every signature of the version
+// is recorded, generate says so, as status does, rather than asking for
+// signatures to be recorded as they come back.
+func TestGenerateOnceEveryoneHasSigned(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	file := writeFile(t, dir, "p.yaml")
+	for _, s := range [][3]string{{"riverside", "Dr Amara Okafor", ""}, {"hartwell", "Tom Hartwell", ""},
+		{"riverside", "Dr Amara Okafor", "code-of-practice"}, {"hartwell", "Tom Hartwell", "code-of-practice"}} {
+		args := []string{"signed", file, "--version", "1", "--partner", s[0], "--by", s[1], "--date", "2026-10-03", "-o", out}
+		if s[2] != "" {
+			args = append(args, "--document", s[2])
+		}
+		mustRun(t, args...)
+	}
+	stdout := mustRun(t, "generate", "-o", out, "--format", "md", file)
+	if !strings.Contains(stdout, "Every partner has signed agreement ref. BH7A-3R8E; the code of practice of version 1 is endorsed.") ||
+		strings.Contains(stdout, "Record each signature") {
+		t.Errorf("generate printed\n%s", stdout)
+	}
+}

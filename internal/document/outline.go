@@ -45,6 +45,11 @@ type Schedule struct {
 	Title string
 }
 
+// Number is what a cross-reference to id prints: "9.3", or a schedule's
+// whole label, "Schedule 1", from edition 2026.3; "" if the document
+// does not print id.
+func (o Outline) Number(id string) string { return o.numbers[id] }
+
 // Has reports whether the document holds the standard section or clause
 // with the given id. An edition without ids has no way to leave a clause
 // out, so there it holds every one it has.
