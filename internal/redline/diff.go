@@ -153,6 +153,9 @@ type marker struct {
 	root   ast.Node
 	prev   spot // the last unit of the new tree walked past
 	marked int
+	// kept holds the signature blocks, by whose, that the new tree
+	// still has: a line gone from one of them is struck where it stood
+	kept map[string]bool
 	// the old signature block whose units are being put back, and the
 	// block made for them in the new tree
 	oldSig, newSig ast.Node
@@ -288,7 +291,7 @@ func (m *marker) deleted(u unit, next spot) {
 		self.AppendChild(self, n)
 	}
 	switch {
-	case u.sig != nil:
+	case u.sig != nil && !m.kept[u.whose]:
 		m.deletedSignature(u, self, next)
 	case m.prev.node != nil && m.prev.kind == u.kind:
 		s := sibling(m.prev)

@@ -73,7 +73,12 @@ func part(us []unit, title bool) []unit {
 
 // mark marks in the tree under root the changes from the units ou to nu.
 func mark(root ast.Node, ou, nu []unit) int {
-	m := &marker{root: root}
+	m := &marker{root: root, kept: map[string]bool{}}
+	for _, u := range nu {
+		if u.sig != nil {
+			m.kept[u.whose] = true
+		}
+	}
 	oi, ni := 0, 0
 	for _, p := range append(align(ou, nu), [2]int{len(ou), len(nu)}) {
 		var next spot
