@@ -34,20 +34,22 @@ func isOwnWord(s string) bool { return s != "" && isLower(s[0]) && isWord(s, 40)
 // with the path of its id.
 type ownItem struct {
 	path, id string
+	list     string // "insert", "clauses", "schedules" or "protocols"
+	place    int    // its index in the list
 }
 
 // ownItems lists the partnership's own clauses, sections and schedules.
 func ownItems(q *Questionnaire) []ownItem {
 	var out []ownItem
 	for i, in := range q.Wording.Insert {
-		out = append(out, ownItem{index("wording.insert", i) + ".id", OwnID("insert", i, in.ID)})
+		out = append(out, ownItem{index("wording.insert", i) + ".id", OwnID("insert", i, in.ID), "insert", i})
 	}
 	for _, l := range []struct {
 		name, path string
 		items      []Clause
 	}{{"clauses", "clauses", q.Clauses}, {"schedules", "schedules", q.Schedules}, {"protocols", "code_of_practice.protocols", q.CodeOfPractice.Protocols}} {
 		for i, c := range l.items {
-			out = append(out, ownItem{index(l.path, i) + ".id", OwnID(l.name, i, c.ID)})
+			out = append(out, ownItem{index(l.path, i) + ".id", OwnID(l.name, i, c.ID), l.name, i})
 		}
 	}
 	return out
@@ -126,7 +128,9 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 				// the standard ids are not known: leave it to generate
 			case !slices.Contains(known, id):
 				msg := "refers to [[" + plain(id) + "]], which is no clause, section or schedule"
-				if s := d.suggest(id, known); s != "" {
+				if given := renamed(items, id); given != "" {
+					msg += " (that item has an id of its own: write [[" + plain(given) + "]])"
+				} else if s := d.suggest(id, known); s != "" {
 					msg += " (did you mean " + quote(s) + "?)"
 				}
 				d.add(d.at(path), path, "%s; \"mou clauses\" lists the standard ids", msg)
@@ -135,6 +139,23 @@ func checkRefs(d *decoder, q *Questionnaire, ids func(edition string) []string) 
 			}
 		}
 	}
+}
+
+// renamed is the id given to the partnership's own item that id names
+// by its list and place ("schedules.1"), which then goes by the id it
+// was given alone; "" when id names no such item.
+func renamed(items []ownItem, id string) string {
+	list, place, ok := strings.Cut(id, ".")
+	n, err := strconv.Atoi(place)
+	if !ok || err != nil {
+		return ""
+	}
+	for _, it := range items {
+		if it.list == list && it.place == n-1 && it.id != id {
+			return it.id
+		}
+	}
+	return ""
 }
 
 // answerClause is the id of the clause, section or schedule that prints

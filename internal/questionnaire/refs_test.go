@@ -14,7 +14,7 @@ func TestRefProblems(t *testing.T) {
 			"schedules:\n  - id: charges\n    title: Charges\n    text: As [[general.liability]] and [[clauses.1]] say.\n" +
 			"clauses:\n  - title: Own\n    text: Under [[general]].\n", nil},
 		{"a given id stands in for the place", "wording:\n  edition: \"2026.2\"\nclauses:\n  - id: own\n    title: Own\n    text: Under [[clauses.1]].\n",
-			[]string{`f.yaml:92:11: clauses[0].text: refers to [[clauses.1]], which is no clause, section or schedule; "mou clauses" lists the standard ids`}},
+			[]string{`f.yaml:92:11: clauses[0].text: refers to [[clauses.1]], which is no clause, section or schedule (that item has an id of its own: write [[own]]); "mou clauses" lists the standard ids`}},
 		{"unknown and omitted", "wording:\n  edition: \"2026.2\"\n  omit: [dissolution]\n  replace:\n    general.insurance: As [[general.insurence]] and [[dissolution.notice]] say, not [[Not An Id]].\n",
 			[]string{
 				`f.yaml:91:5: wording.replace.general.insurance: refers to [[general.insurence]], which is no clause, section or schedule (did you mean "general.insurance"?); "mou clauses" lists the standard ids`,
