@@ -348,6 +348,8 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			if i := strings.IndexFunc(name, isWordSpace); i >= 0 {
 				r, _ := utf8.DecodeRuneInString(name[i:])
 				msg += " (" + wordSpaceMessage(r) + ")"
+			} else if bare := strings.Trim(name, "“”‘’"); bare != name && fields.known(bare) {
+				msg += " (curly quotes do not quote in YAML: write " + bare + " without them)"
 			} else if s := d.suggest(name, fields.names); s != "" {
 				msg += " (did you mean " + quote(s) + "?)"
 			}
@@ -520,6 +522,12 @@ type fieldSet struct {
 	list   []field
 	byName map[string]field
 	names  []string
+}
+
+// known reports whether name is a field of the set.
+func (s *fieldSet) known(name string) bool {
+	_, ok := s.byName[name]
+	return ok
 }
 
 var fieldCache sync.Map // reflect.Type -> *fieldSet

@@ -67,6 +67,7 @@ func TestFileProblems(t *testing.T) {
 		{"non-breaking space deeper in the indent", "version: 1\npartnership:\n  id: p\npartners:\n  - id: a\n    kind: school\n  \u00a0 urn: \"123456\"\n", `f.yaml:7:3: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
 		{"non-breaking space after a dash", "version: 1\npartners:\n  -\u00a0id: a\n    kind: school\n", `f.yaml:3:4: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
 		{"non-breaking space after a colon", "version: 1\npartnership:\n  id: p\n  name:\u00a0x\n  type: formal\n", `f.yaml:4:8: not valid YAML: a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space`},
+		{"end-of-file mark", "version: 1\n\x1a", `f.yaml:2:1: the file contains the control character U+001A; remove it (it is the end-of-file mark some old Windows programs add)`},
 		{"NUL", "version: 1\nda\x00te: x\n", `f.yaml:2:3: the file contains a NUL byte: it is not a text file`},
 		{"latin-1", "version: 1\npartnership:\n  name: Caf\xe9\n", `f.yaml:3:12: byte 0xE9 at offset 35 is not UTF-8; save the file as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)`},
 	}
@@ -89,6 +90,17 @@ func TestWordSpaceInAKey(t *testing.T) {
 	src := "version: 1\r\npartners:\r\n  - id: a\r\n\u00a0   kind: school\r\n"
 	_, problems := Load("f.yaml", []byte(src), Options{})
 	want := `f.yaml:4:1: \u00a0   kind: unknown field "\u00a0   kind" (a non-breaking space (U+00A0), as Word pastes, where YAML needs an ordinary space: delete it and type a space)`
+	if !slices.Contains(strings.Split(problems.Error(), "\n"), want) {
+		t.Errorf("no line\n%s\nin\n%s", want, problems.Error())
+	}
+}
+
+// TestCurlyQuotedKey: a key Word has put in curly quotes is named as
+// the key it would be without them.
+func TestCurlyQuotedKey(t *testing.T) {
+	src := "version: 1\npartners:\n  - id: a\n    “urn”: \"123456\"\n"
+	_, problems := Load("f.yaml", []byte(src), Options{})
+	want := `f.yaml:4:5: partners[0].“urn”: unknown field "“urn”" (curly quotes do not quote in YAML: write urn without them)`
 	if !slices.Contains(strings.Split(problems.Error(), "\n"), want) {
 		t.Errorf("no line\n%s\nin\n%s", want, problems.Error())
 	}

@@ -172,6 +172,9 @@ func checkBytes(file string, data []byte) (Problem, bool) {
 		r, _ := utf8.DecodeRune(data[i:])
 		p.Line, p.Column = lineCol(data, i)
 		p.Message = fmt.Sprintf("the file contains the control character U+%04X; remove it", r)
+		if r == 0x1A {
+			p.Message += " (it is the end-of-file mark some old Windows programs add)"
+		}
 		return p, false
 	}
 	return p, true
