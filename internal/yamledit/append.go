@@ -18,16 +18,12 @@ import (
 // entry of its parent. Otherwise the whole document is re-encoded (see
 // Reformatted).
 func (d *Doc) AppendScalar(path, value string) error {
-	segs, err := parsePath(path)
+	segs, key, err := parseKeyPath(path)
 	if err != nil {
 		return err
 	}
 	if !utf8.ValidString(value) {
 		return fmt.Errorf("yamledit: %s: the value is not valid UTF-8", path)
-	}
-	key := segs[len(segs)-1].key
-	if key == "" {
-		return fmt.Errorf("yamledit: %s: does not end in a key", path)
 	}
 	l, err := locate(d.root, segs, read)
 	if err != nil {

@@ -13,7 +13,7 @@ import (
 // entry of its parent, which must be an existing mapping. It is an error
 // for the key to exist already: use Set on its values.
 func (d *Doc) AddMapping(path string, pairs [][2]string) error {
-	segs, err := parsePath(path)
+	segs, key, err := parseKeyPath(path)
 	if err != nil {
 		return err
 	}
@@ -24,10 +24,6 @@ func (d *Doc) AddMapping(path string, pairs [][2]string) error {
 		if kv[0] == "" || !utf8.ValidString(kv[0]) || !utf8.ValidString(kv[1]) {
 			return fmt.Errorf("yamledit: %s: the mapping has an empty key or text that is not valid UTF-8", path)
 		}
-	}
-	key := segs[len(segs)-1].key
-	if key == "" {
-		return fmt.Errorf("yamledit: %s: does not end in a key", path)
 	}
 	l, err := locate(d.root, segs, read)
 	if err != nil {

@@ -14,6 +14,20 @@ type segment struct {
 	index int // -1 for a key
 }
 
+// parseKeyPath is parsePath for a path that must end in a key, such as
+// one a new key is added at; it also returns that key.
+func parseKeyPath(path string) ([]segment, string, error) {
+	segs, err := parsePath(path)
+	if err != nil {
+		return nil, "", err
+	}
+	key := segs[len(segs)-1].key
+	if key == "" {
+		return nil, "", fmt.Errorf("yamledit: %s: does not end in a key", path)
+	}
+	return segs, key, nil
+}
+
 // parsePath splits a path such as "partners[1].lead.email" into segments.
 // A key holding a dot or a bracket is written quoted in brackets:
 // `wording.replace["general.insurance"]`.
