@@ -117,7 +117,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 	// cross-references are checked as its documents are written, not
 	// first as well (see unprinted).
 	opts := LoadOptions(file)
-	opts.Decoded, opts.Printed = b.Generator.templates.Prepare, nil
+	opts.Prepare, opts.Printed = b.Generator.templates.Prepare, nil
 	q, problems, err := load(file, opts)
 	if err != nil {
 		r.Err = err

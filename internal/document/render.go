@@ -128,11 +128,14 @@ func builtIn(fsys fs.FS) bool {
 	return ok && f == templates.FS
 }
 
-// Prepare starts parsing, in the background, the templates q's documents
-// are written with, so that checking q and parsing them overlap. It reads
-// q before it returns and not after.
-func (t *Templates) Prepare(q *questionnaire.Questionnaire) {
-	name, pack := editionOf(q), locale.Get(q.Language)
+// Prepare starts parsing, in the background, the templates of the named
+// edition of the wording in the language whose tag is given ("" for
+// the ones a questionnaire that names none has), so that checking a
+// questionnaire and parsing them overlap.
+func (t *Templates) Prepare(edition, language string) {
+	q := questionnaire.Questionnaire{Language: language}
+	q.Wording.Edition = edition
+	name, pack := editionOf(&q), locale.Get(q.Language)
 	if !templates.IsEdition(name) || pack == nil {
 		return
 	}

@@ -54,11 +54,13 @@ type Options struct {
 	// leave out, or to one in the other document, is reported at its
 	// line. It is called only for a questionnaire otherwise valid.
 	Printed func(q *Questionnaire) (map[string]string, error)
-	// Decoded, when set, is called with the questionnaire as soon as it
-	// is read, before it is checked, so that work its documents will need
-	// can start meanwhile. It must not keep q: the checks go on to
-	// change it.
-	Decoded func(q *Questionnaire)
+	// Prepare, when set, is called with the edition of the wording and
+	// the language the documents are to be written in, so that parsing
+	// their templates can start while the file is decoded and checked:
+	// first with what the file's lines seem to say (see peekWording),
+	// before the YAML is decoded, and again once it is, if the answers
+	// say otherwise.
+	Prepare func(edition, language string)
 }
 
 // Load reads and checks a questionnaire. file names it in problems. It
@@ -67,6 +69,11 @@ type Options struct {
 func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if p, ok := checkBytes(file, data); !ok {
 		return nil, Problems{p}
+	}
+	edition, language := "", ""
+	if opts.Prepare != nil {
+		edition, language = peekWording(data)
+		opts.Prepare(edition, language)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node
@@ -106,8 +113,8 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		// Only the limits matter: the rest of the file was not read.
 		return nil, append(d.overLists, *d.exhausted)
 	}
-	if opts.Decoded != nil {
-		opts.Decoded(q)
+	if opts.Prepare != nil && (q.Wording.Edition != edition || q.Language != language) {
+		opts.Prepare(q.Wording.Edition, q.Language)
 	}
 	logosChecked := func() {}
 	if opts.Dir != "" {

@@ -1,6 +1,7 @@
 package questionnaire
 
 import (
+	"slices"
 	"os"
 	"path/filepath"
 	"strings"
@@ -129,16 +130,28 @@ func TestValidationErrors(t *testing.T) {
 	}
 }
 
-// TestDecodedHook: Options.Decoded is called once with the questionnaire
-// as read, and not at all for a file that cannot be read as one.
-func TestDecodedHook(t *testing.T) {
-	var names []string
-	opts := Options{Decoded: func(q *Questionnaire) { names = append(names, string(q.Partnership.Name)) }}
-	if _, problems := Load("f.yaml", []byte(readMinimal(t)), opts); problems.Err() != nil {
-		t.Fatal(problems)
+// TestPrepareHook: Options.Prepare is called with what the file's lines
+// seem to say before the YAML is decoded, and again only if the decoded
+// answers differ; a file that cannot be decoded gets the guess alone.
+func TestPrepareHook(t *testing.T) {
+	minimal := readMinimal(t)
+	tests := []struct {
+		name, file string
+		want       []string
+	}{
+		{"names none", minimal, []string{"/"}},
+		{"block style", minimal + "wording:\n  edition: \"2026.2\"\nlanguage: cy\n", []string{"2026.2/cy"}},
+		{"flow style, found only when decoded", minimal + "wording: {edition: \"2026.2\"}\n", []string{"/", "2026.2/"}},
+		{"cannot be decoded", "wording:\n  edition: 2026.3\npartnership: [unclosed", []string{"2026.3/"}},
 	}
-	Load("f.yaml", []byte("partnership: [unclosed"), opts)
-	if len(names) != 1 || names[0] != "Test Partnership" {
-		t.Errorf("Decoded saw %q, want the minimal questionnaire once", names)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			opts := Options{Prepare: func(edition, language string) { got = append(got, edition+"/"+language) }}
+			Load("f.yaml", []byte(tc.file), opts)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Prepare saw %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
