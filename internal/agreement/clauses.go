@@ -3,13 +3,14 @@ package agreement
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/document"
 )
 
 // clauseStart matches the start of a numbered clause, "**4.2**", at the
 // start of a line.
-var clauseStart = regexp.MustCompile(`(?m)^\*\*(\d+\.\d+)\*\*`)
+var clauseStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\*\*(\d+\.\d+)\*\*`) })
 
 // ChangedClauses lists, in the words of the new text, the clauses whose
 // text differs between two renderings of an agreement: "3.2" for a
@@ -120,7 +121,7 @@ type clause struct{ name, text string }
 // each text without its number.
 func clausesOf(s document.Section) []clause {
 	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
-	locs := clauseStart.FindAllStringSubmatchIndex(text, -1)
+	locs := clauseStart().FindAllStringSubmatchIndex(text, -1)
 	out := []clause{{name: s.Heading}}
 	// A schedule's own numbers are its own: "Schedule 1, 3.1".
 	prefix := ""

@@ -3,6 +3,7 @@ package agreement
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // wordContext is how many unchanged words Words keeps either side of a
@@ -96,13 +97,13 @@ func (c ClauseChange) Words() string {
 // markdownEscape matches a backslash escape and a bold mark; layoutHint
 // a layout hint.
 var (
-	markdownEscape = regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])|\*\*`)
-	layoutHint     = regexp.MustCompile(`<!-- mou:[^>]*-->`)
+	markdownEscape = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\\([!-/:-@\[-` + "`" + `{-~])|\*\*`) })
+	layoutHint     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<!-- mou:[^>]*-->`) })
 )
 
 // readable is Markdown as a person reads it: escapes undone, bold marks
 // and layout hints taken away.
 func readable(md string) string {
-	md = layoutHint.ReplaceAllString(md, " ")
-	return markdownEscape.ReplaceAllString(md, "$1")
+	md = layoutHint().ReplaceAllString(md, " ")
+	return markdownEscape().ReplaceAllString(md, "$1")
 }

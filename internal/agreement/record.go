@@ -148,7 +148,7 @@ func FileName(slug string, version int) string {
 	return fmt.Sprintf("%s-record-v%d.json", slug, version)
 }
 
-var recordName = regexp.MustCompile(`^(.+)-record-v([1-9][0-9]{0,8})\.json$`)
+var recordName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+)-record-v([1-9][0-9]{0,8})\.json$`) })
 
 // MaxRecordBytes bounds how much of a record file is read.
 const MaxRecordBytes = 1 << 20
@@ -227,7 +227,7 @@ func ListFolder(dir string) (*Folder, error) {
 		if !strings.HasSuffix(e.Name(), ".json") || !e.Type().IsRegular() {
 			continue
 		}
-		if m := recordName.FindStringSubmatch(e.Name()); m != nil {
+		if m := recordName().FindStringSubmatch(e.Name()); m != nil {
 			v, _ := strconv.Atoi(m[2])
 			f.records = append(f.records, listed{e.Name(), m[1], v})
 		}

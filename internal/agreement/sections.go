@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/document"
 )
@@ -20,13 +21,13 @@ func Fingerprints(sections []document.Section) []Section {
 }
 
 // clauseNumber matches a clause number in bold, "**4.2**".
-var clauseNumber = regexp.MustCompile(`\*\*\d+\.\d+\*\*`)
+var clauseNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\*\*\d+\.\d+\*\*`) })
 
 // body is a section's text without its heading or clause numbers, which
 // shift when an earlier section is added or removed.
 func body(s document.Section) string {
 	text := strings.TrimPrefix(s.Text, "## "+s.Heading)
-	return clauseNumber.ReplaceAllString(text, "**N**")
+	return clauseNumber().ReplaceAllString(text, "**N**")
 }
 
 // ChangedSections lists the sections of the new text that differ from
@@ -71,12 +72,12 @@ func title(heading string) string {
 
 // sectionNumber matches the number a numbered section's heading starts
 // with: "4. ".
-var sectionNumber = regexp.MustCompile(`^[0-9]+\. `)
+var sectionNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]+\. `) })
 
 // numbered splits a numbered section's heading, "4. Aims and objectives",
 // into its number and title.
 func numbered(heading string) (number, title string, ok bool) {
-	if !sectionNumber.MatchString(heading) {
+	if !sectionNumber().MatchString(heading) {
 		return "", "", false
 	}
 	return strings.Cut(heading, ". ")

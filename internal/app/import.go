@@ -272,7 +272,7 @@ func newComparison(t *document.Templates, q *questionnaire.Questionnaire, kind d
 
 // refNumber is the part of a reference's label that a Word file's field
 // holds: a number, or the letters of a schedule lettered A, B, C….
-var refNumber = regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`)
+var refNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`) })
 
 // asTyped writes each reference in text, read from a Word file, as the
 // partnership typed it: the words of a label printed whole ("Schedule
@@ -325,7 +325,7 @@ func (c *comparison) word(t *document.Templates, q *questionnaire.Questionnaire,
 			if notes {
 				c.labels[id] = place(n, tree.Source, id)
 				if number := written.Outline.Number(id); number != "" {
-					c.refWords[id] = strings.TrimSuffix(number, refNumber.FindString(number))
+					c.refWords[id] = strings.TrimSuffix(number, refNumber().FindString(number))
 				}
 			}
 		}

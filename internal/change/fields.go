@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // records are answers inside a part of the documents that are records
@@ -16,7 +17,7 @@ import (
 // "area").
 var records = map[string]bool{"objectives.met": true}
 
-var indices = regexp.MustCompile(`\[[0-9]+\]`)
+var indices = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[[0-9]+\]`) })
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
@@ -106,7 +107,7 @@ func elem(p reflect.Value) reflect.Value {
 
 // leaf describes one answer that changed from old to new ("" for none).
 func (s *sayer) leaf(area, path, old, new string) Change {
-	if key := indices.ReplaceAllString(path, ""); records[key] {
+	if key := indices().ReplaceAllString(path, ""); records[key] {
 		area = key
 	}
 	return s.change(area, words{Heading: area, Path: path, Old: old, New: new, Answer: s.answer(path), Bool: isBool(old) && isBool(new)})

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/document"
 	"github.com/partnership-tools/mou/internal/questionnaire"
@@ -34,7 +35,7 @@ var partnerItems = map[string]bool{
 	"code_of_practice.behaviours":  true,
 }
 
-var listIndex = regexp.MustCompile(`\[([0-9]+)\]`)
+var listIndex = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[([0-9]+)\]`) })
 
 // namer describes changes to partner ids with the partners' names: an
 // old id from the old file, a new one from the new, where a partner
@@ -48,9 +49,9 @@ type namer struct {
 // and new values stay as they are, for tools.
 func (n namer) name(c Change) Change {
 	s := n.s
-	key := indices.ReplaceAllString(c.Path, "")
+	key := indices().ReplaceAllString(c.Path, "")
 	var nums []int
-	for _, m := range listIndex.FindAllStringSubmatch(c.Path, -1) {
+	for _, m := range listIndex().FindAllStringSubmatch(c.Path, -1) {
 		i, _ := strconv.Atoi(m[1])
 		nums = append(nums, i)
 	}
@@ -118,7 +119,7 @@ func (s *sayer) answer(path string) []answerPart {
 		seg, after, _ := strings.Cut(rest, ".")
 		rest = after
 		p := answerPart{Key: seg}
-		if m := listIndex.FindStringSubmatchIndex(seg); m != nil {
+		if m := listIndex().FindStringSubmatchIndex(seg); m != nil {
 			p.Key = seg[:m[0]]
 			p.Number, _ = strconv.Atoi(seg[m[2]:m[3]])
 			p.Number++

@@ -229,7 +229,7 @@ func describeClause(set *template.Template, root *parse.ListNode) (string, []str
 // refsAsWritten shows a standard clause's cross-references, which take
 // their numbers only in the whole document, as a partnership writes
 // them: "section [[dissolution]]".
-func refsAsWritten(s string) string { return refHint.ReplaceAllString(s, "[[$1]]") }
+func refsAsWritten(s string) string { return refHint().ReplaceAllString(s, "[[$1]]") }
 
 // branch describes an if or with: "[when KEY: … | otherwise: …]".
 func branch(b *strings.Builder, br *parse.BranchNode, inList bool, note func(*parse.PipeNode) []string, text func(parse.Node, bool)) {

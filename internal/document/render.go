@@ -458,14 +458,14 @@ func (t *Templates) render(kind Kind, v *View) ([]byte, error) {
 }
 
 // refHint matches the hint mdtext writes for a cross-reference.
-var refHint = regexp.MustCompile(`<!-- mou:ref ([a-z0-9.-]+) -->`)
+var refHint = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`<!-- mou:ref ([a-z0-9.-]+) -->`) })
 
 // numberRefs puts before each cross-reference in md the number of the
 // clause, section or schedule it names, now that every number is known.
 func (v *View) numberRefs(md []byte) ([]byte, error) {
 	var missing []string
-	md = refHint.ReplaceAllFunc(md, func(h []byte) []byte {
-		id := string(refHint.FindSubmatch(h)[1])
+	md = refHint().ReplaceAllFunc(md, func(h []byte) []byte {
+		id := string(refHint().FindSubmatch(h)[1])
 		n, ok := v.outline.numbers[id]
 		if !ok {
 			missing = append(missing, id)
@@ -524,29 +524,31 @@ func refList(ids []string) string {
 
 // hints matches the hints that mark ids and cross-references, each as
 // written: an id's with the blank line after it.
-var hints = regexp.MustCompile(`<!-- mou:id [a-z0-9.-]+ -->\n\n|<!-- mou:ref [a-z0-9.-]+ -->`)
+var hints = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<!-- mou:id [a-z0-9.-]+ -->\n\n|<!-- mou:ref [a-z0-9.-]+ -->`)
+})
 
 // StripHints removes the id and cross-reference hints from md, which
 // leaves the text as it was before documents carried them: the agreement
 // reference is taken without them.
-func StripHints(md []byte) []byte { return hints.ReplaceAll(md, nil) }
+func StripHints(md []byte) []byte { return hints().ReplaceAll(md, nil) }
 
-var blankRuns = regexp.MustCompile(`\n{3,}`)
+var blankRuns = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n{3,}`) })
 
 // tidy folds runs of blank lines that templates leave behind and ends the
 // text with exactly one newline.
 func tidy(md []byte) []byte {
-	md = blankRuns.ReplaceAll(md, []byte("\n\n"))
+	md = blankRuns().ReplaceAll(md, []byte("\n\n"))
 	return append(bytes.TrimSpace(md), '\n')
 }
 
-var slugJunk = regexp.MustCompile(`[^a-z0-9]+`)
+var slugJunk = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^a-z0-9]+`) })
 
 // Slug turns a partnership name into a safe file-name stem: lower case,
 // a-z, 0-9 and single hyphens, at most 60 characters, never empty.
 func Slug(name string) string {
 	s := strings.ToLower(foldAccents(name))
-	s = strings.Trim(slugJunk.ReplaceAllString(s, "-"), "-")
+	s = strings.Trim(slugJunk().ReplaceAllString(s, "-"), "-")
 	if len(s) > 60 {
 		s = strings.TrimRight(s[:60], "-")
 	}

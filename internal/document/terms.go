@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/partnership-tools/mou/internal/locale"
 	"github.com/partnership-tools/mou/internal/mdtext"
@@ -35,7 +36,7 @@ type Term struct {
 const standardTerm = "the partners"
 
 // joined matches a term that joins names: "the Council and the Academy".
-var joined = regexp.MustCompile(`(?i)\s(and|&)\s`)
+var joined = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\s(and|&)\s`) })
 
 // TermOf is the defined term for q's parties, in the words of pack. A
 // term mou suggests is the pack's, in each of its forms; any other is
@@ -50,7 +51,7 @@ func TermOf(q *questionnaire.Questionnaire, pack *locale.Pack) Term {
 		t = "the " + rest // mid-sentence, as it mostly stands
 	}
 	term := Term{All: mdtext.Escape(t), Chosen: true}
-	if joined.MatchString(t) {
+	if joined().MatchString(t) {
 		term.Names, term.One, term.Many = true, mdtext.Escape(pack.Party), mdtext.Escape(pack.Parties)
 		return term
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -36,7 +37,9 @@ func Parse(source []byte) *Tree {
 
 // hintPattern matches an HTML block that is exactly one mou: hint, with
 // its argument if it has one ("mou:id general.insurance").
-var hintPattern = regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)(?:[ \t]+(` + idChars + `))?[ \t]*-->$`)
+var hintPattern = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^<!--[ \t]*mou:([A-Za-z0-9-]+)(?:[ \t]+(` + idChars + `))?[ \t]*-->$`)
+})
 
 // idChars are the characters of a clause id.
 const idChars = `[a-z0-9][a-z0-9.-]*`
@@ -50,7 +53,7 @@ func Hint(n *ast.HTMLBlock, source []byte) (string, bool) {
 
 // hint returns the name and argument of the hint an HTML block holds.
 func hint(n *ast.HTMLBlock, source []byte) (name, arg string, ok bool) {
-	m := hintPattern.FindStringSubmatch(strings.TrimSpace(HTMLText(n, source)))
+	m := hintPattern().FindStringSubmatch(strings.TrimSpace(HTMLText(n, source)))
 	if m == nil {
 		return "", "", false
 	}

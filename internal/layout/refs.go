@@ -3,6 +3,7 @@ package layout
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -49,9 +50,11 @@ func (n *Reference) Dump(src []byte, level int) {
 }
 
 var (
-	refHint = regexp.MustCompile(`^<!--[ \t]*mou:ref[ \t]+(` + idChars + `)[ \t]*-->$`)
+	refHint = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^<!--[ \t]*mou:ref[ \t]+(` + idChars + `)[ \t]*-->$`)
+	})
 	// A number, or the letters of a schedule lettered A, B, C…
-	refNumber = regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`)
+	refNumber = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+(\.\d+)*|\b[A-Z]{1,3})$`) })
 )
 
 // references turns each reference hint under n, and the number that
@@ -68,13 +71,13 @@ func references(n ast.Node, source []byte) {
 		if !ok {
 			continue
 		}
-		m := refHint.FindStringSubmatch(rawText(raw, source))
+		m := refHint().FindStringSubmatch(rawText(raw, source))
 		text, ok := c.PreviousSibling().(*ast.Text)
 		if m == nil || !ok || text.SoftLineBreak() || text.HardLineBreak() {
 			continue
 		}
 		seg := text.Segment
-		loc := refNumber.FindIndex(seg.Value(source))
+		loc := refNumber().FindIndex(seg.Value(source))
 		if loc == nil {
 			continue
 		}

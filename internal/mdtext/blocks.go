@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Blocks returns t as Markdown in the small subset a user may write in a
@@ -38,8 +39,8 @@ func (t Text) ClauseBlocks() string { return t.blocks(true) }
 // and the text after it; number is "" when t starts with none.
 func (t Text) OwnNumber() (number string, rest Text) {
 	s := strings.TrimLeft(string(t), " \t\r\n")
-	m := ownNumber.FindStringSubmatch(s)
-	if m == nil || !subClause.MatchString(s) {
+	m := ownNumber().FindStringSubmatch(s)
+	if m == nil || !subClause().MatchString(s) {
 		return "", t
 	}
 	return m[1], Text(s[len(m[0]):])
@@ -68,7 +69,7 @@ func (t Text) blocks(boldNumbers bool) string {
 				para = append(para, strings.TrimSpace(lines[i]))
 			}
 			text := strings.Join(para, " ")
-			if m := ownNumber.FindStringSubmatch(text); boldNumbers && m != nil && subClause.MatchString(text) {
+			if m := ownNumber().FindStringSubmatch(text); boldNumbers && m != nil && subClause().MatchString(text) {
 				out = append(out, "**"+m[1]+"** "+escapeRefs(text[len(m[0]):]))
 				continue
 			}
@@ -82,16 +83,16 @@ func (t Text) blocks(boldNumbers bool) string {
 // with a paragraph, so that a clause number may stand before it on the
 // same line. An escaped paragraph never starts like a list or table.
 func StartsWithParagraph(md string) bool {
-	return !strings.HasPrefix(md, "- ") && !strings.HasPrefix(md, "|") && !orderedStart.MatchString(md)
+	return !strings.HasPrefix(md, "- ") && !strings.HasPrefix(md, "|") && !orderedStart().MatchString(md)
 }
 
 var (
-	bulletItem   = regexp.MustCompile(`^[-*] +(.*)$`)
-	orderedItem  = regexp.MustCompile(`^(\d{1,6})[.)] +(.*)$`)
-	orderedStart = regexp.MustCompile(`^\d{1,9}\. `)
-	subClause    = regexp.MustCompile(`^\d{1,3}(\.\d{1,3})+\.? +\S`)
-	ownNumber    = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})+\.?) +`)
-	delimiterRow = regexp.MustCompile(`^\|?( *:?-+:? *\|)+ *(:?-+:? *)?$`)
+	bulletItem   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-*] +(.*)$`) })
+	orderedItem  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,6})[.)] +(.*)$`) })
+	orderedStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,9}\. `) })
+	subClause    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}(\.\d{1,3})+\.? +\S`) })
+	ownNumber    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})+\.?) +`) })
+	delimiterRow = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\|?( *:?-+:? *\|)+ *(:?-+:? *)?$`) })
 )
 
 // item is one list item: its kind ('-' or '1'), number and text.
@@ -102,10 +103,10 @@ type item struct {
 }
 
 func listItem(line string) *item {
-	if m := bulletItem.FindStringSubmatch(line); m != nil {
+	if m := bulletItem().FindStringSubmatch(line); m != nil {
 		return &item{kind: '-', text: m[1]}
 	}
-	if m := orderedItem.FindStringSubmatch(line); m != nil {
+	if m := orderedItem().FindStringSubmatch(line); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return &item{kind: '1', number: n, text: m[2]}
 	}
@@ -115,7 +116,7 @@ func listItem(line string) *item {
 // startsBlock reports whether line i ends the paragraph before it.
 func startsBlock(lines []string, i int) bool {
 	line := strings.TrimSpace(lines[i])
-	return line == "" || listItem(line) != nil || subClause.MatchString(line) || isTableStart(lines, i)
+	return line == "" || listItem(line) != nil || subClause().MatchString(line) || isTableStart(lines, i)
 }
 
 // list writes the list starting at line i: items of the first item's
@@ -131,7 +132,7 @@ func list(lines []string, i int) (string, int) {
 		text := []string{it.text}
 		for i++; i < len(lines); i++ {
 			line := strings.TrimSpace(lines[i])
-			if line == "" || listItem(line) != nil || subClause.MatchString(line) || isTableStart(lines, i) {
+			if line == "" || listItem(line) != nil || subClause().MatchString(line) || isTableStart(lines, i) {
 				break
 			}
 			text = append(text, line)
@@ -161,7 +162,7 @@ func isTableStart(lines []string, i int) bool {
 		return false
 	}
 	head, delim := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
-	return strings.HasPrefix(head, "|") && strings.HasPrefix(delim, "|") && delimiterRow.MatchString(delim) &&
+	return strings.HasPrefix(head, "|") && strings.HasPrefix(delim, "|") && delimiterRow().MatchString(delim) &&
 		len(cells(head)) == len(cells(delim))
 }
 

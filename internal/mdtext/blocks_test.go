@@ -88,7 +88,7 @@ func FuzzBlocks(f *testing.F) {
 		// Every character of the answer that is not white space or a
 		// list or table marker is in the text, in order.
 		got := unescape(strings.Join(words, ""))
-		for _, r := range refPattern.ReplaceAllString(s, "") {
+		for _, r := range refPattern().ReplaceAllString(s, "") {
 			if unicode.IsSpace(r) || strings.ContainsRune("|-*.)0123456789\\:", r) {
 				continue
 			}

@@ -131,7 +131,7 @@ const tempLine = "temporary "
 func removeLeftovers(dir string, note []byte) {
 	for _, line := range strings.Split(string(note), "\n") {
 		name, ok := strings.CutPrefix(line, tempLine)
-		if !ok || !tempPattern.MatchString(name) {
+		if !ok || !tempPattern().MatchString(name) {
 			continue
 		}
 		path := filepath.Join(dir, name)
@@ -142,7 +142,7 @@ func removeLeftovers(dir string, note []byte) {
 }
 
 // tempPattern matches the names tempName makes.
-var tempPattern = regexp.MustCompile(`^\.mou-[0-9a-f]{16}-[^/\\]+\.tmp$`)
+var tempPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\.mou-[0-9a-f]{16}-[^/\\]+\.tmp$`) })
 
 // tempName returns a name for a temporary file beside path that only mou
 // makes: ".mou-", a random part, then path's own name, and ".tmp". Where

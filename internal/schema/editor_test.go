@@ -155,7 +155,7 @@ func TestEveryEnumIsDescribed(t *testing.T) {
 	})
 	// No description is left over for a word or key that is gone.
 	root := generated(t)
-	for path, words := range enumDescriptions {
+	for path, words := range enumDescriptions() {
 		if !described[path] {
 			t.Errorf("enumDescriptions[%q] names no list of words", path)
 			continue
@@ -188,17 +188,17 @@ func TestSnippets(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := generated(t)
-	for path := range snippets {
+	for path := range snippets() {
 		t.Run(path, func(t *testing.T) {
 			pointer := "#/properties/" + strings.TrimSuffix(path, "[]") + "/items"
 			sch, err := c.Compile(ID + pointer)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n := len(at(t, root, path)["defaultSnippets"].([]any)); n != len(snippets[path]) {
-				t.Fatalf("%d snippets in the schema, want %d", n, len(snippets[path]))
+			if n := len(at(t, root, path)["defaultSnippets"].([]any)); n != len(snippets()[path]) {
+				t.Fatalf("%d snippets in the schema, want %d", n, len(snippets()[path]))
 			}
-			for _, sn := range snippets[path] {
+			for _, sn := range snippets()[path] {
 				if sn.Label == "" || sn.Description == "" {
 					t.Errorf("a snippet has no label or description: %+v", sn)
 				}
@@ -238,10 +238,10 @@ func TestHelpNamesKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	var paths []string
-	for p := range textForms {
+	for p := range textForms() {
 		paths = append(paths, p)
 	}
-	for p := range snippets {
+	for p := range snippets() {
 		paths = append(paths, strings.TrimSuffix(p, "[]"))
 	}
 	for _, p := range paths {
@@ -258,7 +258,7 @@ func TestHelpNamesKeys(t *testing.T) {
 func TestEverySuggestionIsDescribed(t *testing.T) {
 	root := generated(t)
 	found := 0
-	for path, words := range suggestionDescriptions {
+	for path, words := range suggestionDescriptions() {
 		s := at(t, root, path)
 		if _, closed := s["enum"]; closed {
 			t.Errorf("%s: suggestions must not close the answer with an enum", path)
@@ -296,12 +296,12 @@ func TestChoiceLabels(t *testing.T) {
 		}
 		seen[path] = true
 		for _, w := range words {
-			if w, ok := w.(string); ok && strings.TrimSpace(choiceLabels[path][w]) == "" {
+			if w, ok := w.(string); ok && strings.TrimSpace(choiceLabels()[path][w]) == "" {
 				t.Errorf("%s: %q has no label in choiceLabels", path, w)
 			}
 		}
 	})
-	for path, labels := range choiceLabels {
+	for path, labels := range choiceLabels() {
 		if !seen[path] {
 			t.Errorf("choiceLabels[%q] names no list of words", path)
 			continue
@@ -312,19 +312,19 @@ func TestChoiceLabels(t *testing.T) {
 				t.Errorf("choiceLabels[%q][%q] is not an allowed word", path, w)
 			}
 		}
-		for _, w := range choiceDefaults[path] {
+		for _, w := range choiceDefaults()[path] {
 			if !slices.Contains(enum, any(w)) {
 				t.Errorf("choiceDefaults[%q]: %q is not an allowed word", path, w)
 			}
 		}
 	}
-	for path := range choiceDefaults {
+	for path := range choiceDefaults() {
 		if !seen[path] {
 			t.Errorf("choiceDefaults[%q] names no list of words", path)
 		}
 	}
-	for path := range formHints {
-		if descriptions[path] == "" {
+	for path := range formHints() {
+		if descriptions()[path] == "" {
 			t.Errorf("formHints[%q] names no key", path)
 		}
 	}

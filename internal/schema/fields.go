@@ -79,7 +79,7 @@ func walkFields(t reflect.Type, path string) []string {
 		}
 		keys = append(keys, name)
 		p := join(path, name)
-		f := Field{Path: p, Required: sf.Tag.Get("mou") == "required", Description: descriptions[p]}
+		f := Field{Path: p, Required: sf.Tag.Get("mou") == "required", Description: descriptions()[p]}
 		ft := sf.Type
 		if ft.Kind() == reflect.Pointer {
 			ft = ft.Elem()
@@ -100,12 +100,12 @@ func walkFields(t reflect.Type, path string) []string {
 				words += "[]"
 			}
 			for _, w := range strings.Split(e, ",") {
-				f.Choices = append(f.Choices, Choice{w, choiceLabels[words][w], enumDescriptions[words][w]})
+				f.Choices = append(f.Choices, Choice{w, choiceLabels()[words][w], enumDescriptions()[words][w]})
 			}
-			f.Default = choiceDefaults[words]
+			f.Default = choiceDefaults()[words]
 		}
 		for _, w := range questionnaire.Suggestions(sf) {
-			f.Suggestions = append(f.Suggestions, Choice{w, w, suggestionDescriptions[p][w]})
+			f.Suggestions = append(f.Suggestions, Choice{w, w, suggestionDescriptions()[p][w]})
 		}
 		f.Hint = formHint(p, f.Kind, f.Elem)
 		fields[p] = f

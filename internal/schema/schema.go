@@ -176,7 +176,7 @@ func (g *generator) object(t reflect.Type, path string) (*object, error) {
 			return nil, err
 		}
 		suggest(s, p, questionnaire.Suggestions(f))
-		if d, ok := descriptions[p]; ok {
+		if d, ok := descriptions()[p]; ok {
 			s.first("description", d)
 		}
 		props.set(name, s)
@@ -219,17 +219,17 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 		help := make([]string, 0, len(enum)+1)
 		for _, e := range enum {
 			words = append(words, e)
-			help = append(help, enumDescriptions[path][e])
+			help = append(help, enumDescriptions()[path][e])
 		}
 		if optional {
 			words = append(words, nil)
 			help = append(help, noAnswer)
 		}
 		s.set("enum", words).set("enumDescriptions", help)
-	case t.Kind() == reflect.String && textForms[path].pattern != "":
+	case t.Kind() == reflect.String && textForms()[path].pattern != "":
 		// An id or a URN. Written as a bare whole number, it is a
 		// number to the editor and text to the decoder.
-		f := textForms[path]
+		f := textForms()[path]
 		s.set("type", types(optional, "string", "integer")).
 			set("minimum", f.min).set("maximum", f.max).
 			set("pattern", whole(f.pattern, optional)).set("patternErrorMessage", f.message)
@@ -254,7 +254,7 @@ func (g *generator) value(t reflect.Type, path string, required bool, enum []str
 		if err != nil {
 			return nil, err
 		}
-		if sn, ok := snippets[path+"[]"]; ok {
+		if sn, ok := snippets()[path+"[]"]; ok {
 			items.set("defaultSnippets", sn)
 		}
 		s.set("type", types(optional, "array"))

@@ -121,11 +121,11 @@ func TestDescriptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range g.paths {
-		if strings.TrimSpace(descriptions[p]) == "" {
+		if strings.TrimSpace(descriptions()[p]) == "" {
 			t.Errorf("%s has no description: add one to descriptions.go", p)
 		}
 	}
-	for p, d := range descriptions {
+	for p, d := range descriptions() {
 		if !slices.Contains(g.paths, p) {
 			t.Errorf("descriptions[%q] names no key in the questionnaire", p)
 		}

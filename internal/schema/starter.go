@@ -15,7 +15,7 @@ import (
 // "partners[].lead.email": the one text that the schema gives editors,
 // "mou init" writes as a comment above the answer and "mou serve" shows
 // under the question. It is "" for a path with none.
-func Describe(path string) string { return descriptions[path] }
+func Describe(path string) string { return descriptions()[path] }
 
 // commentWidth is the widest a guidance comment in the starting
 // questionnaire runs, counting its indentation.
@@ -40,7 +40,7 @@ func Starter(model string) ([]byte, error) {
 // guide writes the guidance for the answer at path as a YAML comment,
 // indented by indent spaces and wrapped: "# key (qualifier): guidance".
 func guide(indent int, path string, qualifier ...string) (string, error) {
-	text := descriptions[path]
+	text := descriptions()[path]
 	if text == "" {
 		return "", fmt.Errorf("no guidance for %s", path)
 	}

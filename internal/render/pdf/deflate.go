@@ -34,11 +34,11 @@ type deflater struct {
 }
 
 var (
-	objHeader = regexp.MustCompile(`\A(\d+) 0 obj\n`)
-	lengthKey = regexp.MustCompile(`/Length (\d+)`)
-	sizeKey   = regexp.MustCompile(`/Size (\d+)`)
-	rootKey   = regexp.MustCompile(`/Root (\d+) 0 R`)
-	firstObj  = regexp.MustCompile(`(?m)^\d+ 0 obj\n`)
+	objHeader = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\A(\d+) 0 obj\n`) })
+	lengthKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Length (\d+)`) })
+	sizeKey   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Size (\d+)`) })
+	rootKey   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Root (\d+) 0 R`) })
+	firstObj  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^\d+ 0 obj\n`) })
 )
 
 const (
@@ -70,7 +70,7 @@ func splitPDF(pdf []byte) (*pdfFile, error) {
 	if xref < 0 || trailer < xref || startxref < trailer {
 		return nil, fmt.Errorf("no cross-reference table")
 	}
-	fm := firstObj.FindIndex(pdf)
+	fm := firstObj().FindIndex(pdf)
 	if fm == nil {
 		return nil, fmt.Errorf("no objects")
 	}
@@ -78,7 +78,7 @@ func splitPDF(pdf []byte) (*pdfFile, error) {
 	seen := map[int]bool{}
 	for pos := fm[0]; pos < xref+1; {
 		rest := pdf[pos : xref+1]
-		m := objHeader.FindSubmatch(rest)
+		m := objHeader().FindSubmatch(rest)
 		if m == nil {
 			return nil, fmt.Errorf("no object at offset %d", pos)
 		}
@@ -89,7 +89,7 @@ func splitPDF(pdf []byte) (*pdfFile, error) {
 		}
 		end := e + len(objEnd)
 		if s >= 0 && s < e {
-			lm := lengthKey.FindSubmatch(rest[:s])
+			lm := lengthKey().FindSubmatch(rest[:s])
 			if lm == nil {
 				return nil, fmt.Errorf("object %d: stream without a length", num)
 			}
@@ -107,7 +107,7 @@ func splitPDF(pdf []byte) (*pdfFile, error) {
 		f.objs = append(f.objs, pdfObject{num: num, data: rest[:end]})
 		pos += end
 	}
-	sm := sizeKey.FindSubmatch(f.trailer)
+	sm := sizeKey().FindSubmatch(f.trailer)
 	if sm == nil {
 		return nil, fmt.Errorf("trailer without a size")
 	}
@@ -158,7 +158,7 @@ func (f *pdfFile) bytes() []byte {
 	for _, off := range offsets[1:] {
 		fmt.Fprintf(out, "%010d 00000 n \n", off)
 	}
-	out.Write(sizeKey.ReplaceAll(f.trailer, fmt.Appendf(nil, "/Size %d", len(offsets))))
+	out.Write(sizeKey().ReplaceAll(f.trailer, fmt.Appendf(nil, "/Size %d", len(offsets))))
 	fmt.Fprintf(out, "startxref\n%d\n%%%%EOF\n", xrefAt)
 	return out.Bytes()
 }
@@ -215,7 +215,7 @@ const parallelDeflate = 32 << 10
 func (d *deflater) compress(obj []byte) ([]byte, error) {
 	s := bytes.Index(obj, []byte(streamStart))
 	dict := obj[:s+2]
-	lm := lengthKey.FindSubmatchIndex(dict)
+	lm := lengthKey().FindSubmatchIndex(dict)
 	n, _ := strconv.Atoi(string(dict[lm[2]:lm[3]]))
 	data := s + len(streamStart)
 	d.buf.Reset()

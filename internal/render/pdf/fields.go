@@ -53,7 +53,7 @@ func addFields(f *pdfFile, fields []formField, ids []string, pageH float64) erro
 	if len(fields) == 0 {
 		return nil
 	}
-	rm := rootKey.FindSubmatch(f.trailer)
+	rm := rootKey().FindSubmatch(f.trailer)
 	if rm == nil {
 		return fmt.Errorf("trailer without a root")
 	}

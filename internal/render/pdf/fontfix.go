@@ -27,9 +27,9 @@ import (
 const maxFontProgram = 64 << 20
 
 var (
-	length1   = regexp.MustCompile(`/Length1 (\d+)`)
-	fontFile2 = regexp.MustCompile(`/FontFile2 (\d+) 0 R`)
-	fontName  = regexp.MustCompile(`/FontName /([^\s/<>\[\]()]+)`)
+	length1   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/Length1 (\d+)`) })
+	fontFile2 = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/FontFile2 (\d+) 0 R`) })
+	fontName  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/FontName /([^\s/<>\[\]()]+)`) })
 )
 
 // fixFonts gives every embedded TrueType subset a readable cmap table and
@@ -45,7 +45,7 @@ func (f *pdfFile) fixFonts(subset func(name string) ([]sfntTable, bool)) {
 		if !bytes.Contains(desc, []byte("/Type /FontDescriptor")) {
 			continue
 		}
-		fm, nm := fontFile2.FindSubmatch(desc), fontName.FindSubmatch(desc)
+		fm, nm := fontFile2().FindSubmatch(desc), fontName().FindSubmatch(desc)
 		if fm == nil || nm == nil {
 			continue
 		}
@@ -112,7 +112,7 @@ func fontProgram(obj []byte) ([]byte, error) {
 	if s < 0 {
 		return nil, fmt.Errorf("no stream")
 	}
-	lm := lengthKey.FindSubmatch(obj[:s])
+	lm := lengthKey().FindSubmatch(obj[:s])
 	if lm == nil {
 		return nil, fmt.Errorf("no length")
 	}
@@ -131,7 +131,7 @@ func fontProgram(obj []byte) ([]byte, error) {
 	}
 	defer inflaters.Put(r)
 	var out bytes.Buffer
-	if m := length1.FindSubmatch(obj[:s]); m != nil {
+	if m := length1().FindSubmatch(obj[:s]); m != nil {
 		n, _ := strconv.Atoi(string(m[1]))
 		out.Grow(min(n, maxFontProgram) + bytes.MinRead) // room for ReadFrom's last read
 	}

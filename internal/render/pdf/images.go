@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // fpdf writes its images in the order of their widths, and images of the
@@ -16,9 +17,9 @@ import (
 // hash of their bytes, so the same logos always come out the same way.
 
 var (
-	imageName = regexp.MustCompile(`/I([0-9a-f]+) (\d+) 0 R`)
-	objectRef = regexp.MustCompile(`(\d+) 0 R`)
-	objectNum = regexp.MustCompile(`\A\d+`)
+	imageName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`/I([0-9a-f]+) (\d+) 0 R`) })
+	objectRef = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(\d+) 0 R`) })
+	objectNum = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\A\d+`) })
 )
 
 // orderImages renumbers the image objects in the order of their names. It
@@ -29,7 +30,7 @@ func (f *pdfFile) orderImages() {
 	names := map[int]string{} // the first object of each image -> its name
 	for _, o := range f.objs {
 		if bytes.Contains(o.data, []byte("/XObject <<")) {
-			for _, m := range imageName.FindAllSubmatch(dictionary(o.data), -1) {
+			for _, m := range imageName().FindAllSubmatch(dictionary(o.data), -1) {
 				n, _ := strconv.Atoi(string(m[2]))
 				names[n] = string(m[1])
 			}
@@ -79,13 +80,13 @@ func (f *pdfFile) renumber(heads, ordered []int, size map[int]int) {
 		o := &f.objs[i]
 		if n, moved := renumber[o.num]; moved {
 			o.num = n
-			o.data = objectNum.ReplaceAll(o.data, []byte(strconv.Itoa(n)))
+			o.data = objectNum().ReplaceAll(o.data, []byte(strconv.Itoa(n)))
 		}
 		dict := dictionary(o.data)
-		if !objectRef.Match(dict) {
+		if !objectRef().Match(dict) {
 			continue
 		}
-		fixed := objectRef.ReplaceAllFunc(dict, func(ref []byte) []byte {
+		fixed := objectRef().ReplaceAllFunc(dict, func(ref []byte) []byte {
 			n, _ := strconv.Atoi(string(ref[:len(ref)-len(" 0 R")]))
 			if to, ok := renumber[n]; ok {
 				return []byte(strconv.Itoa(to) + " 0 R")

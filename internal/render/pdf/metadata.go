@@ -33,7 +33,7 @@ func (f *pdfFile) raiseVersion() {
 // its own left uncompressed, so that tools that do not read PDF find it.
 // Call it after deflate.
 func (f *pdfFile) addMetadata(doc layout.Document) error {
-	rm := rootKey.FindSubmatch(f.trailer)
+	rm := rootKey().FindSubmatch(f.trailer)
 	if rm == nil {
 		return fmt.Errorf("trailer without a root")
 	}
