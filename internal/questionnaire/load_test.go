@@ -1,9 +1,9 @@
 package questionnaire
 
 import (
-	"slices"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
