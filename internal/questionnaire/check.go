@@ -375,7 +375,7 @@ func lint(d *decoder, q *Questionnaire) {
 // image can mean decoding it, a millisecond or two each, so the logos are
 // checked in the background while the rest of the file is, and side by
 // side, as many at once as there are processors.
-func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error) (wait func()) {
+func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error, early map[string]*logoCheck) (wait func()) {
 	logos := make([]string, len(q.Partners)) // read now: the other checks change q
 	for i, p := range q.Partners {
 		if p.Logo != "" && hasImageExt(p.Logo) {
@@ -395,6 +395,11 @@ func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) err
 			slots <- struct{}{}
 			wg.Go(func() {
 				defer func() { <-slots }()
+				if c, ok := early[logo]; ok {
+					<-c.done
+					problems[i] = c.problem
+					return
+				}
 				problems[i] = logoProblem(dir, logo, check)
 			})
 		}
@@ -409,6 +414,40 @@ func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) err
 			}
 		}
 	}
+}
+
+// logoCheck is a logo's check started before the questionnaire is
+// decoded: its problem, once done is closed.
+type logoCheck struct {
+	done    chan struct{}
+	problem string
+}
+
+// maxEarlyLogos bounds the logos checked before the file is decoded: the
+// lines are only a guess at which logos it names.
+const maxEarlyLogos = 32
+
+// checkLogosEarly starts checking, in the background and as many at once
+// as there are processors, each logo the file's lines seem to name (see
+// peekLogos). Decoding two images takes longer than decoding the YAML, so
+// checkLogos, once it knows which logos the answers name, takes these
+// answers rather than waiting for the decode to start them.
+func checkLogosEarly(data []byte, dir string, check func([]byte) error) map[string]*logoCheck {
+	early := map[string]*logoCheck{}
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, logo := range peekLogos(data) {
+		if len(early) == maxEarlyLogos || !hasImageExt(logo) {
+			continue
+		}
+		c := &logoCheck{done: make(chan struct{})}
+		early[logo] = c
+		go func() {
+			slots <- struct{}{}
+			defer func() { <-slots; close(c.done) }()
+			c.problem = logoProblem(dir, logo, check)
+		}()
+	}
+	return early
 }
 
 // logoProblem says what is wrong with the logo named logo in dir, or

@@ -70,6 +70,10 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if p, ok := checkBytes(file, data); !ok {
 		return nil, Problems{p}
 	}
+	var early map[string]*logoCheck
+	if opts.Dir != "" {
+		early = checkLogosEarly(data, opts.Dir, opts.Logo)
+	}
 	edition, language := "", ""
 	if opts.Prepare != nil {
 		edition, language = peekWording(data)
@@ -118,7 +122,7 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	}
 	logosChecked := func() {}
 	if opts.Dir != "" {
-		logosChecked = checkLogos(d, q, opts.Dir, opts.Logo)
+		logosChecked = checkLogos(d, q, opts.Dir, opts.Logo, early)
 	}
 	check(d, q)
 	foldParagraphs(d, q)

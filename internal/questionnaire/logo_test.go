@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -68,5 +69,62 @@ func TestLogoPathWrittenOnWindows(t *testing.T) {
 		if err != nil || string(data) != "png" {
 			t.Errorf("ReadLogo(%q) = %q, %v", logo, data, err)
 		}
+	}
+}
+
+// TestLogosCheckedBeforeDecoding: a logo the file's lines name is
+// checked once, starting before the YAML is decoded, and its problem is
+// reported at its answer's line; a logo the lines only seem to name (in
+// a block of text) is never reported, and one the lines do not show (a
+// quoted key) is still checked once decoding names it.
+func TestLogosCheckedBeforeDecoding(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.png", "b.png", "c.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	yaml := strings.Replace(readMinimal(t), "    name: Alpha School\n", "    name: Alpha School\n    logo: \"a.png\"  # the crest\n", 1)
+	yaml = strings.Replace(yaml, "    name: Beta College\n", "    name: Beta College\n    \"logo\": b.png\n", 1)
+	yaml = strings.Replace(yaml, "  mission: To test.\n", "  mission: |\n    To test.\n    logo: c.png\n", 1)
+	// The wording in flow style, which the first look at the lines does
+	// not see, makes Prepare be called again once the file is decoded.
+	yaml += "wording: {edition: \"2026.1\"}\n"
+	var mu sync.Mutex
+	calls := map[string]int{}
+	started := make(chan struct{})
+	check := func(data []byte) error {
+		mu.Lock()
+		defer mu.Unlock()
+		if calls[string(data)]++; string(data) == "a.png" {
+			close(started)
+		}
+		return errors.New("is " + string(data))
+	}
+	prepare := func(edition, _ string) {
+		if edition == "" {
+			return // the first look, before decoding
+		}
+		select {
+		case <-started:
+		case <-time.After(10 * time.Second):
+			t.Error("a.png was not being checked when the file had been decoded")
+		}
+	}
+	_, problems := Load("f.yaml", []byte(yaml), Options{Dir: dir, Logo: check, Prepare: prepare})
+	var got []string
+	for _, p := range problems {
+		if strings.Contains(p.String(), ".logo:") {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{"f.yaml:17:11: partners[0].logo: a.png is a.png", "f.yaml:28:13: partners[1].logo: b.png is b.png"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if calls["a.png"] != 1 || calls["b.png"] != 1 {
+		t.Errorf("checks: %v, want a.png and b.png once each", calls)
 	}
 }

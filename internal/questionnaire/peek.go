@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -58,4 +59,24 @@ func plainValue(s string) string {
 		s = s[1 : len(s)-1]
 	}
 	return s
+}
+
+// peekLogos lists the logos a questionnaire's lines seem to name: the
+// value of every "logo:" key, wherever it is. Like peekWording it is a
+// guess, made to start checking the images early; the decoded answers
+// decide which logos are checked.
+func peekLogos(data []byte) []string {
+	var logos []string
+	for len(data) > 0 {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte("\n"))
+		body := strings.TrimLeft(string(line), " ")
+		body = strings.TrimPrefix(body, "- ")
+		if value, ok := strings.CutPrefix(body, "logo:"); ok {
+			if logo := plainValue(strings.TrimRight(value, "\r")); logo != "" && !slices.Contains(logos, logo) {
+				logos = append(logos, logo)
+			}
+		}
+	}
+	return logos
 }

@@ -1,6 +1,9 @@
 package questionnaire
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPeekWording: the edition and language are read from the lines as
 // "mou init" writes them, however they are quoted, commented or ended,
@@ -26,5 +29,15 @@ func TestPeekWording(t *testing.T) {
 				t.Errorf("peekWording = %q, %q; want %q, %q", edition, language, tc.edition, tc.language)
 			}
 		})
+	}
+}
+
+// TestPeekLogos: every "logo:" value, as a partner's key or a list
+// item's, quoted or not, once each.
+func TestPeekLogos(t *testing.T) {
+	file := "partners:\n  - id: a\n    logo: logos/a.png\n  - logo: 'logos/b.jpg' # theirs\r\n  - id: c\n    logo: logos/a.png\n    notes: \"logo: x\"\nlogo:\n"
+	got := peekLogos([]byte(file))
+	if want := []string{"logos/a.png", "logos/b.jpg"}; !slices.Equal(got, want) {
+		t.Errorf("peekLogos = %q, want %q", got, want)
 	}
 }
