@@ -70,14 +70,16 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 	if p, ok := checkBytes(file, data); !ok {
 		return nil, Problems{p}
 	}
-	var early map[string]*logoCheck
-	if opts.Dir != "" {
-		early = checkLogosEarly(data, opts.Dir, opts.Logo)
-	}
+	// The templates, the longest of this work, are started first: the
+	// scheduler runs the goroutines waiting in the order they came.
 	edition, language := "", ""
 	if opts.Prepare != nil {
 		edition, language = peekWording(data)
 		opts.Prepare(edition, language)
+	}
+	var early map[string]*logoCheck
+	if opts.Dir != "" {
+		early = checkLogosEarly(data, opts.Dir, opts.Logo)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node

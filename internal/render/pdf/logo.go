@@ -17,10 +17,10 @@ import (
 const MaxLogoSide = 2000
 
 // CheckLogo says why data ("is …") cannot be drawn as a logo, or returns nil. It
-// checks the header before decoding anything, so that a huge image is
-// refused cheaply; then decodes the whole image, so that a truncated or
-// corrupt file is refused; then hands it to the PDF writer, which takes
-// less than every valid PNG.
+// checks the header first, so that a huge image is refused cheaply; then
+// that the file is whole (imagecheck.go), so that a truncated or corrupt
+// file is refused; then hands it to the PDF writer, which takes less than
+// every valid PNG.
 //
 // A logo is checked by validate and again by each PDF drawn, so the
 // answer for each content is kept for the life of the process.
@@ -64,8 +64,12 @@ func checkLogo(data []byte) error {
 			return errors.New("is an interlaced PNG, which the PDF cannot take: save it without interlacing")
 		}
 	}
-	if _, _, err := image.Decode(bytes.NewReader(data)); err != nil {
-		return fmt.Errorf("is a damaged or incomplete %s image: %v", kind, err)
+	complete := jpegComplete
+	if kind == "PNG" {
+		complete = pngComplete
+	}
+	if err := complete(data); err != nil {
+		return err
 	}
 	return tryDraw(kind, data)
 }
