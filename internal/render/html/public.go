@@ -50,7 +50,7 @@ func hidden(tree *layout.Tree, doc layout.Document) (hide map[ast.Node]bool, sig
 		}
 		switch n.Kind() {
 		case ast.KindParagraph, ast.KindListItem, ast.KindHeading, layout.KindTableRow:
-			if isHeaderRow(n) {
+			if n.Kind() == layout.KindTableRow && !isBodyRow(n) {
 				break // the column headings stay with the table
 			}
 			if mentions(normal(plainText(n, tree.Source)), people) {
@@ -83,16 +83,10 @@ func sections(root ast.Node) [][]ast.Node {
 	return out
 }
 
-// isHeaderRow reports whether n is a table's header row.
-func isHeaderRow(n ast.Node) bool {
-	row, ok := n.(*layout.TableRow)
-	return ok && row.Header
-}
-
 func allRowsHidden(table ast.Node, hide map[ast.Node]bool) bool {
 	rows := 0
 	for c := table.FirstChild(); c != nil; c = c.NextSibling() {
-		if c.Kind() == layout.KindTableRow && !isHeaderRow(c) {
+		if isBodyRow(c) {
 			rows++
 			if !hide[c] {
 				return false

@@ -10,13 +10,36 @@ import (
 
 // tables writes layout's tables as GitHub writes its pipe tables: a
 // header row in <thead>, body rows in <tbody>, and each aligned cell
-// with a text-align style.
+// with a text-align style. The table, not a row, opens and closes the
+// <tbody>, so that a row a public page leaves out takes no tag with it.
 type tables struct{}
 
 func (tables) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(layout.KindTable, wrap("<table>", "</table>"))
+	reg.Register(layout.KindTable, table)
 	reg.Register(layout.KindTableRow, tableRow)
 	reg.Register(layout.KindTableCell, tableCell)
+}
+
+func table(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	switch {
+	case entering:
+		_, _ = w.WriteString("<table>\n")
+		if isBodyRow(n.FirstChild()) {
+			_, _ = w.WriteString("<tbody>\n")
+		}
+	default:
+		if isBodyRow(n.LastChild()) {
+			_, _ = w.WriteString("</tbody>\n")
+		}
+		_, _ = w.WriteString("</table>\n")
+	}
+	return ast.WalkContinue, nil
+}
+
+// isBodyRow reports whether n is a table's body row.
+func isBodyRow(n ast.Node) bool {
+	row, ok := n.(*layout.TableRow)
+	return ok && !row.Header
 }
 
 func tableRow(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -28,14 +51,11 @@ func tableRow(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkSt
 		_, _ = w.WriteString("<tr>\n")
 	case header:
 		_, _ = w.WriteString("</tr>\n</thead>\n")
-		if n.NextSibling() != nil {
+		if isBodyRow(n.NextSibling()) {
 			_, _ = w.WriteString("<tbody>\n")
 		}
 	default:
 		_, _ = w.WriteString("</tr>\n")
-		if n.NextSibling() == nil {
-			_, _ = w.WriteString("</tbody>\n")
-		}
 	}
 	return ast.WalkContinue, nil
 }

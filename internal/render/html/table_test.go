@@ -156,3 +156,50 @@ func FuzzTables(f *testing.F) {
 		}
 	})
 }
+
+// TestPublicTableRows: a public page leaves out the rows that name a
+// person, and the table keeps its <tbody> whole whichever rows go; a
+// table with no row left goes too.
+func TestPublicTableRows(t *testing.T) {
+	const md = "Before.\n\n| Role | Who |\n|---|---|\n| Lead | Sam Jones |\n| Link | Jane Smith |\n\nAfter.\n"
+	for _, tc := range []struct {
+		name   string
+		people []string
+		want   []string // in this order
+		not    []string
+	}{
+		{"no one named", nil, []string{"<table>\n<thead>", "</thead>\n<tbody>\n<tr>\n<td>Lead</td>", "Jane Smith</td>\n</tr>\n</tbody>\n</table>"}, nil},
+		{"the last row", []string{"Jane Smith"}, []string{"</thead>\n<tbody>\n<tr>\n<td>Lead</td>", "Sam Jones</td>\n</tr>\n</tbody>\n</table>"}, []string{"Jane"}},
+		{"the first row", []string{"Sam Jones"}, []string{"</thead>\n<tbody>\n<tr>\n<td>Link</td>", "Jane Smith</td>\n</tr>\n</tbody>\n</table>"}, []string{"Sam"}},
+		{"every row", []string{"Sam Jones", "jane smith"}, []string{"<p>Before.</p>\n<p>After.</p>"}, []string{"<table", "<tbody", "Role"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := New(Options{Public: true, Fragment: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			doc := layout.Document{Language: "en-GB", People: tc.people}
+			if err := r.Render(&buf, layout.Parse([]byte(md)), doc); err != nil {
+				t.Fatal(err)
+			}
+			page := buf.String()
+			rest := page
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("the page lacks %q (or has it too early):\n%s", w, page)
+				}
+				rest = rest[i+len(w):]
+			}
+			for _, s := range tc.not {
+				if strings.Contains(page, s) {
+					t.Errorf("the page holds %q:\n%s", s, page)
+				}
+			}
+			if open, end := strings.Count(page, "<tbody>"), strings.Count(page, "</tbody>"); open != end {
+				t.Errorf("%d <tbody> and %d </tbody>:\n%s", open, end, page)
+			}
+		})
+	}
+}
