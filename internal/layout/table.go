@@ -82,7 +82,6 @@ func (tables) Transform(p *ast.Paragraph, reader text.Reader, _ parser.Context) 
 		if header.ChildCount() != len(alignments) {
 			return
 		}
-		header.Header = true
 		table := &Table{Alignments: alignments}
 		table.SetPos(p.Pos())
 		table.AppendChild(table, header)
@@ -171,7 +170,7 @@ func columnAlignment(col []byte) (Alignment, bool) {
 // cell it has, so that a count that does not match can be seen; a body
 // row has exactly one for each column.
 func tableRow(seg text.Segment, alignments []Alignment, header bool, source []byte) *TableRow {
-	row := &TableRow{}
+	row := &TableRow{Header: header}
 	row.SetPos(seg.Start)
 	seg = seg.TrimLeftSpace(source)
 	seg = seg.TrimRightSpace(source)
