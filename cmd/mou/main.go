@@ -9,7 +9,6 @@ import (
 	"github.com/inconshreveable/mousetrap"
 
 	"github.com/partnership-tools/mou/internal/cli"
-	_ "github.com/partnership-tools/mou/internal/stackstart" // before goldmark: see its doc
 )
 
 func main() {

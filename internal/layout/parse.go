@@ -8,7 +8,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -23,12 +22,12 @@ type Tree struct {
 }
 
 // markdown is the one goldmark set-up every renderer shares: CommonMark,
-// GFM tables (and no other extension: Linkify would turn an answer's bare
-// web address into a link), and mou's blocks.
-var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.Table),
-	goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(blocks{}, 100))),
-)
+// GFM tables (table.go; no other extension: Linkify would turn an
+// answer's bare web address into a link), and mou's blocks.
+var markdown = goldmark.New(goldmark.WithParserOptions(
+	parser.WithParagraphTransformers(util.Prioritized(tables{}, 200)),
+	parser.WithASTTransformers(util.Prioritized(blocks{}, 100)),
+))
 
 // Parse parses Markdown into a Tree with mou's blocks as nodes.
 func Parse(source []byte) *Tree {
@@ -106,6 +105,7 @@ type blocks struct{}
 func (blocks) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	group(doc, reader.Source())
 	references(doc, reader.Source())
+	codePipes(doc, reader.Source())
 }
 
 // group turns the hints among parent's children into nodes, and does the

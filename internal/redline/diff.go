@@ -2,7 +2,6 @@ package redline
 
 import (
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
 )
@@ -270,9 +269,9 @@ func (m *marker) deleted(u unit, next spot) {
 	case kindHeading:
 		n = ast.NewHeading(u.level)
 	case kindRow:
-		n = extast.NewTableRow(nil)
+		n = &layout.TableRow{}
 		for _, cell := range u.cells {
-			c := extast.NewTableCell()
+			c := &layout.TableCell{}
 			replace(c, whole(cell, remove))
 			n.AppendChild(n, c)
 		}
@@ -303,7 +302,7 @@ func (m *marker) deleted(u unit, next spot) {
 		block := self
 		switch u.kind {
 		case kindRow:
-			block = extast.NewTable()
+			block = &layout.Table{}
 			block.AppendChild(block, self)
 		case kindItem:
 			block = ast.NewList('-')
@@ -371,7 +370,7 @@ func sibling(s spot) ast.Node {
 func anchor(n ast.Node) ast.Node {
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		switch p.Kind() {
-		case ast.KindList, ast.KindListItem, extast.KindTable, extast.KindTableRow, extast.KindTableHeader, extast.KindTableCell:
+		case ast.KindList, ast.KindListItem, layout.KindTable, layout.KindTableRow, layout.KindTableCell:
 			n = p
 		}
 	}

@@ -18,7 +18,6 @@ import (
 	"sync"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
 )
@@ -113,7 +112,7 @@ func units(t *layout.Tree) []unit {
 			if n.Parent() != nil && n.Parent().Kind() == ast.KindListItem && n.PreviousSibling() == nil {
 				u.kind = kindItem
 			}
-		case *extast.TableRow, *extast.TableHeader:
+		case *layout.TableRow:
 			u = unit{kind: kindRow}
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				u.cells = append(u.cells, tokens(c, t.Source))

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
 )
@@ -89,7 +88,7 @@ func text(t *layout.Tree, marks bool) string {
 			inline(n)
 			b.WriteByte('\n')
 			return ast.WalkSkipChildren, nil
-		case *extast.TableRow, *extast.TableHeader:
+		case *layout.TableRow:
 			var cells []ast.Node
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				cells = append(cells, c)

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
 )
@@ -168,7 +167,7 @@ func (b *body) block(n ast.Node) {
 		b.endP()
 	case *ast.HTMLBlock:
 		b.html(n)
-	case *extast.Table:
+	case *layout.Table:
 		b.table(n)
 	default:
 		if c := n.FirstChild(); c != nil && c.Type() == ast.TypeInline {

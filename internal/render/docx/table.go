@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/partnership-tools/mou/internal/layout"
 )
@@ -13,7 +12,7 @@ import (
 // table writes a GFM table in the table style: the header row repeats on
 // every page, no row splits across pages, and the columns share the
 // width by how much text they hold.
-func (b *body) table(n *extast.Table) {
+func (b *body) table(n *layout.Table) {
 	var rows []ast.Node
 	cols := len(n.Alignments)
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
@@ -35,7 +34,7 @@ func (b *body) table(n *extast.Table) {
 	}
 	b.out.WriteString("</w:tblGrid>")
 	for _, r := range rows {
-		_, header := r.(*extast.TableHeader)
+		header := r.(*layout.TableRow).Header
 		b.out.WriteString("<w:tr><w:trPr><w:cantSplit/>")
 		if header {
 			b.out.WriteString("<w:tblHeader/>")
@@ -59,7 +58,7 @@ func (b *body) table(n *extast.Table) {
 			}
 			jc := "" // in the numbering's place, which cells never use
 			if j < len(cells) {
-				if tc, ok := cells[j].(*extast.TableCell); ok && tc.Alignment == extast.AlignRight {
+				if tc, ok := cells[j].(*layout.TableCell); ok && tc.Alignment == layout.AlignRight {
 					jc = `<w:jc w:val="right"/>`
 				}
 			}

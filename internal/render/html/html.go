@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
@@ -122,7 +121,7 @@ func (r recorder) Register(kind ast.NodeKind, f renderer.NodeRendererFunc) { r[k
 func (p page) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	rec := recorder{}
 	gmhtml.NewRenderer().RegisterFuncs(rec)
-	extension.NewTableHTMLRenderer().RegisterFuncs(rec)
+	tables{}.RegisterFuncs(rec)
 	blocks{p.doc}.RegisterFuncs(rec)
 	for kind, f := range rec {
 		reg.Register(kind, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {

@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/partnership-tools/mou/internal/layout"
@@ -50,7 +49,10 @@ func hidden(tree *layout.Tree, doc layout.Document) (hide map[ast.Node]bool, sig
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindParagraph, ast.KindListItem, ast.KindHeading, east.KindTableRow:
+		case ast.KindParagraph, ast.KindListItem, ast.KindHeading, layout.KindTableRow:
+			if n.Kind() == layout.KindTableRow && !isBodyRow(n) {
+				break // the column headings stay with the table
+			}
 			if mentions(normal(plainText(n, tree.Source)), people) {
 				hide[n] = true
 				return ast.WalkSkipChildren, nil
@@ -60,7 +62,7 @@ func hidden(tree *layout.Tree, doc layout.Document) (hide map[ast.Node]bool, sig
 	})
 	// A table whose every row is hidden goes too.
 	ast.Walk(tree.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering && n.Kind() == east.KindTable && allRowsHidden(n, hide) {
+		if entering && n.Kind() == layout.KindTable && allRowsHidden(n, hide) {
 			hide[n] = true
 		}
 		return ast.WalkContinue, nil
@@ -84,7 +86,7 @@ func sections(root ast.Node) [][]ast.Node {
 func allRowsHidden(table ast.Node, hide map[ast.Node]bool) bool {
 	rows := 0
 	for c := table.FirstChild(); c != nil; c = c.NextSibling() {
-		if c.Kind() == east.KindTableRow {
+		if isBodyRow(c) {
 			rows++
 			if !hide[c] {
 				return false

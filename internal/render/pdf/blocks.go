@@ -4,7 +4,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	extast "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/partnership-tools/mou/internal/layout"
 )
 
 // alignment is the horizontal alignment of lines in their column.
@@ -53,7 +54,7 @@ func (l *layouter) block(n ast.Node) {
 		l.thematicBreak()
 	case *ast.HTMLBlock:
 		l.htmlBlock(n)
-	case *extast.Table:
+	case *layout.Table:
 		l.table(n)
 	default:
 		if c := n.FirstChild(); c != nil && c.Type() == ast.TypeInline {

@@ -1,6 +1,6 @@
 package pdf
 
-import extast "github.com/yuin/goldmark/extension/ast"
+import "github.com/partnership-tools/mou/internal/layout"
 
 // Table cell padding, in millimetres.
 const (
@@ -24,7 +24,7 @@ type tableRow struct {
 // table lays out a GFM table: column widths from the content, cells
 // wrapped within their columns, rows kept whole, and the header repeated
 // on every page the table reaches.
-func (l *layouter) table(n *extast.Table) {
+func (l *layouter) table(n *layout.Table) {
 	rows, cols := l.tableRows(n)
 	if l.err != nil || len(rows) == 0 || cols == 0 {
 		return
@@ -79,11 +79,11 @@ func (l *layouter) table(n *extast.Table) {
 
 // tableRows collects the header and body rows of a table, with the number
 // of columns.
-func (l *layouter) tableRows(n *extast.Table) ([]tableRow, int) {
+func (l *layouter) tableRows(n *layout.Table) ([]tableRow, int) {
 	cols := len(n.Alignments)
 	var rows []tableRow
 	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
-		_, header := r.(*extast.TableHeader)
+		header := r.(*layout.TableRow).Header
 		st := l.bodyStyle()
 		st.size = l.theme.BodySize * 0.9
 		if header {
@@ -92,7 +92,7 @@ func (l *layouter) tableRows(n *extast.Table) ([]tableRow, int) {
 		row := tableRow{header: header}
 		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
 			cell := tableCell{words: words(l.m, l.inlineRuns(c, st))}
-			if tc, ok := c.(*extast.TableCell); ok {
+			if tc, ok := c.(*layout.TableCell); ok {
 				cell.align = cellAlignment(tc.Alignment)
 			}
 			row.cells = append(row.cells, cell)
@@ -109,11 +109,11 @@ func (l *layouter) tableRows(n *extast.Table) ([]tableRow, int) {
 }
 
 // cellAlignment converts a GFM column alignment.
-func cellAlignment(a extast.Alignment) alignment {
+func cellAlignment(a layout.Alignment) alignment {
 	switch a {
-	case extast.AlignCenter:
+	case layout.AlignCentre:
 		return alignCentre
-	case extast.AlignRight:
+	case layout.AlignRight:
 		return alignRight
 	}
 	return alignLeft
