@@ -60,7 +60,7 @@ func TestBadLogos(t *testing.T) {
 		{"no pixels", func(p string) error { return os.WriteFile(p, pngHeader(0, 0, 8, 6, 0), 0o644) },
 			"logos/riverside-logo.png is not a readable PNG image: png: invalid format: non-positive dimension"},
 		{"cut short", func(p string) error { return os.WriteFile(p, good[:len(good)/2], 0o644) },
-			"logos/riverside-logo.png is a damaged or incomplete PNG image: png: invalid format: not enough pixel data"},
+			"logos/riverside-logo.png is incomplete: the file ends before the image does; copy or save it again"},
 		{"interlaced", func(p string) error { return os.WriteFile(p, pngHeader(10, 10, 8, 2, 1), 0o644) },
 			"logos/riverside-logo.png is an interlaced PNG, which the PDF cannot take: save it without interlacing"},
 		{"16 bits a channel", func(p string) error { return os.WriteFile(p, deep.Bytes(), 0o644) },

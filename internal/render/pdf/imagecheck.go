@@ -16,7 +16,7 @@ import (
 // structure and checksums instead.
 
 // errCutShort is the problem of a file that ends before its last part.
-var errCutShort = errors.New("ends early: the file was cut short, perhaps while being copied")
+var errCutShort = errors.New("is incomplete: the file ends before the image does; copy or save it again")
 
 // pngComplete checks a non-interlaced PNG's chunks against their CRCs
 // and its image data against the zlib checksum, the size the header
@@ -79,7 +79,7 @@ func pngRows(r io.Reader, width, height, bitsPerPixel int) error {
 		return fmt.Errorf("is damaged: its picture data cannot be read: %v", err)
 	}
 	if rows.left > 0 {
-		return errCutShort
+		return errors.New("is damaged: its picture data ends before the image does")
 	}
 	return nil
 }

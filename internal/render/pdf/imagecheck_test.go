@@ -38,15 +38,15 @@ func TestImagesWhole(t *testing.T) {
 		want  string // in the error; "" for none
 	}{
 		{"PNG", png, pngComplete, ""},
-		{"PNG cut short", png[:len(png)/2], pngComplete, "cut short"},
-		{"PNG without its end", png[:len(png)-12], pngComplete, "cut short"},
+		{"PNG cut short", png[:len(png)/2], pngComplete, "is incomplete"},
+		{"PNG without its end", png[:len(png)-12], pngComplete, "is incomplete"},
 		{"PNG damaged in its picture data", flipped(png, len(png)-100), pngComplete, "IDAT part fails its checksum"},
 		{"PNG with a row of unknown filter", rewriteIDAT(t, png, func(rows []byte) []byte { rows[0] = 9; return rows }), pngComplete, "row of its picture data"},
-		{"PNG with a row missing", rewriteIDAT(t, png, func(rows []byte) []byte { return rows[:len(rows)-100] }), pngComplete, "cut short"},
+		{"PNG with a row missing", rewriteIDAT(t, png, func(rows []byte) []byte { return rows[:len(rows)-100] }), pngComplete, "ends before the image does"},
 		{"PNG with rows to spare", rewriteIDAT(t, png, func(rows []byte) []byte { return append(rows, make([]byte, 721)...) }), pngComplete, "more picture data"},
 		{"JPEG", jpeg, jpegComplete, ""},
-		{"JPEG cut short", jpeg[:len(jpeg)/2], jpegComplete, "cut short"},
-		{"JPEG without its end", jpeg[:len(jpeg)-2], jpegComplete, "cut short"},
+		{"JPEG cut short", jpeg[:len(jpeg)/2], jpegComplete, "is incomplete"},
+		{"JPEG without its end", jpeg[:len(jpeg)-2], jpegComplete, "is incomplete"},
 		{"JPEG with no picture data", []byte("\xff\xd8\xff\xe0\x00\x04ab\xff\xd9"), jpegComplete, "no picture data"},
 		{"JPEG with a part unmarked", []byte("\xff\xd8\xff\xe0\x00\x04ab\x00\xff\xd9"), jpegComplete, "missing its marker"},
 	}
