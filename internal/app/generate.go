@@ -200,9 +200,6 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", d.Kind.Name, err)
 		}
-		if err := checkSigningTags(tree, doc); err != nil {
-			return Result{}, err
-		}
 		for _, f := range chosen {
 			name, format, kind, at := FileName(stem, d.Kind, v.File.Version, f.ext), f.name, d.Kind, i
 			i++
@@ -216,6 +213,11 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 				}
 				files[at] = output.File{Name: name, Data: data}
 			}()
+		}
+		// Checked while the document is drawn, which only reads the
+		// tree: it almost never fails, and then nothing is written.
+		if err := checkSigningTags(tree, doc); err != nil {
+			return Result{}, err
 		}
 	}
 	wg.Wait()
