@@ -169,6 +169,14 @@ type Result struct {
 // version's model (agreement.Build) decides against it which documents
 // there are, a notice of change among them, and who signs which.
 func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo) (Result, error) {
+	return g.generate(file, q, names, prev, logos, nil)
+}
+
+// generate is Generate, handing each document's file to ready, when
+// ready is not nil, as soon as it is drawn, so that it can be staged on
+// the disk while the others are drawn. ready is called from several
+// goroutines at once.
+func (g *Generator) generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo, ready func(output.File)) (Result, error) {
 	v, err := agreement.Build(g.templates, file, q, prev)
 	if err != nil {
 		return Result{}, err
@@ -211,10 +219,13 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 			go func() {
 				defer func() { <-sem; wg.Done() }()
 				data, err := g.render(format, tree, doc)
-				if err != nil {
-					errs[at] = fmt.Errorf("%s (%s): %w", kind.Name, format, err)
-				}
 				files[at] = output.File{Name: name, Data: data}
+				switch {
+				case err != nil:
+					errs[at] = fmt.Errorf("%s (%s): %w", kind.Name, format, err)
+				case ready != nil:
+					ready(files[at])
+				}
 			}()
 		}
 	}
