@@ -116,7 +116,10 @@ func TestFailedRunAfterStaging(t *testing.T) {
 				t.Fatal(err)
 			}
 			os.WriteFile(file, sample, 0o644)
-			g, err := New(Options{Templates: templates.FS, Theme: theme.Default(), Workers: 1})
+			// Two drawing places: the files drawn are staged while the
+			// code of practice's PDF is drawn, once the memorandum's
+			// PDF has given up its place.
+			g, err := New(Options{Templates: templates.FS, Theme: theme.Default(), Workers: 2})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -148,5 +151,63 @@ func TestFailedRunAfterStaging(t *testing.T) {
 				t.Errorf("the folder changed: it holds %v", names)
 			}
 		})
+	}
+}
+
+// TestHandOver: a file drawn is handed over for staging only once every
+// drawing has started and a drawing place is free, so that staging never
+// holds up a drawing; none is lost.
+func TestHandOver(t *testing.T) {
+	type step struct {
+		do     string // "take" a place, "drawn" NAME (giving its place up), "started"
+		name   string
+		handed string // the files handed over so far
+	}
+	tests := []struct {
+		name   string
+		places int
+		steps  []step
+	}{
+		{"one place", 1, []step{
+			{"take", "", ""}, {"drawn", "a.md", ""},
+			{"take", "", ""}, {"drawn", "a.pdf", ""},
+			{"take", "", ""}, {"started", "", ""}, {"drawn", "b.pdf", "a.md a.pdf b.pdf"},
+		}},
+		{"two places, the last drawing ends first", 2, []step{
+			{"take", "", ""}, {"take", "", ""}, {"drawn", "a.md", ""},
+			{"take", "", ""}, {"started", "", ""}, {"drawn", "b.pdf", "a.md b.pdf"},
+			{"drawn", "a.pdf", "a.md b.pdf a.pdf"},
+		}},
+		{"two places, a place free when the last starts", 2, []step{
+			{"take", "", ""}, {"take", "", ""}, {"drawn", "a.md", ""}, {"drawn", "b.md", ""},
+			{"take", "", ""}, {"started", "", "a.md b.md"}, {"drawn", "a.pdf", "a.md b.md a.pdf"},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var handed []string
+			h := &handOver{ready: func(f output.File) { handed = append(handed, f.Name) }, places: make(chan struct{}, tc.places)}
+			for i, s := range tc.steps {
+				switch s.do {
+				case "take":
+					h.places <- struct{}{}
+				case "drawn":
+					<-h.places
+					h.drawn(output.File{Name: s.name})
+				case "started":
+					h.allStarted()
+				}
+				if got := strings.Join(handed, " "); got != s.handed {
+					t.Fatalf("after step %d (%s %s): handed over %q, want %q", i+1, s.do, s.name, got, s.handed)
+				}
+			}
+		})
+	}
+	// Without a hook, nothing is held or handed over.
+	h := &handOver{places: make(chan struct{}, 1)}
+	h.drawn(output.File{Name: "a.md"})
+	h.allStarted()
+	if len(h.held) != 0 {
+		t.Errorf("held %d files with no hook", len(h.held))
 	}
 }
