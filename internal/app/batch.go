@@ -157,7 +157,16 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = fmt.Errorf("%s: reading the previous version's record: %w", file, err)
 		return r
 	}
-	gen, err := b.Generator.generate(file, q, b.Formats, prev, logos, staging.Add)
+	// One questionnaire's files are staged as they are drawn, while a
+	// CPU is free of drawing. In a batch (RunAll) the other
+	// questionnaires keep the CPUs busy, and staging early would hold up
+	// their drawing and this one's giving up its place: there every file
+	// is staged by Commit, once the place is given up.
+	ready := staging.Add
+	if b.cpu != nil {
+		ready = nil
+	}
+	gen, err := b.Generator.generate(file, q, b.Formats, prev, logos, ready)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", file, err)
 		if problems := unprinted(file, err); problems != nil {
