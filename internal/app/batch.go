@@ -135,8 +135,8 @@ func (b *Batch) Run(file string) (r Outcome) {
 		return r
 	}
 	// The staging's lock keeps another run from writing between reading
-	// the previous record and writing this version's files. Each file is
-	// staged as soon as it is drawn; a run that fails renames none of
+	// the previous record and writing this version's files. Files may be
+	// staged before the run is done; a run that fails renames none of
 	// them into place, and leaves no temporary file.
 	staging, err := output.Stage(b.OutDir)
 	if err != nil {
