@@ -134,14 +134,16 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = err
 		return r
 	}
-	// The lock keeps another run from writing between reading the
-	// previous record and writing this version's files.
-	unlock, err := output.Lock(b.OutDir)
+	// The staging's lock keeps another run from writing between reading
+	// the previous record and writing this version's files. Files may be
+	// staged before the run is done; a run that fails renames none of
+	// them into place, and leaves no temporary file.
+	staging, err := output.Stage(b.OutDir)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", file, err)
 		return r
 	}
-	defer unlock()
+	defer staging.Close()
 	slug := document.Slug(string(q.Partnership.Name))
 	folder := b.folder
 	if folder == nil {
@@ -155,7 +157,16 @@ func (b *Batch) Run(file string) (r Outcome) {
 		r.Err = fmt.Errorf("%s: reading the previous version's record: %w", file, err)
 		return r
 	}
-	gen, err := b.Generator.Generate(file, q, b.Formats, prev, logos)
+	// One questionnaire's files are staged as they are drawn, while a
+	// CPU is free of drawing. In a batch (RunAll) the other
+	// questionnaires keep the CPUs busy, and staging early would hold up
+	// their drawing and this one's giving up its place: there every file
+	// is staged by Commit, once the place is given up.
+	ready := staging.Add
+	if b.cpu != nil {
+		ready = nil
+	}
+	gen, err := b.Generator.generate(file, q, b.Formats, prev, logos, ready)
 	if err != nil {
 		r.Err = fmt.Errorf("%s: %w", file, err)
 		if problems := unprinted(file, err); problems != nil {
@@ -175,7 +186,7 @@ func (b *Batch) Run(file string) (r Outcome) {
 		return r
 	}
 	drawn()
-	res, err := output.WriteAll(b.OutDir, files, b.Force)
+	res, err := staging.Commit(files, b.Force)
 	if errors.Is(err, output.ErrConflict) {
 		err = fieldError(err, "%v\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
 			"If only the options changed (%v, %v, %v, %v), write to another %v folder, or use %v to replace this version's files",

@@ -169,6 +169,14 @@ type Result struct {
 // version's model (agreement.Build) decides against it which documents
 // there are, a notice of change among them, and who signs which.
 func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo) (Result, error) {
+	return g.generate(file, q, names, prev, logos, nil)
+}
+
+// generate is Generate, handing each document's file to ready, when
+// ready is not nil, as soon as it is drawn, so that it can be staged on
+// the disk while the others are drawn. ready is called from several
+// goroutines at once.
+func (g *Generator) generate(file string, q *questionnaire.Questionnaire, names []string, prev *agreement.Record, logos []layout.Logo, ready func(output.File)) (Result, error) {
 	v, err := agreement.Build(g.templates, file, q, prev)
 	if err != nil {
 		return Result{}, err
@@ -192,6 +200,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 	files := make([]output.File, len(v.Documents)*len(chosen))
 	errs := make([]error, len(files))
 	sem := make(chan struct{}, max(g.workers, 1))
+	hand := &handOver{ready: ready, places: sem}
 	var wg sync.WaitGroup
 	defer wg.Wait() // on an error, for the drawings already started
 	i := 0
@@ -206,12 +215,15 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 			wg.Add(1)
 			sem <- struct{}{}
 			go func() {
-				defer func() { <-sem; wg.Done() }()
+				defer wg.Done()
 				data, err := g.render(format, tree, doc)
+				<-sem
+				files[at] = output.File{Name: name, Data: data}
 				if err != nil {
 					errs[at] = fmt.Errorf("%s (%s): %w", kind.Name, format, err)
+				} else {
+					hand.drawn(files[at])
 				}
-				files[at] = output.File{Name: name, Data: data}
 			}()
 		}
 		// Checked while the document is drawn, which only reads the
@@ -220,6 +232,7 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 			return Result{}, err
 		}
 	}
+	hand.allStarted()
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return Result{}, err
@@ -234,6 +247,51 @@ func (g *Generator) Generate(file string, q *questionnaire.Questionnaire, names 
 		res.Files = append(res.Files, output.File{Name: agreement.FileName(stem, v.File.Version), Data: rec.Marshal()})
 	}
 	return res, nil
+}
+
+// handOver passes each file drawn to generate's ready hook only while a
+// drawing place is free: once every drawing has started and not every
+// place is taken. A file drawn before then is held until a drawing ends
+// with a place free, so that staging it on the disk, which holds a CPU
+// while it waits for the disk, never holds up a drawing.
+type handOver struct {
+	ready   func(output.File) // nil: nothing is handed over
+	places  chan struct{}     // the drawing places taken
+	mu      sync.Mutex
+	held    []output.File
+	started bool // every drawing has started
+}
+
+// drawn is called with each file as its drawing ends, after its place
+// is given up.
+func (h *handOver) drawn(f output.File) {
+	if h.ready != nil {
+		h.mu.Lock()
+		h.held = append(h.held, f)
+		h.mu.Unlock()
+		h.passFree()
+	}
+}
+
+// allStarted is called once every drawing has started.
+func (h *handOver) allStarted() {
+	h.mu.Lock()
+	h.started = true
+	h.mu.Unlock()
+	h.passFree()
+}
+
+// passFree hands over the files held, if a place is free for good.
+func (h *handOver) passFree() {
+	h.mu.Lock()
+	var now []output.File
+	if h.started && len(h.places) < cap(h.places) {
+		now, h.held = h.held, nil
+	}
+	h.mu.Unlock()
+	for _, f := range now {
+		h.ready(f)
+	}
 }
 
 // newJob parses a document of the version for drawing, with each

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 )
 
 // File is one file to write, named relative to the output folder.
@@ -48,83 +47,22 @@ type Result struct {
 }
 
 // WriteAll writes files into dir, creating it if needed, holding dir's
-// lock (see Lock). It first checks every file: if any already exists with
-// different contents (other than a File's Replaces) and replace is false, it writes nothing and returns
-// an error wrapping ErrConflict that names each such file. Each file is
-// written to a temporary file in dir and renamed into place, so a reader
-// never sees half a file; if one cannot be written (a full disk), the
-// error lists the files written and those not.
+// lock (see Lock): each file is staged (see Staging), side by side since
+// each waits for the disk, and when all are staged they are renamed into
+// place, so a reader never sees half a file and a full disk leaves the
+// folder as it was. See Staging.Commit for what is refused.
 func WriteAll(dir string, files []File, replace bool) (Result, error) {
-	var res Result
-	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
-		return res, fmt.Errorf("cannot create the output folder %s: a file of that name is in the way", dir)
-	}
 	for _, f := range files {
 		if err := checkName(f.Name); err != nil {
-			return res, err
+			return Result{}, err
 		}
 	}
-	unlock, err := Lock(dir)
+	s, err := Stage(dir)
 	if err != nil {
-		return res, err
+		return Result{}, err
 	}
-	defer unlock()
-	var conflicts []string
-	same := make([]bool, len(files))
-	for i, f := range files {
-		path := filepath.Join(dir, f.Name)
-		exists, ok, err := holds(path, f.Data)
-		same[i] = ok
-		if err == nil && exists && !ok && f.Replaces != nil {
-			_, ok, err = holds(path, f.Replaces) // made from what is there
-		}
-		switch {
-		case err != nil:
-			return res, fmt.Errorf("cannot read %s: %w", path, unwrap(err))
-		case exists && !ok && !replace:
-			conflicts = append(conflicts, path)
-		}
-	}
-	if len(conflicts) > 0 {
-		return res, conflictError(conflicts)
-	}
-	// Every file is staged first, side by side, since each waits for
-	// the disk; only when all are staged are they renamed into place, so
-	// a full disk leaves the folder as it was.
-	tmps := make([]string, len(files))
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	for i, f := range files {
-		if !same[i] {
-			wg.Go(func() { tmps[i], errs[i] = stage(filepath.Join(dir, f.Name), f.Data) })
-		}
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		for _, t := range tmps {
-			if t != "" {
-				os.Remove(t)
-			}
-		}
-		return res, partly(err, nil, changed(files, same), dir)
-	}
-	for i, f := range files {
-		path := filepath.Join(dir, f.Name)
-		if same[i] {
-			res.Unchanged = append(res.Unchanged, path)
-			continue
-		}
-		if err := commit(tmps[i], path); err != nil {
-			for _, t := range tmps[i+1:] {
-				if t != "" {
-					os.Remove(t)
-				}
-			}
-			return res, partly(err, res.Written, changed(files[i:], same[i:]), dir)
-		}
-		res.Written = append(res.Written, path)
-	}
-	return res, nil
+	defer s.Close()
+	return s.Commit(files, replace)
 }
 
 // changed lists the files not marked same.
