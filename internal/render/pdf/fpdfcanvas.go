@@ -23,6 +23,9 @@ type fpdfCanvas struct {
 	// subsets holds, by fpdf's name for each font, the document's own
 	// copy of its font file parser, where the font cache made one.
 	subsets map[string]reflect.Value
+	// fpdfFonts leaves the embedded fonts' objects to fpdf rather than
+	// to ownFonts, for tests that compare the two.
+	fpdfFonts bool
 
 	// signing fields, added to the output unless noFields is set
 	fields   []formField
@@ -203,16 +206,23 @@ func (c *fpdfCanvas) output() ([]byte, error) {
 	if err := c.err(); err != nil {
 		return nil, err
 	}
+	var own []ownFont
+	if !c.fpdfFonts {
+		own = ownFonts(c.pdf)
+	}
 	var plain bytes.Buffer
 	if err := c.pdf.Output(&plain); err != nil {
 		return nil, fmt.Errorf("pdf: write: %w", err)
 	}
 	f, err := splitPDF(plain.Bytes())
 	if err != nil {
-		if len(c.fields) > 0 {
-			return nil, fmt.Errorf("pdf: signing fields: %w", err)
+		if len(c.fields) > 0 || len(own) > 0 {
+			return nil, fmt.Errorf("pdf: post-pass: %w", err)
 		}
 		return plain.Bytes(), nil // valid as it is, only larger
+	}
+	if err := f.writeOwnFonts(own); err != nil {
+		return nil, fmt.Errorf("pdf: fonts: %w", err)
 	}
 	if err := addFields(f, c.fields, c.ids, c.pageH); err != nil {
 		return nil, fmt.Errorf("pdf: signing fields: %w", err)

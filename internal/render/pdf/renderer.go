@@ -53,19 +53,7 @@ func New(theme Theme, esign string) (*Renderer, error) {
 // rendering fails. Text the fonts cannot print is refused with an
 // *UnprintableError.
 func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) error {
-	if err := checkUTF8(tree.Source, doc); err != nil {
-		return err
-	}
-	c := newFPDFCanvas(r.paper, doc)
-	c.faces = r.m.faces
-	c.ids = owners(tree, func(s layout.Signer) string { return s.ID })
-	// A signing service given tags makes its own fields from them: form
-	// fields as well would give each signer two places to sign.
-	c.noFields = r.esign != ""
-	if err := r.draw(c, tree, doc); err != nil {
-		return err
-	}
-	data, err := c.output()
+	data, err := r.pdf(tree, doc, false)
 	if err != nil {
 		return err
 	}
@@ -73,6 +61,24 @@ func (r *Renderer) Render(w io.Writer, tree *layout.Tree, doc layout.Document) e
 		return fmt.Errorf("pdf: write: %w", err)
 	}
 	return nil
+}
+
+// pdf draws the tree as a PDF, leaving the fonts' objects to fpdf if
+// fpdfFonts is set (see fontobjects.go).
+func (r *Renderer) pdf(tree *layout.Tree, doc layout.Document, fpdfFonts bool) ([]byte, error) {
+	if err := checkUTF8(tree.Source, doc); err != nil {
+		return nil, err
+	}
+	c := newFPDFCanvas(r.paper, doc)
+	c.faces, c.fpdfFonts = r.m.faces, fpdfFonts
+	c.ids = owners(tree, func(s layout.Signer) string { return s.ID })
+	// A signing service given tags makes its own fields from them: form
+	// fields as well would give each signer two places to sign.
+	c.noFields = r.esign != ""
+	if err := r.draw(c, tree, doc); err != nil {
+		return nil, err
+	}
+	return c.output()
 }
 
 // draw lays out markdown and draws it on c. A panic is turned into an error
