@@ -17,6 +17,9 @@ import (
 // of it fpdf's own (a new zlib writer for each font it embeds); 11.4 MB
 // since the post-pass writes the fonts' objects itself (fontobjects.go).
 func TestGenerateAllocations(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector allocates beside the code it watches")
+	}
 	g := newGenerator(t)
 	q := loadSample(t, benchSample)
 	formats := []string{"md", "pdf"}
