@@ -117,6 +117,8 @@ func (c *rowChecker) Write(p []byte) (int, error) {
 
 // jpegComplete checks that a JPEG's parts follow one another whole, from
 // its start to its end-of-image marker, with picture data among them.
+// Stray bytes between parts, which some cameras and editors write, are
+// skipped, as image/jpeg and the readers of PDFs skip them.
 // The picture data is not decoded: a file damaged inside it, rather than
 // cut short, is not caught.
 func jpegComplete(data []byte) error {
@@ -125,10 +127,10 @@ func jpegComplete(data []byte) error {
 		if len(data)-i < 2 {
 			return errCutShort
 		}
-		if data[i] != 0xff {
-			return fmt.Errorf("is damaged: a part is missing its marker at byte %d", i)
-		}
 		switch marker := data[i+1]; {
+		case data[i] != 0xff || marker == 0: // stray bytes, skipped as libjpeg and image/jpeg do
+			i++
+			continue
 		case marker == 0xff: // fill before a marker
 			i++
 			continue

@@ -27,6 +27,7 @@ func readLogo(t *testing.T, name string) []byte {
 // parts out of order is refused, and says why.
 func TestImagesWhole(t *testing.T) {
 	png, jpeg := readLogo(t, "riverside-logo.png"), readLogo(t, "hartwell-logo.jpg")
+	afterFirstPart := 4 + int(binary.BigEndian.Uint16(jpeg[4:]))
 	flipped := func(data []byte, at int) []byte {
 		d := bytes.Clone(data)
 		d[at] ^= 0x40
@@ -49,7 +50,9 @@ func TestImagesWhole(t *testing.T) {
 		{"JPEG cut short", jpeg[:len(jpeg)/2], jpegComplete, "is incomplete"},
 		{"JPEG without its end", jpeg[:len(jpeg)-2], jpegComplete, "is incomplete"},
 		{"JPEG with no picture data", []byte("\xff\xd8\xff\xe0\x00\x04ab\xff\xd9"), jpegComplete, "no picture data"},
-		{"JPEG with a part unmarked", []byte("\xff\xd8\xff\xe0\x00\x04ab\x00\xff\xd9"), jpegComplete, "missing its marker"},
+		// Stray bytes before a marker: libjpeg and image/jpeg skip them.
+		{"JPEG with stray bytes between parts", slices.Concat(jpeg[:afterFirstPart], []byte{0, 0, 0xff, 0}, jpeg[afterFirstPart:]), jpegComplete, ""},
+		{"JPEG with stray bytes and no picture data", []byte("\xff\xd8\xff\xe0\x00\x04ab\x00\xff\xd9"), jpegComplete, "no picture data"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
