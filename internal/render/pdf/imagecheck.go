@@ -38,11 +38,15 @@ func pngComplete(data []byte) error {
 		if crc32.ChecksumIEEE(data[i+4:i+8+n]) != binary.BigEndian.Uint32(data[i+8+n:]) {
 			return fmt.Errorf("is damaged: its %s part fails its checksum", kind)
 		}
+		first := i == len(pngSignature)
 		i += 12 + n
+		if first != (kind == "IHDR") {
+			return errors.New("is damaged: its parts are out of order")
+		}
 		switch kind {
 		case "IHDR":
-			if n < 13 {
-				return errors.New("is damaged: its header is too short")
+			if n < 13 || body[9] >= byte(len(pngChannels)) || pngChannels[body[9]] == 0 {
+				return errors.New("is damaged: its header is unreadable")
 			}
 			width, height = binary.BigEndian.Uint32(body), binary.BigEndian.Uint32(body[4:])
 			bitsPerPixel = int(body[8]) * pngChannels[body[9]]
@@ -72,10 +76,13 @@ func pngRows(r io.Reader, width, height, bitsPerPixel int) error {
 	}
 	row := 1 + (width*bitsPerPixel+7)/8
 	rows := &rowChecker{row: row, left: row * height}
-	if _, err := io.Copy(rows, zr); err != nil {
-		return err
+	if _, err = io.Copy(rows, zr); err == nil {
+		err = zr.Close()
 	}
-	if err := zr.Close(); err != nil {
+	if rows.err != nil {
+		return rows.err
+	}
+	if err != nil {
 		return fmt.Errorf("is damaged: its picture data cannot be read: %v", err)
 	}
 	if rows.left > 0 {
@@ -86,16 +93,19 @@ func pngRows(r io.Reader, width, height, bitsPerPixel int) error {
 
 // rowChecker counts a PNG's inflated rows as they are written to it.
 type rowChecker struct {
-	row, at, left int // bytes a row, position in this row, bytes still due
+	row, at, left int   // bytes a row, position in this row, bytes still due
+	err           error // what is wrong with the rows, told apart from zlib's errors
 }
 
 func (c *rowChecker) Write(p []byte) (int, error) {
 	if len(p) > c.left {
-		return 0, errors.New("is damaged: it holds more picture data than its size")
+		c.err = errors.New("is damaged: it holds more picture data than its size")
+		return 0, c.err
 	}
 	for i := 0; i < len(p); {
 		if c.at == 0 && p[i] > 4 {
-			return 0, errors.New("is damaged: a row of its picture data is unreadable")
+			c.err = errors.New("is damaged: a row of its picture data is unreadable")
+			return 0, c.err
 		}
 		step := min(len(p)-i, c.row-c.at)
 		i += step
@@ -107,6 +117,8 @@ func (c *rowChecker) Write(p []byte) (int, error) {
 
 // jpegComplete checks that a JPEG's parts follow one another whole, from
 // its start to its end-of-image marker, with picture data among them.
+// Stray bytes between parts, which some cameras and editors write, are
+// skipped, as image/jpeg and the readers of PDFs skip them.
 // The picture data is not decoded: a file damaged inside it, rather than
 // cut short, is not caught.
 func jpegComplete(data []byte) error {
@@ -115,10 +127,10 @@ func jpegComplete(data []byte) error {
 		if len(data)-i < 2 {
 			return errCutShort
 		}
-		if data[i] != 0xff {
-			return fmt.Errorf("is damaged: a part is missing its marker at byte %d", i)
-		}
 		switch marker := data[i+1]; {
+		case data[i] != 0xff || marker == 0: // stray bytes, skipped as libjpeg and image/jpeg do
+			i++
+			continue
 		case marker == 0xff: // fill before a marker
 			i++
 			continue

@@ -8,6 +8,7 @@ import (
 	"image"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,7 @@ func readLogo(t *testing.T, name string) []byte {
 // parts out of order is refused, and says why.
 func TestImagesWhole(t *testing.T) {
 	png, jpeg := readLogo(t, "riverside-logo.png"), readLogo(t, "hartwell-logo.jpg")
+	afterFirstPart := 4 + int(binary.BigEndian.Uint16(jpeg[4:]))
 	flipped := func(data []byte, at int) []byte {
 		d := bytes.Clone(data)
 		d[at] ^= 0x40
@@ -48,7 +50,9 @@ func TestImagesWhole(t *testing.T) {
 		{"JPEG cut short", jpeg[:len(jpeg)/2], jpegComplete, "is incomplete"},
 		{"JPEG without its end", jpeg[:len(jpeg)-2], jpegComplete, "is incomplete"},
 		{"JPEG with no picture data", []byte("\xff\xd8\xff\xe0\x00\x04ab\xff\xd9"), jpegComplete, "no picture data"},
-		{"JPEG with a part unmarked", []byte("\xff\xd8\xff\xe0\x00\x04ab\x00\xff\xd9"), jpegComplete, "missing its marker"},
+		// Stray bytes before a marker: libjpeg and image/jpeg skip them.
+		{"JPEG with stray bytes between parts", slices.Concat(jpeg[:afterFirstPart], []byte{0, 0, 0xff, 0}, jpeg[afterFirstPart:]), jpegComplete, ""},
+		{"JPEG with stray bytes and no picture data", []byte("\xff\xd8\xff\xe0\x00\x04ab\x00\xff\xd9"), jpegComplete, "no picture data"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,4 +132,69 @@ func rewriteIDAT(t *testing.T, png []byte, edit func([]byte) []byte) []byte {
 	chunk = binary.BigEndian.AppendUint32(chunk, crc32.ChecksumIEEE(chunk[4:]))
 	out := append([]byte(pngSignature), before...)
 	return append(append(out, chunk...), after...)
+}
+
+// TestImagesDamagedSayWhy: a PNG with a second header, or whose picture
+// data fails its zlib checksum, is refused with a sentence that says the
+// file is damaged, and never stops mou.
+func TestImagesDamagedSayWhy(t *testing.T) {
+	png := readLogo(t, "riverside-logo.png")
+	header := func(colourType byte) []byte {
+		return pngChunk("IHDR", []byte{0, 0, 0, 1, 0, 0, 0, 1, 8, colourType, 0, 0, 0})
+	}
+	badAdler := rewriteIDAT(t, png, func(rows []byte) []byte { return rows })
+	badAdler = withZlibTail(t, badAdler)
+	for _, tc := range []struct {
+		name string
+		data []byte
+	}{
+		{"a second header of an unknown colour type", afterHeader(png, header(9))},
+		{"a second header of another size", afterHeader(png, header(0))},
+		{"picture data failing its zlib checksum", badAdler},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panic: %v", r)
+					}
+				}()
+				err = pngComplete(tc.data)
+			}()
+			if err == nil || !strings.HasPrefix(err.Error(), "is damaged") {
+				t.Errorf("got %v, want an error starting \"is damaged\"", err)
+			}
+		})
+	}
+}
+
+// pngChunk is a PNG chunk of the kind with its checksum.
+func pngChunk(kind string, body []byte) []byte {
+	c := binary.BigEndian.AppendUint32(nil, uint32(len(body)))
+	c = append(append(c, kind...), body...)
+	return binary.BigEndian.AppendUint32(c, crc32.ChecksumIEEE(c[4:]))
+}
+
+// afterHeader puts chunk into the PNG right after its header chunk.
+func afterHeader(png, chunk []byte) []byte {
+	at := len(pngSignature) + 12 + int(binary.BigEndian.Uint32(png[len(pngSignature):]))
+	return slices.Concat(png[:at], chunk, png[at:])
+}
+
+// withZlibTail damages the zlib checksum at the end of the PNG's one
+// IDAT chunk, keeping the chunk's own checksum right.
+func withZlibTail(t *testing.T, png []byte) []byte {
+	t.Helper()
+	out := []byte(pngSignature)
+	for i := len(pngSignature); i < len(png); {
+		n := int(binary.BigEndian.Uint32(png[i:]))
+		kind, body := string(png[i+4:i+8]), bytes.Clone(png[i+8:i+8+n])
+		if kind == "IDAT" {
+			body[len(body)-1] ^= 1
+		}
+		out = append(out, pngChunk(kind, body)...)
+		i += 12 + n
+	}
+	return out
 }
