@@ -74,6 +74,11 @@ type Batch struct {
 
 	mu      sync.Mutex
 	claimed map[string]string // output file name -> the questionnaire that writes it
+	// turns, set by RunAll, is closed for each questionnaire, in the
+	// order given, once it has claimed its files' names or failed
+	// before: of two that would write the same file, the one named
+	// first keeps it, however their drawings run.
+	turns []chan struct{}
 	// folder is the output folder's records as RunAll found them, so
 	// that it lists the folder once, not once for each questionnaire.
 	folder *agreement.Folder
@@ -110,9 +115,20 @@ const shownExamples = 3
 // first few are among the problems, then how many more (validate lists
 // each).
 func (b *Batch) Run(file string) (r Outcome) {
+	return b.run(file, -1)
+}
+
+// run is Run for the questionnaire whose turn (see Batch.turns) is
+// given, or -1 outside RunAll.
+func (b *Batch) run(file string, turn int) (r Outcome) {
 	r.File = file
 	drawn := b.drawing()
 	defer drawn()
+	claimed := func() {}
+	if turn >= 0 {
+		claimed = sync.OnceFunc(func() { close(b.turns[turn]) })
+	}
+	defer claimed()
 	// The questionnaire's templates are parsed while it is checked. Its
 	// cross-references are checked as its documents are written, not
 	// first as well (see unprinted).
@@ -181,11 +197,16 @@ func (b *Batch) Run(file string) (r Outcome) {
 			return r
 		}
 	}
-	if err := b.claim(file, files); err != nil {
+	drawn() // so that no questionnaire waits for its turn holding a place
+	if turn > 0 {
+		<-b.turns[turn-1]
+	}
+	err = b.claim(file, files)
+	claimed()
+	if err != nil {
 		r.Err = err
 		return r
 	}
-	drawn()
 	res, err := staging.Commit(files, b.Force)
 	if errors.Is(err, output.ErrConflict) {
 		err = fieldError(err, "%v\nIf the answers changed, raise \"version\" in %s (or use \"mou handover\") so the documents already issued are kept. "+
@@ -312,21 +333,29 @@ func (b *Batch) RunAll(files []string, jobs int, done func(Outcome)) {
 	// waiting for the disk to take their files.
 	jobs = max(jobs, 1)
 	b.cpu = make(chan struct{}, jobs)
-	todo := make(chan string)
+	b.turns = make([]chan struct{}, len(files))
+	for i := range b.turns {
+		b.turns[i] = make(chan struct{})
+	}
+	type job struct {
+		file string
+		turn int
+	}
+	todo := make(chan job)
 	results := make(chan Outcome)
 	var wg sync.WaitGroup
 	for range min(2*jobs, len(files)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for f := range todo {
-				results <- b.Run(f)
+			for j := range todo {
+				results <- b.run(j.file, j.turn)
 			}
 		}()
 	}
 	go func() {
-		for _, f := range files {
-			todo <- f
+		for i, f := range files {
+			todo <- job{f, i}
 		}
 		close(todo)
 		wg.Wait()
