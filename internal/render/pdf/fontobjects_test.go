@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/partnership-tools/mou/internal/layout"
 	"github.com/partnership-tools/mou/internal/pdftest"
 	"github.com/partnership-tools/mou/internal/theme"
 )
@@ -20,18 +21,28 @@ const fontsMarkdown = "# Ysgol Gymraeg Aberdâr — ŵ ŷ\n\n" +
 	"**Bold Ŵ Ŷ – “strong” £20**, *italic é ü*, ***both ñ***, and `mono {x}`.\n\n" +
 	"| Partner | Lead |\n| --- | --- |\n| Ysgol Bro Ŵyr | Siân Ŷ |\n"
 
+// fontsDocument returns a renderer in the font family named and
+// fontsMarkdown parsed.
+func fontsDocument(t *testing.T, font string) (*Renderer, *layout.Tree) {
+	t.Helper()
+	th, err := theme.Parse("t.yaml", []byte("font: "+font+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(th, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, parse([]byte(fontsMarkdown))
+}
+
 // TestOwnFontsUsed: the fonts of a drawn PDF are written by ownFonts, not
 // by fpdf, for every face of both families: the objects fpdf would write
 // are there, and no placeholder is left. If this fails, fpdf keeps its
 // fonts otherwise now, and every PDF is slower again (fontobjects.go).
 func TestOwnFontsUsed(t *testing.T) {
 	for _, font := range []string{FontSans, FontSerif} {
-		th, _ := theme.Parse("t.yaml", []byte("font: "+font+"\n"))
-		r, err := New(th, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		tree := parse([]byte(fontsMarkdown))
+		r, tree := fontsDocument(t, font)
 		c := newFPDFCanvas(r.paper, testDoc.Document)
 		c.faces = r.m.faces
 		if err := r.draw(c, tree, testDoc.Document); err != nil {
@@ -66,12 +77,7 @@ func TestOwnFontsDrawAsFpdfDid(t *testing.T) {
 		}
 	}
 	for _, font := range []string{FontSans, FontSerif} {
-		th, _ := theme.Parse("t.yaml", []byte("font: "+font+"\n"))
-		r, err := New(th, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		tree := parse([]byte(fontsMarkdown))
+		r, tree := fontsDocument(t, font)
 		own, err := r.pdf(tree, testDoc.Document, false)
 		if err != nil {
 			t.Fatal(err)
