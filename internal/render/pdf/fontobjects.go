@@ -142,13 +142,14 @@ func (f *pdfFile) writeOwnFonts(fonts []ownFont) error {
 	return nil
 }
 
-// placeholder returns the number of the font object fpdf wrote under
-// name, or 0.
+// placeholder returns the number of the object fpdf wrote as the font
+// named name, or 0. The whole object must be the one fpdf writes for a
+// font of its own (a "Core" font), so that no text elsewhere in the file,
+// such as a title in the document's information, can pass for it.
 func (f *pdfFile) placeholder(name string) int {
 	for _, o := range f.objs {
-		// renameFont finds the name only where a delimiter ends it, so
-		// "mou-font-1" is not found in "mou-font-12".
-		if bytes.Contains(o.data, []byte("/Type /Font")) && !bytes.Equal(renameFont(o.data, "/BaseFont /"+name, ""), o.data) {
+		want := fmt.Sprintf("%d 0 obj\n<</Type /Font\n/BaseFont /%s\n/Subtype /Type1\n/Encoding /WinAnsiEncoding\n>>\nendobj\n", o.num, name)
+		if string(o.data) == want {
 			return o.num
 		}
 	}
