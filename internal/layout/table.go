@@ -64,10 +64,20 @@ func (n *Table) Dump(src []byte, level int)     { ast.DumpHelper(n, src, level, 
 func (n *TableRow) Dump(src []byte, level int)  { ast.DumpHelper(n, src, level, nil, nil) }
 func (n *TableCell) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
 
+// maxFilledCells bounds the empty cells a document's tables may be filled
+// up with. Without it a few kilobytes of one-word rows under a header
+// thousands of cells wide would ask for millions of cells; cmark-gfm, which
+// GitHub uses, bounds them too. No real table comes near it.
+const maxFilledCells = 1 << 16
+
+// filledCellsKey holds, in the parser's context, how many more empty
+// cells the document's tables may be filled up with.
+var filledCellsKey = parser.NewContextKey()
+
 // tables is the paragraph step that finds a table in a paragraph.
 type tables struct{}
 
-func (tables) Transform(p *ast.Paragraph, reader text.Reader, _ parser.Context) {
+func (tables) Transform(p *ast.Paragraph, reader text.Reader, pc parser.Context) {
 	source := reader.Source()
 	lines := p.Lines()
 	// Only the first line that reads as a delimiter row counts: if the
@@ -78,18 +88,31 @@ func (tables) Transform(p *ast.Paragraph, reader text.Reader, _ parser.Context) 
 		if alignments == nil {
 			continue
 		}
-		header := tableRow(lines.At(i-1), alignments, true, source)
+		header, _ := tableRow(lines.At(i-1), alignments, true, source)
 		if header.ChildCount() != len(alignments) {
 			return
 		}
 		table := &Table{Alignments: alignments}
 		table.SetPos(p.Pos())
 		table.AppendChild(table, header)
-		for j := i + 1; j < lines.Len(); j++ {
-			table.AppendChild(table, tableRow(lines.At(j), alignments, false, source))
+		left := pc.ComputeIfAbsent(filledCellsKey, func() any { return maxFilledCells }).(int)
+		j := i + 1
+		for ; j < lines.Len(); j++ {
+			row, filled := tableRow(lines.At(j), alignments, false, source)
+			if filled > left {
+				break // the table ends; its other lines stay a paragraph
+			}
+			left -= filled
+			table.AppendChild(table, row)
 		}
+		pc.Set(filledCellsKey, left)
 		parent := p.Parent()
 		parent.InsertAfter(parent, p, table)
+		if j < lines.Len() {
+			rest := ast.NewParagraph()
+			rest.Lines().AppendAll(lines.Sliced(j, lines.Len()))
+			parent.InsertAfter(parent, table, rest)
+		}
 		lines.SetSliced(0, i-1)
 		if lines.Len() == 0 {
 			parent.RemoveChild(parent, p)
@@ -168,9 +191,10 @@ func columnAlignment(col []byte) (Alignment, bool) {
 // tableRow splits a line into cells at each pipe not escaped with a
 // backslash, leaving out a pipe at either end. A header row keeps every
 // cell it has, so that a count that does not match can be seen; a body
-// row has exactly one for each column.
-func tableRow(seg text.Segment, alignments []Alignment, header bool, source []byte) *TableRow {
-	row := &TableRow{Header: header}
+// row has exactly one for each column; filled counts the empty cells it
+// was filled up with.
+func tableRow(seg text.Segment, alignments []Alignment, header bool, source []byte) (row *TableRow, filled int) {
+	row = &TableRow{Header: header}
 	row.SetPos(seg.Start)
 	seg = seg.TrimLeftSpace(source)
 	seg = seg.TrimRightSpace(source)
@@ -185,7 +209,7 @@ func tableRow(seg text.Segment, alignments []Alignment, header bool, source []by
 	col := 0
 	for start < end {
 		if col >= len(alignments) && !header {
-			return row
+			return row, 0
 		}
 		stop := start
 		for stop < end && (line[stop] != '|' || line[stop-1] == '\\') {
@@ -205,8 +229,9 @@ func tableRow(seg text.Segment, alignments []Alignment, header bool, source []by
 	}
 	for ; col < len(alignments); col++ {
 		row.AppendChild(row, &TableCell{Alignment: AlignNone})
+		filled++
 	}
-	return row
+	return row, filled
 }
 
 // codePipes drops the backslash of each escaped pipe ("\|") in the code

@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 // parseAllocs is the number of bytes Parse allocates for md.
@@ -54,5 +56,33 @@ func TestTableWorkIsLinear(t *testing.T) {
 				t.Errorf("4 times the text allocates %.1f times as much (%d bytes, then %d)", float64(large)/float64(small), small, large)
 			}
 		})
+	}
+}
+
+// TestFilledCellsAreBounded checks where a table ends once the document's
+// empty cells run out: the rows that would pass the bound stay a paragraph
+// after the table, as their text.
+func TestFilledCellsAreBounded(t *testing.T) {
+	const cols = 300
+	md := strings.Repeat("|a", cols) + "\n" + strings.Repeat("|-", cols) + "\n" + strings.Repeat("b\n", cols)
+	tree := Parse([]byte(md))
+	table, ok := tree.Root.FirstChild().(*Table)
+	if !ok {
+		t.Fatalf("the first block is %s, not a table", tree.Root.FirstChild().Kind())
+	}
+	rows := maxFilledCells / (cols - 1) // each row is filled up with cols-1 cells
+	if got := table.ChildCount(); got != 1+rows {
+		t.Errorf("the table has %d rows, want the header and %d", got, rows)
+	}
+	rest, ok := table.NextSibling().(*ast.Paragraph)
+	if !ok {
+		t.Fatalf("after the table comes %v, not a paragraph", table.NextSibling())
+	}
+	want := strings.TrimSuffix(strings.Repeat("b\n", cols-rows), "\n")
+	if got := string(rest.Lines().Value(tree.Source)); strings.TrimSuffix(got, "\n") != want {
+		t.Errorf("the paragraph after the table holds %q, want %q", got, want)
+	}
+	if rest.NextSibling() != nil {
+		t.Errorf("something follows the paragraph: %s", rest.NextSibling().Kind())
 	}
 }
