@@ -203,3 +203,26 @@ func TestPublicTableRows(t *testing.T) {
 		})
 	}
 }
+
+// TestPublicRowNamesAcrossCells: a row that names a person across its
+// cells, the first name in one and the surname in the next, names them
+// as much as one that holds the whole name in a cell.
+func TestPublicRowNamesAcrossCells(t *testing.T) {
+	const md = "| First name | Surname | Role |\n|---|---|---|\n| Jane | Smith | Lead |\n| Cover | Rota | Link |\n"
+	r, err := New(Options{Public: true, Fragment: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	doc := layout.Document{Language: "en-GB", People: []string{"Jane Smith"}}
+	if err := r.Render(&buf, layout.Parse([]byte(md)), doc); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if strings.Contains(page, "Jane") || strings.Contains(page, "Smith") {
+		t.Errorf("the public page names Jane Smith:\n%s", page)
+	}
+	if !strings.Contains(page, "<td>Cover</td>") {
+		t.Errorf("the public page lost the row that names no one:\n%s", page)
+	}
+}
