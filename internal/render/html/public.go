@@ -97,11 +97,16 @@ func allRowsHidden(table ast.Node, hide map[ast.Node]bool) bool {
 }
 
 // plainText is the words of n and everything below it, without markup.
+// Blocks, such as a table row's cells, are apart by a space: a name
+// whose first name and surname stand in two cells is still found.
 func plainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
+		}
+		if c.Type() == ast.TypeBlock {
+			b.WriteByte(' ')
 		}
 		switch t := c.(type) {
 		case *ast.Text:
