@@ -124,22 +124,21 @@ func (b *body) columnWidths(rows []ast.Node, cols int) []int {
 		left -= out[j]
 	}
 	out[cols-1] += left
-	// no column narrower than its longest word, where the others can spare it
+	// no column narrower than its longest word, where the others can spare
+	// it, taken from the first columns that can: a column with nothing to
+	// spare never gains any, so the search for one never goes back
+	k := 0
 	for j := range out {
 		need := word[j]*charW + pad - out[j]
-		for k := range out {
-			if need <= 0 {
-				break
-			}
-			if k == j {
+		for need > 0 && k < cols {
+			spare := min(need, out[k]-(word[k]*charW+pad))
+			if k == j || spare <= 0 {
+				k++
 				continue
 			}
-			spare := min(need, out[k]-(word[k]*charW+pad))
-			if spare > 0 {
-				out[k] -= spare
-				out[j] += spare
-				need -= spare
-			}
+			out[k] -= spare
+			out[j] += spare
+			need -= spare
 		}
 	}
 	return out
