@@ -49,3 +49,30 @@ func TestColumnWidthsWorkIsLinear(t *testing.T) {
 		t.Errorf("8 tables of 4,000 columns took %v, 64 of 500 took %v", wide, narrow)
 	}
 }
+
+// TestCellAlignment: each cell is aligned as its column's colons say, as
+// in the PDF and on the web page; the others are left as the style sets.
+func TestCellAlignment(t *testing.T) {
+	parts, _ := render(t, layout.Parse([]byte("| l | c | r | n |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n")))
+	doc := parts["word/document.xml"]
+	rows := strings.Split(doc, "<w:tr>")
+	if len(rows) != 3 {
+		t.Fatalf("%d rows, want 2:\n%s", len(rows)-1, doc)
+	}
+	want := []string{"", `<w:jc w:val="center"/>`, `<w:jc w:val="right"/>`, ""}
+	for r, row := range rows[1:] {
+		cells := strings.Split(row, "<w:tc>")[1:]
+		if len(cells) != len(want) {
+			t.Fatalf("row %d has %d cells, want %d", r, len(cells), len(want))
+		}
+		for j, cell := range cells {
+			got := ""
+			if i := strings.Index(cell, "<w:jc "); i >= 0 {
+				got = cell[i : i+strings.Index(cell[i:], "/>")+2]
+			}
+			if got != want[j] {
+				t.Errorf("row %d, column %d: alignment %q, want %q", r, j+1, got, want[j])
+			}
+		}
+	}
+}
