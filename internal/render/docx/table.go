@@ -58,8 +58,8 @@ func (b *body) table(n *layout.Table) {
 			}
 			jc := "" // in the numbering's place, which cells never use
 			if j < len(cells) {
-				if tc, ok := cells[j].(*layout.TableCell); ok && tc.Alignment == layout.AlignRight {
-					jc = `<w:jc w:val="right"/>`
+				if tc, ok := cells[j].(*layout.TableCell); ok {
+					jc = cellJustification[tc.Alignment]
 				}
 			}
 			b.startP(style, jc, "")
@@ -72,6 +72,13 @@ func (b *body) table(n *layout.Table) {
 		b.out.WriteString("</w:tr>")
 	}
 	b.out.WriteString("</w:tbl>")
+}
+
+// cellJustification is the paragraph alignment of a cell of each column
+// alignment, where the style's is not right.
+var cellJustification = map[layout.Alignment]string{
+	layout.AlignCentre: `<w:jc w:val="center"/>`,
+	layout.AlignRight:  `<w:jc w:val="right"/>`,
 }
 
 // columnWidths shares the text width between the columns: a column
