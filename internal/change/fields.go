@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/partnership-tools/mou/internal/questionnaire"
 )
 
 // records are answers inside a part of the documents that are records
@@ -16,8 +16,6 @@ import (
 // indices: each is listed under an area of its own (see the template
 // "area").
 var records = map[string]bool{"objectives.met": true}
-
-var indices = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[[0-9]+\]`) })
 
 func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
 
@@ -107,7 +105,7 @@ func elem(p reflect.Value) reflect.Value {
 
 // leaf describes one answer that changed from old to new ("" for none).
 func (s *sayer) leaf(area, path, old, new string) Change {
-	if key := indices().ReplaceAllString(path, ""); records[key] {
+	if key := questionnaire.WithoutIndices(path, ""); records[key] {
 		area = key
 	}
 	return s.change(area, words{Heading: area, Path: path, Old: old, New: new, Answer: s.answer(path), Bool: isBool(old) && isBool(new)})

@@ -49,7 +49,7 @@ type namer struct {
 // and new values stay as they are, for tools.
 func (n namer) name(c Change) Change {
 	s := n.s
-	key := indices().ReplaceAllString(c.Path, "")
+	key := questionnaire.WithoutIndices(c.Path, "")
 	var nums []int
 	for _, m := range listIndex().FindAllStringSubmatch(c.Path, -1) {
 		i, _ := strconv.Atoi(m[1])

@@ -85,7 +85,7 @@ const (
 // ExampleKind says how telling an answer "mou init" writes would be if a
 // file still held it (see Telling).
 func ExampleKind(a Answer) int {
-	key := withoutIndices(a.Path, "[]")
+	key := WithoutIndices(a.Path, "[]")
 	for _, suffix := range []string{".name", ".email", ".phone", ".address", ".urn"} {
 		if strings.HasSuffix(key, suffix) {
 			return Telling
@@ -118,7 +118,7 @@ func warnExamples(d *decoder, q *Questionnaire) {
 	var left []Answer
 	telling := false
 	for _, a := range q.Answers() {
-		if slices.Contains(exampleAnswers[withoutIndices(a.Path, "[]")], a.Value) {
+		if slices.Contains(exampleAnswers[WithoutIndices(a.Path, "[]")], a.Value) {
 			left = append(left, a)
 			telling = telling || ExampleKind(a) == Telling
 		}

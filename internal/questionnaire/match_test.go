@@ -27,8 +27,8 @@ func checkMatchers(t *testing.T, s string) {
 		t.Errorf("isOwnID(%q) = %v, the pattern says %v", s, got, want)
 	}
 	for _, with := range []string{"", "[]"} {
-		if got, want := withoutIndices(s, with), indicesRegexp.ReplaceAllString(s, with); got != want {
-			t.Errorf("withoutIndices(%q, %q) = %q, the pattern gives %q", s, with, got, want)
+		if got, want := WithoutIndices(s, with), indicesRegexp.ReplaceAllString(s, with); got != want {
+			t.Errorf("WithoutIndices(%q, %q) = %q, the pattern gives %q", s, with, got, want)
 		}
 	}
 }

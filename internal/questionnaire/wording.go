@@ -344,7 +344,7 @@ func letOffUnprinted(d *decoder, q *Questionnaire, prints func(*Questionnaire, s
 	}
 	kept := d.problems[:0]
 	for _, p := range d.problems {
-		if !isRequiredProblem(p) || prints(q, withoutIndices(p.Path, "")) {
+		if !isRequiredProblem(p) || prints(q, WithoutIndices(p.Path, "")) {
 			kept = append(kept, p)
 		}
 	}
@@ -363,9 +363,10 @@ func letOffUnprinted(d *decoder, q *Questionnaire, prints func(*Questionnaire, s
 	}
 }
 
-// withoutIndices returns path with each list index ("[2]") replaced by
-// with.
-func withoutIndices(path, with string) string {
+// WithoutIndices returns the answer path with each list index ("[2]")
+// replaced by with: "partners[2].lead" is "partners.lead" or
+// "partners[].lead".
+func WithoutIndices(path, with string) string {
 	var b strings.Builder
 	for {
 		i := strings.IndexByte(path, '[')

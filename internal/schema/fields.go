@@ -2,7 +2,6 @@ package schema
 
 import (
 	"reflect"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -54,9 +53,6 @@ var (
 	fields     map[string]Field
 )
 
-// index matches the list indexes of a path, "[2]".
-var index = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\[\d+\]`) })
-
 // Lookup describes the key at path; indexes may be given ("partners[2]")
 // or left out ("partners[]").
 func Lookup(path string) (Field, bool) {
@@ -64,7 +60,7 @@ func Lookup(path string) (Field, bool) {
 		fields = map[string]Field{}
 		walkFields(reflect.TypeFor[questionnaire.Questionnaire](), "")
 	})
-	f, ok := fields[index().ReplaceAllString(path, "[]")]
+	f, ok := fields[questionnaire.WithoutIndices(path, "[]")]
 	return f, ok
 }
 
