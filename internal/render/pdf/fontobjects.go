@@ -32,7 +32,6 @@ type ownFont struct {
 	placeholder string // the placeholder's font name: "mou-font-1"
 	name        string // fpdf's name for the font: "utf8go"
 	desc        fpdf.FontDescType
-	bbox        [4]int      // the descriptor's font box
 	widths      []int       // fpdf's width of each character, by code
 	used        map[int]int // the characters drawn
 	glyphs      map[int]int // the subset's glyph for each character
@@ -97,15 +96,7 @@ func readFont(def reflect.Value) (*ownFont, bool) {
 		cut.Type().NumOut() != 1 || cut.Type().Out(0) != reflect.TypeFor[[]byte]() {
 		return nil, false
 	}
-	bbox := reflect.ValueOf(desc.FontBBox)
 	font := &ownFont{name: "utf8" + name.String(), desc: desc, widths: widths, used: used}
-	for i, f := range []string{"Xmin", "Ymin", "Xmax", "Ymax"} {
-		v := bbox.FieldByName(f)
-		if v.Kind() != reflect.Int {
-			return nil, false
-		}
-		font.bbox[i] = int(v.Int())
-	}
 	glyphs := file.Elem().FieldByName("CodeSymbolDictionary")
 	if glyphs.Type() != reflect.TypeFor[map[int]int]() {
 		return nil, false
@@ -127,9 +118,10 @@ func (f *pdfFile) writeOwnFonts(fonts []ownFont) error {
 		cidSystem := f.add("<</Registry (Adobe) /Ordering (UCS) /Supplement 0>>")
 		toUnicode := f.add(stream([]byte(identityToUnicode)))
 		program := f.add(fmt.Sprintf("<</Length %d /Length1 %d>>\nstream\n%s\nendstream", len(font.program), len(font.program), font.program))
+		box := font.desc.FontBBox
 		descriptor := f.add(fmt.Sprintf("<</Type /FontDescriptor /FontName /%s /Ascent %d /Descent %d /CapHeight %d /Flags %d /FontBBox [%d %d %d %d] /ItalicAngle %d /StemV %d /MissingWidth %d /FontFile2 %d 0 R>>",
 			font.name, font.desc.Ascent, font.desc.Descent, font.desc.CapHeight, (font.desc.Flags|fpdf.FontFlagSymbolic)&^fpdf.FontFlagNonsymbolic,
-			font.bbox[0], font.bbox[1], font.bbox[2], font.bbox[3], font.desc.ItalicAngle, font.desc.StemV, font.desc.MissingWidth, program))
+			box.Xmin, box.Ymin, box.Xmax, box.Ymax, font.desc.ItalicAngle, font.desc.StemV, font.desc.MissingWidth, program))
 		glyphMap := f.add(stream(font.glyphMap()))
 		var dw string
 		if font.desc.MissingWidth != 0 {
