@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/partnership-tools/mou/internal/output"
@@ -370,84 +369,80 @@ func lint(d *decoder, q *Questionnaire) {
 }
 
 // checkLogos starts checking that each logo is a regular file, not too
-// large, holding an image that check accepts, and returns what waits for
-// the checks and adds their problems, in the partners' order. Checking an
-// image can mean decoding it, a millisecond or two each, so the logos are
-// checked in the background while the rest of the file is, and side by
-// side, as many at once as there are processors.
-func checkLogos(d *decoder, q *Questionnaire, dir string, check func([]byte) error, early map[string]*logoCheck) (wait func()) {
-	logos := make([]string, len(q.Partners)) // read now: the other checks change q
+// large, holding an image that the checker accepts, and returns what
+// waits for the checks and adds their problems, in the partners' order.
+// A logo already being checked (see logoChecks.early) is not checked
+// again.
+func checkLogos(d *decoder, q *Questionnaire, checks *logoChecks) (wait func()) {
+	started := make([]*logoCheck, len(q.Partners)) // read now: the other checks change q
 	for i, p := range q.Partners {
 		if p.Logo != "" && hasImageExt(p.Logo) {
-			logos[i] = p.Logo
+			started[i] = checks.start(p.Logo)
 		}
 	}
-	problems := make([]string, len(q.Partners))
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-		var wg sync.WaitGroup
-		for i, logo := range logos {
-			if logo == "" {
+	return func() {
+		for i, c := range started {
+			if c == nil {
 				continue
 			}
-			slots <- struct{}{}
-			wg.Go(func() {
-				defer func() { <-slots }()
-				if c, ok := early[logo]; ok {
-					<-c.done
-					problems[i] = c.problem
-					return
-				}
-				problems[i] = logoProblem(dir, logo, check)
-			})
-		}
-		wg.Wait()
-	}()
-	return func() {
-		<-done
-		for i, msg := range problems {
-			if msg != "" {
+			if <-c.done; c.problem != "" {
 				path := index("partners", i) + ".logo"
-				d.add(d.at(path), path, "%s", msg)
+				d.add(d.at(path), path, "%s", c.problem)
 			}
 		}
 	}
 }
 
-// logoCheck is a logo's check started before the questionnaire is
-// decoded: its problem, once done is closed.
+// logoChecks checks logos in the background, each once, as many at
+// once as there are processors: checking an image can take a millisecond
+// or two, so the logos are checked while the rest of the file is.
+type logoChecks struct {
+	dir     string
+	checker func([]byte) error
+	slots   chan struct{}
+	started map[string]*logoCheck
+}
+
+// logoCheck is one logo's check: its problem, once done is closed.
 type logoCheck struct {
 	done    chan struct{}
 	problem string
+}
+
+func newLogoChecks(dir string, checker func([]byte) error) *logoChecks {
+	return &logoChecks{dir: dir, checker: checker, slots: make(chan struct{}, runtime.GOMAXPROCS(0)), started: map[string]*logoCheck{}}
+}
+
+// start starts checking the logo named logo, unless it has been started
+// already, and returns its check. It is called from one goroutine.
+func (l *logoChecks) start(logo string) *logoCheck {
+	if c, ok := l.started[logo]; ok {
+		return c
+	}
+	c := &logoCheck{done: make(chan struct{})}
+	l.started[logo] = c
+	go func() {
+		l.slots <- struct{}{}
+		defer func() { <-l.slots; close(c.done) }()
+		c.problem = logoProblem(l.dir, logo, l.checker)
+	}()
+	return c
 }
 
 // maxEarlyLogos bounds the logos checked before the file is decoded: the
 // lines are only a guess at which logos it names.
 const maxEarlyLogos = 32
 
-// checkLogosEarly starts checking, in the background and as many at once
-// as there are processors, each logo the file's lines seem to name (see
-// peekLogos). Decoding two images takes longer than decoding the YAML, so
-// checkLogos, once it knows which logos the answers name, takes these
-// answers rather than waiting for the decode to start them.
-func checkLogosEarly(data []byte, dir string, check func([]byte) error) map[string]*logoCheck {
-	early := map[string]*logoCheck{}
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+// early starts checking each logo the file's lines seem to name (see
+// peekLogos), before the file is decoded: decoding two images takes
+// longer than decoding the YAML. checkLogos then takes these checks for
+// the logos the answers name; the others are never reported.
+func (l *logoChecks) early(data []byte) {
 	for _, logo := range peekLogos(data) {
-		if len(early) == maxEarlyLogos || !hasImageExt(logo) {
-			continue
+		if len(l.started) < maxEarlyLogos && hasImageExt(logo) {
+			l.start(logo)
 		}
-		c := &logoCheck{done: make(chan struct{})}
-		early[logo] = c
-		go func() {
-			slots <- struct{}{}
-			defer func() { <-slots; close(c.done) }()
-			c.problem = logoProblem(dir, logo, check)
-		}()
 	}
-	return early
 }
 
 // logoProblem says what is wrong with the logo named logo in dir, or

@@ -77,9 +77,10 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		edition, language = peekWording(data)
 		opts.Prepare(edition, language)
 	}
-	var early map[string]*logoCheck
+	var logos *logoChecks
 	if opts.Dir != "" {
-		early = checkLogosEarly(data, opts.Dir, opts.Logo)
+		logos = newLogoChecks(opts.Dir, opts.Logo)
+		logos.early(data)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var root yaml.Node
@@ -123,8 +124,8 @@ func Load(file string, data []byte, opts Options) (*Questionnaire, Problems) {
 		opts.Prepare(q.Wording.Edition, q.Language)
 	}
 	logosChecked := func() {}
-	if opts.Dir != "" {
-		logosChecked = checkLogos(d, q, opts.Dir, opts.Logo, early)
+	if logos != nil {
+		logosChecked = checkLogos(d, q, logos)
 	}
 	check(d, q)
 	foldParagraphs(d, q)
